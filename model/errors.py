@@ -1,0 +1,86 @@
+"""Typed errors. Each has a stable ``code``, the ``rule`` id of the feature Rule that
+raises it, and a message a product owner understands."""
+
+from __future__ import annotations
+
+
+class JoinError(Exception):
+    code = "JOIN_ERROR"
+    rule = ""
+    message = "The request was refused."
+
+    def __init__(self, detail: str = "") -> None:
+        self.detail = detail
+        super().__init__(f"[{self.code}] {self.message}" + (f" ({detail})" if detail else ""))
+
+
+def _error(name: str, code: str, rule: str, message: str) -> type[JoinError]:
+    return type(name, (JoinError,), {"code": code, "rule": rule, "message": message})
+
+
+NotAdminOrOwner = _error(
+    "NotAdminOrOwner", "NOT_ADMIN_OR_OWNER", "PRE-1", "Only an admin or the owner of the account can add users.")
+InviterAccountNotPaid = _error(
+    "InviterAccountNotPaid", "INVITER_ACCOUNT_NOT_PAID", "PRE-2", "Only a paid account can add existing users.")
+UndeliverableAddress = _error(
+    "UndeliverableAddress", "UNDELIVERABLE_ADDRESS", "INV-3",
+    "The email address must exist and accept external email.")
+AlreadyMember = _error(
+    "AlreadyMember", "ALREADY_MEMBER", "INV-1", "This user is already a member of the account.")
+AlreadyInvited = _error(
+    "AlreadyInvited", "ALREADY_INVITED", "INV-2",
+    "This user already has a pending invitation from the account; resend it instead.")
+InvitationExpired = _error(
+    "InvitationExpired", "INVITATION_EXPIRED", "INV-4", "This invitation has expired.")
+InvitationRevoked = _error(
+    "InvitationRevoked", "INVITATION_REVOKED", "INV-6", "This invitation was revoked by the account.")
+NotPending = _error(
+    "NotPending", "INVITATION_NOT_PENDING", "INV-5", "Only a pending invitation can be resent or revoked.")
+WrongInvitee = _error(
+    "WrongInvitee", "WRONG_INVITEE", "SEC-1", "Only the invited email address can use this invitation link.")
+InvitationAlreadyUsed = _error(
+    "InvitationAlreadyUsed", "INVITATION_ALREADY_USED", "SEC-2", "This invitation link has already been used.")
+InvitationNoLongerValid = _error(
+    "InvitationNoLongerValid", "INVITATION_NO_LONGER_VALID", "SEC-4",
+    "This invitation can no longer be used: the user has joined another account.")
+MemberOfAnotherAccount = _error(
+    "MemberOfAnotherAccount", "MEMBER_OF_ANOTHER_ACCOUNT", "SEC-3",
+    "Only the owner of an account can accept; a member must first leave the account they are in.")
+UnpaidInvoices = _error(
+    "UnpaidInvoices", "UNPAID_INVOICES", "ACC-5",
+    "You cannot join another account while you have unpaid invoices.")
+RefundChoiceRequired = _error(
+    "RefundChoiceRequired", "REFUND_CHOICE_REQUIRED", "ACC-2",
+    "The owner of a paid account must choose a refund or a credit transfer.")
+CreditTransferNotOffered = _error(
+    "CreditTransferNotOffered", "CREDIT_TRANSFER_NOT_OFFERED", "ACC-2",
+    "Under the French reading, the owner of a paid account is refunded; credit transfer is not offered.")
+PendingCancellation = _error(
+    "PendingCancellation", "PENDING_CANCELLATION", "OWN-5",
+    "Remove your cancellation request first: click Reactivate plan on your Billing page.")
+ZoomRoomsOnAccount = _error(
+    "ZoomRoomsOnAccount", "ZOOM_ROOMS_ON_ACCOUNT", "OWN-4",
+    "Owners cannot accept while Zoom Rooms remain on the account: delete them on the Zoom Rooms page.")
+UsersStillLinked = _error(
+    "UsersStillLinked", "1009", "OWN-3",
+    "Error 1009: delete, unlink or invite every user still linked to your account first.")
+NoLicenceSeat = _error(
+    "NoLicenceSeat", "NO_LICENCE_SEAT", "LIC-3", "The account has no licence seat left to assign.")
+RefundOutsideWindow = _error(
+    "RefundOutsideWindow", "REFUND_OUTSIDE_WINDOW", "ACC-6",
+    "A refund is paid 3 to 5 business days after it is requested.")
+NotAnAssociatedDomain = _error(
+    "NotAnAssociatedDomain", "NOT_AN_ASSOCIATED_DOMAIN", "LIC-4",
+    "Single sign-on adds only users whose address is in one of the account's associated domains.")
+NoOpenInvoice = _error(
+    "NoOpenInvoice", "NO_OPEN_INVOICE", "CRE-3", "There is no open invoice to apply the credit to.")
+NotOnNetTerms = _error(
+    "NotOnNetTerms", "NOT_ON_NET_TERMS", "CRE-3",
+    "A billing chat applies credit by hand only for accounts on net terms; autopay applies it itself.")
+UnknownUser = _error("UnknownUser", "UNKNOWN_USER", "", "There is no user with this address.")
+UnknownAccount = _error("UnknownAccount", "UNKNOWN_ACCOUNT", "", "There is no such account.")
+UnknownItem = _error("UnknownItem", "UNKNOWN_ITEM", "", "There is no such item.")
+
+ALL_ERRORS: tuple[type[JoinError], ...] = tuple(
+    cls for cls in list(globals().values()) if isinstance(cls, type) and issubclass(cls, JoinError)
+)

@@ -1,0 +1,171 @@
+"""Domain events: everything a person would notice, recorded in order by the service."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from model.money import Money
+
+
+@dataclass(frozen=True)
+class Event:
+    at: datetime
+
+
+@dataclass(frozen=True)
+class InvitationEmailSent(Event):
+    email: str
+    account: str
+    invitation_id: str
+    resent: bool = False
+
+
+@dataclass(frozen=True)
+class InvitationBounced(Event):
+    email: str
+    account: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class InvitationRevoked(Event):
+    email: str
+    account: str
+    invitation_id: str
+
+
+@dataclass(frozen=True)
+class InvitationVoided(Event):
+    """Another account's invitation won: this one can no longer be used."""
+
+    email: str
+    account: str
+    invitation_id: str
+
+
+@dataclass(frozen=True)
+class UserJoined(Event):
+    email: str
+    account: str
+    from_account: str
+    with_owner: str | None = None
+
+
+@dataclass(frozen=True)
+class RefundRequested(Event):
+    refund_id: str
+    email: str
+    amount: Money
+    earliest: date
+    latest: date
+
+
+@dataclass(frozen=True)
+class RefundPaid(Event):
+    refund_id: str
+    email: str
+    amount: Money
+    paid_on: date
+
+
+@dataclass(frozen=True)
+class CreditTransferred(Event):
+    email: str
+    account: str
+    amount: Money
+
+
+@dataclass(frozen=True)
+class CreditConfirmationEmailSent(Event):
+    to: str
+    account: str
+    amount: Money
+    from_email: str
+
+
+@dataclass(frozen=True)
+class CreditApplied(Event):
+    account: str
+    invoice_id: str
+    amount: Money
+    by: str  # "autopay" or "billing chat"
+
+
+@dataclass(frozen=True)
+class InvoiceIssued(Event):
+    account: str
+    invoice_id: str
+    amount: Money
+
+
+@dataclass(frozen=True)
+class SettingsOverridden(Event):
+    email: str
+    account: str
+    settings: tuple[tuple[str, str, str], ...]  # (name, old value, new value)
+
+
+@dataclass(frozen=True)
+class LicenceDropped(Event):
+    email: str
+    account: str
+    lost: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LicenceAssigned(Event):
+    email: str
+    account: str
+
+
+@dataclass(frozen=True)
+class AddOnLicencesNotTransferred(Event):
+    email: str
+    account: str
+    add_ons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class JoinLinksChanged(Event):
+    email: str
+    old_vanity: str
+    new_vanity: str
+    meeting_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MeetingInvitationsResent(Event):
+    email: str
+    meeting_id: str
+    join_link: str
+
+
+@dataclass(frozen=True)
+class PlanReactivated(Event):
+    email: str
+
+
+@dataclass(frozen=True)
+class ZoomRoomDeleted(Event):
+    account: str
+    room: str
+
+
+@dataclass(frozen=True)
+class UserUnlinked(Event):
+    email: str
+    from_account: str
+
+
+@dataclass(frozen=True)
+class UserRemoved(Event):
+    email: str
+    from_account: str
+
+
+@dataclass(frozen=True)
+class InvoicePaid(Event):
+    account: str
+    invoice_id: str
+    amount: Money

@@ -1,0 +1,56 @@
+"""Money in integer minor units (cents) with an explicit currency.
+
+Rounding is stated once, here: proration rounds half up to the nearest cent,
+in integer arithmetic, exactly once per amount (see ``prorate``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True, order=True)
+class Money:
+    cents: int
+    currency: str = "USD"
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.cents, int) or isinstance(self.cents, bool):
+            raise TypeError(f"Money needs integer cents, got {self.cents!r}")
+
+    def __add__(self, other: Money) -> Money:
+        self._same_currency(other)
+        return Money(self.cents + other.cents, self.currency)
+
+    def __sub__(self, other: Money) -> Money:
+        self._same_currency(other)
+        return Money(self.cents - other.cents, self.currency)
+
+    def _same_currency(self, other: Money) -> None:
+        if other.currency != self.currency:
+            raise ValueError(f"cannot mix {self.currency} and {other.currency}")
+
+    @classmethod
+    def zero(cls, currency: str = "USD") -> Money:
+        return cls(0, currency)
+
+    def __str__(self) -> str:
+        symbol = {"USD": "$", "EUR": "€", "GBP": "£"}.get(self.currency, self.currency + " ")
+        sign = "-" if self.cents < 0 else ""
+        return f"{sign}{symbol}{abs(self.cents) // 100}.{abs(self.cents) % 100:02d}"
+
+
+def prorate(price: Money, period_start: date, period_end: date, today: date) -> Money:
+    """The unused part of a plan period, prorated by the day.
+
+    remaining days = days from ``today`` (inclusive) to ``period_end`` (exclusive);
+    amount = price * remaining / days in period, rounded half up to the cent, once.
+    """
+    period_days = (period_end - period_start).days
+    if period_days <= 0:
+        raise ValueError("a plan period must last at least one day")
+    remaining = max(0, min(period_days, (period_end - today).days))
+    numerator = price.cents * remaining
+    cents = (2 * numerator + period_days) // (2 * period_days)  # half up
+    return Money(cents, price.currency)

@@ -1,0 +1,613 @@
+"""The one public service API. Every documented rule is enforced here (or in the
+small objects of ``model.account``), and nowhere else: the Gherkin steps and the
+SimPy simulator both call these commands.
+
+Rule ids in comments match the ``@rule-…`` tags of the ``Rule:`` blocks in ``features/``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Literal
+
+from model import errors, events
+from model.account import (
+    LICENSED_FEATURES,
+    Account,
+    Billing,
+    ChatMessage,
+    Contact,
+    Invitation,
+    Invoice,
+    Meeting,
+    Plan,
+    Refund,
+    User,
+)
+from model.calendar import BusinessCalendar, Clock
+from model.money import Money, prorate
+
+Choice = Literal["refund", "credit"]
+
+REFUND_EARLIEST_BUSINESS_DAYS = 3  # ACC-6: "within 3 to 5 business days"
+REFUND_LATEST_BUSINESS_DAYS = 5
+INVITATION_VALID_DAYS = 30  # INV-4 (@assumption, vendor's English article)
+OLD_LINK_WARNING = "This meeting is no longer associated with the account of the old vanity URL."
+
+
+@dataclass(frozen=True)
+class Readings:
+    """Where the French and Dutch articles disagree, which reading the model follows.
+
+    linked_users: "nl" (default) the owner joins with every user on the account;
+                  "fr" acceptance fails with error 1009 while other users are still linked.
+    personal_contacts: "nl" (default) personal contacts stay behind; "fr" all contacts move.
+    credit_choice: "nl" (default) a paid-account owner chooses refund or credit transfer;
+                   "fr" a paid-account owner is refunded, credit transfer is not offered.
+    """
+
+    linked_users: Literal["nl", "fr"] = "nl"
+    personal_contacts: Literal["nl", "fr"] = "nl"
+    credit_choice: Literal["nl", "fr"] = "nl"
+
+
+@dataclass
+class AddUsersResult:
+    invitations: list[Invitation] = field(default_factory=list)
+    refused: dict[str, errors.JoinError] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class JoinResult:
+    email: str
+    account: str
+    moved: tuple[str, ...]
+    prorated: Money
+    choice: Choice | None
+    refund: Refund | None
+
+
+@dataclass(frozen=True)
+class JoinLinkResult:
+    meeting_id: str
+    host: str
+    warning: str | None
+
+
+class AccountService:
+    def __init__(
+        self,
+        clock: Clock,
+        calendar: BusinessCalendar | None = None,
+        readings: Readings | None = None,
+        event_sink: Callable[[events.Event], None] | None = None,
+    ) -> None:
+        self.clock = clock
+        self.calendar = calendar or BusinessCalendar()
+        self.readings = readings or Readings()
+        self.events: list[events.Event] = []
+        self._record = event_sink or self.events.append
+        self.accounts: dict[str, Account] = {}
+        self.users: dict[str, User] = {}
+        self.invitations: dict[str, Invitation] = {}
+        self._pending_by_email: dict[str, list[str]] = {}
+        self.refunds: dict[str, Refund] = {}
+        self.undeliverable: dict[str, str] = {}  # address -> reason
+        self._old_links: dict[str, str] = {}  # old join link -> meeting id
+        self._counter = 0
+
+    # ------------------------------------------------------------------ set-up
+    def open_account(
+        self,
+        name: str,
+        owner_email: str,
+        plan: Plan | None = None,
+        billing: Billing = "autopay",
+        **details,
+    ) -> Account:
+        if name in self.accounts:
+            raise ValueError(f"account {name!r} already exists")
+        plan = plan or Plan.free(self.clock.today())
+        account = Account(name=name, owner=owner_email, plan=plan, billing=billing, **details)
+        self.accounts[name] = account
+        self._add_user(User(email=owner_email, account=name, role="owner"), account)
+        return account
+
+    def add_existing_member(self, account: str, email: str, role: Literal["admin", "member"] = "member",
+                            **details) -> User:
+        """Set-up only: a user already on an account (an admin, or a user linked to an owner)."""
+        return self._add_user(User(email=email, account=account, role=role, **details), self.account(account))
+
+    def mark_undeliverable(self, email: str, reason: str) -> None:
+        """Set-up only: the address does not exist or refuses external email."""
+        self.undeliverable[email.lower()] = reason
+
+    def _add_user(self, user: User, account: Account) -> User:
+        key = user.email.lower()
+        if key in self.users:
+            raise ValueError(f"user {user.email!r} already exists")
+        self.users[key] = user
+        account.members.append(key)
+        return user
+
+    # ------------------------------------------------------------------ queries
+    def account(self, name: str) -> Account:
+        try:
+            return self.accounts[name]
+        except KeyError:
+            raise errors.UnknownAccount(name) from None
+
+    def user(self, email: str) -> User:
+        try:
+            return self.users[email.lower()]
+        except KeyError:
+            raise errors.UnknownUser(email) from None
+
+    def account_of(self, email: str) -> Account:
+        return self.account(self.user(email).account)
+
+    def pending(self, account: str) -> list[Invitation]:
+        """The Pending list of User Management: invitations not yet accepted and not expired."""
+        now = self.clock.now()
+        return [inv for inv in self.invitations.values()
+                if inv.account == account and inv.state(now) == "pending"]
+
+    def invitation(self, invitation_id_or_link: str) -> Invitation:
+        invitation_id = invitation_id_or_link.rstrip("/").rsplit("/", 1)[-1]
+        try:
+            return self.invitations[invitation_id]
+        except KeyError:
+            raise errors.UnknownItem(f"invitation {invitation_id_or_link}") from None
+
+    def invitation_for(self, email: str, account: str) -> Invitation:
+        """The most recent invitation from ``account`` to ``email``, whatever its state."""
+        found = [inv for inv in self.invitations.values()
+                 if inv.email == email.lower() and inv.account == account]
+        if not found:
+            raise errors.UnknownItem(f"invitation from {account} to {email}")
+        return found[-1]
+
+    def mailbox(self, email: str) -> list[events.Event]:
+        """Emails delivered to an address, in order (needs the default event log)."""
+        key = email.lower()
+        return [e for e in self.events
+                if (isinstance(e, events.InvitationEmailSent) and e.email == key)
+                or (isinstance(e, events.CreditConfirmationEmailSent) and e.to == key)]
+
+    def credit_balance(self, account: str) -> Money:
+        acc = self.account(account)
+        return Money(acc.credit_cents, acc.currency)
+
+    def chat_visible_to(self, viewer: str, owner: str) -> list[ChatMessage]:
+        """DAT-6: the user reads all of their chat history; the admins of the account they
+        joined read only what was written after they joined."""
+        user = self.user(owner)
+        if viewer.lower() == user.email:
+            return list(user.chat)
+        viewer_user = self.user(viewer)
+        if viewer_user.account != user.account or viewer_user.role not in ("owner", "admin"):
+            return []
+        since = user.joined_at
+        return [m for m in user.chat if since is None or m.at >= since]
+
+    def licence_seats_free(self, account: str) -> int:
+        acc = self.account(account)
+        used = sum(1 for email in acc.members if self.users[email].licensed)
+        reserved = sum(1 for inv in self.pending(account) if inv.licensed)
+        return acc.licence_seats - used - reserved
+
+    # ------------------------------------------------------------------ inviting
+    def add_users(self, by: str, account: str, emails: Iterable[str], licensed: bool = False,
+                  group: str | None = None) -> AddUsersResult:
+        """INV-1: add one or several users at once. Each address is invited or refused on its own."""
+        result = AddUsersResult()
+        for email in emails:
+            try:
+                result.invitations.append(self.invite(by, account, email, licensed=licensed, group=group))
+            except errors.JoinError as refusal:
+                if isinstance(refusal, (errors.NotAdminOrOwner, errors.InviterAccountNotPaid)):
+                    raise
+                result.refused[email] = refusal
+        return result
+
+    def invite(self, by: str, account: str, email: str, licensed: bool = False,
+               group: str | None = None) -> Invitation:
+        acc = self.account(account)
+        inviter = self.user(by)
+        if inviter.account != account or inviter.role not in ("owner", "admin"):  # PRE-1
+            raise errors.NotAdminOrOwner(by)
+        if not acc.is_paid:  # PRE-2
+            raise errors.InviterAccountNotPaid(account)
+        key = email.strip().lower()
+        now = self.clock.now()
+        if key in self.undeliverable:  # INV-3
+            reason = self.undeliverable[key]
+            self._record(events.InvitationBounced(now, key, account, reason))
+            raise errors.UndeliverableAddress(f"{email}: {reason}")
+        existing = self.users.get(key)
+        if existing is not None and existing.account == account:
+            raise errors.AlreadyMember(email)
+        if any(self.invitations[i].account == account and self.invitations[i].state(now) == "pending"
+               for i in self._pending_by_email.get(key, ())):
+            raise errors.AlreadyInvited(email)
+        if licensed and self.licence_seats_free(account) <= 0:  # LIC-3
+            raise errors.NoLicenceSeat(account)
+        if group is not None and group not in acc.groups:
+            raise errors.UnknownItem(f"group {group!r} of {account}")
+        self._counter += 1
+        invitation = Invitation(
+            id=f"inv-{self._counter:06d}", email=key, account=account, invited_by=by.lower(),
+            licensed=licensed, group=group, sent_at=now,
+            expires_at=now + timedelta(days=INVITATION_VALID_DAYS))
+        self.invitations[invitation.id] = invitation
+        self._pending_by_email.setdefault(key, []).append(invitation.id)
+        self._record(events.InvitationEmailSent(now, key, account, invitation.id))
+        return invitation
+
+    def resend(self, by: str, invitation_id: str) -> Invitation:
+        """INV-5 (@assumption): resending restarts the 30-day clock."""
+        invitation = self.invitation(invitation_id)
+        self._check_admin(by, invitation.account)
+        if invitation.status != "pending":
+            raise errors.NotPending(f"{invitation.id} is {invitation.status}")
+        now = self.clock.now()
+        invitation.sent_at = now
+        invitation.expires_at = now + timedelta(days=INVITATION_VALID_DAYS)
+        self._record(events.InvitationEmailSent(now, invitation.email, invitation.account, invitation.id,
+                                                resent=True))
+        return invitation
+
+    def revoke(self, by: str, invitation_id: str) -> None:
+        """INV-6 (@assumption): an admin can revoke a pending invitation."""
+        invitation = self.invitation(invitation_id)
+        self._check_admin(by, invitation.account)
+        if invitation.state(self.clock.now()) != "pending":
+            raise errors.NotPending(f"{invitation.id} is {invitation.state(self.clock.now())}")
+        invitation.status = "revoked"
+        self._forget_pending(invitation)
+        self._record(events.InvitationRevoked(self.clock.now(), invitation.email, invitation.account,
+                                              invitation.id))
+
+    def _check_admin(self, by: str, account: str) -> None:
+        inviter = self.user(by)
+        if inviter.account != account or inviter.role not in ("owner", "admin"):
+            raise errors.NotAdminOrOwner(by)
+
+    def _forget_pending(self, invitation: Invitation) -> None:
+        ids = self._pending_by_email.get(invitation.email)
+        if ids and invitation.id in ids:
+            ids.remove(invitation.id)
+            if not ids:
+                del self._pending_by_email[invitation.email]
+
+    # ------------------------------------------------------------------ accepting
+    def accept(self, link: str, as_email: str, choice: Choice | None = None) -> JoinResult:
+        """ACC-1: the user accepts by opening the link (clicked or pasted in a browser)."""
+        invitation = self.invitation(link)
+        now = self.clock.now()
+        if as_email.strip().lower() != invitation.email:  # SEC-1
+            raise errors.WrongInvitee(as_email)
+        if invitation.status == "accepted":  # SEC-2
+            raise errors.InvitationAlreadyUsed(invitation.id)
+        if invitation.status == "revoked":  # INV-6
+            raise errors.InvitationRevoked(invitation.id)
+        if invitation.status == "void":  # SEC-4
+            raise errors.InvitationNoLongerValid(invitation.id)
+        if invitation.is_expired(now):  # INV-4
+            raise errors.InvitationExpired(invitation.id)
+        target = self.account(invitation.account)
+        if not target.is_paid:  # PRE-2
+            raise errors.InviterAccountNotPaid(target.name)
+        result = self._join(self.user(invitation.email), target, choice,
+                            licensed=invitation.licensed, group=invitation.group)
+        invitation.status = "accepted"
+        self._forget_pending(invitation)
+        return result
+
+    def sign_in_with_sso(self, email: str, account: str, choice: Choice | None = None) -> JoinResult:
+        """LIC-4: single sign-on with an associated domain is another way into the account."""
+        target = self.account(account)
+        key = email.strip().lower()
+        if key.rsplit("@", 1)[-1] not in target.sso_domains:
+            raise errors.NotAnAssociatedDomain(email)
+        if key not in self.users:
+            self.open_account(f"account of {key}", key)
+        return self._join(self.user(key), target, choice, licensed=False, group=None)
+
+    def _join(self, user: User, target: Account, choice: Choice | None, licensed: bool,
+              group: str | None) -> JoinResult:
+        now = self.clock.now()
+        source = self.account(user.account)
+        if source.name == target.name:
+            raise errors.AlreadyMember(user.email)
+        if user.role != "owner":  # SEC-3
+            raise errors.MemberOfAnotherAccount(user.email)
+        if source.unpaid_invoices():  # ACC-5
+            raise errors.UnpaidInvoices(f"{len(source.unpaid_invoices())} unpaid invoice(s)")
+        if source.pending_cancellation:  # OWN-5
+            raise errors.PendingCancellation(user.email)
+        if source.zoom_rooms:  # OWN-4
+            raise errors.ZoomRoomsOnAccount(", ".join(source.zoom_rooms))
+        others = [m for m in source.members if m != user.email]
+        if others and self.readings.linked_users == "fr":  # OWN-3, French reading
+            raise errors.UsersStillLinked(", ".join(others))
+        paid = source.plan.is_paid
+        if paid and choice is None:  # ACC-2
+            raise errors.RefundChoiceRequired(user.email)
+        if paid and choice == "credit" and self.readings.credit_choice == "fr":  # ACC-2, French reading
+            raise errors.CreditTransferNotOffered(user.email)
+
+        # ACC-3: the unused part of the plan, prorated by the day, rounded once.
+        prorated = (prorate(source.plan.price, source.plan.period_start, source.plan.period_end,
+                            self.clock.today()) if paid else Money.zero(source.currency))
+        refund = None
+        if prorated.cents > 0 and choice == "refund":  # ACC-6
+            refund = self._request_refund(user.email, prorated)
+        elif prorated.cents > 0 and choice == "credit":  # CRE-1
+            self._transfer_credit(user.email, target, prorated)
+
+        moved = tuple([user.email] + others)  # OWN-1: the owner brings every user on the account
+        for email in moved:
+            mover = self.users[email]
+            invited_licensed = licensed if email == user.email else False
+            self._move(mover, source, target, invited_licensed, group if email == user.email else None)
+            self._record(events.UserJoined(now, email, target.name, source.name,
+                                           with_owner=None if email == user.email else user.email))
+        source.members.clear()
+        del self.accounts[source.name]
+        return JoinResult(user.email, target.name, moved, prorated, choice if paid else None, refund)
+
+    def _move(self, user: User, source: Account, target: Account, licensed: bool, group: str | None) -> None:
+        """DAT-1..6, LIC-1, VAN-1..2: what moves with a user and what does not."""
+        now = self.clock.now()
+        user.account = target.name
+        user.role = "member"
+        user.joined_at = now
+        target.members.append(user.email)
+        # SEC-4: once in an account, every other pending invitation to this user is void.
+        for invitation_id in list(self._pending_by_email.get(user.email, ())):
+            other = self.invitations[invitation_id]
+            if other.account != target.name:
+                other.status = "void"
+                self._forget_pending(other)
+                self._record(events.InvitationVoided(now, user.email, other.account, other.id))
+        # LIC-1: joining as Basic drops the licensed features.
+        if user.licensed and not licensed:
+            self._record(events.LicenceDropped(now, user.email, target.name, LICENSED_FEATURES))
+        user.licensed = licensed
+        # DAT-4: large-meeting and webinar licences do not move.
+        if user.add_ons:
+            self._record(events.AddOnLicencesNotTransferred(now, user.email, target.name,
+                                                            tuple(sorted(user.add_ons))))
+            user.add_ons = set()
+        # DAT-5: reporting data does not move.
+        user.reports = []
+        # DAT-2: personal contacts do not move (Dutch reading; the French text moves all contacts).
+        if self.readings.personal_contacts == "nl":
+            user.contacts = [c for c in user.contacts if not c.personal]
+        # DAT-3: settings that conflict with locked account or group settings are overridden.
+        locked = dict(target.locked_settings)
+        if group is not None:
+            locked.update(target.groups.get(group, {}))
+        changed = tuple((name, user.settings[name], value) for name, value in sorted(locked.items())
+                        if name in user.settings and user.settings[name] != value)
+        if changed:
+            for name, _old, value in changed:
+                user.settings[name] = value
+            self._record(events.SettingsOverridden(now, user.email, target.name, changed))
+        # VAN-1/2: meeting and webinar IDs stay, join links follow the new vanity URL.
+        if user.meetings and source.join_host != target.join_host:
+            for meeting in user.meetings:
+                self._old_links[source.join_link(meeting)] = meeting.id
+            self._record(events.JoinLinksChanged(now, user.email, source.join_host, target.join_host,
+                                                 tuple(m.id for m in user.meetings)))
+
+    # ------------------------------------------------------------------ money
+    def _request_refund(self, email: str, amount: Money) -> Refund:
+        today = self.clock.today()
+        self._counter += 1
+        refund = Refund(
+            id=f"ref-{self._counter:06d}", email=email, amount=amount, requested_on=today,
+            earliest=self.calendar.add_business_days(today, REFUND_EARLIEST_BUSINESS_DAYS),
+            latest=self.calendar.add_business_days(today, REFUND_LATEST_BUSINESS_DAYS))
+        self.refunds[refund.id] = refund
+        self._record(events.RefundRequested(self.clock.now(), refund.id, email, amount,
+                                            refund.earliest, refund.latest))
+        return refund
+
+    def pay_refund(self, refund_id: str, on: date | None = None) -> Refund:
+        """ACC-6: the payment provider pays a refund between 3 and 5 business days after the request."""
+        refund = self.refunds[refund_id]
+        day = on or self.clock.today()
+        if refund.paid_on is not None:
+            raise errors.RefundOutsideWindow(f"{refund.id} was already paid on {refund.paid_on}")
+        if not (refund.earliest <= day <= refund.latest) or not self.calendar.is_business_day(day):
+            raise errors.RefundOutsideWindow(f"{refund.id} on {day}: allowed {refund.earliest}..{refund.latest}")
+        refund.paid_on = day
+        self._record(events.RefundPaid(self.clock.now(), refund.id, refund.email, refund.amount, day))
+        return refund
+
+    def pay_due_refunds(self) -> list[Refund]:
+        """Pays every unpaid refund whose last allowed day has come (never later than 5 business days)."""
+        today = self.clock.today()
+        due = [r for r in self.refunds.values() if r.paid_on is None and r.latest <= today]
+        return [self.pay_refund(r.id, on=r.latest) for r in due]
+
+    def _transfer_credit(self, email: str, target: Account, amount: Money) -> None:
+        """CRE-1: the credit goes to the inviting account, which gets a confirmation email with the amount."""
+        now = self.clock.now()
+        target.credit_cents += (Money.zero(target.currency) + amount).cents  # refuses a currency mix
+        self._record(events.CreditTransferred(now, email, target.name, amount))
+        self._record(events.CreditConfirmationEmailSent(now, target.owner, target.name, amount, email))
+
+    def issue_invoice(self, account: str, amount: Money) -> Invoice:
+        """CRE-2: on autopay, credit is applied to the next invoice, the rest to the following ones.
+        CRE-3: on net terms the invoice stays open with its full amount; credit waits for a billing chat."""
+        acc = self.account(account)
+        now = self.clock.now()
+        self._counter += 1
+        invoice = Invoice(id=f"invoice-{self._counter:06d}", amount=amount, issued_on=now.date())
+        acc.invoices.append(invoice)
+        self._record(events.InvoiceIssued(now, account, invoice.id, amount))
+        if acc.billing == "autopay":
+            self._apply_credit(acc, invoice, by="autopay")
+            invoice.paid_cents += invoice.due_cents  # autopay charges what the credit did not cover
+            self._record(events.InvoicePaid(now, account, invoice.id, Money(invoice.paid_cents, acc.currency)))
+        return invoice
+
+    def apply_credit_in_billing_chat(self, account: str, invoice_id: str | None = None) -> Money:
+        """CRE-3: under net terms, Billing applies the credit to an open invoice when contacted by chat."""
+        acc = self.account(account)
+        if acc.billing != "net_terms":
+            raise errors.NotOnNetTerms(account)
+        open_invoices = [i for i in acc.unpaid_invoices() if invoice_id in (None, i.id)]
+        if not open_invoices:
+            raise errors.NoOpenInvoice(account)
+        return self._apply_credit(acc, open_invoices[0], by="billing chat")
+
+    def _apply_credit(self, acc: Account, invoice: Invoice, by: str) -> Money:
+        applied = min(acc.credit_cents, invoice.due_cents)
+        if applied <= 0:
+            return Money.zero(acc.currency)
+        acc.credit_cents -= applied
+        invoice.credit_applied_cents += applied
+        amount = Money(applied, acc.currency)
+        self._record(events.CreditApplied(self.clock.now(), acc.name, invoice.id, amount, by))
+        return amount
+
+    def add_invoice(self, account: str, amount: Money, paid: bool = False) -> Invoice:
+        """Set-up only: an invoice already on an account, paid or not."""
+        acc = self.account(account)
+        self._counter += 1
+        invoice = Invoice(id=f"invoice-{self._counter:06d}", amount=amount, issued_on=self.clock.today(),
+                          paid_cents=amount.cents if paid else 0)
+        acc.invoices.append(invoice)
+        return invoice
+
+    def pay_invoices(self, by: str) -> Money:
+        """The owner pays every unpaid invoice of their account (lifts ACC-5)."""
+        acc = self.account_of(by)
+        self._check_admin(by, acc.name)
+        total = 0
+        for invoice in acc.unpaid_invoices():
+            due = invoice.due_cents
+            invoice.paid_cents += due
+            total += due
+            self._record(events.InvoicePaid(self.clock.now(), acc.name, invoice.id, Money(due, acc.currency)))
+        return Money(total, acc.currency)
+
+    # ------------------------------------------------------------------ owner's own account
+    def request_cancellation(self, by: str) -> None:
+        acc = self.account_of(by)
+        self._check_owner(by, acc)
+        acc.pending_cancellation = True
+
+    def reactivate_plan(self, by: str) -> None:
+        """OWN-5: "Reactivate plan" on the Billing page removes the cancellation request."""
+        acc = self.account_of(by)
+        self._check_owner(by, acc)
+        acc.pending_cancellation = False
+        self._record(events.PlanReactivated(self.clock.now(), by.lower()))
+
+    def add_zoom_room(self, by: str, room: str) -> None:
+        acc = self.account_of(by)
+        self._check_owner(by, acc)
+        acc.zoom_rooms.append(room)
+
+    def delete_zoom_room(self, by: str, room: str) -> None:
+        """OWN-4: Zoom Rooms are deleted on the Zoom Rooms page."""
+        acc = self.account_of(by)
+        self._check_admin(by, acc.name)
+        if room not in acc.zoom_rooms:
+            raise errors.UnknownItem(f"Zoom Room {room!r} on {acc.name}")
+        acc.zoom_rooms.remove(room)
+        self._record(events.ZoomRoomDeleted(self.clock.now(), acc.name, room))
+
+    def unlink_user(self, by: str, email: str) -> Account:
+        """OWN-2/OWN-3: an unlinked user leaves the account and keeps a free account of their own."""
+        acc, user = self._removable(by, email)
+        acc.members.remove(user.email)
+        new = Account(name=f"account of {user.email}", owner=user.email,
+                      plan=Plan.free(self.clock.today(), acc.currency), members=[user.email])
+        self.accounts[new.name] = new
+        user.account, user.role, user.licensed = new.name, "owner", False
+        self._record(events.UserUnlinked(self.clock.now(), user.email, acc.name))
+        return new
+
+    def remove_user(self, by: str, email: str) -> None:
+        """OWN-2/OWN-3: a removed user is deleted together with their data."""
+        acc, user = self._removable(by, email)
+        acc.members.remove(user.email)
+        del self.users[user.email]
+        self._record(events.UserRemoved(self.clock.now(), user.email, acc.name))
+
+    def _removable(self, by: str, email: str) -> tuple[Account, User]:
+        acc = self.account_of(by)
+        self._check_admin(by, acc.name)
+        user = self.user(email)
+        if user.account != acc.name:
+            raise errors.UnknownUser(f"{email} is not on {acc.name}")
+        if user.role == "owner":
+            raise errors.NotAdminOrOwner(f"the owner {email} cannot be unlinked or removed")
+        return acc, user
+
+    def _check_owner(self, by: str, acc: Account) -> None:
+        if self.user(by).email != acc.owner.lower():
+            raise errors.NotAdminOrOwner(f"{by} is not the owner of {acc.name}")
+
+    # ------------------------------------------------------------------ licences
+    def assign_licence(self, by: str, email: str) -> None:
+        """LIC-2: a Basic user can be given a licence later, if a seat is free."""
+        user = self.user(email)
+        self._check_admin(by, user.account)
+        if user.licensed:
+            return
+        if self.licence_seats_free(user.account) <= 0:
+            raise errors.NoLicenceSeat(user.account)
+        user.licensed = True
+        self._record(events.LicenceAssigned(self.clock.now(), user.email, user.account))
+
+    # ------------------------------------------------------------------ meetings and links
+    def join_link(self, email: str, meeting_id: str) -> str:
+        user = self.user(email)
+        return self.account(user.account).join_link(self._meeting(user, meeting_id))
+
+    def open_join_link(self, link: str) -> JoinLinkResult:
+        """VAN-3: an old vanity link still reaches the meeting, with a warning to the participant."""
+        host = link.split("://", 1)[-1].split("/", 1)[0]
+        if link in self._old_links:
+            return JoinLinkResult(self._old_links[link], host, OLD_LINK_WARNING)
+        for user in self.users.values():
+            acc = self.accounts[user.account]
+            for meeting in user.meetings:
+                if acc.join_link(meeting) == link:
+                    return JoinLinkResult(meeting.id, host, None)
+        raise errors.UnknownItem(f"join link {link}")
+
+    def resend_meeting_invitations(self, email: str, meeting_id: str) -> str:
+        """VAN-4: resending the invitation (or the registration confirmation) gives guests the new link."""
+        link = self.join_link(email, meeting_id)
+        self._record(events.MeetingInvitationsResent(self.clock.now(), email.lower(), meeting_id, link))
+        return link
+
+    @staticmethod
+    def _meeting(user: User, meeting_id: str) -> Meeting:
+        for meeting in user.meetings:
+            if meeting.id == meeting_id or meeting.topic == meeting_id:
+                return meeting
+        raise errors.UnknownItem(f"meeting {meeting_id} of {user.email}")
+
+    # ------------------------------------------------------------------ user data (set-up helpers)
+    def add_contact(self, email: str, name: str, personal: bool = False) -> None:
+        self.user(email).contacts.append(Contact(name, personal))
+
+    def write_chat(self, email: str, text: str, at: datetime | None = None) -> None:
+        self.user(email).chat.append(ChatMessage(text, at or self.clock.now()))
+
+
+def new_service(start: datetime, holidays: Iterable[date] = (), readings: Readings | None = None,
+                event_sink: Callable[[events.Event], None] | None = None) -> AccountService:
+    """A service with its own clock, the usual way to start a world."""
+    return AccountService(Clock(start), BusinessCalendar(frozenset(holidays)), readings, event_sink)
