@@ -1,0 +1,14 @@
+"""Loads the step library for every scenario: one module per area of the process."""
+
+import pathlib
+
+pytest_plugins = sorted(
+    f"steps.{path.stem}" for path in (pathlib.Path(__file__).parent / "steps").glob("*.py")
+    if path.stem not in ("__init__", "world") and not path.stem.startswith("test_")
+)
+
+
+def pytest_bdd_after_scenario(request, feature, scenario):
+    """A refusal that no step checked fails the scenario: nothing is refused silently."""
+    if "world" in request.fixturenames:
+        request.getfixturevalue("world").expect_no_unchecked_refusal()
