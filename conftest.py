@@ -12,3 +12,13 @@ def pytest_bdd_after_scenario(request, feature, scenario):
     """A refusal that no step checked fails the scenario: nothing is refused silently."""
     if "world" in request.fixturenames:
         request.getfixturevalue("world").expect_no_unchecked_refusal()
+
+
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile("ci", max_examples=1000, stateful_step_count=25, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("long", max_examples=20000, stateful_step_count=60, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("quick", max_examples=100, deadline=None)
+settings.load_profile("ci")
