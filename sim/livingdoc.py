@@ -1,0 +1,490 @@
+"""Living documentation: run the scenarios and write, under ``reports/spec/``,
+
+- ``index.html``: one self-contained page, one tab per language, feature → rule → scenario, each marked
+  passed / failed / skipped / undefined, with the rule's source tags, disagreement notes, pass rates per rule
+  and per feature, examples tables and docstrings inline, and a coverage table of rule ids with no scenario;
+- ``cucumber.json``: Cucumber JSON that keeps the Rule level (each scenario element carries its ``rule``,
+  and each feature lists its ``rules``);
+- ``junit.xml``: JUnit XML from pytest.
+
+``joinsim spec --dry-run`` lists undefined steps with a ready-to-paste snippet instead, and exits 1 if any.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FEATURES = ROOT / "features"
+SCENARIO_TESTS = ROOT / "tests" / "test_scenarios.py"
+LANGUAGES = {"en": "English", "fr": "Français", "nl": "Nederlands"}
+RULE_TAG = re.compile(r"^rule-([A-Z]{3}-\d+)$")
+STATUS_ORDER = ["failed", "undefined", "passed", "skipped"]
+KEYWORD_TYPES = {"Context": "given", "Action": "when", "Outcome": "then"}  # "Conjunction" follows the previous
+
+
+# ---------------------------------------------------------------------------- the specification as read
+@dataclass
+class StepDoc:
+    keyword: str
+    text: str
+    type: str
+    datatable: list[list[str]] | None = None
+    docstring: str | None = None
+    line: int = 0
+    status: str = "skipped"
+    error: str | None = None
+
+
+@dataclass
+class ScenarioDoc:
+    name: str
+    line: int
+    tags: list[str]
+    steps: list[StepDoc]
+    examples: list[list[list[str]]] = field(default_factory=list)
+    status: str = "skipped"
+    runs: int = 0
+    duration: float = 0.0
+    error: str | None = None
+
+
+@dataclass
+class RuleDoc:
+    name: str
+    description: str
+    tags: list[str]
+    line: int
+    scenarios: list[ScenarioDoc] = field(default_factory=list)
+
+    @property
+    def rule_id(self) -> str | None:
+        for tag in self.tags:
+            match = RULE_TAG.match(tag)
+            if match:
+                return match.group(1)
+        return None
+
+
+@dataclass
+class FeatureDoc:
+    path: str
+    language: str
+    name: str
+    description: str
+    tags: list[str]
+    rules: list[RuleDoc] = field(default_factory=list)
+    loose: list[ScenarioDoc] = field(default_factory=list)  # scenarios outside any rule
+
+    def all_scenarios(self) -> list[ScenarioDoc]:
+        return self.loose + [s for r in self.rules for s in r.scenarios]
+
+
+def language_of(path: Path) -> str:
+    rel = path.relative_to(FEATURES)
+    return rel.parts[0] if len(rel.parts) > 1 and rel.parts[0] in LANGUAGES else "en"
+
+
+def _table(datatable) -> list[list[str]] | None:
+    if datatable is None:
+        return None
+    return [[cell.value for cell in row.cells] for row in datatable.rows]
+
+
+def read_features(features_dir: Path = FEATURES) -> list[FeatureDoc]:
+    """Every feature file, as written, with every rule (a rule with no scenario too)."""
+    from pytest_bdd.gherkin_parser import get_gherkin_document
+
+    docs = []
+    for path in sorted(features_dir.rglob("*.feature")):
+        document = get_gherkin_document(str(path))
+        feature = document.feature
+        doc = FeatureDoc(str(path.relative_to(ROOT)), language_of(path), feature.name,
+                         (feature.description or "").strip(), [t.name.lstrip("@") for t in feature.tags])
+        background: list[StepDoc] = []
+        for child in feature.children:
+            if child.background:
+                background = [_step(s) for s in child.background.steps]
+            elif child.scenario:
+                doc.loose.append(_scenario(child.scenario, background))
+            elif child.rule:
+                rule = child.rule
+                rule_doc = RuleDoc(rule.name, (rule.description or "").strip(),
+                                   [t.name.lstrip("@") for t in rule.tags], rule.location.line)
+                rule_background = list(background)
+                for grandchild in rule.children:
+                    if grandchild.background:
+                        rule_background = background + [_step(s) for s in grandchild.background.steps]
+                    elif grandchild.scenario:
+                        rule_doc.scenarios.append(_scenario(grandchild.scenario, rule_background))
+                doc.rules.append(rule_doc)
+        docs.append(doc)
+    return docs
+
+
+def _step(step) -> StepDoc:
+    return StepDoc(step.keyword.strip(), step.text, KEYWORD_TYPES.get(step.keyword_type, ""), _table(step.datatable),
+                   step.docstring.content if step.docstring else None, step.location.line)
+
+
+def _scenario(scenario, background: list[StepDoc]) -> ScenarioDoc:
+    steps = [StepDoc(s.keyword, s.text, s.type, s.datatable, s.docstring, s.line) for s in background]
+    steps += [_step(s) for s in scenario.steps]
+    examples = [[[c.value for c in row.cells] for row in [e.table_header, *e.table_body]]
+                for e in scenario.examples if e.table_header is not None]
+    return ScenarioDoc(scenario.name, scenario.location.line, [t.name.lstrip("@") for t in scenario.tags], steps,
+                       examples)
+
+
+# ---------------------------------------------------------------------------- results of a run
+class ResultCollector:
+    """A pytest plugin that records, per scenario and step, what happened."""
+
+    def __init__(self) -> None:
+        self.results: dict[tuple[str, int], dict] = {}
+        self._by_node: dict[str, tuple[str, int]] = {}
+
+    def _key(self, feature, scenario) -> tuple[str, int]:
+        path = Path(feature.filename).resolve()
+        return (str(path.relative_to(ROOT)), scenario.line_number)
+
+    @pytest.hookimpl
+    def pytest_bdd_before_scenario(self, request, feature, scenario):
+        key = self._key(feature, scenario)
+        self._by_node[request.node.nodeid] = key
+        entry = self.results.setdefault(key, {"runs": 0, "statuses": [], "steps": {}, "error": None,
+                                              "duration": 0.0})
+        entry["runs"] += 1
+
+    @pytest.hookimpl
+    def pytest_bdd_after_step(self, request, feature, scenario, step, step_func, step_func_args):
+        self._step(request, feature, scenario, step, "passed")
+
+    @pytest.hookimpl
+    def pytest_bdd_step_error(self, request, feature, scenario, step, step_func, step_func_args, exception):
+        self._step(request, feature, scenario, step, "failed", f"{type(exception).__name__}: {exception}")
+
+    @pytest.hookimpl
+    def pytest_bdd_step_func_lookup_error(self, request, feature, scenario, step, exception):
+        self._step(request, feature, scenario, step, "undefined", "no step definition matches this step")
+
+    def _step(self, request, feature, scenario, step, status, error=None):
+        entry = self.results[self._key(feature, scenario)]
+        previous = entry["steps"].get(step.line_number)
+        if previous is None or STATUS_ORDER.index(status) < STATUS_ORDER.index(previous[0]):
+            entry["steps"][step.line_number] = (status, error)
+        if error and not entry["error"]:
+            entry["error"] = error
+
+    @pytest.hookimpl
+    def pytest_runtest_logreport(self, report):
+        key = self._by_node.get(report.nodeid)
+        if key is None:
+            return
+        entry = self.results[key]
+        entry["duration"] += report.duration
+        if report.when == "call" or report.failed:
+            entry["statuses"].append("passed" if report.passed else "failed" if report.failed else "skipped")
+
+
+def merge(features: list[FeatureDoc], collector: ResultCollector) -> None:
+    for feature in features:
+        for scenario in feature.all_scenarios():
+            entry = collector.results.get((feature.path, scenario.line))
+            if entry is None:
+                scenario.status = "skipped"
+                continue
+            step_status = {line: value for line, value in entry["steps"].items()}
+            undefined = any(status == "undefined" for status, _ in step_status.values())
+            statuses = entry["statuses"] or ["skipped"]
+            scenario.status = ("undefined" if undefined else "failed" if "failed" in statuses
+                               else "passed" if all(s == "passed" for s in statuses) else "skipped")
+            scenario.runs, scenario.duration, scenario.error = entry["runs"], entry["duration"], entry["error"]
+            for step in scenario.steps:
+                step.status, step.error = step_status.get(step.line, ("skipped", None))
+
+
+# ---------------------------------------------------------------------------- writers
+def rate(scenarios: list[ScenarioDoc]) -> tuple[int, int]:
+    ran = [s for s in scenarios if s.status != "skipped"]
+    return sum(1 for s in ran if s.status == "passed"), len(ran)
+
+
+def cucumber_json(features: list[FeatureDoc]) -> list[dict]:
+    out = []
+    for feature in features:
+        elements = []
+        for rule in [None, *feature.rules]:
+            scenarios = feature.loose if rule is None else rule.scenarios
+            for scenario in scenarios:
+                element = {
+                    "id": f"{_slug(feature.name)};{_slug(scenario.name)}",
+                    "keyword": "Scenario", "type": "scenario", "name": scenario.name, "line": scenario.line,
+                    "description": "",
+                    "tags": [{"name": "@" + t, "line": scenario.line - 1} for t in
+                             scenario.tags + (rule.tags if rule else [])],
+                    "steps": [{"keyword": s.keyword + " ", "name": s.text, "line": 0,
+                               "result": {"status": s.status, **({"error_message": s.error} if s.error else {})},
+                               **({"rows": [{"cells": r} for r in s.datatable]} if s.datatable else {}),
+                               **({"doc_string": {"value": s.docstring}} if s.docstring else {})}
+                              for s in scenario.steps],
+                }
+                if rule is not None:
+                    element["rule"] = {"keyword": "Rule", "name": rule.name, "line": rule.line,
+                                       "description": rule.description,
+                                       "tags": [{"name": "@" + t} for t in rule.tags], "id": rule.rule_id}
+                elements.append(element)
+        out.append({
+            "uri": feature.path, "id": _slug(feature.name), "keyword": "Feature", "name": feature.name,
+            "description": feature.description, "line": 1, "language": feature.language,
+            "tags": [{"name": "@" + t} for t in feature.tags],
+            "rules": [{"keyword": "Rule", "name": r.name, "id": r.rule_id, "line": r.line,
+                       "description": r.description, "tags": [{"name": "@" + t} for t in r.tags],
+                       "scenarios": [s.name for s in r.scenarios]} for r in feature.rules],
+            "elements": elements,
+        })
+    return out
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+CSS = """
+body{font-family:system-ui,sans-serif;margin:0;color:#1d2330;background:#f6f7f9}
+header{background:#1d2b4f;color:#fff;padding:14px 24px}header h1{margin:0;font-size:22px}
+header .meta{opacity:.85;font-size:13px;margin-top:4px}
+nav{padding:8px 24px;background:#e8ebf2}nav button{border:1px solid #99a;background:#fff;padding:6px 14px;
+margin-right:6px;border-radius:4px;cursor:pointer}nav button.on{background:#1d2b4f;color:#fff}
+main{padding:12px 24px}.lang{display:none}.lang.on{display:block}
+.feature{background:#fff;border:1px solid #d4d8e2;border-radius:6px;margin:14px 0;padding:10px 16px}
+.feature>h2{margin:4px 0;font-size:19px}.desc{white-space:pre-wrap;color:#445;font-size:13px}
+.rule{border-left:4px solid #8a9bc4;margin:12px 0;padding:4px 12px;background:#fafbfd}
+.rule h3{margin:4px 0;font-size:16px}.scenario{margin:6px 0 6px 8px}.scenario summary{cursor:pointer}
+.tag{display:inline-block;background:#eef;border-radius:3px;padding:0 5px;margin:0 2px;font-size:12px;color:#335}
+.status{display:inline-block;min-width:70px;text-align:center;border-radius:3px;font-size:12px;
+padding:1px 6px;color:#fff;margin-right:6px}
+.passed{background:#2e8540}.failed{background:#c0392b}.undefined{background:#d68910}.skipped{background:#7f8c8d}
+.steps{list-style:none;padding-left:18px;font-family:ui-monospace,monospace;font-size:13px}
+.steps li{margin:2px 0}.kw{font-weight:bold;color:#1d2b4f}.err{color:#c0392b;white-space:pre-wrap}
+table{border-collapse:collapse;margin:4px 0 4px 24px;font-size:12px}td,th{border:1px solid #ccd;padding:2px 6px}
+pre.doc{background:#f0f0f4;margin:4px 0 4px 24px;padding:6px}.rate{font-size:12px;color:#445}
+.summary td,.summary th{font-size:13px}.disagreement{background:#fff6e0;border:1px solid #e6c36a;
+padding:4px 8px;margin:4px 0;font-size:13px;white-space:pre-wrap}
+"""
+
+JS = """
+function show(l){document.querySelectorAll('.lang').forEach(e=>e.classList.toggle('on',e.id==='lang-'+l));
+document.querySelectorAll('nav button').forEach(b=>b.classList.toggle('on',b.dataset.l===l));}
+"""
+
+
+def _status(status: str) -> str:
+    return f'<span class="status {status}">{status}</span>'
+
+
+def _tags(tags: list[str]) -> str:
+    return "".join(f'<span class="tag">@{html.escape(t)}</span>' for t in tags)
+
+
+def _table_html(rows: list[list[str]]) -> str:
+    if not rows:
+        return ""
+    head, *body = rows
+    return ("<table><tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in head) + "</tr>"
+            + "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in body)
+            + "</table>")
+
+
+def _rate_html(scenarios: list[ScenarioDoc]) -> str:
+    passed, ran = rate(scenarios)
+    pct = f"{100 * passed / ran:.0f}%" if ran else "n/a"
+    return f'<span class="rate">{passed}/{ran} passed ({pct})</span>'
+
+
+def _scenario_html(s: ScenarioDoc) -> str:
+    steps = []
+    for step in s.steps:
+        extra = _table_html(step.datatable or [])
+        if step.docstring:
+            extra += f'<pre class="doc">{html.escape(step.docstring)}</pre>'
+        if step.error:
+            extra += f'<div class="err">{html.escape(step.error)}</div>'
+        steps.append(f'<li>{_status(step.status)}<span class="kw">{html.escape(step.keyword)}</span> '
+                     f'{html.escape(step.text)}{extra}</li>')
+    examples = "".join(_table_html(t) for t in s.examples)
+    error = f'<div class="err">{html.escape(s.error)}</div>' if s.error and s.status == "failed" else ""
+    return (f'<details class="scenario" {"open" if s.status in ("failed", "undefined") else ""}>'
+            f'<summary>{_status(s.status)}{html.escape(s.name)} {_tags(s.tags)}</summary>'
+            f'<ul class="steps">{"".join(steps)}</ul>{examples}{error}</details>')
+
+
+def _language_html(language: str, features: list[FeatureDoc]) -> str:
+    parts = []
+    rows = []
+    for feature in features:
+        all_scenarios = feature.all_scenarios()
+        rules_html = []
+        for rule in feature.rules:
+            notes = ""
+            if "disagreement" in rule.tags:
+                notes = f'<div class="disagreement">{html.escape(rule.description)}</div>'
+                description = ""
+            else:
+                description = f'<div class="desc">{html.escape(rule.description)}</div>' if rule.description else ""
+            rules_html.append(
+                f'<section class="rule" id="{language}-{rule.rule_id}"><h3>{html.escape(rule.name)} '
+                f'{_tags(rule.tags)} {_rate_html(rule.scenarios)}</h3>{description}{notes}'
+                + "".join(_scenario_html(s) for s in rule.scenarios) + "</section>")
+            rows.append((rule.rule_id or "(no id)", rule.name, feature.name, len(rule.scenarios),
+                         *rate(rule.scenarios)))
+        loose = "".join(_scenario_html(s) for s in feature.loose)
+        parts.append(f'<section class="feature"><h2>{html.escape(feature.name)} {_tags(feature.tags)} '
+                     f'{_rate_html(all_scenarios)}</h2><div class="desc">{html.escape(feature.description)}</div>'
+                     f'{loose}{"".join(rules_html)}<div class="rate">{html.escape(feature.path)}</div></section>')
+    uncovered = [r for r in rows if r[3] == 0]
+    coverage = ("<h2>Rules with no scenario</h2>"
+                + ("<p>None: every rule has at least one scenario.</p>" if not uncovered else
+                   _table_html([["rule id", "rule", "feature"]] + [[r[0], r[1], r[2]] for r in uncovered])))
+    summary = _table_html([["rule id", "rule", "feature", "scenarios", "passed", "ran"]]
+                          + [[r[0], r[1], r[2], str(r[3]), str(r[4]), str(r[5])] for r in rows])
+    return (f'<div class="lang" id="lang-{language}"><h2>{LANGUAGES[language]}</h2>{coverage}'
+            f'<details><summary>All rules ({len(rows)})</summary><div class="summary">{summary}</div></details>'
+            f'{"".join(parts)}</div>')
+
+
+def html_page(features: list[FeatureDoc], meta: dict) -> str:
+    languages = [lang for lang in LANGUAGES if any(f.language == lang for f in features)]
+    counts = Counter(s.status for f in features for s in f.all_scenarios())
+    buttons = "".join(f'<button data-l="{lang}" onclick="show(\'{lang}\')">{LANGUAGES[lang]}</button>'
+                      for lang in languages)
+    body = "".join(_language_html(lang, [f for f in features if f.language == lang]) for lang in languages)
+    first = languages[0] if languages else "en"
+    totals = ", ".join(f"{counts[s]} {s}" for s in STATUS_ORDER if counts[s])
+    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>joinsim — living documentation'
+            f'</title><style>{CSS}</style><script>{JS}</script></head><body onload="show(\'{first}\')">'
+            f'<header><h1>joinsim — adding existing users to a paid account</h1><div class="meta">'
+            f'commit {html.escape(meta["commit"])} · {html.escape(meta["date"])} · tags: '
+            f'{html.escape(meta["tags"] or "(all)")} · {totals}</div></header><nav>{buttons}</nav>'
+            f'<main>{body}</main></body></html>')
+
+
+# ---------------------------------------------------------------------------- commands
+def pytest_mark_expression(tags: str) -> str:
+    """'@nl and not @assumption' → 'nl and not assumption' (pytest-bdd turns tags into marks)."""
+    return re.sub(r"@([\w\-]+)", r"\1", tags)
+
+
+def git_commit() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                              check=True).stdout.strip() or "unknown"
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def run_spec(out: Path, tags: str | None = None, quiet: bool = False) -> int:
+    """Run every scenario (or those the tag expression selects) and write the three files into ``out``."""
+    collector = ResultCollector()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".spec-", dir=out.parent))
+    try:
+        args = [str(SCENARIO_TESTS), "-p", "no:cacheprovider", f"--junitxml={staging / 'junit.xml'}",
+                "-o", "junit_family=xunit2", "--rootdir", str(ROOT)]
+        if tags:
+            args += ["-m", pytest_mark_expression(tags)]
+        args += ["-q"] if not quiet else ["-qq", "--no-header", "--tb=no"]
+        code = pytest.main(args, plugins=[collector])
+        features = read_features()
+        merge(features, collector)
+        meta = {"commit": git_commit(), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+                "tags": tags or ""}
+        (staging / "cucumber.json").write_text(json.dumps(cucumber_json(features), indent=1, ensure_ascii=False),
+                                               encoding="utf-8")
+        (staging / "index.html").write_text(html_page(features, meta), encoding="utf-8")
+        _replace_dir(staging, out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    if code == pytest.ExitCode.NO_TESTS_COLLECTED:
+        return 0
+    return int(code)
+
+
+def _replace_dir(staging: Path, out: Path) -> None:
+    """Swap the new report in at once: the old one stays whole until the new one is complete."""
+    if out.exists():
+        old = out.with_name(f".{out.name}-old-{os.getpid()}")
+        out.rename(old)
+        staging.rename(out)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        staging.rename(out)
+
+
+def dry_run(tags: str | None = None) -> tuple[list[str], int]:
+    """Undefined steps, each with a ready-to-paste step definition; no scenario is run."""
+    from pytest_bdd.steps import step_function_context_registry
+
+    _load_step_modules()
+    contexts = list(step_function_context_registry.values())
+    wanted = _tag_filter(tags)
+    lines, seen = [], set()
+    for feature in read_features():
+        for rule in [None, *feature.rules]:
+            for scenario in (feature.loose if rule is None else rule.scenarios):
+                if not wanted(set(feature.tags) | set(scenario.tags) | set(rule.tags if rule else [])):
+                    continue
+                last_type = "given"
+                for step in scenario.steps:
+                    step_type = step.type if step.type in ("given", "when", "then") else last_type
+                    last_type = step_type
+                    if any(c.type in (step_type, None) and c.parser.is_matching(step.text) for c in contexts):
+                        continue
+                    if (step_type, step.text) in seen:
+                        continue
+                    seen.add((step_type, step.text))
+                    lines.append(f"# {feature.path}: {scenario.name}\n{snippet(step_type, step.text)}")
+    return lines, len(lines)
+
+
+def snippet(step_type: str, text: str) -> str:
+    pattern = re.sub(r'"[^"]*"', '"{text}"', text)
+    names, counter = [], iter(range(1, 100))
+    pattern = re.sub(r'"\{text\}"', lambda _m: (names.append(f"value{next(counter)}") or f'"{{{names[-1]}}}"'),
+                     pattern)
+    args = "".join(f", {n}: str" for n in names)
+    escaped = pattern.replace("'", "\\'")
+    return (f"@{step_type}(parsers.parse('{escaped}'))\n"
+            f"def _(world: World{args}) -> None:\n"
+            f"    raise NotImplementedError(\"step not written yet\")\n")
+
+
+def _tag_filter(tags: str | None):
+    if not tags:
+        return lambda _tags: True
+    expression = pytest_mark_expression(tags)
+    from _pytest.mark.expression import Expression
+
+    compiled = Expression.compile(expression)
+    return lambda present: compiled.evaluate(lambda name, **_kw: name in present)
+
+
+def _load_step_modules() -> None:
+    import importlib
+
+    for path in sorted((ROOT / "steps").glob("*.py")):
+        if path.stem not in ("__init__",) and not path.stem.startswith("test_"):
+            importlib.import_module(f"steps.{path.stem}")
