@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from pytest_bdd import parsers, then, when
+from pytest_bdd import given, parsers, then, when
 
 from model import events
 from steps.world import World
 
 
 @when(parsers.parse('"{by}" adds "{email}" to "{account}"'))
+@given(parsers.parse('"{by}" adds "{email}" to "{account}"'))
 def adds_user(world: World, by: str, email: str, account: str) -> None:
     world.attempt(world.service.invite, by, account, email)
 
 
 @when(parsers.parse('"{by}" adds "{email}" to "{account}" as Licensed'))
+@given(parsers.parse('"{by}" adds "{email}" to "{account}" as Licensed'))
 def adds_user_licensed(world: World, by: str, email: str, account: str) -> None:
     world.attempt(world.service.invite, by, account, email, licensed=True)
 
@@ -31,12 +33,14 @@ def adds_users(world: World, by: str, account: str, datatable) -> None:
 
 
 @when(parsers.parse('"{by}" resends the invitation to "{email}"'))
+@given(parsers.parse('"{by}" resends the invitation to "{email}"'))
 def resends(world: World, by: str, email: str) -> None:
     account = world.service.user(by).account
     world.attempt(world.service.resend, by, world.service.invitation_for(email, account).id)
 
 
 @when(parsers.parse('"{by}" revokes the invitation to "{email}"'))
+@given(parsers.parse('"{by}" revokes the invitation to "{email}"'))
 def revokes(world: World, by: str, email: str) -> None:
     account = world.service.user(by).account
     world.attempt(world.service.revoke, by, world.service.invitation_for(email, account).id)
@@ -95,3 +99,31 @@ def address_refused(world: World, email: str, code: str) -> None:
     result = world.last_result
     assert result is not None and email in result.refused, f"{email} was not refused: {result}"
     assert result.refused[email].code == code, f"{email} refused with {result.refused[email].code}"
+
+
+INVITATION_STATES = {"pending": "pending", "accepted": "accepted", "revoked": "revoked", "expired": "expired",
+                     "no longer valid": "void"}
+
+
+@then(parsers.parse('the invitation to "{email}" from "{account}" is {state}'))
+def invitation_state(world: World, email: str, account: str, state: str) -> None:
+    """The state of the latest invitation: pending, accepted, revoked, expired or no longer valid."""
+    world.expect_no_unchecked_refusal()
+    invitation = world.service.invitation_for(email, account)
+    actual = invitation.state(world.service.clock.now())
+    assert actual == INVITATION_STATES[state], f"the invitation {invitation.id} is {actual}, expected {state}"
+
+
+@then(parsers.parse('the invitation to "{email}" bounces because {reason}'))
+def invitation_bounces(world: World, email: str, reason: str) -> None:
+    """INV-3: the invitation email came back, for this reason."""
+    bounces = [e.reason for e in world.service.events
+               if isinstance(e, events.InvitationBounced) and e.email == email.lower()]
+    assert reason in bounces, f"bounces for {email}: {bounces}"
+
+
+@then(parsers.parse('the invitation to "{email}" does not bounce'))
+def invitation_does_not_bounce(world: World, email: str) -> None:
+    world.expect_no_unchecked_refusal()
+    bounces = [e for e in world.service.events if isinstance(e, events.InvitationBounced) and e.email == email.lower()]
+    assert not bounces, f"bounces for {email}: {bounces}"

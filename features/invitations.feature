@@ -1,0 +1,229 @@
+@area-invitations
+Feature: Inviting existing users to the paid account
+  As the owner or an admin of my organisation's paid account
+  I want to invite people who already use Zoom on their own, one by one or several at once
+  So that they enjoy the benefits of our account, and I can see who has not answered yet
+
+  Specification (NL "Voer de gegevens voor de gebruiker of gebruikers in en klik op Toevoegen.
+  Er wordt een e-mail verzonden waarin de gebruiker(s) wordt (worden) uitgenodigd om lid te worden
+  van uw account. U kunt controleren of de uitnodiging nog moet worden geaccepteerd door te klikken
+  op het gedeelte In afwachting"; "De e-mailadressen moeten al bestaan en externe e-mails kunnen
+  ontvangen." FR "Une fois que vous avez entré les informations pour l'utilisateur ou les
+  utilisateurs, cliquez sur le bouton Ajouter. Vous recevrez un e-mail invitant le ou les
+  utilisateurs à faire partie de votre compte"; "En cliquant sur la section En attente de la page
+  Gestion des utilisateurs, vous pourrez savoir si l'invitation n'a pas encore été acceptée";
+  "Pour que les adresses e-mail fonctionnent, elles doivent déjà exister et permettre la réception
+  d'e-mails externes.")
+  Adding one or several users sends each of them an invitation email. An invitation stays on the
+  Pending list until it is accepted. An address that does not exist or refuses external email
+  bounces. Neither article says how long an invitation lasts, nor how to resend or withdraw one:
+  the model assumes the vendor's practice of a 30-day validity that a resend restarts, and lets an
+  admin revoke a pending invitation.
+
+  Background:
+    Given today is 2026-03-10
+    And the paid account "Acme" on autopay owned by "olivia@acme.com"
+    And "adam@acme.com" is an admin of "Acme"
+    And "mia@acme.com" is a member of "Acme"
+    And "lea@gmail.com" has a free account
+
+  @rule-INV-1 @nl @fr
+  Rule: Adding one or several users sends each of them an invitation email
+
+    Scenario: The owner adds one user
+      When "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      Then "lea@gmail.com" receives an invitation email from "Acme"
+      And "lea@gmail.com" belongs to "account of lea@gmail.com"
+
+    Scenario: An admin adds several users at once and each receives an invitation email
+      Given "noah@outlook.com" has a free account
+      And "sofia@yahoo.fr" has a free account
+      When "adam@acme.com" adds these users to "Acme":
+        | email            |
+        | lea@gmail.com    |
+        | noah@outlook.com |
+        | sofia@yahoo.fr   |
+      Then "lea@gmail.com" receives an invitation email from "Acme"
+      And "noah@outlook.com" receives an invitation email from "Acme"
+      And "sofia@yahoo.fr" receives an invitation email from "Acme"
+
+    Scenario: A member of the account cannot add several users at once
+      When "mia@acme.com" adds these users to "Acme":
+        | email            |
+        | lea@gmail.com    |
+        | noah@outlook.com |
+      Then it is refused with "NOT_ADMIN_OR_OWNER"
+      And "lea@gmail.com" receives no invitation email
+      And "noah@outlook.com" receives no invitation email
+
+    Scenario: A user who is already on the account is not invited again
+      When "olivia@acme.com" adds "mia@acme.com" to "Acme"
+      Then it is refused with "ALREADY_MEMBER"
+      And "mia@acme.com" receives no invitation email
+
+  @rule-INV-2 @nl @fr
+  Rule: An invitation stays on the Pending list until it is accepted
+
+    Scenario: An invitation nobody has answered is on the Pending list
+      When "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      And 12 days pass
+      Then the Pending list of "Acme" shows "lea@gmail.com"
+      And the invitation to "lea@gmail.com" from "Acme" is pending
+
+    Scenario: An accepted invitation leaves the Pending list
+      Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      And "noah@outlook.com" has a free account
+      And "olivia@acme.com" adds "noah@outlook.com" to "Acme"
+      When 3 days pass
+      And "lea@gmail.com" accepts the invitation from "Acme"
+      Then the Pending list of "Acme" does not show "lea@gmail.com"
+      And the Pending list of "Acme" shows "noah@outlook.com"
+      And the invitation to "lea@gmail.com" from "Acme" is accepted
+
+    Scenario: A second invitation to someone already on the Pending list is refused
+      Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "adam@acme.com" adds "lea@gmail.com" to "Acme"
+      Then it is refused with "ALREADY_INVITED"
+      And "lea@gmail.com" receives 1 invitation emails from "Acme"
+
+    Scenario: Nobody invited, nothing pending
+      Then the Pending list of "Acme" is empty
+
+  @rule-INV-3 @nl @fr
+  Rule: The email address must exist and accept external email
+
+    Scenario: An address that does not exist bounces
+      Given the address "lea.old@gmail.com" does not exist
+      When "olivia@acme.com" adds "lea.old@gmail.com" to "Acme"
+      Then it is refused with "UNDELIVERABLE_ADDRESS"
+      And the invitation to "lea.old@gmail.com" bounces because the address does not exist
+      And the Pending list of "Acme" is empty
+
+    Scenario: An address that refuses external email bounces
+      Given the address "raj@bigbank.example" refuses external email
+      When "olivia@acme.com" adds "raj@bigbank.example" to "Acme"
+      Then it is refused with "UNDELIVERABLE_ADDRESS"
+      And the invitation to "raj@bigbank.example" bounces because the address refuses external email
+      And "raj@bigbank.example" receives no invitation email
+
+    Scenario: In a batch, the bounced addresses are refused and the others are invited
+      Given the address "ghost@gmail.com" does not exist
+      And the address "raj@bigbank.example" refuses external email
+      When "adam@acme.com" adds these users to "Acme":
+        | email               |
+        | lea@gmail.com       |
+        | ghost@gmail.com     |
+        | raj@bigbank.example |
+      Then "ghost@gmail.com" is refused as "UNDELIVERABLE_ADDRESS"
+      And "raj@bigbank.example" is refused as "UNDELIVERABLE_ADDRESS"
+      And "lea@gmail.com" receives an invitation email from "Acme"
+      And the Pending list of "Acme" shows "lea@gmail.com"
+      And the Pending list of "Acme" does not show "ghost@gmail.com"
+
+    Scenario: An address that exists and accepts external email does not bounce
+      When "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      Then the invitation to "lea@gmail.com" does not bounce
+      And the Pending list of "Acme" shows "lea@gmail.com"
+
+  @rule-INV-4 @assumption
+  Rule: An invitation expires 30 days after it was sent
+    Neither article gives a validity; the model follows the vendor's practice: the link works
+    up to exactly 30 days after the email was sent, and an expired invitation leaves the Pending list.
+
+    Scenario: On day 30 the invitation still works
+      Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      Then the invitation to "lea@gmail.com" from "Acme" expires on 2026-04-09
+      When the date is 2026-04-09
+      Then the Pending list of "Acme" shows "lea@gmail.com"
+      When "lea@gmail.com" accepts the invitation from "Acme"
+      Then "lea@gmail.com" belongs to "Acme"
+
+    Scenario: On day 31 the invitation has expired
+      Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When the date is 2026-04-10
+      Then the Pending list of "Acme" does not show "lea@gmail.com"
+      And the invitation to "lea@gmail.com" from "Acme" is expired
+      When "lea@gmail.com" accepts the invitation from "Acme"
+      Then it is refused with "INVITATION_EXPIRED"
+      And "lea@gmail.com" still has their own account
+
+    Scenario: After expiry the account can invite the same person again
+      Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      And 31 days have passed
+      When "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      Then "lea@gmail.com" receives 2 invitation emails from "Acme"
+      And the invitation to "lea@gmail.com" from "Acme" expires on 2026-05-10
+
+  @rule-INV-5 @assumption
+  Rule: Resending a pending invitation restarts the 30-day clock
+    Not in the seeds: resending sends the same link again and the 30 days count from the resend.
+
+    Scenario: A resent invitation works 30 days after the resend
+      Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      And 20 days have passed
+      When "adam@acme.com" resends the invitation to "lea@gmail.com"
+      Then "lea@gmail.com" receives 2 invitation emails from "Acme"
+      And the invitation to "lea@gmail.com" from "Acme" expires on 2026-04-29
+      When the date is 2026-04-20
+      And "lea@gmail.com" accepts the invitation from "Acme"
+      Then "lea@gmail.com" belongs to "Acme"
+
+    Scenario: Without a resend the same date is too late
+      Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When the date is 2026-04-20
+      And "lea@gmail.com" accepts the invitation from "Acme"
+      Then it is refused with "INVITATION_EXPIRED"
+
+    Scenario: An invitation expired on day 31 can be resent and works again
+      Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      And 31 days have passed
+      When "olivia@acme.com" resends the invitation to "lea@gmail.com"
+      Then the Pending list of "Acme" shows "lea@gmail.com"
+      And the invitation to "lea@gmail.com" from "Acme" expires on 2026-05-10
+
+    Scenario: An accepted invitation cannot be resent
+      Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme"
+      And "olivia@acme.com" resends the invitation to "lea@gmail.com"
+      Then it is refused with "INVITATION_NOT_PENDING"
+      And "lea@gmail.com" receives 1 invitation emails from "Acme"
+
+    Scenario: A member cannot resend an invitation
+      Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "mia@acme.com" resends the invitation to "lea@gmail.com"
+      Then it is refused with "NOT_ADMIN_OR_OWNER"
+      And the invitation to "lea@gmail.com" from "Acme" expires on 2026-04-09
+
+  @rule-INV-6 @assumption
+  Rule: An admin can revoke a pending invitation, and a revoked link is refused
+    Not in the seeds: the owner or an admin withdraws an invitation that has not been accepted.
+
+    Scenario: A revoked invitation leaves the Pending list and its link is refused
+      Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      And 2 days have passed
+      When "adam@acme.com" revokes the invitation to "lea@gmail.com"
+      Then the Pending list of "Acme" does not show "lea@gmail.com"
+      And the invitation to "lea@gmail.com" from "Acme" is revoked
+      When "lea@gmail.com" accepts the invitation from "Acme"
+      Then it is refused with "INVITATION_REVOKED"
+      And "lea@gmail.com" still has their own account
+
+    Scenario: After a revoke the account can invite the same person again
+      Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      And "olivia@acme.com" revokes the invitation to "lea@gmail.com"
+      When "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      And "lea@gmail.com" accepts the invitation from "Acme"
+      Then "lea@gmail.com" belongs to "Acme"
+
+    Scenario: An accepted invitation cannot be revoked
+      Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme"
+      And "olivia@acme.com" revokes the invitation to "lea@gmail.com"
+      Then it is refused with "INVITATION_NOT_PENDING"
+      And "lea@gmail.com" belongs to "Acme"
+
+    Scenario: A member cannot revoke an invitation
+      Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "mia@acme.com" revokes the invitation to "lea@gmail.com"
+      Then it is refused with "NOT_ADMIN_OR_OWNER"
+      And the Pending list of "Acme" shows "lea@gmail.com"

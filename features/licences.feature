@@ -1,0 +1,165 @@
+@area-licences
+Feature: Licences of the users who join, and other ways in
+  As the owner or an admin of my organisation's paid account
+  I want to know what a joining user keeps, and to give licences when I choose
+  So that nobody is surprised by losing cloud recording or long meetings, and seats are not oversold
+
+  Specification (NL "Als je individuele gebruikers met licentie uitnodigt om lid te worden van je
+  betaalde account als Basisgebruikers, wees je er dan van bewust dat deze gebruikers de toegang tot
+  functies die beschikbaar zijn voor gebruikers met een licentie, zoals opnemen naar de cloud en
+  vergaderingen langer dan 40 minuten, verliezen als ze de uitnodiging accepteren. Basisgebruikers
+  kunnen zo nodig later een licentie toegewezen krijgen." "Het is ook mogelijk om gebruikers toe te
+  voegen met Single Sign-On en Associated Domains." FR "leur acceptation peut leur faire perdre
+  l'accès à certaines fonctionnalités […] comme l'enregistrement dans le cloud et les réunions de
+  plus de 40 minutes. Dans le cas où une licence devrait être attribuée ultérieurement, les
+  utilisateurs de base pourront le faire." "Les utilisateurs peuvent également être ajoutés avec
+  l'authentification unique et les domaines associés afin qu'ils puissent accéder au système à
+  partir de plusieurs domaines.")
+  A licensed individual who joins as a Basic user loses cloud recording and meetings over
+  40 minutes; an admin can assign a licence later. Neither article speaks of seats: the model
+  assumes a Licensed invitation or assignment needs a free licence seat, and that a pending
+  Licensed invitation holds its seat. Single sign-on with associated domains brings users in
+  without an invitation.
+
+  Background:
+    Given today is 2026-03-10
+    And the paid account "Acme" on autopay owned by "olivia@acme.com" with 2 licence seats
+    And "adam@acme.com" is an admin of "Acme"
+    And "mia@acme.com" is a member of "Acme"
+    And "lea@gmail.com" has a monthly plan at $14.99 from 2026-03-01 to 2026-04-01
+    And "noah@outlook.com" has a free account
+
+  @rule-LIC-1 @nl @fr
+  Rule: A licensed individual who joins as a Basic user loses cloud recording and meetings over 40 minutes
+
+    Scenario: A licensed individual invited as Basic loses the licensed features on accepting
+      Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      Then "lea@gmail.com" can record to the cloud
+      And meetings hosted by "lea@gmail.com" have no time limit
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a refund
+      Then "lea@gmail.com" belongs to "Acme"
+      And "lea@gmail.com" loses access to cloud recording and meetings over 40 minutes
+      And "lea@gmail.com" cannot record to the cloud
+      And meetings hosted by "lea@gmail.com" are limited to 40 minutes
+
+    Scenario: A licensed individual invited as Licensed keeps the licensed features
+      Given "olivia@acme.com" adds "lea@gmail.com" to "Acme" as Licensed
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a refund
+      Then "lea@gmail.com" belongs to "Acme"
+      And "lea@gmail.com" loses no feature on joining
+      And "lea@gmail.com" can record to the cloud
+      And meetings hosted by "lea@gmail.com" have no time limit
+
+    Scenario: A Basic individual invited as Basic has nothing to lose
+      Given "olivia@acme.com" adds "noah@outlook.com" to "Acme"
+      When "noah@outlook.com" accepts the invitation from "Acme"
+      Then "noah@outlook.com" loses no feature on joining
+      And meetings hosted by "noah@outlook.com" are limited to 40 minutes
+
+    Scenario: Nothing is lost until the invitation is accepted
+      Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When 29 days pass
+      Then "lea@gmail.com" can record to the cloud
+      And "lea@gmail.com" loses no feature on joining
+
+  @rule-LIC-2 @nl @fr
+  Rule: A Basic user can be assigned a licence later
+
+    Scenario: An admin assigns a licence ten days after the user joined as Basic
+      Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a refund
+      And 10 days pass
+      And "adam@acme.com" assigns a licence to "lea@gmail.com"
+      Then "lea@gmail.com" can record to the cloud
+      And meetings hosted by "lea@gmail.com" have no time limit
+      And "Acme" has 1 free licence seat
+
+    Scenario: No licence can be assigned when every seat is taken
+      Given "olivia@acme.com" assigns a licence to "mia@acme.com"
+      And "olivia@acme.com" assigns a licence to "adam@acme.com"
+      And "olivia@acme.com" adds "noah@outlook.com" to "Acme"
+      When "noah@outlook.com" accepts the invitation from "Acme"
+      And "olivia@acme.com" assigns a licence to "noah@outlook.com"
+      Then it is refused with "NO_LICENCE_SEAT"
+      And "noah@outlook.com" cannot record to the cloud
+
+    Scenario: A member who is not an admin cannot assign a licence
+      When "mia@acme.com" assigns a licence to "mia@acme.com"
+      Then it is refused with "NOT_ADMIN_OR_OWNER"
+      And "mia@acme.com" cannot record to the cloud
+      And "Acme" has 2 free licence seats
+
+  @rule-LIC-3 @assumption
+  Rule: Inviting a user as Licensed needs a free licence seat
+    Neither article speaks of seats. The model assumes a pending Licensed invitation holds a seat
+    until it is accepted, revoked or expired.
+
+    Scenario: Pending Licensed invitations hold their seats and the third is refused
+      When "olivia@acme.com" adds "lea@gmail.com" to "Acme" as Licensed
+      Then "Acme" has 1 free licence seat
+      When "olivia@acme.com" adds "noah@outlook.com" to "Acme" as Licensed
+      Then "Acme" has 0 free licence seats
+      When "olivia@acme.com" adds "max@web.de" to "Acme" as Licensed
+      Then it is refused with "NO_LICENCE_SEAT"
+      And "max@web.de" receives no invitation email
+
+    Scenario: Without a free seat the user can still be invited as Basic
+      Given "olivia@acme.com" adds "lea@gmail.com" to "Acme" as Licensed
+      And "olivia@acme.com" adds "noah@outlook.com" to "Acme" as Licensed
+      When "olivia@acme.com" adds "max@web.de" to "Acme"
+      Then "max@web.de" receives an invitation email from "Acme"
+      And "Acme" has 0 free licence seats
+
+    Scenario: Revoking a Licensed invitation frees its seat
+      Given "olivia@acme.com" adds "lea@gmail.com" to "Acme" as Licensed
+      And "olivia@acme.com" adds "noah@outlook.com" to "Acme" as Licensed
+      When "olivia@acme.com" revokes the invitation to "noah@outlook.com"
+      And "olivia@acme.com" adds "max@web.de" to "Acme" as Licensed
+      Then "max@web.de" receives an invitation email from "Acme"
+      And "Acme" has 0 free licence seats
+
+    Scenario: A Licensed invitation that expired on day 31 frees its seat
+      Given "olivia@acme.com" adds "lea@gmail.com" to "Acme" as Licensed
+      When the date is 2026-04-09
+      Then "Acme" has 1 free licence seat
+      When the date is 2026-04-10
+      Then "Acme" has 2 free licence seats
+
+  @rule-LIC-4 @nl @fr
+  Rule: Users can also come in with single sign-on and associated domains
+    An address in one of the account's associated domains joins by signing in with single
+    sign-on, without an invitation, as a Basic user; there can be several associated domains.
+
+    Background:
+      Given the account "Acme" has the associated domain "acme-labs.com"
+      And the account "Acme" has the associated domain "acme.fr"
+
+    Scenario: An existing user of an associated domain joins by signing in
+      Given "sam@acme-labs.com" has a free account
+      When "sam@acme-labs.com" signs in to "Acme" with single sign-on
+      Then "sam@acme-labs.com" belongs to "Acme"
+      And "sam@acme-labs.com" receives no invitation email
+      And the Pending list of "Acme" is empty
+      And meetings hosted by "sam@acme-labs.com" are limited to 40 minutes
+
+    Scenario: A user of the second associated domain joins too
+      When "chloe@acme.fr" signs in to "Acme" with single sign-on
+      Then "chloe@acme.fr" belongs to "Acme"
+
+    Scenario: A licensed individual of an associated domain joins as Basic
+      Given "leo@acme.fr" has a monthly plan at $14.99 from 2026-03-01 to 2026-04-01
+      When "leo@acme.fr" signs in to "Acme" with single sign-on choosing a refund
+      Then "leo@acme.fr" belongs to "Acme"
+      And "leo@acme.fr" loses access to cloud recording and meetings over 40 minutes
+
+    Scenario: An address outside the associated domains cannot sign in to the account
+      When "noah@outlook.com" signs in to "Acme" with single sign-on
+      Then it is refused with "NOT_AN_ASSOCIATED_DOMAIN"
+      And "noah@outlook.com" still has their own account
+
+    Scenario: A member of another account cannot come in by single sign-on either
+      Given the paid account "Globex" on autopay owned by "gus@globex.com"
+      And "tom@acme-labs.com" is a member of "Globex"
+      When "tom@acme-labs.com" signs in to "Acme" with single sign-on
+      Then it is refused with "MEMBER_OF_ANOTHER_ACCOUNT"
+      And "tom@acme-labs.com" belongs to "Globex"
