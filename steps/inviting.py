@@ -8,8 +8,16 @@ from model import events
 from steps.world import World
 
 
-@when(parsers.parse('"{by}" adds "{email}" to "{account}"'))
-@given(parsers.parse('"{by}" adds "{email}" to "{account}"'))
+def _quoted(text: str) -> str:
+    return text
+
+
+_quoted.pattern = r'[^"]+'  # type: ignore[attr-defined]
+QUOTED = {"Quoted": _quoted}  # a value between quotes never swallows '" in the group "…'
+
+
+@when(parsers.parse('"{by}" adds "{email}" to "{account:Quoted}"', extra_types=QUOTED))
+@given(parsers.parse('"{by}" adds "{email}" to "{account:Quoted}"', extra_types=QUOTED))
 def adds_user(world: World, by: str, email: str, account: str) -> None:
     world.attempt(world.service.invite, by, account, email)
 
