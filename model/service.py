@@ -176,6 +176,28 @@ class AccountService:
                 if (isinstance(e, events.InvitationEmailSent) and e.email == key)
                 or (isinstance(e, events.CreditConfirmationEmailSent) and e.to == key)]
 
+    def account_balance(self, account: str) -> Money:
+        """ACC-4: what the account owes at the statement date (its open invoices); this is not
+        the prorated refund or credit of its plan."""
+        acc = self.account(account)
+        return Money(sum(invoice.due_cents for invoice in acc.unpaid_invoices()), acc.currency)
+
+    def prorated_amount(self, email: str) -> Money:
+        """ACC-3: the unused part of the plan of this owner's account, prorated by the day, as of today."""
+        acc = self.account_of(email)
+        if not acc.plan.is_paid:  # ACC-7
+            return Money.zero(acc.currency)
+        return prorate(acc.plan.price, acc.plan.period_start, acc.plan.period_end, self.clock.today())
+
+    def users_outside_managed_domain(self, account: str) -> list[str]:
+        """OWN-1/OWN-2: the users of the account whose address is not in one of its managed domains."""
+        acc = self.account(account)
+        return [email for email in acc.members if self.users[email].domain not in acc.managed_domains]
+
+    def add_managed_domain(self, account: str, domain: str) -> None:
+        """Set-up only: a domain the account manages."""
+        self.account(account).managed_domains.add(domain.lower())
+
     def credit_balance(self, account: str) -> Money:
         acc = self.account(account)
         return Money(acc.credit_cents, acc.currency)
@@ -340,8 +362,7 @@ class AccountService:
             raise errors.CreditTransferNotOffered(user.email)
 
         # ACC-3: the unused part of the plan, prorated by the day, rounded once.
-        prorated = (prorate(source.plan.price, source.plan.period_start, source.plan.period_end,
-                            self.clock.today()) if paid else Money.zero(source.currency))
+        prorated = self.prorated_amount(user.email)
         refund = None
         if prorated.cents > 0 and choice == "refund":  # ACC-6
             refund = self._request_refund(user.email, prorated)

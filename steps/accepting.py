@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pytest_bdd import parsers, then, when
+from pytest_bdd import given, parsers, then, when
 
 from model import events
 from steps.world import World, parse_date, parse_money
@@ -67,3 +67,61 @@ def refund_paid_on(world: World, email: str, day: str) -> None:
 def refund_not_paid(world: World, email: str) -> None:
     paid = [e for e in world.service.events if isinstance(e, events.RefundPaid) and e.email == email.lower()]
     assert not paid, f"refunds paid: {paid}"
+
+
+@when(parsers.parse('"{email}" clicks the link in the invitation email from "{account}"'))
+def clicks_link(world: World, email: str, account: str) -> None:
+    """ACC-1: the invitee clicks the hyperlink in the invitation email (no refund choice)."""
+    _accept(world, email, account, None)
+
+
+@when(parsers.parse('"{email}" pastes the invitation link from "{account}" into a browser choosing {choice}'))
+def pastes_link_choosing(world: World, email: str, account: str, choice: str) -> None:
+    """ACC-1: the invitee pastes the hyperlink into a browser and makes the refund choice."""
+    _accept(world, email, account, CHOICES[choice])
+
+
+@given(parsers.parse('"{email}" has an unpaid invoice of {amount}'))
+def has_unpaid_invoice(world: World, email: str, amount: str) -> None:
+    """An invoice of the invitee's own account that is not paid yet."""
+    world.service.add_invoice(world.service.account_of(email).name, parse_money(amount))
+
+
+@given(parsers.parse('"{email}" has a paid invoice of {amount}'))
+def has_paid_invoice(world: World, email: str, amount: str) -> None:
+    """An invoice of the invitee's own account that is already paid."""
+    world.service.add_invoice(world.service.account_of(email).name, parse_money(amount), paid=True)
+
+
+@then(parsers.parse('the account balance of "{email}" is {amount}'))
+def account_balance(world: World, email: str, amount: str) -> None:
+    """ACC-4: what the invitee's own account owes at the statement date."""
+    world.expect_no_unchecked_refusal()
+    balance = world.service.account_balance(world.service.account_of(email).name)
+    assert balance == parse_money(amount), f"account balance {balance}, expected {amount}"
+
+
+@then(parsers.parse('the prorated amount "{email}" would get back today is {amount}'))
+def prorated_amount_today(world: World, email: str, amount: str) -> None:
+    """ACC-3/ACC-4: the prorated refund or credit of the invitee's plan, before accepting."""
+    world.expect_no_unchecked_refusal()
+    prorated = world.service.prorated_amount(email)
+    assert prorated == parse_money(amount), f"prorated {prorated}, expected {amount}"
+
+
+@then(parsers.parse('the refund to "{email}" is due between {earliest} and {latest}'))
+def refund_due_between(world: World, email: str, earliest: str, latest: str) -> None:
+    """ACC-6: the first and the last business day on which the refund may be paid."""
+    world.expect_no_unchecked_refusal()
+    found = [e for e in world.service.events if isinstance(e, events.RefundRequested) and e.email == email.lower()]
+    assert [(e.earliest, e.latest) for e in found] == [(parse_date(earliest), parse_date(latest))], \
+        f"refunds requested: {found}"
+
+
+@when(parsers.parse('the payment provider pays the refund to "{email}" on {day}'))
+def provider_pays_refund(world: World, email: str, day: str) -> None:
+    """ACC-6: the payment provider pays the refund on a given day (refused outside the window)."""
+    world.expect_no_unchecked_refusal()
+    refunds = [r for r in world.service.refunds.values() if r.email == email.lower()]
+    assert len(refunds) == 1, f"refunds to {email}: {refunds}"
+    world.attempt(world.service.pay_refund, refunds[0].id, parse_date(day))

@@ -82,6 +82,7 @@ def has_free_account(world: World, email: str) -> None:
 
 
 @given(parsers.parse('"{email}" has a {kind} plan at {price} from {start} to {end}'))
+@given(parsers.parse('"{email}" has an {kind} plan at {price} from {start} to {end}'))
 def has_paid_plan(world: World, email: str, kind: str, price: str, start: str, end: str) -> None:
     plan = Plan(kind, parse_money(price), parse_date(start), parse_date(end))
     world.service.open_account(individual_account(email), email, plan)
@@ -89,6 +90,7 @@ def has_paid_plan(world: World, email: str, kind: str, price: str, start: str, e
 
 
 @given(parsers.parse('"{email}" has a {kind} plan at {price} from {start} to {end} on {billing}'))
+@given(parsers.parse('"{email}" has an {kind} plan at {price} from {start} to {end} on {billing}'))
 def has_paid_plan_billing(world: World, email: str, kind: str, price: str, start: str, end: str,
                           billing: str) -> None:
     plan = Plan(kind, parse_money(price), parse_date(start), parse_date(end))

@@ -1,0 +1,289 @@
+@area-accepting
+Feature: Accepting an invitation to a paid account
+  As a Zoom user invited to my organisation's paid account
+  I want to accept the invitation and get back the unused part of my own plan
+  So that I join the organisation without paying twice
+
+  Specification (NL "Hoe gebruikers een uitnodiging accepteren"; FR "Comment les utilisateurs
+  accepter un invitation"):
+  - "De gebruiker klikt op de hyperlink of plakt deze in een browser om de uitnodiging te accepteren."
+    / "lorsqu'il cliquera sur le lien hypertexte ou le collera dans un navigateur".
+  - The owner of a paid account gets the unused part of the plan back, prorated: as a refund to
+    their own payment method or (Dutch text) as a credit transferred to the account they join.
+  - "Uw Rekening Balans laat zien hoeveel u op dit moment verschuldigd bent op uw rekening, niet het
+    bedrag van uw bijschrijving/terugbetaling naar rato. U kunt geen lid worden van een andere account
+    als u nog openstaande facturen hebt." / "Si vous avez des factures impayées ... vous ne pourrez pas le faire."
+  - "wordt de terugbetaling binnen 3-5 werkdagen verwerkt via je oorspronkelijke betalingsmethode"
+    / "dans les 3 à 5 jours ouvrables après avoir soumis votre demande de remboursement".
+
+  Background:
+    Given today is 2026-03-10
+
+  @rule-ACC-1 @nl @fr
+  Rule: The user accepts by clicking the link in the invitation email or pasting it into a browser
+
+    Background:
+      Given the paid account "Acme" on autopay owned by "olivia@acme.com"
+
+    Scenario: A free account holder clicks the link and joins
+      Given "lea@gmail.com" has a free account
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" clicks the link in the invitation email from "Acme"
+      Then "lea@gmail.com" belongs to "Acme"
+      And the Pending list of "Acme" does not show "lea@gmail.com"
+
+    Scenario: A paid account owner pastes the link into a browser and joins
+      Given "lea@gmail.com" has a monthly plan at $14.99 from 2026-03-01 to 2026-04-01
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" pastes the invitation link from "Acme" into a browser choosing a refund
+      Then "lea@gmail.com" belongs to "Acme"
+      And a refund of $10.64 to the own payment method of "lea@gmail.com" is requested
+
+    Scenario: Until the link is opened, the user stays in their own account
+      Given "lea@gmail.com" has a free account
+      When "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      Then "lea@gmail.com" still has their own account
+      And the Pending list of "Acme" shows "lea@gmail.com"
+
+  @rule-ACC-2 @nl @fr @disagreement
+  Rule: The owner of a paid account chooses a refund to their own payment method or a credit transfer
+
+    Disagreement: the Dutch text lets the owner of a paid account choose between a pro rata refund to
+    their own payment method and transferring the pro rata credit to the new account ("kan hij/zij
+    kiezen of ... terug wil ontvangen naar zijn/haar eigen betaalmethode of het pro rata tegoed wil
+    overdragen"). The French text reads "recevoir son remboursement au prorata via son propre mode de
+    paiement s'il est propriétaire d'un compte payant, ou ... transférer le solde créditeur au prorata
+    au nouveau compte ... s'ils sont titulaires d'un compte gratuit": refund for paid owners, credit
+    transfer for free account holders (who have no credit, see ACC-7), so no choice for paid owners.
+    The model follows the Dutch reading by default; the French reading refuses a credit transfer.
+
+    Scenario: The owner of a monthly plan chooses a refund
+      Given the paid account "Acme" on autopay owned by "olivia@acme.com"
+      And "lea@gmail.com" has a monthly plan at $14.99 from 2026-03-01 to 2026-04-01
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a refund
+      Then a refund of $10.64 to the own payment method of "lea@gmail.com" is requested
+      And the credit balance of "Acme" is $0.00
+
+    Scenario: The owner of a monthly plan chooses a credit transfer to the new account
+      Given the paid account "Acme" on autopay owned by "olivia@acme.com"
+      And "lea@gmail.com" has a monthly plan at $14.99 from 2026-03-01 to 2026-04-01
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a credit transfer
+      Then no refund is requested for "lea@gmail.com"
+      And the credit balance of "Acme" is $10.64
+
+    Scenario: The owner of a paid account must make the choice
+      Given the paid account "Acme" on autopay owned by "olivia@acme.com"
+      And "lea@gmail.com" has an annual plan at $149.90 from 2026-01-01 to 2027-01-01
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme"
+      Then it is refused with "REFUND_CHOICE_REQUIRED"
+      And "lea@gmail.com" still has their own account
+
+    @reading-fr
+    Scenario: French reading - the owner of a paid account is not offered a credit transfer
+      Given the model follows the French reading of the refund choice
+      And the paid account "Acme" on autopay owned by "olivia@acme.com"
+      And "lea@gmail.com" has a monthly plan at $14.99 from 2026-03-01 to 2026-04-01
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a credit transfer
+      Then it is refused with "CREDIT_TRANSFER_NOT_OFFERED"
+      And "lea@gmail.com" still has their own account
+      And the credit balance of "Acme" is $0.00
+
+    @reading-fr
+    Scenario: French reading - the owner of a paid account is refunded
+      Given the model follows the French reading of the refund choice
+      And the paid account "Acme" on autopay owned by "olivia@acme.com"
+      And "lea@gmail.com" has a monthly plan at $14.99 from 2026-03-01 to 2026-04-01
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a refund
+      Then "lea@gmail.com" belongs to "Acme"
+      And a refund of $10.64 to the own payment method of "lea@gmail.com" is requested
+
+  @rule-ACC-3 @assumption
+  Rule: The prorated amount is the plan price times the remaining days divided by the days in the period, rounded half up once
+
+    Neither text says how the unused part is worked out. Assumption: days from the day of acceptance
+    (included) to the end of the period (excluded), divided by the days of the period, applied to the
+    price in cents and rounded half up to the cent, once.
+
+    Background:
+      Given the paid account "Acme" on autopay owned by "olivia@acme.com"
+
+    Scenario: A monthly plan accepted on the 10th of March
+      # March has 31 days; 2026-03-10 to 2026-04-01 leaves 22 days: $14.99 x 22 / 31 = $10.638... -> $10.64
+      Given "lea@gmail.com" has a monthly plan at $14.99 from 2026-03-01 to 2026-04-01
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a refund
+      Then the prorated amount for "lea@gmail.com" is $10.64
+
+    Scenario: An annual plan accepted on the 10th of March
+      # 2026 has 365 days; 2026-03-10 to 2027-01-01 leaves 297 days: $149.90 x 297 / 365 = $121.973... -> $121.97
+      Given "lea@gmail.com" has an annual plan at $149.90 from 2026-01-01 to 2027-01-01
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a refund
+      Then the prorated amount for "lea@gmail.com" is $121.97
+      And a refund of $121.97 to the own payment method of "lea@gmail.com" is requested
+
+    Scenario: Half a cent is rounded up, once
+      # April has 30 days; 2026-04-16 to 2026-05-01 leaves 15 days: $14.99 x 15 / 30 = $7.495 -> $7.50
+      Given today is 2026-04-16
+      And "lea@gmail.com" has a monthly plan at $14.99 from 2026-04-01 to 2026-05-01
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a credit transfer
+      Then the prorated amount for "lea@gmail.com" is $7.50
+      And the credit balance of "Acme" is $7.50
+
+    Scenario: Accepted on the last day of the period, one day is left
+      # 2026-03-31 to 2026-04-01 leaves 1 day: $14.99 x 1 / 31 = $0.4835... -> $0.48
+      Given today is 2026-03-31
+      And "lea@gmail.com" has a monthly plan at $14.99 from 2026-03-01 to 2026-04-01
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      Then the prorated amount "lea@gmail.com" would get back today is $0.48
+
+  @rule-ACC-4 @nl @fr
+  Rule: The account balance is what the account owes at the statement date, not the prorated refund or credit
+
+    "Contrairement au montant de votre crédit/remboursement au prorata, le solde de votre compte reflète
+    le montant dû sur votre compte à la date du relevé." An owner whose balance shows money owed has
+    unpaid invoices and cannot join (ACC-5).
+
+    Background:
+      Given the paid account "Acme" on autopay owned by "olivia@acme.com"
+
+    Scenario: An owner with an unpaid balance is blocked, whatever the prorated amount
+      Given "lea@gmail.com" has a monthly plan at $14.99 from 2026-03-01 to 2026-04-01
+      And "lea@gmail.com" has an unpaid invoice of $14.99
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      Then the account balance of "lea@gmail.com" is $14.99
+      And the prorated amount "lea@gmail.com" would get back today is $10.64
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a refund
+      Then it is refused with "UNPAID_INVOICES"
+      And no refund is requested for "lea@gmail.com"
+
+    Scenario: A paid-up owner has a zero balance and still gets the prorated refund
+      Given "lea@gmail.com" has an annual plan at $149.90 from 2026-01-01 to 2027-01-01
+      And "lea@gmail.com" has a paid invoice of $149.90
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      Then the account balance of "lea@gmail.com" is $0.00
+      And the prorated amount "lea@gmail.com" would get back today is $121.97
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a refund
+      Then a refund of $121.97 to the own payment method of "lea@gmail.com" is requested
+
+  @rule-ACC-5 @nl @fr
+  Rule: A user with unpaid invoices cannot join another account
+
+    Background:
+      Given the paid account "Acme" on autopay owned by "olivia@acme.com"
+
+    Scenario: Two unpaid invoices block joining
+      Given "lea@gmail.com" has a monthly plan at $14.99 from 2026-03-01 to 2026-04-01
+      And "lea@gmail.com" has an unpaid invoice of $14.99
+      And "lea@gmail.com" has an unpaid invoice of $4.50
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a credit transfer
+      Then it is refused with "UNPAID_INVOICES"
+      And "lea@gmail.com" still has their own account
+      And the credit balance of "Acme" is $0.00
+
+    Scenario: Once the unpaid invoices are paid, the user joins and gets the prorated amount
+      Given "lea@gmail.com" has a monthly plan at $14.99 from 2026-03-01 to 2026-04-01
+      And "lea@gmail.com" has an unpaid invoice of $14.99
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a refund
+      Then it is refused with "UNPAID_INVOICES"
+      When "lea@gmail.com" pays the unpaid invoices
+      Then the account balance of "lea@gmail.com" is $0.00
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a refund
+      Then "lea@gmail.com" belongs to "Acme"
+      And a refund of $10.64 to the own payment method of "lea@gmail.com" is requested
+
+    Scenario: Paid invoices do not block joining
+      Given "lea@gmail.com" has a monthly plan at $14.99 from 2026-03-01 to 2026-04-01
+      And "lea@gmail.com" has a paid invoice of $14.99
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a credit transfer
+      Then "lea@gmail.com" belongs to "Acme"
+
+  @rule-ACC-6 @nl @fr
+  Rule: A refund is paid to the original payment method within 3 to 5 business days
+
+    Business days exclude weekends and public holidays. The refund may be paid from the 3rd business
+    day after the request and is paid at the latest on the 5th.
+
+    Scenario: A refund requested on a Tuesday is paid by the next Tuesday
+      Given the paid account "Acme" on autopay owned by "olivia@acme.com"
+      And "lea@gmail.com" has a monthly plan at $14.99 from 2026-03-01 to 2026-04-01
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a refund
+      Then the refund to "lea@gmail.com" is due between 2026-03-13 and 2026-03-17
+      When the date is 2026-03-16
+      Then the refund to "lea@gmail.com" is not paid yet
+      When the date is 2026-03-17
+      Then the refund to "lea@gmail.com" is paid on 2026-03-17
+
+    Scenario: A refund requested on a Thursday crosses the weekend
+      # Thursday 2026-03-12: Fri 13 (1), Mon 16 (2), Tue 17 (3), Wed 18 (4), Thu 19 (5)
+      Given today is 2026-03-12
+      And the paid account "Acme" on autopay owned by "olivia@acme.com"
+      And "lea@gmail.com" has a monthly plan at $14.99 from 2026-03-01 to 2026-04-01
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a refund
+      Then a refund of $9.67 to the own payment method of "lea@gmail.com" is requested
+      And the refund to "lea@gmail.com" is due between 2026-03-17 and 2026-03-19
+      When the payment provider pays the refund to "lea@gmail.com" on 2026-03-14
+      Then it is refused with "REFUND_OUTSIDE_WINDOW"
+      When the date is 2026-03-19
+      Then the refund to "lea@gmail.com" is paid on 2026-03-19
+
+    Scenario: A public holiday delays the refund by one business day
+      # Thursday 2026-04-02: Fri 3 (1), Easter Monday 6 is a holiday, Tue 7 (2), Wed 8 (3), Thu 9 (4), Fri 10 (5)
+      Given 2026-04-06 is a public holiday
+      And today is 2026-04-02
+      And the paid account "Acme" on autopay owned by "olivia@acme.com"
+      And "lea@gmail.com" has a monthly plan at $14.99 from 2026-04-01 to 2026-05-01
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a refund
+      Then a refund of $14.49 to the own payment method of "lea@gmail.com" is requested
+      And the refund to "lea@gmail.com" is due between 2026-04-08 and 2026-04-10
+      When the date is 2026-04-09
+      Then the refund to "lea@gmail.com" is not paid yet
+      When the date is 2026-04-10
+      Then the refund to "lea@gmail.com" is paid on 2026-04-10
+
+    Scenario: The payment provider may pay on the third business day
+      Given the paid account "Acme" on autopay owned by "olivia@acme.com"
+      And "lea@gmail.com" has a monthly plan at $14.99 from 2026-03-01 to 2026-04-01
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a refund
+      And the date is 2026-03-13
+      And the payment provider pays the refund to "lea@gmail.com" on 2026-03-13
+      Then the refund to "lea@gmail.com" is paid on 2026-03-13
+
+  @rule-ACC-7 @nl @fr
+  Rule: A free account holder joins with nothing to refund
+
+    Only "individual users with paid accounts" get the rest of their subscription back
+    ("Individuele gebruikers met betaalde accounts ontvangen restitutie"; "tout membre individuel
+    disposant d'un compte payant"). A free account has nothing unused to give back.
+
+    Background:
+      Given the paid account "Acme" on autopay owned by "olivia@acme.com"
+
+    Scenario: A free account holder joins without a refund choice
+      Given "lea@gmail.com" has a free account
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme"
+      Then "lea@gmail.com" belongs to "Acme"
+      And the prorated amount for "lea@gmail.com" is $0.00
+      And no refund is requested for "lea@gmail.com"
+
+    Scenario: A free account holder who asks for a credit transfer transfers nothing
+      Given "lea@gmail.com" has a free account
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a credit transfer
+      Then "lea@gmail.com" belongs to "Acme"
+      And the credit balance of "Acme" is $0.00
+      And "olivia@acme.com" receives no credit confirmation email
