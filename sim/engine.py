@@ -1,0 +1,549 @@
+"""One replication of the bulk migration, in SimPy, driving ``model.service.AccountService``.
+
+Every simulated user is a model user: the campaign opens their account (set-up), invites them with
+``add_users``, and the user accepts through ``accept`` with a refund-or-credit choice. Every refusal is
+the model's typed error; the outcome and ``failure_rule`` come from its ``.code`` and ``.rule``. The
+simulator holds no rule of its own: it only decides *when* people act and *what* they try.
+
+Few live SimPy events: one process per batch (invite, then resend), one hourly loop that runs the users'
+actions of that hour from a heap, one daily refund payer, one monthly billing process and, under net
+terms, one billing-chat process. Every random draw is made up front with numpy, one stream per activity,
+so that two scenarios run with the same seed share common random numbers.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+import numpy as np
+import simpy
+
+from model import errors, events
+from model.account import Meeting, Plan
+from model.money import Money
+from model.service import AccountService, Readings, new_service
+from sim.config import LOCALES, Config
+from sim.population import PLANS, Population
+
+DAY = 86_400
+HOUR = 3_600
+INVITER_ACCOUNT = "Acme"
+INVITER_OWNER = "olivia.owner@acme.example"
+INVITER_ADMIN = "adam.admin@acme.example"
+ACTIVITIES = ("population", "reading", "accepting", "choosing", "fixing", "resending", "refunds", "unlinking")
+
+# Outcomes: a small documented set. Refusals map through the model error's code.
+OUTCOMES = ("joined", "pending", "expired", "bounced", "blocked_unpaid_invoice", "blocked_pending_cancellation",
+            "blocked_zoom_rooms", "blocked_users_linked", "refused", "not_invited")
+OUTCOME_BY_CODE = {
+    errors.UndeliverableAddress.code: "bounced",
+    errors.InvitationExpired.code: "expired",
+    errors.UnpaidInvoices.code: "blocked_unpaid_invoice",
+    errors.PendingCancellation.code: "blocked_pending_cancellation",
+    errors.ZoomRoomsOnAccount.code: "blocked_zoom_rooms",
+    errors.UsersStillLinked.code: "blocked_users_linked",
+}
+OUTCOME_INDEX = {name: i for i, name in enumerate(OUTCOMES)}
+INVITED_AS = ("", "basic", "licensed")
+CHOICES = ("", "refund", "credit")
+
+# States of a user during the run (final states end the user's story).
+OPEN, JOINED, FAILED = 1, 2, 3
+READ, RETRY = 0, 1
+
+
+@dataclass
+class Draws:
+    """Every random number a replication uses, drawn up front, one stream per activity."""
+
+    read_z: np.ndarray
+    accept_u: np.ndarray
+    choice_u: np.ndarray
+    fix_u: np.ndarray  # (n, 4): one per successive blocker
+    fix_z: np.ndarray  # (n, 4)
+    resend_u: np.ndarray  # (n, max_resends)
+    resend_z: np.ndarray  # (n, max_resends)
+    refund_u: np.ndarray
+    unlink_u: np.ndarray
+
+    @classmethod
+    def make(cls, config: Config, n: int, streams: dict[str, np.random.Generator]) -> Draws:
+        f32 = np.float32
+        r = max(config.max_resends, 1)
+        return cls(
+            read_z=streams["reading"].standard_normal(n, dtype=f32),
+            accept_u=streams["accepting"].random(n, dtype=f32),
+            choice_u=streams["choosing"].random(n, dtype=f32),
+            fix_u=streams["fixing"].random((n, 4), dtype=f32),
+            fix_z=streams["fixing"].standard_normal((n, 4), dtype=f32),
+            resend_u=streams["resending"].random((n, r), dtype=f32),
+            resend_z=streams["resending"].standard_normal((n, r), dtype=f32),
+            refund_u=streams["refunds"].random(n, dtype=f32),
+            unlink_u=streams["unlinking"].random(n, dtype=f32),
+        )
+
+
+def activity_streams(seed_seq: np.random.SeedSequence) -> dict[str, np.random.Generator]:
+    children = seed_seq.spawn(len(ACTIVITIES))
+    return {name: np.random.default_rng(child) for name, child in zip(ACTIVITIES, children, strict=True)}
+
+
+@dataclass
+class Result:
+    """One replication: per-user columns and the figures read from the model's events."""
+
+    columns: dict[str, object]
+    totals: dict[str, int]
+    joins_by_day: np.ndarray
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def public_holidays(config: Config) -> frozenset[date]:
+    if not config.holidays_country:
+        return frozenset()
+    import holidays
+
+    years = range(config.start.year, (config.start + timedelta(days=config.horizon_days + 400)).year + 1)
+    return frozenset(holidays.country_holidays(config.holidays_country, years=list(years)))
+
+
+class Replication:
+    def __init__(self, config: Config, population: Population, draws: Draws,
+                 progress: Callable[[int, int], None] | None = None) -> None:
+        self.config = config
+        self.pop = population
+        self.draws = draws
+        self.progress = progress
+        n = len(population)
+        self.n = n
+        self.t0 = datetime.combine(config.start, time(0, 0))
+        self.totals: dict[str, int] = {"credit_applied_cents": 0, "licences_lost": 0, "join_links_changed": 0,
+                                       "invitations_sent": 0, "invitations_resent": 0, "users_moved": 0,
+                                       "refunds_paid_cents": 0}
+        self.current = -1  # the simulated user whose model call is running (events are credited to them)
+        self.service: AccountService = new_service(
+            self.t0, holidays=public_holidays(config),
+            readings=Readings(linked_users=config.linked_users_reading, credit_choice=config.credit_choice_reading),
+            event_sink=self._on_event)
+        # per-user columns
+        self.state = np.zeros(n, dtype=np.int8)
+        self.outcome = np.full(n, OUTCOME_INDEX["not_invited"], dtype=np.int8)
+        self.rule: list[str] = [""] * n
+        self.invitation: list[str | None] = [None] * n
+        self.invited_as = np.zeros(n, dtype=np.int8)
+        self.invited_at = np.full(n, -1, dtype=np.int64)
+        self.joined_at = np.full(n, -1, dtype=np.int64)
+        self.prorated = np.zeros(n, dtype=np.int64)
+        self.refund = np.zeros(n, dtype=np.int64)
+        self.credit = np.zeros(n, dtype=np.int64)
+        self.refund_paid_at = np.full(n, -1, dtype=np.int64)
+        self.choice = np.zeros(n, dtype=np.int8)
+        self.moved_with_owner = np.zeros(n, dtype=np.int16)
+        self.resends = np.zeros(n, dtype=np.int8)
+        self.blockers = np.zeros(n, dtype=np.int8)  # blockers met so far
+        self.licence_lost = np.zeros(n, dtype=bool)
+        self.links_changed = np.zeros(n, dtype=np.int16)
+        self.heap: list[tuple[int, int, int, int]] = []
+        self.seq = 0
+        self.refunds_due: dict[date, list[tuple[str, int]]] = {}
+        self.joins_by_day = np.zeros(config.horizon_days + 1, dtype=np.int64)
+        self.seats_exhausted = not config.invite_licensed_as_licensed
+        self.processed = 0
+        self._last_blocker: dict[int, errors.JoinError] = {}
+        self._money = {p: Money(int(c)) for p, c in ((1, config.monthly_price_cents), (2, config.annual_price_cents))}
+        self._dates: dict[int, date] = {}
+        self._read_median = config.read_delay_hours * HOUR / (2.0 if config.contact_users_first else 1.0)
+        self._accept_share = config.accept_share_contacted if config.contact_users_first else config.accept_share
+        self._handlers = {
+            events.CreditTransferred: self._on_credit,
+            events.CreditApplied: self._on_credit_applied,
+            events.LicenceDropped: self._on_licence_dropped,
+            events.JoinLinksChanged: self._on_links_changed,
+            events.InvitationEmailSent: self._on_invitation_sent,
+            events.UserJoined: self._on_joined,
+            events.RefundPaid: self._on_refund_paid,
+        }
+        self.fixes = {
+            errors.UnpaidInvoices: self._pay_invoices,
+            errors.PendingCancellation: self._reactivate,
+            errors.ZoomRoomsOnAccount: self._delete_rooms,
+            errors.UsersStillLinked: self._unlink_all,
+        }
+
+    # ------------------------------------------------------------------ events from the model
+    def _on_event(self, event: events.Event) -> None:
+        handler = self._handlers.get(type(event))
+        if handler is not None:
+            handler(event)
+
+    def _on_credit(self, event: events.CreditTransferred) -> None:
+        self.credit[self.current] += event.amount.cents
+
+    def _on_credit_applied(self, event: events.CreditApplied) -> None:
+        self.totals["credit_applied_cents"] += event.amount.cents
+
+    def _on_licence_dropped(self, event: events.LicenceDropped) -> None:
+        self.totals["licences_lost"] += 1
+        if self.current >= 0 and event.email == self.pop.email[self.current]:
+            self.licence_lost[self.current] = True
+
+    def _on_links_changed(self, event: events.JoinLinksChanged) -> None:
+        self.totals["join_links_changed"] += len(event.meeting_ids)
+        if self.current >= 0 and event.email == self.pop.email[self.current]:
+            self.links_changed[self.current] += len(event.meeting_ids)
+
+    def _on_invitation_sent(self, event: events.InvitationEmailSent) -> None:
+        self.totals["invitations_resent" if event.resent else "invitations_sent"] += 1
+
+    def _on_joined(self, event: events.UserJoined) -> None:
+        self.totals["users_moved"] += 1
+
+    def _on_refund_paid(self, event: events.RefundPaid) -> None:
+        self.totals["refunds_paid_cents"] += event.amount.cents
+
+    # ------------------------------------------------------------------ time
+    def _at(self, t: int) -> None:
+        self.service.clock.set(self.t0 + timedelta(seconds=t))
+
+    def _day(self, offset: int) -> date:
+        d = self._dates.get(offset)
+        if d is None:
+            d = self._dates[offset] = self.config.start + timedelta(days=offset)
+        return d
+
+    def _push(self, t: int, kind: int, i: int) -> None:
+        self.seq += 1
+        heapq.heappush(self.heap, (t, self.seq, kind, i))
+
+    # ------------------------------------------------------------------ set-up of the world
+    def open_inviting_account(self) -> None:
+        c = self.config
+        start = c.start
+        self.service.open_account(
+            INVITER_ACCOUNT, INVITER_OWNER, Plan("annual", Money(12_000_00), start, start + timedelta(days=365)),
+            billing=c.billing, licence_seats=c.licence_seats, vanity_url=c.vanity_url or None)
+        self.service.add_existing_member(INVITER_ACCOUNT, INVITER_ADMIN, role="admin")
+
+    def _set_up_user(self, i: int) -> None:
+        """The user as they are before the campaign reaches them (their own account, plan and blockers)."""
+        pop, s = self.pop, self.service
+        email = pop.email[i]
+        undeliverable = pop.undeliverable[i]
+        if undeliverable == 1:
+            s.mark_undeliverable(email, "the address does not exist")
+            return
+        p = int(pop.plan[i])
+        if p:
+            plan = Plan(PLANS[p], self._money[p], self._day(int(pop.period_start[i])),
+                        self._day(int(pop.period_end[i])))
+        else:
+            plan = Plan.free(self.config.start)
+        linked = int(pop.linked_users[i])
+        local, domain = email.split("@")
+        if linked:
+            s.open_account(email, email, plan, managed_domains={domain})
+            for k in range(linked):
+                external = k == 0 and pop.linked_external[i]
+                s.add_existing_member(email, f"{local}.{k}@{'gmail.com' if external else domain}")
+            for k in range(int(pop.zoom_rooms[i])):
+                s.add_zoom_room(email, f"Room {k + 1}")
+        else:
+            s.open_account(email, email, plan)
+        if pop.unpaid_invoice[i]:
+            s.add_invoice(email, plan.price if p else Money(1499), paid=False)
+        if pop.pending_cancellation[i]:
+            s.request_cancellation(email)
+        if pop.licensed[i] or pop.meetings[i]:
+            user = s.user(email)
+            user.licensed = bool(pop.licensed[i])  # set-up, as the scenarios' Given steps do
+            for k in range(int(pop.meetings[i])):
+                user.meetings.append(Meeting(f"8{i:09d}{k}", f"Weekly {k}"))
+        if undeliverable == 2:
+            s.mark_undeliverable(email, "the address refuses external email")
+
+    # ------------------------------------------------------------------ processes
+    def batch(self, env: simpy.Environment, at: int, members: np.ndarray):
+        yield env.timeout(at)
+        self._at(at)
+        c, s, pop, draws = self.config, self.service, self.pop, self.draws
+        for i in members.tolist():
+            self._set_up_user(i)
+        basic, licensed = [], []
+        for i in members.tolist():
+            (licensed if pop.licensed[i] and not self.seats_exhausted else basic).append(i)
+        for i in licensed:  # LIC-3: Licensed while the model finds a seat, then Basic
+            if not self.seats_exhausted:
+                try:
+                    self._invited(i, s.invite(INVITER_ADMIN, INVITER_ACCOUNT, pop.email[i], licensed=True), 2, at)
+                    continue
+                except errors.NoLicenceSeat:
+                    self.seats_exhausted = True
+                except errors.JoinError as refusal:
+                    self._fail(i, refusal)
+                    continue
+            basic.append(i)
+        basic.sort()
+        emails = [pop.email[i] for i in basic]
+        result = s.add_users(INVITER_ADMIN, INVITER_ACCOUNT, emails)
+        for i, invitation in zip((i for i in basic if pop.email[i] not in result.refused), result.invitations,
+                                 strict=True):
+            self._invited(i, invitation, 1, at)
+        for i in basic:
+            refusal = result.refused.get(pop.email[i])
+            if refusal is not None:
+                self.invited_at[i] = at
+                self._fail(i, refusal)
+        self.processed += len(members)
+        # INV-5: pending invitations are resent (restarting the 30-day clock); some ignorers then accept.
+        for r in range(c.max_resends):
+            yield env.timeout(c.resend_after_days * DAY)
+            now = int(env.now)
+            self._at(now)
+            share = c.accept_share_after_resend
+            for i in members.tolist():
+                if self.state[i] != OPEN or self.joined_at[i] >= 0 or self.blockers[i]:
+                    continue
+                invitation = s.invitation(self.invitation[i])
+                if invitation.status != "pending":
+                    continue
+                s.resend(INVITER_ADMIN, invitation.id)
+                self.resends[i] += 1
+                if draws.resend_u[i, r] < share:
+                    delay = self._read_median * float(np.exp(draws.resend_z[i, r]))
+                    self._push(now + int(delay), READ, i)
+
+    def _invited(self, i: int, invitation, invited_as: int, at: int) -> None:
+        self.state[i] = OPEN
+        self.invitation[i] = invitation.id
+        self.invited_as[i] = invited_as
+        self.invited_at[i] = at
+        self.outcome[i] = OUTCOME_INDEX["pending"]
+        if self.draws.accept_u[i] < self._accept_share:
+            delay = self._read_median * float(np.exp(self.draws.read_z[i]))
+            self._push(at + int(delay), READ, i)
+
+    def users(self, env: simpy.Environment):
+        """Each hour, the users' actions of that hour, in time order."""
+        heap = self.heap
+        yield env.timeout(HOUR - 1)  # wakes at hh:59:59, before the processes that act on the hour
+        while True:
+            until = int(env.now)
+            while heap and heap[0][0] <= until:
+                t, _seq, kind, i = heapq.heappop(heap)
+                if self.state[i] != OPEN:
+                    continue
+                self._at(t)
+                if kind == RETRY:
+                    self._fix(i)
+                elif self.pop.linked_external[i] and self.draws.unlink_u[i] < self.config.unlink_external_share:
+                    self._unlink_external(i)
+                self._accept(i, t)
+            yield env.timeout(HOUR)
+
+    def refunds(self, env: simpy.Environment):
+        """The payment provider pays each refund on a business day of its 3-5 day window (ACC-6)."""
+        yield env.timeout(6 * HOUR)
+        day = 0
+        while True:
+            self._at(int(env.now))
+            today = self._day(day)
+            for refund_id, i in self.refunds_due.pop(today, ()):
+                self.service.pay_refund(refund_id, on=today)
+                self.refund_paid_at[i] = int(env.now)
+            if self.progress is not None:
+                self.progress(day, self.processed)
+            day += 1
+            yield env.timeout(DAY)
+
+    def billing(self, env: simpy.Environment):
+        """The inviting account's monthly invoice (CRE-2: autopay applies credit to it)."""
+        per_member = self.config.invoice_cents_per_member
+        yield env.timeout(30 * DAY + 8 * HOUR)
+        while True:
+            self._at(int(env.now))
+            members = len(self.service.account(INVITER_ACCOUNT).members)
+            self.service.issue_invoice(INVITER_ACCOUNT, Money(max(per_member * members, 1)))
+            yield env.timeout(30 * DAY)
+
+    def billing_chat(self, env: simpy.Environment):
+        """CRE-3: under net terms someone asks Billing by chat to apply the credit to an open invoice."""
+        yield env.timeout(self.config.billing_chat_every_days * DAY + 10 * HOUR)
+        while True:
+            self._at(int(env.now))
+            while self.service.credit_balance(INVITER_ACCOUNT).cents > 0:
+                try:
+                    if self.service.apply_credit_in_billing_chat(INVITER_ACCOUNT).cents == 0:
+                        break
+                except errors.NoOpenInvoice:
+                    break
+            yield env.timeout(self.config.billing_chat_every_days * DAY)
+
+    # ------------------------------------------------------------------ one user's actions
+    def _accept(self, i: int, t: int) -> None:
+        s = self.service
+        email = self.pop.email[i]
+        choice = "credit" if self.draws.choice_u[i] < self.config.credit_share else "refund"
+        self.current = i
+        try:
+            try:
+                result = s.accept(self.invitation[i], email, choice)
+            except errors.CreditTransferNotOffered:  # French reading: the paid owner is refunded instead
+                choice = "refund"
+                result = s.accept(self.invitation[i], email, choice)
+        except errors.JoinError as refusal:
+            self._refused(i, t, refusal)
+            return
+        finally:
+            self.current = -1
+        self.state[i] = JOINED
+        self.outcome[i] = OUTCOME_INDEX["joined"]
+        self.rule[i] = ""
+        self.joined_at[i] = t
+        self.joins_by_day[min(t // DAY, self.config.horizon_days)] += 1
+        self.prorated[i] = result.prorated.cents
+        self.choice[i] = CHOICES.index(result.choice or "")
+        self.moved_with_owner[i] = len(result.moved) - 1
+        if result.refund is not None:
+            refund = result.refund
+            self.refund[i] = refund.amount.cents
+            days = [refund.earliest]
+            while days[-1] < refund.latest:
+                days.append(s.calendar.add_business_days(days[-1], 1))
+            pay_on = days[min(int(self.draws.refund_u[i] * len(days)), len(days) - 1)]
+            self.refunds_due.setdefault(pay_on, []).append((refund.id, i))
+
+    def _refused(self, i: int, t: int, refusal: errors.JoinError) -> None:
+        self.rule[i] = refusal.rule
+        fix = self.fixes.get(type(refusal))
+        k = int(self.blockers[i])
+        if fix is not None and k < 4:
+            self.blockers[i] = k + 1
+            self.outcome[i] = OUTCOME_INDEX[OUTCOME_BY_CODE[refusal.code]]
+            self._last_blocker[i] = refusal
+            if self.draws.fix_u[i, k] < self.config.fix_share:
+                delay = self.config.fix_delay_days * DAY * float(np.exp(self.draws.fix_z[i, k]))
+                self._push(t + max(int(delay), 1), RETRY, i)
+            else:
+                self.state[i] = FAILED
+                self._last_blocker.pop(i, None)
+            return
+        self._fail(i, refusal)
+
+    def _fail(self, i: int, refusal: errors.JoinError) -> None:
+        self.state[i] = FAILED
+        self.rule[i] = refusal.rule
+        self.outcome[i] = OUTCOME_INDEX[OUTCOME_BY_CODE.get(refusal.code, "refused")]
+
+    def _fix(self, i: int) -> None:
+        refusal = self._last_blocker.pop(i, None)
+        if refusal is not None:
+            self.fixes[type(refusal)](self.pop.email[i])
+
+    # The fixes a blocked owner applies, each through the model's own command.
+    def _pay_invoices(self, email: str) -> None:
+        self.service.pay_invoices(email)
+
+    def _reactivate(self, email: str) -> None:
+        self.service.reactivate_plan(email)
+
+    def _delete_rooms(self, email: str) -> None:
+        for room in list(self.service.account_of(email).zoom_rooms):
+            self.service.delete_zoom_room(email, room)
+
+    def _unlink_all(self, email: str) -> None:
+        for member in list(self.service.account_of(email).members):
+            if member != email:
+                self.service.unlink_user(email, member)
+
+    def _unlink_external(self, i: int) -> None:
+        """OWN-2: the owner unlinks the users outside the managed domain before accepting."""
+        email = self.pop.email[i]
+        account = self.service.account_of(email)
+        for member in list(account.members):
+            if member != email and member.rsplit("@", 1)[-1] not in account.managed_domains:
+                self.service.unlink_user(email, member)
+
+    # ------------------------------------------------------------------ the run
+    def run(self) -> Result:
+        c = self.config
+        env = simpy.Environment()
+        self.open_inviting_account()
+        cal = self.service.calendar
+        day = c.start
+        while not cal.is_business_day(day):
+            day += timedelta(days=1)
+        order = np.arange(self.n)
+        horizon = c.horizon_days * DAY
+        for b, first in enumerate(range(0, self.n, c.batch_size)):
+            if b and c.batch_every_days:
+                day = cal.add_business_days(day, c.batch_every_days)
+            at = (day - c.start).days * DAY + 9 * HOUR
+            if at >= horizon:
+                break
+            env.process(self.batch(env, at, order[first:first + c.batch_size]))
+        env.process(self.users(env))
+        env.process(self.refunds(env))
+        env.process(self.billing(env))
+        if c.billing == "net_terms":
+            env.process(self.billing_chat(env))
+        env.run(until=horizon)
+        self._at(horizon)
+        self._finish()
+        return self._result()
+
+    def _finish(self) -> None:
+        """At the horizon: open invitations are pending or expired, as the model says (INV-4)."""
+        now = self.service.clock.now()
+        expired_rule = errors.InvitationExpired.rule
+        for i in np.flatnonzero(self.state == OPEN).tolist():
+            if self.blockers[i]:
+                continue  # still blocked (waiting to fix): the blocker's outcome and rule stay
+            if self.service.invitation(self.invitation[i]).state(now) == "expired":
+                self.outcome[i] = OUTCOME_INDEX["expired"]
+                self.rule[i] = expired_rule
+            else:
+                self.outcome[i] = OUTCOME_INDEX["pending"]
+                self.rule[i] = ""
+        self.totals["credit_awaiting_billing_chat_cents"] = self.service.credit_balance(INVITER_ACCOUNT).cents
+
+    def _result(self) -> Result:
+        pop = self.pop
+        locale_names = np.array(LOCALES, dtype=object)
+        columns = {
+            "user_id": np.arange(self.n, dtype=np.int64),
+            "email": pop.email,
+            "locale": locale_names[pop.locale],
+            "plan": np.array(PLANS, dtype=object)[pop.plan],
+            "is_owner": pop.linked_users > 0,
+            "linked_users": pop.linked_users.astype(np.int32),
+            "licensed_before": pop.licensed,
+            "invited_as": np.array(INVITED_AS, dtype=object)[self.invited_as],
+            "outcome": np.array(OUTCOMES, dtype=object)[self.outcome],
+            "failure_rule": self.rule,
+            "invited_at": self.invited_at,
+            "joined_at": self.joined_at,
+            "prorated_cents": self.prorated,
+            "refund_cents": self.refund,
+            "credit_cents": self.credit,
+            "refund_paid_at": self.refund_paid_at,
+            "choice": np.array(CHOICES, dtype=object)[self.choice],
+            "moved_with_owner": self.moved_with_owner.astype(np.int32),
+            "resends": self.resends,
+            "licence_lost": self.licence_lost,
+            "join_links_changed": self.links_changed.astype(np.int32),
+        }
+        return Result(columns=columns, totals=dict(self.totals), joins_by_day=self.joins_by_day)
+
+
+def run_replication(config: Config, population: Population | None, seed_seq: np.random.SeedSequence,
+                    progress: Callable[[int, int], None] | None = None) -> Result:
+    from sim.population import synthetic
+
+    streams = activity_streams(seed_seq)
+    if population is None:
+        population = synthetic(config, streams["population"])
+    draws = Draws.make(config, len(population), streams)
+    return Replication(config, population, draws, progress).run()

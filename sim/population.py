@@ -1,0 +1,222 @@
+"""Who gets invited: a synthetic organisation drawn with numpy from Faker name pools (built once per
+process, never one Faker call per user), or the organisation's real roster from a CSV file.
+
+A population is a set of numpy columns, one entry per simulated user (no per-user objects)."""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from sim.config import LOCALES, Config, ConfigError
+
+PLANS = ("free", "monthly", "annual")
+UNDELIVERABLE = ("", "bounce", "refuses_external")
+POOL_SIZE = 600
+FREE_MAIL = {
+    "en_US": ("gmail.com", "yahoo.com", "outlook.com", "icloud.com"),
+    "fr_FR": ("orange.fr", "free.fr", "gmail.com", "laposte.net"),
+    "nl_NL": ("ziggo.nl", "kpnmail.nl", "gmail.com", "hotmail.nl"),
+}
+COMPANY_TLD = {"en_US": "com", "fr_FR": "fr", "nl_NL": "nl"}
+
+
+@dataclass
+class Population:
+    """Columns of the simulated users. Day offsets are relative to the config's start date."""
+
+    email: list[str]
+    locale: np.ndarray  # int8 index into LOCALES
+    plan: np.ndarray  # int8 index into PLANS
+    price_cents: np.ndarray  # int64
+    period_start: np.ndarray  # int32 day offset
+    period_end: np.ndarray  # int32 day offset
+    linked_users: np.ndarray  # int16: other users on the account (the user owns a multi-user account)
+    linked_external: np.ndarray  # bool: one of the linked users is outside the managed domain
+    zoom_rooms: np.ndarray  # int8
+    unpaid_invoice: np.ndarray  # bool
+    pending_cancellation: np.ndarray  # bool
+    licensed: np.ndarray  # bool
+    undeliverable: np.ndarray  # int8 index into UNDELIVERABLE
+    meetings: np.ndarray  # int8: scheduled meetings (their join links follow the new vanity URL)
+
+    def __len__(self) -> int:
+        return len(self.email)
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "".join(ch for ch in ascii_text.lower() if ch.isalnum()) or "x"
+
+
+@lru_cache(maxsize=8)
+def name_pools(locale: str, seed: int) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """First names, last names and company domains for one locale: a few hundred Faker calls, once."""
+    from faker import Faker
+
+    fake = Faker(locale)
+    fake.seed_instance(seed)
+    first = tuple(_slug(fake.first_name()) for _ in range(POOL_SIZE))
+    last = tuple(_slug(fake.last_name()) for _ in range(POOL_SIZE))
+    companies = tuple(f"{_slug(fake.last_name())}-{i}.{COMPANY_TLD[locale]}" for i in range(POOL_SIZE // 6))
+    return first, last, companies
+
+
+def synthetic(config: Config, rng: np.random.Generator, size: int | None = None) -> Population:
+    n = config.users if size is None else size
+    locales = [loc for loc in LOCALES if config.locales.get(loc, 0) > 0]
+    weights = np.array([config.locales[loc] for loc in locales])
+    locale_pick = rng.choice(len(locales), size=n, p=weights / weights.sum())
+    locale_idx = np.array([LOCALES.index(loc) for loc in locales], dtype=np.int8)[locale_pick]
+
+    u_plan = rng.random(n)
+    plan = np.where(u_plan < config.share_free, 0,
+                    np.where(u_plan < config.share_free + config.share_monthly, 1, 2)).astype(np.int8)
+    paid = plan > 0
+    multi = paid & (rng.random(n) < config.share_multi_user_owner)
+    linked = np.where(multi, rng.integers(1, config.max_linked_users + 1, size=n), 0).astype(np.int16)
+    linked_external = multi & (rng.random(n) < config.share_linked_external)
+    zoom_rooms = np.where(multi & (rng.random(n) < config.share_zoom_rooms), rng.integers(1, 4, size=n), 0)
+    unpaid = paid & (rng.random(n) < config.share_unpaid_invoice)
+    cancelling = paid & (rng.random(n) < config.share_pending_cancellation)
+    licensed = paid & (rng.random(n) < config.share_licensed)
+    u_mail = rng.random(n)
+    undeliverable = np.where(u_mail < config.share_bounce, 1,
+                             np.where(u_mail < config.share_bounce + config.share_refuses_external, 2, 0))
+    meetings = np.where(rng.random(n) < 0.25, 1, 0)
+
+    # Renewal dates spread over the period: the current period ends 1..30 (monthly) or 1..365 (annual) days on.
+    end = np.where(plan == 1, rng.integers(1, 31, size=n), rng.integers(1, 366, size=n)).astype(np.int32)
+    length = np.where(plan == 1, 30, 365).astype(np.int32)
+    price = np.where(plan == 1, config.monthly_price_cents,
+                     np.where(plan == 2, config.annual_price_cents, 0)).astype(np.int64)
+
+    first_pick = rng.integers(0, POOL_SIZE, size=n)
+    last_pick = rng.integers(0, POOL_SIZE, size=n)
+    domain_pick = rng.integers(0, 1 << 30, size=n)
+    company = multi  # owners of multi-user accounts use their company's managed domain
+    pools = {i: name_pools(loc, config.seed % (2**32)) for i, loc in enumerate(LOCALES) if loc in locales}
+    free_mail = {i: FREE_MAIL[loc] for i, loc in enumerate(LOCALES)}
+    email = []
+    append = email.append
+    for i, (loc, f, la, d, co) in enumerate(zip(locale_idx.tolist(), first_pick.tolist(), last_pick.tolist(),
+                                                domain_pick.tolist(), company.tolist(), strict=True)):
+        first, last, companies = pools[loc]
+        domains = companies if co else free_mail[loc]
+        append(f"{first[f]}.{last[la]}{i}@{domains[d % len(domains)]}")
+    return Population(
+        email=email, locale=locale_idx, plan=plan, price_cents=price,
+        period_start=(end - length).astype(np.int32), period_end=end,
+        linked_users=linked, linked_external=linked_external, zoom_rooms=zoom_rooms.astype(np.int8),
+        unpaid_invoice=unpaid, pending_cancellation=cancelling, licensed=licensed,
+        undeliverable=undeliverable.astype(np.int8), meetings=meetings.astype(np.int8))
+
+
+# ---------------------------------------------------------------------------------------------- roster
+ROSTER_COLUMNS = ("email", "locale", "plan", "renewal_date", "linked_users", "linked_external", "zoom_rooms",
+                  "unpaid_invoice", "pending_cancellation", "licensed", "undeliverable", "meetings")
+ROSTER_REQUIRED = ("email", "plan")
+_TRUE = {"1", "true", "yes", "y"}
+_FALSE = {"", "0", "false", "no", "n"}
+
+
+class RosterError(ConfigError):
+    """A malformed roster: the CLI prints it (with the line number) and exits with code 2."""
+
+
+def read_roster(path: str | Path, config: Config) -> Population:
+    """The organisation's real users. Every row is checked before the run starts."""
+    path = Path(path)
+    try:
+        handle = open(path, newline="", encoding="utf-8")
+    except OSError as exc:
+        raise RosterError(f"roster {str(path)!r} cannot be read: {exc.strerror}") from None
+    with handle:
+        reader = csv.DictReader(handle)
+        header = reader.fieldnames or []
+        missing = [c for c in ROSTER_REQUIRED if c not in header]
+        if missing:
+            raise RosterError(f"roster {path.name} line 1: missing column '{missing[0]}' "
+                              f"(columns: {', '.join(ROSTER_COLUMNS)})")
+        unknown = [c for c in header if c not in ROSTER_COLUMNS]
+        if unknown:
+            raise RosterError(f"roster {path.name} line 1: unknown column '{unknown[0]}' "
+                              f"(allowed: {', '.join(ROSTER_COLUMNS)})")
+        rows = []
+        seen: set[str] = set()
+        for row in reader:
+            line = reader.line_num
+
+            def bad(col: str, value: object, allowed: str, line: int = line) -> RosterError:
+                return RosterError(f"roster {path.name} line {line}: column '{col}' = {value!r} is invalid: "
+                                   f"allowed {allowed}")
+
+            if None in row or any(v is None for v in row.values()):
+                raise RosterError(f"roster {path.name} line {line}: expected {len(header)} fields")
+            email = (row.get("email") or "").strip().lower()
+            if email.count("@") != 1 or not email.split("@")[0] or "." not in email.split("@")[1]:
+                raise bad("email", row.get("email"), "an email address")
+            if email in seen:
+                raise bad("email", row.get("email"), "each address once (duplicate)")
+            seen.add(email)
+            plan = (row.get("plan") or "").strip()
+            if plan not in PLANS:
+                raise bad("plan", plan, "one of " + ", ".join(PLANS))
+            locale = (row.get("locale") or "en_US").strip()
+            if locale not in LOCALES:
+                raise bad("locale", locale, "one of " + ", ".join(LOCALES))
+            renewal = (row.get("renewal_date") or "").strip()
+            if renewal:
+                try:
+                    end = (date.fromisoformat(renewal) - config.start).days
+                except ValueError:
+                    raise bad("renewal_date", renewal, "an ISO date YYYY-MM-DD") from None
+            else:
+                end = 30 if plan == "monthly" else 180
+            if plan != "free" and not (1 <= end <= (30 if plan == "monthly" else 365)):
+                raise bad("renewal_date", renewal, "a date after the start and within one plan period of it")
+
+            def integer(col: str, low: int, high: int, row: dict = row) -> int:
+                text = (row.get(col) or "0").strip()
+                if not text.isdigit() or not low <= int(text) <= high:
+                    raise bad(col, text, f"an integer between {low} and {high}")
+                return int(text)
+
+            def flag(col: str, row: dict = row) -> bool:
+                text = (row.get(col) or "").strip().lower()
+                if text not in _TRUE | _FALSE:
+                    raise bad(col, text, "true or false")
+                return text in _TRUE
+
+            undeliverable = (row.get("undeliverable") or "").strip()
+            if undeliverable not in UNDELIVERABLE:
+                raise bad("undeliverable", undeliverable, "empty, 'bounce' or 'refuses_external'")
+            linked = integer("linked_users", 0, 1000)
+            if linked and plan == "free":
+                raise bad("linked_users", linked, "0 for a free plan")
+            rows.append((email, LOCALES.index(locale), PLANS.index(plan), end, linked, flag("linked_external"),
+                         integer("zoom_rooms", 0, 100), flag("unpaid_invoice"), flag("pending_cancellation"),
+                         flag("licensed"), UNDELIVERABLE.index(undeliverable), integer("meetings", 0, 100)))
+    if not rows:
+        raise RosterError(f"roster {path.name}: no users")
+    cols = list(zip(*rows, strict=True))
+    plan = np.array(cols[2], dtype=np.int8)
+    end = np.array(cols[3], dtype=np.int32)
+    length = np.where(plan == 1, 30, 365).astype(np.int32)
+    linked = np.array(cols[4], dtype=np.int16)
+    return Population(
+        email=list(cols[0]), locale=np.array(cols[1], dtype=np.int8), plan=plan,
+        price_cents=np.where(plan == 1, config.monthly_price_cents,
+                             np.where(plan == 2, config.annual_price_cents, 0)).astype(np.int64),
+        period_start=end - length, period_end=end, linked_users=linked,
+        linked_external=np.array(cols[5], dtype=bool) & (linked > 0),
+        zoom_rooms=np.array(cols[6], dtype=np.int8),
+        unpaid_invoice=np.array(cols[7], dtype=bool), pending_cancellation=np.array(cols[8], dtype=bool),
+        licensed=np.array(cols[9], dtype=bool), undeliverable=np.array(cols[10], dtype=np.int8),
+        meetings=np.array(cols[11], dtype=np.int8))

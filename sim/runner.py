@@ -1,0 +1,263 @@
+"""Runs the replications (in-process or over worker processes) and writes the report folder atomically:
+``users.parquet`` (and ``users.csv``), ``summary.json``, ``report.html``, plus ``replications.csv`` when
+there are several replications. Results do not depend on the number of workers: each replication's random
+streams come from the root seed (``numpy.random.SeedSequence``), never from the worker that runs it."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import platform
+import shutil
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime
+from datetime import time as dtime
+from importlib import metadata
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from sim.config import Config
+from sim.engine import OUTCOMES, Result, run_replication
+from sim.population import Population
+
+HEADLINES = (
+    ("users", "users"),
+    ("invitations_sent", "invitations sent"),
+    ("joined", "joined"),
+    ("join_rate", "join rate"),
+    ("prorated_cents", "prorated (cents)"),
+    ("refund_cents", "refunded (cents)"),
+    ("credit_transferred_cents", "credit transferred (cents)"),
+    ("credit_applied_cents", "credit applied (cents)"),
+    ("credit_awaiting_billing_chat_cents", "credit awaiting billing chat (cents)"),
+    ("licences_lost", "licences lost"),
+    ("join_links_changed", "join links changed"),
+    ("median_hours_to_join", "median hours to join"),
+)
+TIME_COLUMNS = ("invited_at", "joined_at", "refund_paid_at")
+HOURS_BINS = np.concatenate([np.arange(0, 72, 6), np.arange(72, 24 * 14, 24), np.arange(24 * 14, 24 * 121, 24 * 7)])
+
+
+@dataclass
+class ReplicationOutput:
+    """What a worker hands back: its figures and aggregates (its rows are in its part file)."""
+
+    index: int
+    figures: dict[str, float]
+    outcomes: dict[str, int]
+    failures: list[tuple[str, str, int]]  # (outcome, failure_rule, count)
+    joins_by_day: list[int]
+    hours_to_join_hist: list[int]
+    totals: dict[str, int]
+
+
+def versions() -> dict[str, str]:
+    found = {"python": platform.python_version()}
+    for name in ("joinsim", "numpy", "simpy", "faker", "pyarrow", "pandas", "matplotlib", "scipy"):
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            found[name] = "unknown"
+    return found
+
+
+def to_table(result: Result, config: Config, replication: int) -> pa.Table:
+    base = np.datetime64(datetime.combine(config.start, dtime(0, 0)), "s")
+    arrays, names = [pa.array(np.full(len(result.columns["user_id"]), replication, dtype=np.int32))], ["replication"]
+    for name, values in result.columns.items():
+        if name in TIME_COLUMNS:
+            seconds = np.asarray(values)
+            arrays.append(pa.array(base + seconds.astype("timedelta64[s]"), mask=seconds < 0,
+                                   type=pa.timestamp("s")))
+        elif name in ("email", "failure_rule"):
+            arrays.append(pa.array(values, type=pa.string()))
+        elif isinstance(values, np.ndarray) and values.dtype == object:
+            arrays.append(pa.array(values.tolist(), type=pa.string()).dictionary_encode())
+        else:
+            arrays.append(pa.array(values))
+        names.append(name)
+    return pa.Table.from_arrays(arrays, names=names)
+
+
+def figures_of(result: Result) -> ReplicationOutput:
+    cols = result.columns
+    outcome = cols["outcome"]
+    joined_mask = cols["joined_at"] >= 0
+    hours = (cols["joined_at"][joined_mask] - cols["invited_at"][joined_mask]) / 3600.0
+    counts = {name: int(np.count_nonzero(outcome == name)) for name in OUTCOMES}
+    rules = np.asarray(cols["failure_rule"], dtype=object)
+    failures: dict[tuple[str, str], int] = {}
+    failed = np.flatnonzero(rules != "")
+    for o, r in zip(outcome[failed].tolist(), rules[failed].tolist(), strict=True):
+        failures[(o, r)] = failures.get((o, r), 0) + 1
+    users = len(outcome)
+    figures = {
+        "users": users,
+        "invitations_sent": result.totals["invitations_sent"],
+        "joined": counts["joined"],
+        "join_rate": counts["joined"] / users if users else 0.0,
+        "prorated_cents": int(cols["prorated_cents"].sum()),
+        "refund_cents": int(cols["refund_cents"].sum()),
+        "credit_transferred_cents": int(cols["credit_cents"].sum()),
+        "credit_applied_cents": result.totals["credit_applied_cents"],
+        "credit_awaiting_billing_chat_cents": result.totals["credit_awaiting_billing_chat_cents"],
+        "licences_lost": result.totals["licences_lost"],
+        "join_links_changed": result.totals["join_links_changed"],
+        "median_hours_to_join": float(np.median(hours)) if len(hours) else 0.0,
+    }
+    hist, _ = np.histogram(hours, bins=HOURS_BINS)
+    return ReplicationOutput(
+        index=-1, figures=figures, outcomes=counts,
+        failures=sorted((o, r, n) for (o, r), n in failures.items()),
+        joins_by_day=result.joins_by_day.tolist(), hours_to_join_hist=hist.tolist(), totals=dict(result.totals))
+
+
+def _replication_job(args: tuple) -> ReplicationOutput:
+    config, population, seed_seq, index, part, show_progress = args
+    progress = _day_progress(config) if show_progress else None
+    try:
+        result = run_replication(config, population, seed_seq, progress=progress)
+    finally:
+        if progress is not None:
+            progress.close()
+    pq.write_table(to_table(result, config, index), part, compression="zstd")
+    output = figures_of(result)
+    output.index = index
+    return output
+
+
+class _day_progress:
+    """A progress bar of simulated days and users invited (tqdm, on a terminal only)."""
+
+    def __init__(self, config: Config) -> None:
+        from tqdm import tqdm
+
+        self.bar = tqdm(total=config.horizon_days, unit="day", desc="simulated days", leave=False)
+        self.last = 0
+
+    def __call__(self, day: int, users: int) -> None:
+        self.bar.update(day - self.last)
+        self.last = day
+        self.bar.set_postfix(users=users, refresh=False)
+
+    def close(self) -> None:
+        self.bar.close()
+
+
+def t_interval(values: list[float]) -> dict[str, float]:
+    from scipy import stats
+
+    a = np.asarray(values, dtype=float)
+    n = len(a)
+    mean = float(a.mean()) if n else 0.0
+    sd = float(a.std(ddof=1)) if n > 1 else 0.0
+    half = float(stats.t.ppf(0.975, n - 1) * sd / math.sqrt(n)) if n > 1 else 0.0
+    return {"mean": mean, "sd": sd, "ci95_low": mean - half, "ci95_high": mean + half, "n": n}
+
+
+def run(config: Config, out_dir: Path, population: Population | None = None, csv: bool = False,
+        quiet: bool = False, roster_name: str | None = None) -> dict:
+    """Run every replication and write the report folder atomically; returns the summary."""
+    started = time.perf_counter()
+    out_dir = Path(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+    try:
+        show = not quiet and sys.stderr.isatty()
+        seeds = np.random.SeedSequence(config.seed).spawn(config.replications)
+        parts = [tmp / f"users-{r:04d}.parquet" for r in range(config.replications)]
+        jobs = [(config, population, seeds[r], r, str(parts[r]), show and config.workers == 1)
+                for r in range(config.replications)]
+        if config.workers == 1 or config.replications == 1:
+            outputs = [_replication_job(job) for job in jobs]
+        else:
+            import multiprocessing
+
+            ctx = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+            with ProcessPoolExecutor(max_workers=min(config.workers, config.replications), mp_context=ctx) as pool:
+                outputs = list(pool.map(_replication_job, jobs))
+        users_path = tmp / "users.parquet"
+        if len(parts) == 1:
+            os.replace(parts[0], users_path)
+        else:
+            schema = pq.read_schema(parts[0])
+            with pq.ParquetWriter(users_path, schema, compression="zstd") as writer:
+                for part in parts:
+                    writer.write_table(pq.read_table(part))
+                    part.unlink()
+        if csv:
+            import pyarrow.csv as pacsv
+
+            pacsv.write_csv(pq.read_table(users_path), tmp / "users.csv")
+        summary = summarise(config, outputs, roster_name)
+        if config.replications > 1:
+            import pandas as pd
+
+            rows = [{"replication": o.index, **o.figures} for o in outputs]
+            pd.DataFrame(rows).to_csv(tmp / "replications.csv", index=False)
+        from sim.report import write_report
+
+        summary["wall_time_s"] = round(time.perf_counter() - started, 3)
+        write_report(tmp / "report.html", summary, outputs)
+        summary["wall_time_s"] = round(time.perf_counter() - started, 3)
+        (tmp / "summary.json").write_text(json.dumps(summary, indent=2, sort_keys=False) + "\n")
+        os.chmod(tmp, 0o755)
+        if out_dir.exists():
+            old = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}")
+            os.replace(out_dir, old)
+            os.replace(tmp, out_dir)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(tmp, out_dir)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return summary
+
+
+def summarise(config: Config, outputs: list[ReplicationOutput], roster_name: str | None) -> dict:
+    def total(key: str) -> int:
+        return int(sum(o.figures[key] for o in outputs))
+
+    outcomes = {name: sum(o.outcomes[name] for o in outputs) for name in OUTCOMES}
+    failures: dict[tuple[str, str], int] = {}
+    for o in outputs:
+        for outcome, rule, n in o.failures:
+            failures[(outcome, rule)] = failures.get((outcome, rule), 0) + n
+    users = total("users")
+    summary = {
+        "users": users,
+        "invitations_sent": total("invitations_sent"),
+        "invitations_resent": int(sum(o.totals["invitations_resent"] for o in outputs)),
+        "joined": outcomes["joined"],
+        "outcomes": outcomes,
+        "failures": [{"outcome": o, "failure_rule": r, "users": n} for (o, r), n in sorted(failures.items())],
+        "prorated_cents": total("prorated_cents"),
+        "refund_cents": total("refund_cents"),
+        "refunds_paid_cents": int(sum(o.totals["refunds_paid_cents"] for o in outputs)),
+        "credit_transferred_cents": total("credit_transferred_cents"),
+        "credit_applied_cents": total("credit_applied_cents"),
+        "credit_awaiting_billing_chat_cents": total("credit_awaiting_billing_chat_cents"),
+        "licences_lost": total("licences_lost"),
+        "join_links_changed": total("join_links_changed"),
+        "users_moved_with_owners": int(sum(o.totals["users_moved"] for o in outputs)) - outcomes["joined"],
+        "seed": config.seed,
+        "replications": {
+            "n": config.replications,
+            "per_replication": [{"replication": o.index, **o.figures} for o in outputs],
+            "stats": {key: t_interval([o.figures[key] for o in outputs]) for key, _ in HEADLINES},
+        },
+        "config": {k: v for k, v in config.to_json().items() if k != "workers"},  # workers never change results
+        "roster": roster_name,
+        "versions": versions(),
+        "wall_time_s": 0.0,
+    }
+    return summary
