@@ -35,6 +35,8 @@ class Spec:
             return "a table of locale = weight (en_US, fr_FR, nl_NL), weights >= 0 with a positive sum"
         kind = {int: "an integer", float: "a number", bool: "true or false", str: "a string"}[self.kind]
         if self.low is not None and self.high is not None:
+            if self.kind is int:
+                return f"{kind} between {int(self.low)} and {int(self.high)}"
             return f"{kind} between {self.low:g} and {self.high:g}"
         return kind
 

@@ -13,6 +13,7 @@ so that two scenarios run with the same seed share common random numbers.
 
 from __future__ import annotations
 
+import gc
 import heapq
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -543,7 +544,17 @@ def run_replication(config: Config, population: Population | None, seed_seq: np.
     from sim.population import synthetic
 
     streams = activity_streams(seed_seq)
-    if population is None:
-        population = synthetic(config, streams["population"])
-    draws = Draws.make(config, len(population), streams)
-    return Replication(config, population, draws, progress).run()
+    # Millions of long-lived model objects: the cyclic collector would rescan them again and again.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        if population is None:
+            population = synthetic(config, streams["population"])
+        draws = Draws.make(config, len(population), streams)
+        replication = Replication(config, population, draws, progress)
+        result = replication.run()
+        replication.service = None  # break the service <-> event sink cycle
+        return result
+    finally:
+        if enabled:
+            gc.enable()
