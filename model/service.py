@@ -590,6 +590,12 @@ class AccountService:
         user.licensed = True
         self._record(events.LicenceAssigned(self.clock.now(), user.email, user.account))
 
+    def assign_add_on(self, by: str, email: str, add_on: str) -> None:
+        """DAT-4: an admin of the user's account assigns a large-meeting or webinar licence."""
+        user = self.user(email)
+        self._check_admin(by, user.account)
+        user.add_ons.add(add_on)
+
     # ------------------------------------------------------------------ meetings and links
     def join_link(self, email: str, meeting_id: str) -> str:
         user = self.user(email)
@@ -621,6 +627,13 @@ class AccountService:
         raise errors.UnknownItem(f"meeting {meeting_id} of {user.email}")
 
     # ------------------------------------------------------------------ user data (set-up helpers)
+    def schedule_meeting(self, email: str, meeting_id: str, topic: str,
+                         kind: Literal["meeting", "webinar"] = "meeting") -> Meeting:
+        """Set-up only: a meeting or webinar the user has scheduled, with its ID."""
+        meeting = Meeting(meeting_id, topic, kind)
+        self.user(email).meetings.append(meeting)
+        return meeting
+
     def add_contact(self, email: str, name: str, personal: bool = False) -> None:
         self.user(email).contacts.append(Contact(name, personal))
 
