@@ -4,7 +4,7 @@ import pathlib
 
 pytest_plugins = sorted(
     f"steps.{path.stem}" for path in (pathlib.Path(__file__).parent / "steps").glob("*.py")
-    if path.stem not in ("__init__", "world") and not path.stem.startswith("test_")
+    if path.stem not in ("__init__", "world", "language") and not path.stem.startswith("test_")
 )
 
 

@@ -48,7 +48,7 @@ def catalogue() -> list[StepEntry]:
         doc = (func.__doc__ or "").strip().splitlines()
         entry = entries.setdefault(key, StepEntry(module.removeprefix("steps."), func.__name__,
                                                   doc[0] if doc else func.__name__.replace("_", " ")))
-        phrase = getattr(context.parser, "format", None) or getattr(context.parser, "name", str(context.parser))
+        phrase = getattr(context.parser, "written", None) or getattr(context.parser, "name", str(context.parser))
         language = getattr(context.parser, "language", "en")
         entry.phrases.append((language, context.type or "step", phrase))
         entry.parsers.append(context)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from pytest_bdd import given, parsers, then, when
+from pytest_bdd import given, then, when
 
 from model import events
+from steps.language import en
 from steps.world import World, parse_date, parse_money
 
 CHOICES = {"a refund": "refund", "a credit transfer": "credit"}
@@ -16,27 +17,27 @@ def _accept(world: World, email: str, account: str, choice: str | None, as_email
     world.attempt(world.service.accept, invitation.link, as_email or email, choice)
 
 
-@when(parsers.parse('"{email}" accepts the invitation from "{account}"'))
+@when(en('"{email}" accepts the invitation from "{account}"'))
 def accepts(world: World, email: str, account: str) -> None:
     _accept(world, email, account, None)
 
 
-@when(parsers.parse('"{email}" accepts the invitation from "{account}" choosing {choice}'))
+@when(en('"{email}" accepts the invitation from "{account}" choosing {choice}'))
 def accepts_choosing(world: World, email: str, account: str, choice: str) -> None:
     _accept(world, email, account, CHOICES[choice])
 
 
-@when(parsers.parse('"{someone}" opens the invitation link sent to "{email}" by "{account}"'))
+@when(en('"{someone}" opens the invitation link sent to "{email}" by "{account}"'))
 def someone_opens_link(world: World, someone: str, email: str, account: str) -> None:
     _accept(world, email, account, None, as_email=someone)
 
 
-@when(parsers.parse('"{email}" pays the unpaid invoices'))
+@when(en('"{email}" pays the unpaid invoices'))
 def pays_unpaid_invoices(world: World, email: str) -> None:
     world.attempt(world.service.pay_invoices, email)
 
 
-@then(parsers.parse('the prorated amount for "{email}" is {amount}'))
+@then(en('the prorated amount for "{email}" is {amount}'))
 def prorated_amount(world: World, email: str, amount: str) -> None:
     world.expect_no_unchecked_refusal()
     result = world.last_result
@@ -44,56 +45,56 @@ def prorated_amount(world: World, email: str, amount: str) -> None:
     assert result.prorated == parse_money(amount), f"prorated {result.prorated}, expected {amount}"
 
 
-@then(parsers.parse('a refund of {amount} to the own payment method of "{email}" is requested'))
+@then(en('a refund of {amount} to the own payment method of "{email}" is requested'))
 def refund_requested(world: World, amount: str, email: str) -> None:
     world.expect_no_unchecked_refusal()
     found = [e for e in world.service.events if isinstance(e, events.RefundRequested) and e.email == email.lower()]
     assert [e.amount for e in found] == [parse_money(amount)], f"refunds requested: {found}"
 
 
-@then(parsers.parse('no refund is requested for "{email}"'))
+@then(en('no refund is requested for "{email}"'))
 def no_refund(world: World, email: str) -> None:
     found = [e for e in world.service.events if isinstance(e, events.RefundRequested) and e.email == email.lower()]
     assert not found, f"refunds requested: {found}"
 
 
-@then(parsers.parse('the refund to "{email}" is paid on {day}'))
+@then(en('the refund to "{email}" is paid on {day}'))
 def refund_paid_on(world: World, email: str, day: str) -> None:
     paid = [e for e in world.service.events if isinstance(e, events.RefundPaid) and e.email == email.lower()]
     assert [e.paid_on for e in paid] == [parse_date(day)], f"refunds paid: {paid}"
 
 
-@then(parsers.parse('the refund to "{email}" is not paid yet'))
+@then(en('the refund to "{email}" is not paid yet'))
 def refund_not_paid(world: World, email: str) -> None:
     paid = [e for e in world.service.events if isinstance(e, events.RefundPaid) and e.email == email.lower()]
     assert not paid, f"refunds paid: {paid}"
 
 
-@when(parsers.parse('"{email}" clicks the link in the invitation email from "{account}"'))
+@when(en('"{email}" clicks the link in the invitation email from "{account}"'))
 def clicks_link(world: World, email: str, account: str) -> None:
     """ACC-1: the invitee clicks the hyperlink in the invitation email (no refund choice)."""
     _accept(world, email, account, None)
 
 
-@when(parsers.parse('"{email}" pastes the invitation link from "{account}" into a browser choosing {choice}'))
+@when(en('"{email}" pastes the invitation link from "{account}" into a browser choosing {choice}'))
 def pastes_link_choosing(world: World, email: str, account: str, choice: str) -> None:
     """ACC-1: the invitee pastes the hyperlink into a browser and makes the refund choice."""
     _accept(world, email, account, CHOICES[choice])
 
 
-@given(parsers.parse('"{email}" has an unpaid invoice of {amount}'))
+@given(en('"{email}" has an unpaid invoice of {amount}'))
 def has_unpaid_invoice(world: World, email: str, amount: str) -> None:
     """An invoice of the invitee's own account that is not paid yet."""
     world.service.add_invoice(world.service.account_of(email).name, parse_money(amount))
 
 
-@given(parsers.parse('"{email}" has a paid invoice of {amount}'))
+@given(en('"{email}" has a paid invoice of {amount}'))
 def has_paid_invoice(world: World, email: str, amount: str) -> None:
     """An invoice of the invitee's own account that is already paid."""
     world.service.add_invoice(world.service.account_of(email).name, parse_money(amount), paid=True)
 
 
-@then(parsers.parse('the account balance of "{email}" is {amount}'))
+@then(en('the account balance of "{email}" is {amount}'))
 def account_balance(world: World, email: str, amount: str) -> None:
     """ACC-4: what the invitee's own account owes at the statement date."""
     world.expect_no_unchecked_refusal()
@@ -101,7 +102,7 @@ def account_balance(world: World, email: str, amount: str) -> None:
     assert balance == parse_money(amount), f"account balance {balance}, expected {amount}"
 
 
-@then(parsers.parse('the prorated amount "{email}" would get back today is {amount}'))
+@then(en('the prorated amount "{email}" would get back today is {amount}'))
 def prorated_amount_today(world: World, email: str, amount: str) -> None:
     """ACC-3/ACC-4: the prorated refund or credit of the invitee's plan, before accepting."""
     world.expect_no_unchecked_refusal()
@@ -109,7 +110,7 @@ def prorated_amount_today(world: World, email: str, amount: str) -> None:
     assert prorated == parse_money(amount), f"prorated {prorated}, expected {amount}"
 
 
-@then(parsers.parse('the refund to "{email}" is due between {earliest} and {latest}'))
+@then(en('the refund to "{email}" is due between {earliest} and {latest}'))
 def refund_due_between(world: World, email: str, earliest: str, latest: str) -> None:
     """ACC-6: the first and the last business day on which the refund may be paid."""
     world.expect_no_unchecked_refusal()
@@ -118,7 +119,7 @@ def refund_due_between(world: World, email: str, earliest: str, latest: str) -> 
         f"refunds requested: {found}"
 
 
-@when(parsers.parse('the payment provider pays the refund to "{email}" on {day}'))
+@when(en('the payment provider pays the refund to "{email}" on {day}'))
 def provider_pays_refund(world: World, email: str, day: str) -> None:
     """ACC-6: the payment provider pays the refund on a given day (refused outside the window)."""
     world.expect_no_unchecked_refusal()

@@ -4,9 +4,10 @@ cancellation undone with "Reactivate plan"."""
 
 from __future__ import annotations
 
-from pytest_bdd import given, parsers, then, when
+from pytest_bdd import given, then, when
 
 from model import errors, events
+from steps.language import en
 from steps.world import World
 
 
@@ -14,59 +15,59 @@ def _own_account(world: World, owner: str) -> str:
     return world.service.account_of(owner).name
 
 
-@given(parsers.parse('"{email}" is linked to the account of "{owner}"'))
+@given(en('"{email}" is linked to the account of "{owner}"'))
 def linked_to_account_of(world: World, email: str, owner: str) -> None:
     """A user on the owner's account (any domain)."""
     world.service.add_existing_member(_own_account(world, owner), email)
 
 
-@given(parsers.parse('the account of "{owner}" manages the domain "{domain}"'))
+@given(en('the account of "{owner}" manages the domain "{domain}"'))
 def manages_domain(world: World, owner: str, domain: str) -> None:
     """The domain the owner's account manages; other addresses are outside the managed domain."""
     world.service.add_managed_domain(_own_account(world, owner), domain)
 
 
-@given(parsers.parse('"{owner}" has the Zoom Room "{room}" on their account'))
+@given(en('"{owner}" has the Zoom Room "{room}" on their account'))
 def has_zoom_room(world: World, owner: str, room: str) -> None:
     """OWN-4: a Zoom Room on the owner's account."""
     world.service.add_zoom_room(owner, room)
 
 
-@given(parsers.parse('"{owner}" has requested the cancellation of their plan'))
+@given(en('"{owner}" has requested the cancellation of their plan'))
 def requested_cancellation(world: World, owner: str) -> None:
     """OWN-5: a cancellation request is pending on the owner's account."""
     world.service.request_cancellation(owner)
 
 
-@when(parsers.parse('"{by}" unlinks "{email}" from their account'))
+@when(en('"{by}" unlinks "{email}" from their account'))
 def unlinks(world: World, by: str, email: str) -> None:
     """OWN-2/OWN-3: the unlinked user leaves and keeps a free account of their own."""
     world.expect_no_unchecked_refusal()
     world.attempt(world.service.unlink_user, by, email)
 
 
-@when(parsers.parse('"{by}" removes "{email}" from their account'))
+@when(en('"{by}" removes "{email}" from their account'))
 def removes(world: World, by: str, email: str) -> None:
     """OWN-2/OWN-3: the removed user is deleted with their data."""
     world.expect_no_unchecked_refusal()
     world.attempt(world.service.remove_user, by, email)
 
 
-@when(parsers.parse('"{owner}" deletes the Zoom Room "{room}" on the Zoom Rooms page'))
+@when(en('"{owner}" deletes the Zoom Room "{room}" on the Zoom Rooms page'))
 def deletes_zoom_room(world: World, owner: str, room: str) -> None:
     """OWN-4: the owner deletes a Zoom Room."""
     world.expect_no_unchecked_refusal()
     world.attempt(world.service.delete_zoom_room, owner, room)
 
 
-@when(parsers.parse('"{owner}" clicks Reactivate plan on the Billing page'))
+@when(en('"{owner}" clicks Reactivate plan on the Billing page'))
 def reactivates_plan(world: World, owner: str) -> None:
     """OWN-5: "Reactivate plan" removes the cancellation request."""
     world.expect_no_unchecked_refusal()
     world.attempt(world.service.reactivate_plan, owner)
 
 
-@then(parsers.parse('the users outside the managed domain of the account of "{owner}" are "{emails}"'))
+@then(en('the users outside the managed domain of the account of "{owner}" are "{emails}"'))
 def outside_managed_domain(world: World, owner: str, emails: str) -> None:
     """OWN-1/OWN-2: which users of the owner's account are not in its managed domains (comma-separated)."""
     world.expect_no_unchecked_refusal()
@@ -74,7 +75,7 @@ def outside_managed_domain(world: World, owner: str, emails: str) -> None:
     assert outside == [e.strip().lower() for e in emails.split(",")], f"outside the managed domain: {outside}"
 
 
-@then(parsers.parse('"{email}" joined "{account}" together with the owner "{owner}"'))
+@then(en('"{email}" joined "{account}" together with the owner "{owner}"'))
 def joined_with_owner(world: World, email: str, account: str, owner: str) -> None:
     """OWN-1: the user was brought into the account by their owner's acceptance."""
     world.expect_no_unchecked_refusal()
@@ -82,7 +83,7 @@ def joined_with_owner(world: World, email: str, account: str, owner: str) -> Non
     assert [(e.account, e.with_owner) for e in joined] == [(account, owner.lower())], f"joins: {joined}"
 
 
-@then(parsers.parse('"{email}" no longer exists'))
+@then(en('"{email}" no longer exists'))
 def no_longer_exists(world: World, email: str) -> None:
     """OWN-2: a removed user is gone, with their data."""
     world.expect_no_unchecked_refusal()
@@ -93,7 +94,7 @@ def no_longer_exists(world: World, email: str) -> None:
     raise AssertionError(f"{email} still exists")
 
 
-@then(parsers.parse('"{email}" is still linked to the account of "{owner}"'))
+@then(en('"{email}" is still linked to the account of "{owner}"'))
 def still_linked(world: World, email: str, owner: str) -> None:
     """OWN-3: the user stayed on the owner's account."""
     world.expect_no_unchecked_refusal()

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from pytest_bdd import given, parsers, then, when
+from pytest_bdd import given, then, when
 
 from model import Plan, Readings
+from steps.language import en
 from steps.world import World, individual_account, parse_date, parse_money, parse_when
 
 READING_TOPICS = {"linked users": "linked_users", "personal contacts": "personal_contacts",
@@ -22,7 +23,7 @@ def world() -> World:
 
 
 # ---------------------------------------------------------------- the date and the readings
-@given(parsers.parse("today is {when}"))
+@given(en("today is {when}"))
 def today_is(world: World, when: str) -> None:
     moment = parse_when(when)
     if world.started():
@@ -31,13 +32,13 @@ def today_is(world: World, when: str) -> None:
         world.start = moment
 
 
-@given(parsers.parse("{day} is a public holiday"))
+@given(en("{day} is a public holiday"))
 def public_holiday(world: World, day: str) -> None:
     assert not world.started(), "declare public holidays before anything else happens"
     world.holidays.add(parse_date(day))
 
 
-@given(parsers.parse("the model follows the {language} reading of {topic}"))
+@given(en("the model follows the {language} reading of {topic}"))
 def model_follows_reading(world: World, language: str, topic: str) -> None:
     assert not world.started(), "choose the reading before anything else happens"
     world.readings = Readings(**{**world.readings.__dict__, READING_TOPICS[topic]: LANGUAGES[language]})
@@ -50,47 +51,47 @@ def _paid_plan(world: World, price: str = "$1,499.00") -> Plan:
                 today.replace(year=today.year + 1, month=1, day=1))
 
 
-@given(parsers.parse('the paid account "{account}" on {billing} owned by "{owner}"'))
+@given(en('the paid account "{account}" on {billing} owned by "{owner}"'))
 def paid_account(world: World, account: str, billing: str, owner: str) -> None:
     world.service.open_account(account, owner, _paid_plan(world), billing=BILLING[billing])
 
 
-@given(parsers.parse('the paid account "{account}" on {billing} owned by "{owner}" with {seats:d} licence seats'))
+@given(en('the paid account "{account}" on {billing} owned by "{owner}" with {seats:d} licence seats'))
 def paid_account_with_seats(world: World, account: str, billing: str, owner: str, seats: int) -> None:
     world.service.open_account(account, owner, _paid_plan(world), billing=BILLING[billing], licence_seats=seats)
 
 
-@given(parsers.parse('the free account "{account}" owned by "{owner}"'))
+@given(en('the free account "{account}" owned by "{owner}"'))
 def free_account(world: World, account: str, owner: str) -> None:
     world.service.open_account(account, owner)
 
 
-@given(parsers.parse('"{email}" is an admin of "{account}"'))
+@given(en('"{email}" is an admin of "{account}"'))
 def admin_of(world: World, email: str, account: str) -> None:
     world.service.add_existing_member(account, email, role="admin")
 
 
-@given(parsers.parse('"{email}" is a member of "{account}"'))
+@given(en('"{email}" is a member of "{account}"'))
 def member_of(world: World, email: str, account: str) -> None:
     world.service.add_existing_member(account, email, role="member")
 
 
 # ---------------------------------------------------------------- the people being invited
-@given(parsers.parse('"{email}" has a free account'))
+@given(en('"{email}" has a free account'))
 def has_free_account(world: World, email: str) -> None:
     world.service.open_account(individual_account(email), email)
 
 
-@given(parsers.parse('"{email}" has a {kind} plan at {price} from {start} to {end}'))
-@given(parsers.parse('"{email}" has an {kind} plan at {price} from {start} to {end}'))
+@given(en('"{email}" has a {kind} plan at {price} from {start} to {end}'))
+@given(en('"{email}" has an {kind} plan at {price} from {start} to {end}'))
 def has_paid_plan(world: World, email: str, kind: str, price: str, start: str, end: str) -> None:
     plan = Plan(kind, parse_money(price), parse_date(start), parse_date(end))
     world.service.open_account(individual_account(email), email, plan)
     world.service.user(email).licensed = True  # a paid individual plan is a licensed user
 
 
-@given(parsers.parse('"{email}" has a {kind} plan at {price} from {start} to {end} on {billing}'))
-@given(parsers.parse('"{email}" has an {kind} plan at {price} from {start} to {end} on {billing}'))
+@given(en('"{email}" has a {kind} plan at {price} from {start} to {end} on {billing}'))
+@given(en('"{email}" has an {kind} plan at {price} from {start} to {end} on {billing}'))
 def has_paid_plan_billing(world: World, email: str, kind: str, price: str, start: str, end: str,
                           billing: str) -> None:
     plan = Plan(kind, parse_money(price), parse_date(start), parse_date(end))
@@ -98,26 +99,26 @@ def has_paid_plan_billing(world: World, email: str, kind: str, price: str, start
     world.service.user(email).licensed = True
 
 
-@given(parsers.parse('the address "{email}" does not exist'))
+@given(en('the address "{email}" does not exist'))
 def address_does_not_exist(world: World, email: str) -> None:
     world.service.mark_undeliverable(email, "the address does not exist")
 
 
-@given(parsers.parse('the address "{email}" refuses external email'))
+@given(en('the address "{email}" refuses external email'))
 def address_refuses_external_email(world: World, email: str) -> None:
     world.service.mark_undeliverable(email, "the address refuses external email")
 
 
 # ---------------------------------------------------------------- time passes
-@when(parsers.parse("{days:d} days pass"))
-@given(parsers.parse("{days:d} days have passed"))
+@when(en("{days:d} days pass"))
+@given(en("{days:d} days have passed"))
 def days_pass(world: World, days: int) -> None:
     world.expect_no_unchecked_refusal()
     world.service.clock.advance(timedelta(days=days))
     world.service.pay_due_refunds()
 
 
-@when(parsers.parse("the date is {when}"))
+@when(en("the date is {when}"))
 def the_date_is(world: World, when: str) -> None:
     world.expect_no_unchecked_refusal()
     world.service.clock.set(parse_when(when))
@@ -125,13 +126,13 @@ def the_date_is(world: World, when: str) -> None:
 
 
 # ---------------------------------------------------------------- outcomes
-@then(parsers.parse('it is refused with "{code}"'))
+@then(en('it is refused with "{code}"'))
 def refused_with(world: World, code: str) -> None:
     refusal = world.take_refusal()
     assert refusal.code == code, f"refused with {refusal.code} ({refusal}), expected {code}"
 
 
-@then(parsers.parse('"{email}" belongs to "{account}"'))
+@then(en('"{email}" belongs to "{account}"'))
 def belongs_to(world: World, email: str, account: str) -> None:
     world.expect_no_unchecked_refusal()
     assert world.service.user(email).account == account, \
@@ -139,7 +140,7 @@ def belongs_to(world: World, email: str, account: str) -> None:
     assert email.lower() in world.service.account(account).members
 
 
-@then(parsers.parse('"{email}" does not belong to "{account}"'))
+@then(en('"{email}" does not belong to "{account}"'))
 def does_not_belong_to(world: World, email: str, account: str) -> None:
     world.expect_no_unchecked_refusal()
     assert world.service.user(email).account != account
@@ -147,7 +148,7 @@ def does_not_belong_to(world: World, email: str, account: str) -> None:
     assert email.lower() not in members
 
 
-@then(parsers.parse('"{email}" still has their own account'))
+@then(en('"{email}" still has their own account'))
 def still_own_account(world: World, email: str) -> None:
     user = world.service.user(email)
     assert user.account == individual_account(email) and user.role == "owner", \

@@ -3,9 +3,10 @@ email with the amount, autopay applying it to invoices, and net terms waiting fo
 
 from __future__ import annotations
 
-from pytest_bdd import parsers, then, when
+from pytest_bdd import then, when
 
 from model import events
+from steps.language import en
 from steps.world import World, parse_money
 
 
@@ -19,21 +20,21 @@ def _latest_invoice(world: World, account: str):
     return invoices[-1]
 
 
-@when(parsers.parse('"{account}" is issued an invoice of {amount}'))
+@when(en('"{account}" is issued an invoice of {amount}'))
 def invoice_issued(world: World, account: str, amount: str) -> None:
     """CRE-2/CRE-3: the account's next invoice is issued (autopay applies credit and charges the rest)."""
     world.expect_no_unchecked_refusal()
     world.attempt(world.service.issue_invoice, account, parse_money(amount))
 
 
-@when(parsers.parse('Billing is asked in a chat to apply the credit of "{account}" to an open invoice'))
+@when(en('Billing is asked in a chat to apply the credit of "{account}" to an open invoice'))
 def billing_chat(world: World, account: str) -> None:
     """CRE-3: under net terms, Billing applies the credit to an open invoice when contacted by chat."""
     world.expect_no_unchecked_refusal()
     world.attempt(world.service.apply_credit_in_billing_chat, account)
 
 
-@then(parsers.parse('"{email}" receives a credit confirmation email of {amount} for "{joiner}"'))
+@then(en('"{email}" receives a credit confirmation email of {amount} for "{joiner}"'))
 def receives_credit_confirmation(world: World, email: str, amount: str, joiner: str) -> None:
     """CRE-1: the inviting account's owner is told the amount of credit transferred, and by whom."""
     world.expect_no_unchecked_refusal()
@@ -41,14 +42,14 @@ def receives_credit_confirmation(world: World, email: str, amount: str, joiner: 
     assert (parse_money(amount), joiner.lower()) in mails, f"credit confirmation emails to {email}: {mails}"
 
 
-@then(parsers.parse('"{email}" receives no credit confirmation email'))
+@then(en('"{email}" receives no credit confirmation email'))
 def receives_no_credit_confirmation(world: World, email: str) -> None:
     """CRE-1: no credit was transferred, so no confirmation."""
     world.expect_no_unchecked_refusal()
     assert not _credit_emails(world, email), f"credit confirmation emails: {_credit_emails(world, email)}"
 
 
-@then(parsers.parse('the credit balance of "{account}" is {amount}'))
+@then(en('the credit balance of "{account}" is {amount}'))
 def credit_balance(world: World, account: str, amount: str) -> None:
     """CRE-1..3: credit received by the account and not yet applied to an invoice."""
     world.expect_no_unchecked_refusal()
@@ -56,7 +57,7 @@ def credit_balance(world: World, account: str, amount: str) -> None:
     assert balance == parse_money(amount), f"credit balance of {account} is {balance}, expected {amount}"
 
 
-@then(parsers.parse('{amount} of credit is applied by {who} to the latest invoice of "{account}"'))
+@then(en('{amount} of credit is applied by {who} to the latest invoice of "{account}"'))
 def credit_applied(world: World, amount: str, who: str, account: str) -> None:
     """CRE-2/CRE-3: how much credit went onto the latest invoice, and who applied it (autopay or billing chat)."""
     world.expect_no_unchecked_refusal()
@@ -66,7 +67,7 @@ def credit_applied(world: World, amount: str, who: str, account: str) -> None:
     assert applied == [(parse_money(amount), who)], f"credit applied to {invoice.id}: {applied}"
 
 
-@then(parsers.parse('no credit is applied to the latest invoice of "{account}"'))
+@then(en('no credit is applied to the latest invoice of "{account}"'))
 def no_credit_applied(world: World, account: str) -> None:
     """CRE-3: under net terms the credit waits; the invoice carries its full amount."""
     world.expect_no_unchecked_refusal()
@@ -74,7 +75,7 @@ def no_credit_applied(world: World, account: str) -> None:
     assert invoice.credit_applied_cents == 0, f"{invoice.id} has credit applied: {invoice}"
 
 
-@then(parsers.parse('autopay charges {amount} for the latest invoice of "{account}"'))
+@then(en('autopay charges {amount} for the latest invoice of "{account}"'))
 def autopay_charges(world: World, amount: str, account: str) -> None:
     """CRE-2: what autopay takes from the payment method, once the credit is applied."""
     world.expect_no_unchecked_refusal()
@@ -83,7 +84,7 @@ def autopay_charges(world: World, amount: str, account: str) -> None:
     assert paid == [parse_money(amount)], f"payments of {invoice.id}: {paid}"
 
 
-@then(parsers.parse('the latest invoice of "{account}" is open with {amount} due'))
+@then(en('the latest invoice of "{account}" is open with {amount} due'))
 def invoice_open(world: World, account: str, amount: str) -> None:
     """CRE-3: an open invoice and what is still due on it."""
     world.expect_no_unchecked_refusal()
@@ -91,7 +92,7 @@ def invoice_open(world: World, account: str, amount: str) -> None:
     assert invoice.is_open and invoice.due_cents == parse_money(amount).cents, f"{invoice}"
 
 
-@then(parsers.parse('the latest invoice of "{account}" is settled'))
+@then(en('the latest invoice of "{account}" is settled'))
 def invoice_settled(world: World, account: str) -> None:
     """CRE-2/CRE-3: nothing is due on the invoice any more."""
     world.expect_no_unchecked_refusal()

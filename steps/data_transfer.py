@@ -4,9 +4,10 @@ add-on licences and reporting data."""
 
 from __future__ import annotations
 
-from pytest_bdd import given, parsers, then, when
+from pytest_bdd import given, then, when
 
 from model import events
+from steps.language import en
 from steps.world import World, parse_when
 
 CONTACT_KINDS = {"company": False, "personal": True}
@@ -28,74 +29,74 @@ def _events(world: World, kind: type, email: str) -> list:
 
 
 # ---------------------------------------------------------------- set-up: what the user has
-@given(parsers.parse('"{email}" has the profile name "{name}", photo "{photo}" and time zone "{timezone}"'))
+@given(en('"{email}" has the profile name "{name}", photo "{photo}" and time zone "{timezone}"'))
 def has_profile(world: World, email: str, name: str, photo: str, timezone: str) -> None:
     """Set-up only: the profile details (name, profile photo, time zone)."""
     user = world.service.user(email)
     user.name, user.photo, user.timezone = name, photo, timezone
 
 
-@given(parsers.parse('"{email}" has scheduled the {kind} "{topic}" with the ID "{meeting_id}"'))
+@given(en('"{email}" has scheduled the {kind} "{topic}" with the ID "{meeting_id}"'))
 def has_scheduled(world: World, email: str, kind: str, topic: str, meeting_id: str) -> None:
     """A scheduled meeting or webinar, with its meeting or webinar ID (e.g. "811 2345 6789")."""
     assert kind in MEETING_KINDS, f'write "meeting" or "webinar", not "{kind}"'
     world.service.schedule_meeting(email, meeting_id, topic, kind)
 
 
-@given(parsers.parse('"{email}" has the cloud recording "{recording}"'))
+@given(en('"{email}" has the cloud recording "{recording}"'))
 def has_recording(world: World, email: str, recording: str) -> None:
     world.service.user(email).recordings.append(recording)  # set-up only
 
 
-@given(parsers.parse('"{email}" wrote the chat message "{text}" on {when}'))
+@given(en('"{email}" wrote the chat message "{text}" on {when}'))
 def wrote_chat(world: World, email: str, text: str, when: str) -> None:
     world.service.write_chat(email, text, parse_when(when))
 
 
-@when(parsers.parse('"{email}" writes the chat message "{text}"'))
+@when(en('"{email}" writes the chat message "{text}"'))
 def writes_chat(world: World, email: str, text: str) -> None:
     """A chat message written now."""
     world.expect_no_unchecked_refusal()
     world.service.write_chat(email, text)
 
 
-@given(parsers.parse('"{email}" has the {kind} contact "{name}"'))
+@given(en('"{email}" has the {kind} contact "{name}"'))
 def has_contact(world: World, email: str, kind: str, name: str) -> None:
     """A company contact or a personal contact."""
     world.service.add_contact(email, name, personal=CONTACT_KINDS[kind])
 
 
-@given(parsers.parse('"{email}" has the setting "{name}" set to "{value}"'))
+@given(en('"{email}" has the setting "{name}" set to "{value}"'))
 def has_setting(world: World, email: str, name: str, value: str) -> None:
     world.service.user(email).settings[name] = value  # set-up only
 
 
-@given(parsers.parse('"{email}" holds the {add_on} add-on licence'))
+@given(en('"{email}" holds the {add_on} add-on licence'))
 def holds_add_on(world: World, email: str, add_on: str) -> None:
     """A large meeting or webinar licence bought on top of the plan."""
     world.service.user(email).add_ons.add(add_on)  # set-up only
 
 
-@given(parsers.parse('"{email}" has the usage report "{report}"'))
+@given(en('"{email}" has the usage report "{report}"'))
 def has_report(world: World, email: str, report: str) -> None:
     world.service.user(email).reports.append(report)  # set-up only
 
 
 # ---------------------------------------------------------------- set-up: the joined account
-@given(parsers.parse('the account "{account}" locks the setting "{name}" to "{value}"'))
+@given(en('the account "{account}" locks the setting "{name}" to "{value}"'))
 def account_locks_setting(world: World, account: str, name: str, value: str) -> None:
     """A setting locked for every user of the account."""
     world.service.account(account).locked_settings[name] = value
 
 
-@given(parsers.parse('the group "{group}" of "{account}" locks the setting "{name}" to "{value}"'))
+@given(en('the group "{group}" of "{account}" locks the setting "{name}" to "{value}"'))
 def group_locks_setting(world: World, group: str, account: str, name: str, value: str) -> None:
     """A setting locked for the users of one group of the account (the group exists from then on)."""
     world.service.account(account).groups.setdefault(group, {})[name] = value
 
 
 # ---------------------------------------------------------------- actions
-@when(parsers.parse('"{by}" assigns the {add_on} add-on licence to "{email}"'))
+@when(en('"{by}" assigns the {add_on} add-on licence to "{email}"'))
 def assigns_add_on(world: World, by: str, add_on: str, email: str) -> None:
     """DAT-4: an admin assigns a large meeting or webinar licence in the new account."""
     world.expect_no_unchecked_refusal()
@@ -103,54 +104,54 @@ def assigns_add_on(world: World, by: str, add_on: str, email: str) -> None:
 
 
 # ---------------------------------------------------------------- outcomes
-@then(parsers.parse('the profile of "{email}" shows the name "{name}", photo "{photo}" and time zone "{timezone}"'))
+@then(en('the profile of "{email}" shows the name "{name}", photo "{photo}" and time zone "{timezone}"'))
 def profile_shows(world: World, email: str, name: str, photo: str, timezone: str) -> None:
     user = _user(world, email)
     assert (user.name, user.photo, user.timezone) == (name, photo, timezone), \
         f"profile of {email}: {user.name!r}, {user.photo!r}, {user.timezone!r}"
 
 
-@then(parsers.parse('"{email}" still has the {kind} "{topic}" with the ID "{meeting_id}"'))
+@then(en('"{email}" still has the {kind} "{topic}" with the ID "{meeting_id}"'))
 def still_has_meeting(world: World, email: str, kind: str, topic: str, meeting_id: str) -> None:
     """DAT-1/VAN-1: the scheduled meeting or webinar is there, with the same ID."""
     found = [(m.kind, m.topic, m.id) for m in _user(world, email).meetings]
     assert (kind, topic, meeting_id) in found, f"meetings and webinars of {email}: {found}"
 
 
-@then(parsers.parse('"{email}" still has the cloud recording "{recording}"'))
+@then(en('"{email}" still has the cloud recording "{recording}"'))
 def still_has_recording(world: World, email: str, recording: str) -> None:
     recordings = _user(world, email).recordings
     assert recording in recordings, f"cloud recordings of {email}: {recordings}"
 
 
-@then(parsers.parse('"{viewer}" can read the chat message "{text}" of "{email}"'))
+@then(en('"{viewer}" can read the chat message "{text}" of "{email}"'))
 def can_read_chat(world: World, viewer: str, text: str, email: str) -> None:
     world.expect_no_unchecked_refusal()
     visible = [m.text for m in world.service.chat_visible_to(viewer, email)]
     assert text in visible, f"{viewer} reads only {visible} of {email}"
 
 
-@then(parsers.parse('"{viewer}" cannot read the chat message "{text}" of "{email}"'))
+@then(en('"{viewer}" cannot read the chat message "{text}" of "{email}"'))
 def cannot_read_chat(world: World, viewer: str, text: str, email: str) -> None:
     world.expect_no_unchecked_refusal()
     visible = [m.text for m in world.service.chat_visible_to(viewer, email)]
     assert text not in visible, f"{viewer} reads {visible} of {email}"
 
 
-@then(parsers.parse('the contacts of "{email}" are "{names}"'))
+@then(en('the contacts of "{email}" are "{names}"'))
 def contacts_are(world: World, email: str, names: str) -> None:
     """The contacts of the user, in order, comma-separated."""
     contacts = [c.name for c in _user(world, email).contacts]
     assert contacts == _names(names), f"contacts of {email}: {contacts}"
 
 
-@then(parsers.parse('the setting "{name}" of "{email}" is "{value}"'))
+@then(en('the setting "{name}" of "{email}" is "{value}"'))
 def setting_is(world: World, name: str, email: str, value: str) -> None:
     actual = _user(world, email).settings.get(name)
     assert actual == value, f"the setting {name!r} of {email} is {actual!r}"
 
 
-@then(parsers.parse('"{email}" is told the setting "{name}" was changed from "{old}" to "{new}" by "{account}"'))
+@then(en('"{email}" is told the setting "{name}" was changed from "{old}" to "{new}" by "{account}"'))
 def told_setting_changed(world: World, email: str, name: str, old: str, new: str, account: str) -> None:
     """DAT-3: the override of a conflicting setting is reported to the user."""
     world.expect_no_unchecked_refusal()
@@ -158,26 +159,26 @@ def told_setting_changed(world: World, email: str, name: str, old: str, new: str
     assert (account, (name, old, new)) in changed, f"settings overridden for {email}: {changed}"
 
 
-@then(parsers.parse('no setting of "{email}" is overridden'))
+@then(en('no setting of "{email}" is overridden'))
 def no_setting_overridden(world: World, email: str) -> None:
     world.expect_no_unchecked_refusal()
     changed = _events(world, events.SettingsOverridden, email)
     assert not changed, f"settings overridden for {email}: {changed}"
 
 
-@then(parsers.parse('"{email}" holds the {add_on} add-on licence'))
+@then(en('"{email}" holds the {add_on} add-on licence'))
 def still_holds_add_on(world: World, email: str, add_on: str) -> None:
     add_ons = _user(world, email).add_ons
     assert add_on in add_ons, f"add-on licences of {email}: {sorted(add_ons)}"
 
 
-@then(parsers.parse('"{email}" holds no add-on licence'))
+@then(en('"{email}" holds no add-on licence'))
 def holds_no_add_on(world: World, email: str) -> None:
     add_ons = _user(world, email).add_ons
     assert not add_ons, f"add-on licences of {email}: {sorted(add_ons)}"
 
 
-@then(parsers.parse('"{email}" is told the add-on licences "{add_ons}" were not transferred to "{account}"'))
+@then(en('"{email}" is told the add-on licences "{add_ons}" were not transferred to "{account}"'))
 def told_add_ons_not_transferred(world: World, email: str, add_ons: str, account: str) -> None:
     """DAT-4: the user learns which large meeting / webinar licences stayed behind (comma-separated)."""
     world.expect_no_unchecked_refusal()
@@ -185,13 +186,13 @@ def told_add_ons_not_transferred(world: World, email: str, add_ons: str, account
     assert told == [(account, sorted(_names(add_ons)))], f"add-on licences not transferred for {email}: {told}"
 
 
-@then(parsers.parse('"{email}" has the usage report "{report}"'))
+@then(en('"{email}" has the usage report "{report}"'))
 def has_report_now(world: World, email: str, report: str) -> None:
     reports = _user(world, email).reports
     assert report in reports, f"usage reports of {email}: {reports}"
 
 
-@then(parsers.parse('"{email}" has no usage report'))
+@then(en('"{email}" has no usage report'))
 def has_no_report(world: World, email: str) -> None:
     reports = _user(world, email).reports
     assert not reports, f"usage reports of {email}: {reports}"

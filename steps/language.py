@@ -6,19 +6,40 @@ side by side, one decorator each:
     @given(nl('"{email}" heeft een gratis account'))
     def has_free_account(world, email): ...
 
-``en``/``fr``/``nl`` are ``parsers.parse`` with the language noted, for the step catalogue.
-Words that stand for values (billing terms, choices, languages) are looked up in ``WORDS``.
+``en``/``fr``/``nl`` are ``parsers.parse`` with the language noted, for the step catalogue, and two
+safeguards so that one phrase never swallows another: a value between quotes ("{email}") never
+contains a quote, and a value named like a date ({day}, {start}, {end}, {date}) is a date (2026-03-10).
+Words that stand for values (billing terms, choices, languages) are looked up with ``word``.
 """
 
 from __future__ import annotations
 
+import re
+
 from pytest_bdd import parsers
+
+
+def _quoted(text: str) -> str:
+    return text
+
+
+def _date(text: str) -> str:
+    return text
+
+
+_quoted.pattern = r'[^"]*'  # type: ignore[attr-defined]
+_date.pattern = r"\d{4}-\d{2}-\d{2}"  # type: ignore[attr-defined]
+TYPES = {"Quoted": _quoted, "Date": _date}
+DATE_NAMES = ("day", "start", "end", "date")
 
 
 def _phrase(language: str):
     def make(text: str) -> parsers.parse:
-        parser = parsers.parse(text)
+        pattern = re.sub(r'"\{(\w+)\}"', r'"{\1:Quoted}"', text)
+        pattern = re.sub(r"\{(" + "|".join(DATE_NAMES) + r")\}", r"{\1:Date}", pattern)
+        parser = parsers.parse(pattern, extra_types=TYPES)
         parser.language = language  # type: ignore[attr-defined]
+        parser.written = text  # type: ignore[attr-defined]
         return parser
     make.__name__ = language
     return make
