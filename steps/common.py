@@ -8,13 +8,22 @@ import pytest
 from pytest_bdd import given, then, when
 
 from model import Plan, Readings
-from steps.language import en
+from steps.language import en, fr, nl, word
 from steps.world import World, individual_account, parse_date, parse_money, parse_when
 
 READING_TOPICS = {"linked users": "linked_users", "personal contacts": "personal_contacts",
+                  "des utilisateurs liés": "linked_users", "des contacts personnels": "personal_contacts",
+                  "du choix du remboursement": "credit_choice",
+                  "gekoppelde gebruikers": "linked_users", "persoonlijke contactpersonen": "personal_contacts",
+                  "de terugbetalingskeuze": "credit_choice",
                   "the refund choice": "credit_choice"}
-LANGUAGES = {"French": "fr", "Dutch": "nl"}
-BILLING = {"autopay": "autopay", "net terms": "net_terms"}
+LANGUAGES = {"French": "fr", "Dutch": "nl", "française": "fr", "néerlandaise": "nl",
+             "Franse": "fr", "Nederlandse": "nl"}
+BILLING = {"autopay": "autopay", "net terms": "net_terms",
+           "paiement automatique": "autopay", "conditions nettes": "net_terms",
+           "netto voorwaarden": "net_terms"}
+PLAN_KINDS = {"monthly": "monthly", "annual": "annual", "mensuel": "monthly", "annuel": "annual",
+              "maandabonnement": "monthly", "jaarabonnement": "annual"}
 
 
 @pytest.fixture
@@ -24,6 +33,8 @@ def world() -> World:
 
 # ---------------------------------------------------------------- the date and the readings
 @given(en("today is {when}"))
+@given(fr("nous sommes le {when}"))
+@given(nl("vandaag is het {when}"))
 def today_is(world: World, when: str) -> None:
     moment = parse_when(when)
     if world.started():
@@ -33,15 +44,20 @@ def today_is(world: World, when: str) -> None:
 
 
 @given(en("{day} is a public holiday"))
+@given(fr("le {day} est un jour férié"))
+@given(nl("{day} is een feestdag"))
 def public_holiday(world: World, day: str) -> None:
     assert not world.started(), "declare public holidays before anything else happens"
     world.holidays.add(parse_date(day))
 
 
 @given(en("the model follows the {language} reading of {topic}"))
+@given(fr("le modèle suit la lecture {language} {topic}"))
+@given(nl("het model volgt de {language} lezing van {topic}"))
 def model_follows_reading(world: World, language: str, topic: str) -> None:
     assert not world.started(), "choose the reading before anything else happens"
-    world.readings = Readings(**{**world.readings.__dict__, READING_TOPICS[topic]: LANGUAGES[language]})
+    chosen = {word(READING_TOPICS, topic, "topic"): word(LANGUAGES, language, "reading")}
+    world.readings = Readings(**{**world.readings.__dict__, **chosen})
 
 
 # ---------------------------------------------------------------- the inviting account
@@ -52,66 +68,91 @@ def _paid_plan(world: World, price: str = "$1,499.00") -> Plan:
 
 
 @given(en('the paid account "{account}" on {billing} owned by "{owner}"'))
+@given(fr('le compte payant "{account}" en {billing} dont le propriétaire est "{owner}"'))
+@given(nl('het betaalde account "{account}" met {billing} van eigenaar "{owner}"'))
 def paid_account(world: World, account: str, billing: str, owner: str) -> None:
-    world.service.open_account(account, owner, _paid_plan(world), billing=BILLING[billing])
+    world.service.open_account(account, owner, _paid_plan(world), billing=word(BILLING, billing, "billing"))
 
 
 @given(en('the paid account "{account}" on {billing} owned by "{owner}" with {seats:d} licence seats'))
+@given(fr('le compte payant "{account}" en {billing} dont le propriétaire est "{owner}" avec {seats:d} licences'))
+@given(nl('het betaalde account "{account}" met {billing} van eigenaar "{owner}" met {seats:d} licenties'))
 def paid_account_with_seats(world: World, account: str, billing: str, owner: str, seats: int) -> None:
-    world.service.open_account(account, owner, _paid_plan(world), billing=BILLING[billing], licence_seats=seats)
+    world.service.open_account(account, owner, _paid_plan(world), billing=word(BILLING, billing, "billing"),
+                               licence_seats=seats)
 
 
 @given(en('the free account "{account}" owned by "{owner}"'))
+@given(fr('le compte gratuit "{account}" dont le propriétaire est "{owner}"'))
+@given(nl('het gratis account "{account}" van eigenaar "{owner}"'))
 def free_account(world: World, account: str, owner: str) -> None:
     world.service.open_account(account, owner)
 
 
 @given(en('"{email}" is an admin of "{account}"'))
+@given(fr('"{email}" est administrateur de "{account}"'))
+@given(nl('"{email}" is beheerder van "{account}"'))
 def admin_of(world: World, email: str, account: str) -> None:
     world.service.add_existing_member(account, email, role="admin")
 
 
 @given(en('"{email}" is a member of "{account}"'))
+@given(fr('"{email}" est membre de "{account}"'))
+@given(nl('"{email}" is lid van "{account}"'))
 def member_of(world: World, email: str, account: str) -> None:
     world.service.add_existing_member(account, email, role="member")
 
 
 # ---------------------------------------------------------------- the people being invited
 @given(en('"{email}" has a free account'))
+@given(fr('"{email}" a un compte gratuit'))
+@given(nl('"{email}" heeft een gratis account'))
 def has_free_account(world: World, email: str) -> None:
     world.service.open_account(individual_account(email), email)
 
 
 @given(en('"{email}" has a {kind} plan at {price} from {start} to {end}'))
+@given(fr('"{email}" a un forfait {kind} à {price} du {start} au {end}'))
+@given(nl('"{email}" heeft een {kind} van {price} van {start} tot {end}'))
 @given(en('"{email}" has an {kind} plan at {price} from {start} to {end}'))
 def has_paid_plan(world: World, email: str, kind: str, price: str, start: str, end: str) -> None:
-    plan = Plan(kind, parse_money(price), parse_date(start), parse_date(end))
+    plan = Plan(word(PLAN_KINDS, kind, "plan"), parse_money(price), parse_date(start), parse_date(end))
     world.service.open_account(individual_account(email), email, plan)
     world.service.user(email).licensed = True  # a paid individual plan is a licensed user
 
 
 @given(en('"{email}" has a {kind} plan at {price} from {start} to {end} on {billing}'))
+@given(fr('"{email}" a un forfait {kind} à {price} du {start} au {end} en {billing}'))
+@given(nl('"{email}" heeft een {kind} van {price} van {start} tot {end} met {billing}'))
 @given(en('"{email}" has an {kind} plan at {price} from {start} to {end} on {billing}'))
 def has_paid_plan_billing(world: World, email: str, kind: str, price: str, start: str, end: str,
                           billing: str) -> None:
-    plan = Plan(kind, parse_money(price), parse_date(start), parse_date(end))
-    world.service.open_account(individual_account(email), email, plan, billing=BILLING[billing])
+    plan = Plan(word(PLAN_KINDS, kind, "plan"), parse_money(price), parse_date(start), parse_date(end))
+    world.service.open_account(individual_account(email), email, plan, billing=word(BILLING, billing, "billing"))
     world.service.user(email).licensed = True
 
 
 @given(en('the address "{email}" does not exist'))
+@given(fr("l'adresse \"{email}\" n'existe pas"))
+@given(nl('het adres "{email}" bestaat niet'))
 def address_does_not_exist(world: World, email: str) -> None:
     world.service.mark_undeliverable(email, "the address does not exist")
 
 
 @given(en('the address "{email}" refuses external email'))
+@given(fr("l'adresse \"{email}\" refuse les e-mails externes"))
+@given(nl('het adres "{email}" weigert externe e-mails'))
 def address_refuses_external_email(world: World, email: str) -> None:
     world.service.mark_undeliverable(email, "the address refuses external email")
 
 
 # ---------------------------------------------------------------- time passes
 @when(en("{days:d} days pass"))
+@when(fr("{days:d} jours passent"))
+@when(nl("{days:d} dagen verstrijken"))
 @given(en("{days:d} days have passed"))
+@given(fr("{days:d} jours se sont écoulés"))
+@given(nl("{days:d} dagen zijn verstreken"))
 def days_pass(world: World, days: int) -> None:
     world.expect_no_unchecked_refusal()
     world.service.clock.advance(timedelta(days=days))
@@ -119,6 +160,8 @@ def days_pass(world: World, days: int) -> None:
 
 
 @when(en("the date is {when}"))
+@when(fr("la date est le {when}"))
+@when(nl("de datum is {when}"))
 def the_date_is(world: World, when: str) -> None:
     world.expect_no_unchecked_refusal()
     world.service.clock.set(parse_when(when))
@@ -127,12 +170,16 @@ def the_date_is(world: World, when: str) -> None:
 
 # ---------------------------------------------------------------- outcomes
 @then(en('it is refused with "{code}"'))
+@then(fr('la demande est refusée avec "{code}"'))
+@then(nl('het verzoek wordt geweigerd met "{code}"'))
 def refused_with(world: World, code: str) -> None:
     refusal = world.take_refusal()
     assert refusal.code == code, f"refused with {refusal.code} ({refusal}), expected {code}"
 
 
 @then(en('"{email}" belongs to "{account}"'))
+@then(fr('"{email}" fait partie de "{account}"'))
+@then(nl('"{email}" hoort bij "{account}"'))
 def belongs_to(world: World, email: str, account: str) -> None:
     world.expect_no_unchecked_refusal()
     assert world.service.user(email).account == account, \
@@ -141,6 +188,8 @@ def belongs_to(world: World, email: str, account: str) -> None:
 
 
 @then(en('"{email}" does not belong to "{account}"'))
+@then(fr('"{email}" ne fait pas partie de "{account}"'))
+@then(nl('"{email}" hoort niet bij "{account}"'))
 def does_not_belong_to(world: World, email: str, account: str) -> None:
     world.expect_no_unchecked_refusal()
     assert world.service.user(email).account != account
@@ -149,6 +198,8 @@ def does_not_belong_to(world: World, email: str, account: str) -> None:
 
 
 @then(en('"{email}" still has their own account'))
+@then(fr('"{email}" a toujours son propre compte'))
+@then(nl('"{email}" heeft nog een eigen account'))
 def still_own_account(world: World, email: str) -> None:
     user = world.service.user(email)
     assert user.account == individual_account(email) and user.role == "owner", \
