@@ -92,8 +92,15 @@ class FeatureDoc:
         return self.loose + [s for r in self.rules for s in r.scenarios]
 
 
-def language_of(path: Path) -> str:
-    rel = path.relative_to(FEATURES)
+def _rel(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path.resolve())
+
+
+def language_of(path: Path, features_dir: Path = FEATURES) -> str:
+    rel = path.relative_to(features_dir)
     return rel.parts[0] if len(rel.parts) > 1 and rel.parts[0] in LANGUAGES else "en"
 
 
@@ -111,7 +118,7 @@ def read_features(features_dir: Path = FEATURES) -> list[FeatureDoc]:
     for path in sorted(features_dir.rglob("*.feature")):
         document = get_gherkin_document(str(path))
         feature = document.feature
-        doc = FeatureDoc(str(path.relative_to(ROOT)), language_of(path), feature.name,
+        doc = FeatureDoc(_rel(path), language_of(path, features_dir), feature.name,
                          (feature.description or "").strip(), [t.name.lstrip("@") for t in feature.tags])
         background: list[StepDoc] = []
         for child in feature.children:
@@ -157,8 +164,7 @@ class ResultCollector:
         self._by_node: dict[str, tuple[str, int]] = {}
 
     def _key(self, feature, scenario) -> tuple[str, int]:
-        path = Path(feature.filename).resolve()
-        return (str(path.relative_to(ROOT)), scenario.line_number)
+        return (_rel(Path(feature.filename)), scenario.line_number)
 
     @pytest.hookimpl
     def pytest_bdd_before_scenario(self, request, feature, scenario):
@@ -395,25 +401,28 @@ def git_commit() -> str:
         return "unknown"
 
 
-def run_spec(out: Path, tags: str | None = None, quiet: bool = False) -> int:
+def run_spec(out: Path, tags: str | None = None, quiet: bool = False, tests: Path = SCENARIO_TESTS,
+             features_dir: Path = FEATURES) -> int:
     """Run every scenario (or those the tag expression selects) and write the three files into ``out``."""
     collector = ResultCollector()
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".spec-", dir=out.parent))
     try:
-        args = [str(SCENARIO_TESTS), "-p", "no:cacheprovider", f"--junitxml={staging / 'junit.xml'}",
+        args = [str(tests), "-p", "no:cacheprovider", f"--junitxml={staging / 'junit.xml'}",
                 "-o", "junit_family=xunit2", "--rootdir", str(ROOT)]
         if tags:
             args += ["-m", pytest_mark_expression(tags)]
         args += ["-q"] if not quiet else ["-qq", "--no-header", "--tb=no"]
         code = pytest.main(args, plugins=[collector])
-        features = read_features()
+        features = read_features(features_dir)
         merge(features, collector)
         meta = {"commit": git_commit(), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
                 "tags": tags or ""}
         (staging / "cucumber.json").write_text(json.dumps(cucumber_json(features), indent=1, ensure_ascii=False),
                                                encoding="utf-8")
         (staging / "index.html").write_text(html_page(features, meta), encoding="utf-8")
+        if not (staging / "junit.xml").exists():  # nothing selected: an empty but valid report
+            (staging / "junit.xml").write_text('<?xml version="1.0" encoding="utf-8"?><testsuites/>\n')
         _replace_dir(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -434,7 +443,7 @@ def _replace_dir(staging: Path, out: Path) -> None:
         staging.rename(out)
 
 
-def dry_run(tags: str | None = None) -> tuple[list[str], int]:
+def dry_run(tags: str | None = None, features_dir: Path = FEATURES) -> tuple[list[str], int]:
     """Undefined steps, each with a ready-to-paste step definition; no scenario is run."""
     from pytest_bdd.steps import step_function_context_registry
 
@@ -442,7 +451,7 @@ def dry_run(tags: str | None = None) -> tuple[list[str], int]:
     contexts = list(step_function_context_registry.values())
     wanted = _tag_filter(tags)
     lines, seen = [], set()
-    for feature in read_features():
+    for feature in read_features(features_dir):
         for rule in [None, *feature.rules]:
             for scenario in (feature.loose if rule is None else rule.scenarios):
                 if not wanted(set(feature.tags) | set(scenario.tags) | set(rule.tags if rule else [])):

@@ -1,0 +1,113 @@
+"""The living documentation: every rule id on the page, the Rule level in the Cucumber JSON,
+JUnit XML, undefined steps shown (never silently missing), the dry run and the step catalogue."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import textwrap
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from sim import livingdoc, stepcatalogue
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _rule_ids() -> set[tuple[str, str]]:
+    return {(f.language, r.rule_id) for f in livingdoc.read_features() for r in f.rules}
+
+
+@pytest.fixture(scope="module")
+def spec_run(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("spec") / "spec"
+    done = subprocess.run([sys.executable, "-m", "sim", "spec", "--quiet", "--out", str(out)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    return out
+
+
+def test_the_page_lists_every_rule_id_of_every_language(spec_run):
+    page = (spec_run / "index.html").read_text(encoding="utf-8")
+    missing = [(lang, rid) for lang, rid in _rule_ids() if f'id="{lang}-{rid}"' not in page]
+    assert not missing, f"rules missing from the page: {missing}"
+    assert "status failed" not in page and "status undefined" not in page
+
+
+def test_cucumber_json_keeps_the_rule_level(spec_run):
+    report = json.loads((spec_run / "cucumber.json").read_text(encoding="utf-8"))
+    rules = {(f["language"], r["id"]) for f in report for r in f["rules"]}
+    assert rules == _rule_ids()
+    elements = [e for f in report for e in f["elements"]]
+    assert elements and all(e["rule"]["id"] for e in elements if "rule" in e)
+    assert all(s["result"]["status"] == "passed" for e in elements for s in e["steps"])
+
+
+def test_junit_xml_counts_every_scenario_run(spec_run):
+    root = ET.parse(spec_run / "junit.xml").getroot()
+    suite = root if root.tag == "testsuite" else root.find("testsuite")
+    scenarios = sum(len(f.all_scenarios()) for f in livingdoc.read_features())
+    assert int(suite.get("tests")) >= scenarios
+    assert int(suite.get("failures")) == 0 and int(suite.get("errors")) == 0
+
+
+@pytest.fixture
+def tiny_project(tmp_path) -> tuple[Path, Path]:
+    features = tmp_path / "features"
+    features.mkdir()
+    (features / "tiny.feature").write_text(textwrap.dedent('''\
+        Feature: Tiny
+          @rule-TIN-1 @assumption
+          Rule: Something
+            Scenario: Defined
+              Given "lea@gmail.com" has a free account
+              Then "lea@gmail.com" still has their own account
+            Scenario: Not written yet
+              Given "lea@gmail.com" owns a unicorn called "Fred"
+              Then "lea@gmail.com" still has their own account
+        '''), encoding="utf-8")
+    tests = tmp_path / "test_tiny.py"
+    tests.write_text("from pytest_bdd import scenarios\nfrom steps.common import *  # noqa: F401,F403\n"
+                     f"scenarios({str(features)!r})\n", encoding="utf-8")
+    return features, tests
+
+
+def test_an_undefined_step_is_shown_as_undefined_not_dropped(tiny_project, tmp_path):
+    features, tests = tiny_project
+    code = subprocess.run([sys.executable, "-c", (
+        "import sys; from pathlib import Path; from sim.livingdoc import run_spec;"
+        f"sys.exit(run_spec(Path({str(tmp_path / 'out')!r}), quiet=True, tests=Path({str(tests)!r}),"
+        f" features_dir=Path({str(features)!r})))")], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert code.returncode != 0, "a run with an undefined step must not pass"
+    report = json.loads((tmp_path / "out" / "cucumber.json").read_text(encoding="utf-8"))
+    statuses = {e["name"]: {s["result"]["status"] for s in e["steps"]} for e in report[0]["elements"]}
+    assert statuses["Defined"] == {"passed"}
+    assert "undefined" in statuses["Not written yet"]
+    page = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "Not written yet" in page and "status undefined" in page
+
+
+def test_the_dry_run_gives_a_snippet_for_each_undefined_step(tiny_project):
+    features, _tests = tiny_project
+    snippets, count = livingdoc.dry_run(features_dir=features)
+    assert count == 1
+    assert re.search(r"@given\(parsers\.parse\('\"\{value1\}\" owns a unicorn called \"\{value2\}\"'\)\)",
+                     snippets[0])
+
+
+def test_the_real_features_have_no_undefined_step():
+    snippets, count = livingdoc.dry_run()
+    assert count == 0, "\n".join(snippets)
+
+
+def test_the_step_catalogue_lists_phrases_with_their_parameters():
+    entries = stepcatalogue.catalogue()
+    text = stepcatalogue.render(entries)
+    assert '"{email}" has a free account' in text
+    free = next(e for e in entries if e.function == "has_free_account")
+    assert free.parameters == ["email"]
+    assert {lang for lang, _k, _p in free.phrases} == {"en", "fr", "nl"}
