@@ -99,6 +99,11 @@ def _rel(path: Path) -> str:
         return str(path.resolve())
 
 
+def _text(description: str | None) -> str:
+    """A description as written, without the indentation of the feature file."""
+    return "\n".join(line.strip() for line in (description or "").strip().splitlines())
+
+
 def language_of(path: Path, features_dir: Path = FEATURES) -> str:
     rel = path.relative_to(features_dir)
     return rel.parts[0] if len(rel.parts) > 1 and rel.parts[0] in LANGUAGES else "en"
@@ -119,7 +124,7 @@ def read_features(features_dir: Path = FEATURES) -> list[FeatureDoc]:
         document = get_gherkin_document(str(path))
         feature = document.feature
         doc = FeatureDoc(_rel(path), language_of(path, features_dir), feature.name,
-                         (feature.description or "").strip(), [t.name.lstrip("@") for t in feature.tags])
+                         _text(feature.description), [t.name.lstrip("@") for t in feature.tags])
         background: list[StepDoc] = []
         for child in feature.children:
             if child.background:
@@ -128,7 +133,7 @@ def read_features(features_dir: Path = FEATURES) -> list[FeatureDoc]:
                 doc.loose.append(_scenario(child.scenario, background))
             elif child.rule:
                 rule = child.rule
-                rule_doc = RuleDoc(rule.name, (rule.description or "").strip(),
+                rule_doc = RuleDoc(rule.name, _text(rule.description),
                                    [t.name.lstrip("@") for t in rule.tags], rule.location.line)
                 rule_background = list(background)
                 for grandchild in rule.children:
@@ -292,6 +297,7 @@ padding:4px 8px;margin:4px 0;font-size:13px;white-space:pre-wrap}
 """
 
 JS = """
+function start(first){var h=location.hash.slice(1);show(document.getElementById('lang-'+h)?h:first);}
 function show(l){document.querySelectorAll('.lang').forEach(e=>e.classList.toggle('on',e.id==='lang-'+l));
 document.querySelectorAll('nav button').forEach(b=>b.classList.toggle('on',b.dataset.l===l));}
 """
@@ -380,7 +386,7 @@ def html_page(features: list[FeatureDoc], meta: dict) -> str:
     first = languages[0] if languages else "en"
     totals = ", ".join(f"{counts[s]} {s}" for s in STATUS_ORDER if counts[s])
     return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>joinsim — living documentation'
-            f'</title><style>{CSS}</style><script>{JS}</script></head><body onload="show(\'{first}\')">'
+            f'</title><style>{CSS}</style><script>{JS}</script></head><body onload="start(\'{first}\')">'
             f'<header><h1>joinsim — adding existing users to a paid account</h1><div class="meta">'
             f'commit {html.escape(meta["commit"])} · {html.escape(meta["date"])} · tags: '
             f'{html.escape(meta["tags"] or "(all)")} · {totals}</div></header><nav>{buttons}</nav>'
