@@ -4,7 +4,7 @@ VENV := .venv
 STAMP := $(VENV)/.installed
 BIN := $(VENV)/bin
 
-.PHONY: install run test lint clean
+.PHONY: install run test clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -17,8 +17,10 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/joinsim run
 
+# every test, then the scenarios' CI artefacts: reports/spec/{junit.xml,cucumber.json,index.html}
 test: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/joinsim spec --quiet
 	$(BIN)/python -m pytest
 
 clean:
