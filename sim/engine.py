@@ -154,6 +154,7 @@ class Replication:
         self.seats_exhausted = not config.invite_licensed_as_licensed
         self.processed = 0
         self._last_blocker: dict[int, errors.JoinError] = {}
+        self._windows: dict[tuple[date, date], list[date]] = {}
         self._money = {p: Money(int(c)) for p, c in ((1, config.monthly_price_cents), (2, config.annual_price_cents))}
         self._dates: dict[int, date] = {}
         self._read_median = config.read_delay_hours * HOUR / (2.0 if config.contact_users_first else 1.0)
@@ -410,9 +411,12 @@ class Replication:
         if result.refund is not None:
             refund = result.refund
             self.refund[i] = refund.amount.cents
-            days = [refund.earliest]
-            while days[-1] < refund.latest:
-                days.append(s.calendar.add_business_days(days[-1], 1))
+            days = self._windows.get((refund.earliest, refund.latest))
+            if days is None:
+                days = [refund.earliest]
+                while days[-1] < refund.latest:
+                    days.append(s.calendar.add_business_days(days[-1], 1))
+                self._windows[(refund.earliest, refund.latest)] = days
             pay_on = days[min(int(self.draws.refund_u[i] * len(days)), len(days) - 1)]
             self.refunds_due.setdefault(pay_on, []).append((refund.id, i))
 

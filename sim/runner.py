@@ -5,6 +5,7 @@ streams come from the root seed (``numpy.random.SeedSequence``), never from the 
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 import os
@@ -153,13 +154,15 @@ class _day_progress:
 
 
 def t_interval(values: list[float]) -> dict[str, float]:
-    from scipy import stats
-
     a = np.asarray(values, dtype=float)
     n = len(a)
     mean = float(a.mean()) if n else 0.0
     sd = float(a.std(ddof=1)) if n > 1 else 0.0
-    half = float(stats.t.ppf(0.975, n - 1) * sd / math.sqrt(n)) if n > 1 else 0.0
+    half = 0.0
+    if n > 1:
+        from scipy import stats  # imported only when there is an interval to compute
+
+        half = float(stats.t.ppf(0.975, n - 1) * sd / math.sqrt(n))
     return {"mean": mean, "sd": sd, "ci95_low": mean - half, "ci95_high": mean + half, "n": n}
 
 
@@ -167,6 +170,17 @@ def run(config: Config, out_dir: Path, population: Population | None = None, csv
         quiet: bool = False, roster_name: str | None = None) -> dict:
     """Run every replication and write the report folder atomically; returns the summary."""
     started = time.perf_counter()
+    enabled = gc.isenabled()
+    gc.disable()  # millions of acyclic model objects: reference counting frees them, no need to rescan
+    try:
+        return _run(config, Path(out_dir), population, csv, quiet, roster_name, started)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _run(config: Config, out_dir: Path, population: Population | None, csv: bool, quiet: bool,
+         roster_name: str | None, started: float) -> dict:
     out_dir = Path(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
