@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
-from sim.config import ConfigError
+from sim.config import SPECS, ConfigError
 
 REPORTS = Path("reports")
 
@@ -20,12 +22,28 @@ class UsageError(Exception):
 
 
 # ------------------------------------------------------------------------------------------------ run
+def _integer(field: str) -> Callable[[str], int]:
+    """An integer flag; the range is checked with the config (one message for both)."""
+
+    def parse(text: str) -> int:
+        try:
+            return int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"field '{field}' = {text!r} is not a whole number: "
+                                             f"allowed {SPECS[field].allowed()}") from None
+
+    parse.__name__ = "integer"
+    return parse
+
+
 def _run_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", metavar="FILE", help="TOML config (flags override it)")
-    parser.add_argument("--users", type=int, metavar="N", help="simulated users (default 5000)")
-    parser.add_argument("--seed", type=int, metavar="S", help="root seed")
-    parser.add_argument("--replications", type=int, metavar="R", help="independent replications (default 1)")
-    parser.add_argument("--workers", type=int, metavar="W", help="worker processes (results do not change)")
+    parser.add_argument("--users", type=_integer("users"), metavar="N", help="simulated users (default 5000)")
+    parser.add_argument("--seed", type=_integer("seed"), metavar="S", help="root seed")
+    parser.add_argument("--replications", type=_integer("replications"), metavar="R",
+                        help="independent replications (default 1)")
+    parser.add_argument("--workers", type=_integer("workers"), metavar="W",
+                        help="worker processes (results do not change)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
@@ -38,20 +56,23 @@ def _load_config(args: argparse.Namespace, config_path: str | None = None):
 
 def cmd_run(args: argparse.Namespace) -> int:
     from sim import runner
+    from sim.outdir import check_out_dir
     from sim.population import read_roster
 
+    started = time.perf_counter()
     config = _load_config(args)
+    out = Path(args.out) if args.out else REPORTS / config.name
+    check_out_dir(out, "--out" if args.out else "name")
     population = read_roster(args.roster, config) if args.roster else None
     if population is not None:
         config = config.with_overrides(users=len(population))
-    out = Path(args.out) if args.out else REPORTS / config.name
     summary = runner.run(config, out, population=population, csv=args.csv, quiet=args.quiet,
                          roster_name=Path(args.roster).name if args.roster else None)
     if not args.quiet:
         print(f"{summary['users']:,} users, {summary['joined']:,} joined, "
               f"prorated {summary['prorated_cents'] / 100:,.2f} = refunded {summary['refund_cents'] / 100:,.2f}"
               f" + credit {summary['credit_transferred_cents'] / 100:,.2f}; "
-              f"{summary['wall_time_s']:.1f} s -> {out}/")
+              f"{time.perf_counter() - started:.1f} s -> {out}/")
     return 0
 
 
@@ -67,12 +88,14 @@ def _add_run(sub) -> None:
 # -------------------------------------------------------------------------------------------- compare
 def cmd_compare(args: argparse.Namespace) -> int:
     from sim.compare import compare
+    from sim.outdir import check_out_dir
 
     configs = [_load_config(args, path) for path in (args.a, args.b)]
     names = [Path(p).stem for p in (args.a, args.b)]
     if names[0] == names[1]:
         names = [names[0] + "-a", names[1] + "-b"]
     out = Path(args.out) if args.out else REPORTS / f"compare-{names[0]}-vs-{names[1]}"
+    check_out_dir(out)
     result = compare(configs, names, out, quiet=args.quiet)
     if not args.quiet:
         for row in result["figures"]:
@@ -105,6 +128,12 @@ def _extra_subcommands() -> list[Callable]:
     return found
 
 
+def _on_sigterm(signum: int, _frame) -> None:
+    from sim.outdir import Interrupted
+
+    raise Interrupted(signum)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # argparse errors: one line, exit 2
         self.exit(2, f"joinsim: error: {message}\n")
@@ -124,11 +153,29 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    from sim.outdir import Interrupted
+
+    previous_term = signal.getsignal(signal.SIGTERM)
+    if argv is None:  # a killed run (SIGTERM) cleans up like Ctrl-C
+        signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         code = int(args.func(args) or 0)
     except (ConfigError, UsageError) as exc:
         print(f"joinsim: error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt as exc:  # Ctrl-C: the output folder holds the previous report or none
+        signum = exc.signum if isinstance(exc, Interrupted) else signal.SIGINT
+        print(f"joinsim: interrupted ({signal.Signals(signum).name}); no half-written report was left behind",
+              file=sys.stderr)
+        code = 128 + signum
+        if argv is None:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)
+        return code
+    finally:
+        if argv is None:
+            signal.signal(signal.SIGTERM, previous_term)
     if argv is None and args.command in FAST_EXIT:
         # The outputs are written and renamed: skip tearing down millions of model objects one by one.
         sys.stdout.flush()

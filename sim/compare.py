@@ -7,22 +7,19 @@ from __future__ import annotations
 
 import html
 import json
-import os
-import shutil
-import tempfile
 from pathlib import Path
 
 import pandas as pd
 
-from sim import runner
+from sim import outdir, runner
 from sim.config import Config
 from sim.report import STYLE
 
 
 def compare(configs: list[Config], names: list[str], out: Path, quiet: bool = False) -> dict:
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    outdir.check_out_dir(out)
+    tmp = outdir.new_tmp(out)
     try:
         summaries = [runner.run(config, tmp / name, quiet=quiet) for config, name in zip(configs, names, strict=True)]
         rows = []
@@ -57,15 +54,8 @@ def compare(configs: list[Config], names: list[str], out: Path, quiet: bool = Fa
                 + "<h2>Outcomes (all replications)</h2>" + outcomes.to_html(index=False, border=0)
                 + "</body></html>\n")
         (tmp / "compare.html").write_text(page, encoding="utf-8")
-        os.chmod(tmp, 0o755)
-        if out.exists():
-            old = out.with_name(f".{out.name}.old-{os.getpid()}")
-            os.replace(out, old)
-            os.replace(tmp, out)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            os.replace(tmp, out)
+        outdir.publish(tmp, out)
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        outdir.discard(tmp)
         raise
     return result

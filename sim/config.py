@@ -5,9 +5,11 @@ out of range is refused with one message naming the field, the value and what is
 from __future__ import annotations
 
 import dataclasses
+import math
+import re
 import tomllib
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +34,7 @@ class Spec:
         if self.kind is date:
             return "an ISO date YYYY-MM-DD"
         if self.kind is dict:
-            return "a table of locale = weight (en_US, fr_FR, nl_NL), weights >= 0 with a positive sum"
+            return "a table of locale = share (en_US, fr_FR, nl_NL), each share between 0 and 1, summing to 1"
         kind = {int: "an integer", float: "a number", bool: "true or false", str: "a string"}[self.kind]
         if self.low is not None and self.high is not None:
             if self.kind is int:
@@ -110,6 +112,10 @@ class Config:
 
 
 _SHARE = "a share of users"
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Shares of one draw: together they may not exceed 1 (the rest is the last case).
+SHARE_SUMS = ((("share_free", "share_monthly"), "the rest are annual plans"),
+              (("share_bounce", "share_refuses_external"), "the rest receive external email"))
 SPECS: dict[str, Spec] = {
     "name": Spec(str, doc="run name: the output folder is reports/<name>/"),
     "users": Spec(int, 1, 5_000_000, doc="simulated users (ignored with --roster)"),
@@ -166,23 +172,30 @@ def _bad(name: str, value: Any, extra: str = "") -> ConfigError:
 def _check(name: str, value: Any) -> Any:
     spec = SPECS[name]
     if spec.kind is date:
+        if isinstance(value, datetime):  # a TOML date-time: a day is expected, not a moment
+            raise _bad(name, value)
         if isinstance(value, date):
             return value
+        if not isinstance(value, str) or not _ISO_DATE.fullmatch(value.strip()):
+            raise _bad(name, value)
         try:
-            return date.fromisoformat(str(value))
+            return date.fromisoformat(value.strip())
         except ValueError:
-            raise _bad(name, value) from None
+            raise _bad(name, value, " (no such day)") from None
     if spec.kind is dict:
-        if not isinstance(value, dict) or not value or any(k not in LOCALES for k in value):
+        if not isinstance(value, dict) or not value:
             raise _bad(name, value)
-        weights = {}
+        unknown = [k for k in value if k not in LOCALES]
+        if unknown:
+            raise _bad(name, value, f" (unknown locale {unknown[0]!r})")
+        shares = {}
         for k, w in value.items():
-            if isinstance(w, bool) or not isinstance(w, (int, float)) or w < 0:
-                raise _bad(name, value)
-            weights[k] = float(w)
-        if sum(weights.values()) <= 0:
-            raise _bad(name, value)
-        return weights
+            if isinstance(w, bool) or not isinstance(w, (int, float)) or not math.isfinite(w) or not 0 <= w <= 1:
+                raise _bad(name, value, f" (share of {k} = {w!r})")
+            shares[k] = float(w)
+        if abs(sum(shares.values()) - 1) > 1e-9:
+            raise _bad(name, value, f" (sum {sum(shares.values()):g})")
+        return shares
     if spec.kind is bool:
         if not isinstance(value, bool):
             raise _bad(name, value)
@@ -197,7 +210,7 @@ def _check(name: str, value: Any) -> Any:
         if isinstance(value, bool) or not isinstance(value, int):
             raise _bad(name, value)
     elif spec.kind is float:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
             raise _bad(name, value)
         value = float(value)
     if (spec.low is not None and value < spec.low) or (spec.high is not None and value > spec.high):
@@ -206,15 +219,20 @@ def _check(name: str, value: Any) -> Any:
 
 
 def validate(values: dict[str, Any]) -> Config:
-    unknown = sorted(set(values) - set(SPECS))
+    unknown = [name for name in values if name not in SPECS]
     if unknown:
-        raise ConfigError(f"unknown config field '{unknown[0]}': allowed fields are " + ", ".join(SPECS))
+        raise ConfigError(f"unknown config field '{unknown[0]}' = {values[unknown[0]]!r}: allowed fields are "
+                          + ", ".join(SPECS))
     checked = {name: _check(name, value) for name, value in values.items()}
     config = Config(**checked)
-    if config.share_free + config.share_monthly > 1:
-        raise ConfigError(f"config fields 'share_free' + 'share_monthly' = "
-                          f"{config.share_free + config.share_monthly:g} is invalid: allowed a sum between 0 and 1")
+    for parts, rest in SHARE_SUMS:
+        shares = [getattr(config, part) for part in parts]
+        if sum(shares) > 1 + 1e-9:
+            raise ConfigError(f"config fields {' + '.join(repr(p) for p in parts)} = "
+                              f"{' + '.join(f'{v:g}' for v in shares)} = {sum(shares):g} is invalid: "
+                              f"allowed a sum between 0 and 1 ({rest})")
     return config
+
 
 
 def load(path: str | Path | None = None, **overrides: Any) -> Config:
@@ -226,12 +244,25 @@ def load(path: str | Path | None = None, **overrides: Any) -> Config:
                 data = tomllib.load(handle)
         except FileNotFoundError:
             raise ConfigError(f"config file {str(path)!r} not found") from None
+        except IsADirectoryError:
+            raise ConfigError(f"config file {str(path)!r} is a folder: allowed a TOML file") from None
+        except OSError as exc:
+            raise ConfigError(f"config file {str(path)!r} cannot be read: {exc.strerror}") from None
+        except UnicodeDecodeError as exc:
+            raise ConfigError(f"config file {str(path)!r} is not UTF-8 (byte {exc.object[exc.start]:#04x} at "
+                              f"offset {exc.start}): allowed a UTF-8 TOML file") from None
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"config file {str(path)!r} is not valid TOML: {exc}") from None
+        where: dict[str, str] = {}
         for key, value in data.items():
-            if isinstance(value, dict) and key != "locales":
-                values.update(value)  # [population], [campaign], ... sections are only for reading
-            else:
-                values[key] = value
+            # [population], [campaign], ... sections are only for reading: their keys are flattened
+            items = value.items() if isinstance(value, dict) and key != "locales" else [(key, value)]
+            section = f"[{key}]" if isinstance(value, dict) and key != "locales" else "the top level"
+            for name, item in items:
+                if name in where:
+                    raise ConfigError(f"config field '{name}' = {item!r} is given twice (in {where[name]} and in "
+                                      f"{section}): allowed once")
+                where[name] = section
+                values[name] = item
     values.update({k: v for k, v in overrides.items() if v is not None})
     return validate(values)

@@ -53,7 +53,7 @@ def write_report(path: Path, summary: dict, outputs: list, title: str | None = N
              f"start {cfg['start']}, {cfg['horizon_days']} days, billing {cfg['billing']}, "
              f"readings: linked users {cfg['linked_users_reading']}, credit choice {cfg['credit_choice_reading']}"
              f"{', roster ' + html.escape(summary['roster']) if summary.get('roster') else ''}. "
-             f"Wall time {summary['wall_time_s']:.1f} s.</p>"]
+             "When it ran and how long it took: <code>run.json</code>.</p>"]
 
     # headline totals
     cards = [("users", f"{summary['users']:,}"), ("joined", f"{summary['joined']:,}"),

@@ -1,7 +1,9 @@
 """Runs the replications (in-process or over worker processes) and writes the report folder atomically:
 ``users.parquet`` (and ``users.csv``), ``summary.json``, ``report.html``, plus ``replications.csv`` when
-there are several replications. Results do not depend on the number of workers: each replication's random
-streams come from the root seed (``numpy.random.SeedSequence``), never from the worker that runs it."""
+there are several replications, and ``run.json`` (when and how long: the only file that differs between
+two runs of the same config, so the others can be compared byte for byte).
+Results do not depend on the number of workers: each replication's random streams come from the root
+seed (``numpy.random.SeedSequence``), never from the worker that runs it."""
 
 from __future__ import annotations
 
@@ -10,13 +12,12 @@ import json
 import math
 import os
 import platform
-import shutil
+import signal
 import sys
-import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from datetime import time as dtime
 from importlib import metadata
 from pathlib import Path
@@ -25,6 +26,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from sim import outdir
 from sim.config import Config
 from sim.engine import OUTCOMES, Result, run_replication
 from sim.population import Population
@@ -121,6 +123,19 @@ def figures_of(result: Result) -> ReplicationOutput:
         joins_by_day=result.joins_by_day.tolist(), hours_to_join_hist=hist.tolist(), totals=dict(result.totals))
 
 
+def _worker_init() -> None:
+    """Workers leave Ctrl-C to the parent (which stops them) and die with it if it is killed."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform == "linux":
+        import ctypes
+
+        with_parent = 1  # PR_SET_PDEATHSIG
+        try:
+            ctypes.CDLL(None).prctl(with_parent, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+
+
 def _replication_job(args: tuple) -> ReplicationOutput:
     config, population, seed_seq, index, part, show_progress = args
     progress = _day_progress(config) if show_progress else None
@@ -168,7 +183,9 @@ def t_interval(values: list[float]) -> dict[str, float]:
 
 def run(config: Config, out_dir: Path, population: Population | None = None, csv: bool = False,
         quiet: bool = False, roster_name: str | None = None) -> dict:
-    """Run every replication and write the report folder atomically; returns the summary."""
+    """Run every replication and write the report folder atomically; returns the summary.
+    ``out_dir`` must be new, empty or a previous run's folder (``ConfigError`` otherwise)."""
+    outdir.check_out_dir(Path(out_dir))
     started = time.perf_counter()
     enabled = gc.isenabled()
     gc.disable()  # millions of acyclic model objects: reference counting frees them, no need to rescan
@@ -182,8 +199,8 @@ def run(config: Config, out_dir: Path, population: Population | None = None, csv
 def _run(config: Config, out_dir: Path, population: Population | None, csv: bool, quiet: bool,
          roster_name: str | None, started: float) -> dict:
     out_dir = Path(out_dir)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+    started_at = datetime.now(UTC)
+    tmp = outdir.new_tmp(out_dir)
     try:
         show = not quiet and sys.stderr.isatty()
         seeds = np.random.SeedSequence(config.seed).spawn(config.replications)
@@ -196,8 +213,16 @@ def _run(config: Config, out_dir: Path, population: Population | None, csv: bool
             import multiprocessing
 
             ctx = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-            with ProcessPoolExecutor(max_workers=min(config.workers, config.replications), mp_context=ctx) as pool:
+            pool = ProcessPoolExecutor(max_workers=min(config.workers, config.replications), mp_context=ctx,
+                                       initializer=_worker_init)
+            try:
                 outputs = list(pool.map(_replication_job, jobs))
+            except BaseException:
+                for process in list((getattr(pool, "_processes", None) or {}).values()):
+                    process.terminate()  # interrupted: do not wait for replications nobody will read
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise
+            pool.shutdown()
         users_path = tmp / "users.parquet"
         if len(parts) == 1:
             os.replace(parts[0], users_path)
@@ -219,22 +244,25 @@ def _run(config: Config, out_dir: Path, population: Population | None, csv: bool
             pd.DataFrame(rows).to_csv(tmp / "replications.csv", index=False)
         from sim.report import write_report
 
-        summary["wall_time_s"] = round(time.perf_counter() - started, 3)
         write_report(tmp / "report.html", summary, outputs)
-        summary["wall_time_s"] = round(time.perf_counter() - started, 3)
         (tmp / "summary.json").write_text(json.dumps(summary, indent=2, sort_keys=False) + "\n")
-        os.chmod(tmp, 0o755)
-        if out_dir.exists():
-            old = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}")
-            os.replace(out_dir, old)
-            os.replace(tmp, out_dir)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            os.replace(tmp, out_dir)
+        (tmp / "run.json").write_text(json.dumps(run_info(config, started_at, started), indent=2) + "\n")
+        outdir.publish(tmp, out_dir)
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        outdir.discard(tmp)
         raise
     return summary
+
+
+def run_info(config: Config, started_at: datetime, started: float) -> dict:
+    """What differs from one run of the same config to the next: kept out of the compared files."""
+    return {
+        "started_at": started_at.isoformat(timespec="seconds"),
+        "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "wall_time_s": round(time.perf_counter() - started, 3),
+        "workers": config.workers,
+        "argv": sys.argv[1:],
+    }
 
 
 def summarise(config: Config, outputs: list[ReplicationOutput], roster_name: str | None) -> dict:
@@ -272,6 +300,5 @@ def summarise(config: Config, outputs: list[ReplicationOutput], roster_name: str
         "config": {k: v for k, v in config.to_json().items() if k != "workers"},  # workers never change results
         "roster": roster_name,
         "versions": versions(),
-        "wall_time_s": 0.0,
     }
     return summary

@@ -44,12 +44,13 @@ def run_once(tmp_path_factory, small_config):
 
 def read_summary(folder: Path) -> dict:
     summary = json.loads((folder / "summary.json").read_text())
-    summary.pop("wall_time_s")
+    assert "wall_time_s" not in summary, "wall time lives in run.json, so summary.json compares byte for byte"
     return summary
 
 
 def test_a_run_writes_the_three_files(run_once):
-    assert {p.name for p in run_once.iterdir()} >= {"users.parquet", "summary.json", "report.html"}
+    assert {p.name for p in run_once.iterdir()} >= {"users.parquet", "summary.json", "report.html", "run.json"}
+    assert json.loads((run_once / "run.json").read_text())["wall_time_s"] > 0
     html = (run_once / "report.html").read_text()
     assert "Credit flow" in html and "Failure cases by reason" in html and "data:image/png;base64" in html
 
