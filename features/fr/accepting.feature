@@ -1,0 +1,294 @@
+# language: fr
+@area-accepting
+Fonctionnalité: Accepter une invitation à rejoindre un compte payant
+  En tant qu'utilisateur Zoom invité sur le compte payant de mon organisation
+  Je veux accepter l'invitation et récupérer la partie inutilisée de mon propre forfait
+  Afin de rejoindre l'organisation sans payer deux fois
+
+  Spécification (FR « Comment les utilisateurs accepter un invitation » ; NL « Hoe gebruikers een
+  uitnodiging accepteren ») :
+  - « L'invitation sera acceptée par l'utilisateur lorsqu'il cliquera sur le lien hypertexte ou le
+    collera dans un navigateur. »
+  - Le propriétaire d'un compte payant récupère la partie inutilisée de son forfait, au prorata : en
+    remboursement sur son propre mode de paiement ou (texte néerlandais) en crédit transféré au compte
+    qu'il rejoint.
+  - « Contrairement au montant de votre crédit/remboursement au prorata, le solde de votre compte reflète
+    le montant dû sur votre compte à la date du relevé. Si vous avez des factures impayées et que vous
+    souhaitez rejoindre un autre compte, vous ne pourrez pas le faire. »
+  - « Vous recevrez le remboursement sur votre mode de paiement d'origine ... dans les 3 à 5 jours
+    ouvrables après avoir soumis votre demande de remboursement. »
+
+  Contexte:
+    Soit nous sommes le 2026-03-10
+
+  @rule-ACC-1 @nl @fr
+  Règle: L'utilisateur accepte en cliquant sur le lien de l'e-mail d'invitation ou en le collant dans un navigateur
+
+    Contexte:
+      Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+
+    Scénario: Le titulaire d'un compte gratuit clique sur le lien et rejoint le compte
+      Soit "lea@gmail.com" a un compte gratuit
+      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" clique sur le lien hypertexte de l'e-mail d'invitation de "Acme"
+      Alors "lea@gmail.com" fait partie de "Acme"
+      Et la liste En attente de "Acme" n'affiche pas "lea@gmail.com"
+
+    Scénario: Le propriétaire d'un compte payant colle le lien dans un navigateur et rejoint le compte
+      Soit "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" colle le lien d'invitation de "Acme" dans un navigateur en choisissant un remboursement
+      Alors "lea@gmail.com" fait partie de "Acme"
+      Et un remboursement de $10.64 via le propre mode de paiement de "lea@gmail.com" est demandé
+
+    Scénario: Tant que le lien n'est pas ouvert, l'utilisateur reste dans son propre compte
+      Soit "lea@gmail.com" a un compte gratuit
+      Quand "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Alors "lea@gmail.com" a toujours son propre compte
+      Et la liste En attente de "Acme" affiche "lea@gmail.com"
+
+  @rule-ACC-2 @nl @fr @disagreement
+  Règle: Le propriétaire d'un compte payant choisit entre un remboursement sur son propre mode de paiement et un transfert de crédit
+
+    Désaccord : le texte néerlandais laisse le propriétaire d'un compte payant choisir entre un
+    remboursement au prorata sur son propre mode de paiement et le transfert du crédit au prorata au
+    nouveau compte (« kan hij/zij kiezen of ... terug wil ontvangen naar zijn/haar eigen betaalmethode of
+    het pro rata tegoed wil overdragen »). Le texte français dit « recevoir son remboursement au prorata
+    via son propre mode de paiement s'il est propriétaire d'un compte payant, ou ... transférer le solde
+    créditeur au prorata au nouveau compte ... s'ils sont titulaires d'un compte gratuit » : le
+    remboursement pour les propriétaires d'un compte payant, le transfert de crédit pour les titulaires
+    d'un compte gratuit (qui n'ont pas de crédit, voir ACC-7), donc pas de choix pour les propriétaires
+    d'un compte payant. Le modèle suit par défaut la lecture néerlandaise ; la lecture française refuse
+    le transfert de crédit.
+
+    Scénario: Le propriétaire d'un forfait mensuel choisit un remboursement
+      Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+      Et "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors un remboursement de $10.64 via le propre mode de paiement de "lea@gmail.com" est demandé
+      Et le solde créditeur de "Acme" est de $0.00
+
+    Scénario: Le propriétaire d'un forfait mensuel choisit un transfert de crédit vers le nouveau compte
+      Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+      Et "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un transfert de crédit
+      Alors aucun remboursement n'est demandé pour "lea@gmail.com"
+      Et le solde créditeur de "Acme" est de $10.64
+
+    Scénario: Le propriétaire d'un compte payant doit faire le choix
+      Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+      Et "lea@gmail.com" a un forfait annuel à $149.90 du 2026-01-01 au 2027-01-01
+      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" accepte l'invitation de "Acme"
+      Alors la demande est refusée avec "REFUND_CHOICE_REQUIRED"
+      Et "lea@gmail.com" a toujours son propre compte
+
+    @reading-fr
+    Scénario: Lecture française - le transfert de crédit n'est pas proposé au propriétaire d'un compte payant
+      Soit le modèle suit la lecture française du choix du remboursement
+      Et le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+      Et "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un transfert de crédit
+      Alors la demande est refusée avec "CREDIT_TRANSFER_NOT_OFFERED"
+      Et "lea@gmail.com" a toujours son propre compte
+      Et le solde créditeur de "Acme" est de $0.00
+
+    @reading-fr
+    Scénario: Lecture française - le propriétaire d'un compte payant est remboursé
+      Soit le modèle suit la lecture française du choix du remboursement
+      Et le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+      Et "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors "lea@gmail.com" fait partie de "Acme"
+      Et un remboursement de $10.64 via le propre mode de paiement de "lea@gmail.com" est demandé
+
+  @rule-ACC-3 @assumption
+  Règle: Le montant au prorata est le prix du forfait multiplié par les jours restants et divisé par les jours de la période, arrondi une seule fois au demi supérieur
+
+    Aucun des deux textes ne dit comment la partie inutilisée est calculée. Hypothèse : les jours
+    depuis le jour de l'acceptation (inclus) jusqu'à la fin de la période (exclue), divisés par les
+    jours de la période, appliqués au prix en centimes et arrondis une seule fois au centime, la
+    moitié vers le haut.
+
+    Contexte:
+      Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+
+    Scénario: Un forfait mensuel accepté le 10 mars
+      # mars compte 31 jours ; du 2026-03-10 au 2026-04-01 il reste 22 jours : $14.99 x 22 / 31 = $10.638... -> $10.64
+      Soit "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors le montant au prorata pour "lea@gmail.com" est de $10.64
+
+    Scénario: Un forfait annuel accepté le 10 mars
+      # 2026 compte 365 jours ; du 2026-03-10 au 2027-01-01 il reste 297 jours : $149.90 x 297 / 365 = $121.973... -> $121.97
+      Soit "lea@gmail.com" a un forfait annuel à $149.90 du 2026-01-01 au 2027-01-01
+      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors le montant au prorata pour "lea@gmail.com" est de $121.97
+      Et un remboursement de $121.97 via le propre mode de paiement de "lea@gmail.com" est demandé
+
+    Scénario: Un demi-centime est arrondi vers le haut, une seule fois
+      # avril compte 30 jours ; du 2026-04-16 au 2026-05-01 il reste 15 jours : $14.99 x 15 / 30 = $7.495 -> $7.50
+      Soit nous sommes le 2026-04-16
+      Et "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-04-01 au 2026-05-01
+      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un transfert de crédit
+      Alors le montant au prorata pour "lea@gmail.com" est de $7.50
+      Et le solde créditeur de "Acme" est de $7.50
+
+    Scénario: Accepté le dernier jour de la période, il reste un jour
+      # du 2026-03-31 au 2026-04-01 il reste 1 jour : $14.99 x 1 / 31 = $0.4835... -> $0.48
+      Soit nous sommes le 2026-03-31
+      Et "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Alors le montant au prorata que "lea@gmail.com" récupérerait aujourd'hui est de $0.48
+
+  @rule-ACC-4 @nl @fr
+  Règle: Le solde du compte est le montant dû à la date du relevé, pas le remboursement ou le crédit au prorata
+
+    « Contrairement au montant de votre crédit/remboursement au prorata, le solde de votre compte reflète
+    le montant dû sur votre compte à la date du relevé. » Un propriétaire dont le solde indique un
+    montant dû a des factures impayées et ne peut pas rejoindre le compte (ACC-5).
+
+    Contexte:
+      Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+
+    Scénario: Un propriétaire au solde impayé est bloqué, quel que soit le montant au prorata
+      Soit "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+      Et "lea@gmail.com" a une facture impayée de $14.99
+      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Alors le solde du compte de "lea@gmail.com" est de $14.99
+      Et le montant au prorata que "lea@gmail.com" récupérerait aujourd'hui est de $10.64
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors la demande est refusée avec "UNPAID_INVOICES"
+      Et aucun remboursement n'est demandé pour "lea@gmail.com"
+
+    Scénario: Un propriétaire à jour a un solde nul et reçoit quand même le remboursement au prorata
+      Soit "lea@gmail.com" a un forfait annuel à $149.90 du 2026-01-01 au 2027-01-01
+      Et "lea@gmail.com" a une facture payée de $149.90
+      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Alors le solde du compte de "lea@gmail.com" est de $0.00
+      Et le montant au prorata que "lea@gmail.com" récupérerait aujourd'hui est de $121.97
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors un remboursement de $121.97 via le propre mode de paiement de "lea@gmail.com" est demandé
+
+  @rule-ACC-5 @nl @fr
+  Règle: Un utilisateur qui a des factures impayées ne peut pas rejoindre un autre compte
+
+    Contexte:
+      Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+
+    Scénario: Deux factures impayées bloquent l'adhésion
+      Soit "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+      Et "lea@gmail.com" a une facture impayée de $14.99
+      Et "lea@gmail.com" a une facture impayée de $4.50
+      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un transfert de crédit
+      Alors la demande est refusée avec "UNPAID_INVOICES"
+      Et "lea@gmail.com" a toujours son propre compte
+      Et le solde créditeur de "Acme" est de $0.00
+
+    Scénario: Une fois les factures impayées réglées, l'utilisateur rejoint le compte et reçoit le montant au prorata
+      Soit "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+      Et "lea@gmail.com" a une facture impayée de $14.99
+      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors la demande est refusée avec "UNPAID_INVOICES"
+      Quand "lea@gmail.com" règle les factures impayées
+      Alors le solde du compte de "lea@gmail.com" est de $0.00
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors "lea@gmail.com" fait partie de "Acme"
+      Et un remboursement de $10.64 via le propre mode de paiement de "lea@gmail.com" est demandé
+
+    Scénario: Les factures payées ne bloquent pas l'adhésion
+      Soit "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+      Et "lea@gmail.com" a une facture payée de $14.99
+      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un transfert de crédit
+      Alors "lea@gmail.com" fait partie de "Acme"
+
+  @rule-ACC-6 @nl @fr
+  Règle: Le remboursement est versé sur le mode de paiement d'origine dans les 3 à 5 jours ouvrables
+
+    Les jours ouvrables excluent les week-ends et les jours fériés. Le remboursement peut être versé à
+    partir du 3e jour ouvrable après la demande et l'est au plus tard le 5e.
+
+    Scénario: Un remboursement demandé un mardi est versé au plus tard le mardi suivant
+      Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+      Et "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors le remboursement à "lea@gmail.com" est dû entre le 2026-03-13 et le 2026-03-17
+      Quand la date est le 2026-03-16
+      Alors le remboursement à "lea@gmail.com" n'est pas encore versé
+      Quand la date est le 2026-03-17
+      Alors le remboursement à "lea@gmail.com" est versé le 2026-03-17
+
+    Scénario: Un remboursement demandé un jeudi passe le week-end
+      # jeudi 2026-03-12 : ven. 13 (1), lun. 16 (2), mar. 17 (3), mer. 18 (4), jeu. 19 (5)
+      Soit nous sommes le 2026-03-12
+      Et le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+      Et "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors un remboursement de $9.67 via le propre mode de paiement de "lea@gmail.com" est demandé
+      Et le remboursement à "lea@gmail.com" est dû entre le 2026-03-17 et le 2026-03-19
+      Quand le prestataire de paiement verse le remboursement à "lea@gmail.com" le 2026-03-14
+      Alors la demande est refusée avec "REFUND_OUTSIDE_WINDOW"
+      Quand la date est le 2026-03-19
+      Alors le remboursement à "lea@gmail.com" est versé le 2026-03-19
+
+    Scénario: Un jour férié retarde le remboursement d'un jour ouvrable
+      # jeudi 2026-04-02 : ven. 3 (1), le lundi de Pâques 6 est férié, mar. 7 (2), mer. 8 (3), jeu. 9 (4), ven. 10 (5)
+      Soit le 2026-04-06 est un jour férié
+      Et nous sommes le 2026-04-02
+      Et le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+      Et "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-04-01 au 2026-05-01
+      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors un remboursement de $14.49 via le propre mode de paiement de "lea@gmail.com" est demandé
+      Et le remboursement à "lea@gmail.com" est dû entre le 2026-04-08 et le 2026-04-10
+      Quand la date est le 2026-04-09
+      Alors le remboursement à "lea@gmail.com" n'est pas encore versé
+      Quand la date est le 2026-04-10
+      Alors le remboursement à "lea@gmail.com" est versé le 2026-04-10
+
+    Scénario: Le prestataire de paiement peut verser dès le troisième jour ouvrable
+      Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+      Et "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
+      Et la date est le 2026-03-13
+      Et le prestataire de paiement verse le remboursement à "lea@gmail.com" le 2026-03-13
+      Alors le remboursement à "lea@gmail.com" est versé le 2026-03-13
+
+  @rule-ACC-7 @nl @fr
+  Règle: Le titulaire d'un compte gratuit rejoint le compte sans rien à rembourser
+
+    Seul « tout membre individuel disposant d'un compte payant » est remboursé pour le reste de son
+    abonnement (NL « Individuele gebruikers met betaalde accounts ontvangen restitutie »). Un compte
+    gratuit n'a rien d'inutilisé à rendre.
+
+    Contexte:
+      Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+
+    Scénario: Le titulaire d'un compte gratuit rejoint le compte sans choix de remboursement
+      Soit "lea@gmail.com" a un compte gratuit
+      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" accepte l'invitation de "Acme"
+      Alors "lea@gmail.com" fait partie de "Acme"
+      Et le montant au prorata pour "lea@gmail.com" est de $0.00
+      Et aucun remboursement n'est demandé pour "lea@gmail.com"
+
+    Scénario: Le titulaire d'un compte gratuit qui demande un transfert de crédit ne transfère rien
+      Soit "lea@gmail.com" a un compte gratuit
+      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un transfert de crédit
+      Alors "lea@gmail.com" fait partie de "Acme"
+      Et le solde créditeur de "Acme" est de $0.00
+      Et "olivia@acme.com" ne reçoit aucun e-mail de confirmation de crédit

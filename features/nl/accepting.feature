@@ -1,0 +1,292 @@
+# language: nl
+@area-accepting
+Functionaliteit: Een uitnodiging voor een betaald account accepteren
+  Als Zoom-gebruiker die is uitgenodigd voor het betaalde account van mijn organisatie
+  Wil ik de uitnodiging accepteren en het niet-gebruikte deel van mijn eigen abonnement terugkrijgen
+  Zodat ik me bij de organisatie aansluit zonder twee keer te betalen
+
+  Specificatie (NL "Hoe gebruikers een uitnodiging accepteren"; FR "Comment les utilisateurs
+  accepter un invitation"):
+  - "De gebruiker klikt op de hyperlink of plakt deze in een browser om de uitnodiging te accepteren."
+  - De eigenaar van een betaald account krijgt het niet-gebruikte deel van het abonnement naar rato
+    terug: als terugbetaling naar de eigen betaalmethode of als tegoed dat wordt overgedragen naar de
+    account waar hij/zij zich bij aansluit.
+  - "Uw Rekening Balans laat zien hoeveel u op dit moment verschuldigd bent op uw rekening, niet het
+    bedrag van uw bijschrijving/terugbetaling naar rato. U kunt geen lid worden van een andere account
+    als u nog openstaande facturen hebt."
+  - "Als je ervoor kiest om de terugbetaling te laten uitkeren via je eigen betalingsmethode, wordt de
+    terugbetaling binnen 3-5 werkdagen verwerkt via je oorspronkelijke betalingsmethode."
+
+  Achtergrond:
+    Gegeven vandaag is het 2026-03-10
+
+  @rule-ACC-1 @nl @fr
+  Regel: De gebruiker accepteert door op de link in de uitnodigingsmail te klikken of deze in een browser te plakken
+
+    Achtergrond:
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+
+    Scenario: Iemand met een gratis account klikt op de link en sluit zich aan
+      Gegeven "lea@gmail.com" heeft een gratis account
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" klikt op de hyperlink in de uitnodigingsmail van "Acme"
+      Dan "lea@gmail.com" hoort bij "Acme"
+      En de lijst In afwachting van "Acme" toont "lea@gmail.com" niet
+
+    Scenario: De eigenaar van een betaald account plakt de link in een browser en sluit zich aan
+      Gegeven "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" plakt de uitnodigingslink van "Acme" in een browser en kiest voor een terugbetaling
+      Dan "lea@gmail.com" hoort bij "Acme"
+      En een terugbetaling van $10.64 naar de eigen betaalmethode van "lea@gmail.com" is aangevraagd
+
+    Scenario: Zolang de link niet is geopend, blijft de gebruiker in het eigen account
+      Gegeven "lea@gmail.com" heeft een gratis account
+      Als "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Dan "lea@gmail.com" heeft nog een eigen account
+      En de lijst In afwachting van "Acme" toont "lea@gmail.com"
+
+  @rule-ACC-2 @nl @fr @disagreement
+  Regel: De eigenaar van een betaald account kiest tussen een terugbetaling naar de eigen betaalmethode en een overdracht van het tegoed
+
+    Onenigheid: de Nederlandse tekst laat de eigenaar van een betaald account kiezen tussen een pro rata
+    terugbetaling naar de eigen betaalmethode en het overdragen van het pro rata tegoed naar de nieuwe
+    account ("kan hij/zij kiezen of hij/zij de pro rata terugbetaling ... terug wil ontvangen naar
+    zijn/haar eigen betaalmethode of het pro rata tegoed wil overdragen naar de nieuwe account"). De
+    Franse tekst zegt "recevoir son remboursement au prorata via son propre mode de paiement s'il est
+    propriétaire d'un compte payant, ou ... transférer le solde créditeur au prorata au nouveau compte
+    ... s'ils sont titulaires d'un compte gratuit": terugbetaling voor eigenaars van een betaald account,
+    overdracht van tegoed voor wie een gratis account heeft (en dus geen tegoed, zie ACC-7), en dus geen
+    keuze voor eigenaars van een betaald account. Het model volgt standaard de Nederlandse lezing; in de
+    Franse lezing wordt een overdracht van het tegoed geweigerd.
+
+    Scenario: De eigenaar van een maandabonnement kiest voor een terugbetaling
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Dan een terugbetaling van $10.64 naar de eigen betaalmethode van "lea@gmail.com" is aangevraagd
+      En het tegoed van "Acme" is $0.00
+
+    Scenario: De eigenaar van een maandabonnement kiest voor een overdracht van het tegoed naar de nieuwe account
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      Dan er is geen terugbetaling aangevraagd voor "lea@gmail.com"
+      En het tegoed van "Acme" is $10.64
+
+    Scenario: De eigenaar van een betaald account moet een keuze maken
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "lea@gmail.com" heeft een jaarabonnement van $149.90 van 2026-01-01 tot 2027-01-01
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Dan het verzoek wordt geweigerd met "REFUND_CHOICE_REQUIRED"
+      En "lea@gmail.com" heeft nog een eigen account
+
+    @reading-fr
+    Scenario: Franse lezing - de eigenaar van een betaald account krijgt geen overdracht van het tegoed aangeboden
+      Gegeven het model volgt de Franse lezing van de terugbetalingskeuze
+      En het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      Dan het verzoek wordt geweigerd met "CREDIT_TRANSFER_NOT_OFFERED"
+      En "lea@gmail.com" heeft nog een eigen account
+      En het tegoed van "Acme" is $0.00
+
+    @reading-fr
+    Scenario: Franse lezing - de eigenaar van een betaald account krijgt een terugbetaling
+      Gegeven het model volgt de Franse lezing van de terugbetalingskeuze
+      En het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Dan "lea@gmail.com" hoort bij "Acme"
+      En een terugbetaling van $10.64 naar de eigen betaalmethode van "lea@gmail.com" is aangevraagd
+
+  @rule-ACC-3 @assumption
+  Regel: Het pro rata bedrag is de prijs van het abonnement maal de resterende dagen gedeeld door de dagen van de periode, eenmaal half naar boven afgerond
+
+    Geen van beide teksten zegt hoe het niet-gebruikte deel wordt berekend. Aanname: de dagen vanaf de
+    dag van acceptatie (inbegrepen) tot het einde van de periode (niet inbegrepen), gedeeld door de
+    dagen van de periode, toegepast op de prijs in centen en één keer half naar boven afgerond op de cent.
+
+    Achtergrond:
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+
+    Scenario: Een maandabonnement, geaccepteerd op 10 maart
+      # maart heeft 31 dagen; van 2026-03-10 tot 2026-04-01 blijven 22 dagen over: $14.99 x 22 / 31 = $10.638... -> $10.64
+      Gegeven "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Dan het pro rata bedrag voor "lea@gmail.com" is $10.64
+
+    Scenario: Een jaarabonnement, geaccepteerd op 10 maart
+      # 2026 heeft 365 dagen; van 2026-03-10 tot 2027-01-01 blijven 297 dagen over: $149.90 x 297 / 365 = $121.973... -> $121.97
+      Gegeven "lea@gmail.com" heeft een jaarabonnement van $149.90 van 2026-01-01 tot 2027-01-01
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Dan het pro rata bedrag voor "lea@gmail.com" is $121.97
+      En een terugbetaling van $121.97 naar de eigen betaalmethode van "lea@gmail.com" is aangevraagd
+
+    Scenario: Een halve cent wordt naar boven afgerond, één keer
+      # april heeft 30 dagen; van 2026-04-16 tot 2026-05-01 blijven 15 dagen over: $14.99 x 15 / 30 = $7.495 -> $7.50
+      Gegeven vandaag is het 2026-04-16
+      En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-04-01 tot 2026-05-01
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      Dan het pro rata bedrag voor "lea@gmail.com" is $7.50
+      En het tegoed van "Acme" is $7.50
+
+    Scenario: Geaccepteerd op de laatste dag van de periode, dan blijft er één dag over
+      # van 2026-03-31 tot 2026-04-01 blijft 1 dag over: $14.99 x 1 / 31 = $0.4835... -> $0.48
+      Gegeven vandaag is het 2026-03-31
+      En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Dan het pro rata bedrag dat "lea@gmail.com" vandaag zou terugkrijgen is $0.48
+
+  @rule-ACC-4 @nl @fr
+  Regel: De rekeningbalans is wat het account op de afschriftdatum verschuldigd is, niet de pro rata terugbetaling of het pro rata tegoed
+
+    "Uw Rekening Balans laat zien hoeveel u op dit moment verschuldigd bent op uw rekening, niet het
+    bedrag van uw bijschrijving/terugbetaling naar rato." Een eigenaar wiens balans een verschuldigd
+    bedrag toont, heeft openstaande facturen en kan zich niet aansluiten (ACC-5).
+
+    Achtergrond:
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+
+    Scenario: Een eigenaar met een openstaand saldo wordt geblokkeerd, wat het pro rata bedrag ook is
+      Gegeven "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
+      En "lea@gmail.com" heeft een openstaande factuur van $14.99
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Dan de rekeningbalans van "lea@gmail.com" is $14.99
+      En het pro rata bedrag dat "lea@gmail.com" vandaag zou terugkrijgen is $10.64
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Dan het verzoek wordt geweigerd met "UNPAID_INVOICES"
+      En er is geen terugbetaling aangevraagd voor "lea@gmail.com"
+
+    Scenario: Een eigenaar zonder achterstand heeft een balans van nul en krijgt toch de pro rata terugbetaling
+      Gegeven "lea@gmail.com" heeft een jaarabonnement van $149.90 van 2026-01-01 tot 2027-01-01
+      En "lea@gmail.com" heeft een betaalde factuur van $149.90
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Dan de rekeningbalans van "lea@gmail.com" is $0.00
+      En het pro rata bedrag dat "lea@gmail.com" vandaag zou terugkrijgen is $121.97
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Dan een terugbetaling van $121.97 naar de eigen betaalmethode van "lea@gmail.com" is aangevraagd
+
+  @rule-ACC-5 @nl @fr
+  Regel: Een gebruiker met openstaande facturen kan geen lid worden van een ander account
+
+    Achtergrond:
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+
+    Scenario: Twee openstaande facturen blokkeren het lidmaatschap
+      Gegeven "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
+      En "lea@gmail.com" heeft een openstaande factuur van $14.99
+      En "lea@gmail.com" heeft een openstaande factuur van $4.50
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      Dan het verzoek wordt geweigerd met "UNPAID_INVOICES"
+      En "lea@gmail.com" heeft nog een eigen account
+      En het tegoed van "Acme" is $0.00
+
+    Scenario: Zodra de openstaande facturen betaald zijn, sluit de gebruiker zich aan en krijgt het pro rata bedrag
+      Gegeven "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
+      En "lea@gmail.com" heeft een openstaande factuur van $14.99
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Dan het verzoek wordt geweigerd met "UNPAID_INVOICES"
+      Als "lea@gmail.com" betaalt de openstaande facturen
+      Dan de rekeningbalans van "lea@gmail.com" is $0.00
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Dan "lea@gmail.com" hoort bij "Acme"
+      En een terugbetaling van $10.64 naar de eigen betaalmethode van "lea@gmail.com" is aangevraagd
+
+    Scenario: Betaalde facturen blokkeren het lidmaatschap niet
+      Gegeven "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
+      En "lea@gmail.com" heeft een betaalde factuur van $14.99
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      Dan "lea@gmail.com" hoort bij "Acme"
+
+  @rule-ACC-6 @nl @fr
+  Regel: Een terugbetaling wordt binnen 3 tot 5 werkdagen uitbetaald via de oorspronkelijke betaalmethode
+
+    Werkdagen zijn geen weekenddagen en geen feestdagen. De terugbetaling kan vanaf de 3e werkdag na
+    de aanvraag worden uitbetaald en wordt uiterlijk op de 5e uitbetaald.
+
+    Scenario: Een terugbetaling aangevraagd op een dinsdag is uiterlijk de dinsdag erna uitbetaald
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Dan de terugbetaling aan "lea@gmail.com" moet tussen 2026-03-13 en 2026-03-17 worden uitbetaald
+      Als de datum is 2026-03-16
+      Dan de terugbetaling aan "lea@gmail.com" is nog niet uitbetaald
+      Als de datum is 2026-03-17
+      Dan de terugbetaling aan "lea@gmail.com" is uitbetaald op 2026-03-17
+
+    Scenario: Een terugbetaling aangevraagd op een donderdag loopt over het weekend
+      # donderdag 2026-03-12: vr 13 (1), ma 16 (2), di 17 (3), wo 18 (4), do 19 (5)
+      Gegeven vandaag is het 2026-03-12
+      En het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Dan een terugbetaling van $9.67 naar de eigen betaalmethode van "lea@gmail.com" is aangevraagd
+      En de terugbetaling aan "lea@gmail.com" moet tussen 2026-03-17 en 2026-03-19 worden uitbetaald
+      Als de betaalprovider betaalt de terugbetaling aan "lea@gmail.com" uit op 2026-03-14
+      Dan het verzoek wordt geweigerd met "REFUND_OUTSIDE_WINDOW"
+      Als de datum is 2026-03-19
+      Dan de terugbetaling aan "lea@gmail.com" is uitbetaald op 2026-03-19
+
+    Scenario: Een feestdag stelt de terugbetaling één werkdag uit
+      # donderdag 2026-04-02: vr 3 (1), tweede paasdag ma 6 is een feestdag, di 7 (2), wo 8 (3), do 9 (4), vr 10 (5)
+      Gegeven 2026-04-06 is een feestdag
+      En vandaag is het 2026-04-02
+      En het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-04-01 tot 2026-05-01
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Dan een terugbetaling van $14.49 naar de eigen betaalmethode van "lea@gmail.com" is aangevraagd
+      En de terugbetaling aan "lea@gmail.com" moet tussen 2026-04-08 en 2026-04-10 worden uitbetaald
+      Als de datum is 2026-04-09
+      Dan de terugbetaling aan "lea@gmail.com" is nog niet uitbetaald
+      Als de datum is 2026-04-10
+      Dan de terugbetaling aan "lea@gmail.com" is uitbetaald op 2026-04-10
+
+    Scenario: De betaalprovider mag al op de derde werkdag uitbetalen
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      En de datum is 2026-03-13
+      En de betaalprovider betaalt de terugbetaling aan "lea@gmail.com" uit op 2026-03-13
+      Dan de terugbetaling aan "lea@gmail.com" is uitbetaald op 2026-03-13
+
+  @rule-ACC-7 @nl @fr
+  Regel: Iemand met een gratis account sluit zich aan zonder iets terug te krijgen
+
+    Alleen "Individuele gebruikers met betaalde accounts ontvangen restitutie voor de resterende duur van
+    hun abonnement" (FR "tout membre individuel disposant d'un compte payant"). Een gratis account heeft
+    geen niet-gebruikt deel om terug te geven.
+
+    Achtergrond:
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+
+    Scenario: Iemand met een gratis account sluit zich aan zonder terugbetalingskeuze
+      Gegeven "lea@gmail.com" heeft een gratis account
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Dan "lea@gmail.com" hoort bij "Acme"
+      En het pro rata bedrag voor "lea@gmail.com" is $0.00
+      En er is geen terugbetaling aangevraagd voor "lea@gmail.com"
+
+    Scenario: Iemand met een gratis account die kiest voor een overdracht van het tegoed draagt niets over
+      Gegeven "lea@gmail.com" heeft een gratis account
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      Dan "lea@gmail.com" hoort bij "Acme"
+      En het tegoed van "Acme" is $0.00
+      En "olivia@acme.com" ontvangt geen e-mailbevestiging van een tegoed
