@@ -6,8 +6,12 @@ from __future__ import annotations
 from pytest_bdd import then, when
 
 from model import events
-from steps.language import en
+from steps.language import en, fr, nl, word
 from steps.world import World, parse_money
+
+APPLIED_BY = {"autopay": "autopay", "billing chat": "billing chat",
+              "le paiement automatique": "autopay", "la facturation par chat": "billing chat",
+              "Billing via chat": "billing chat"}
 
 
 def _credit_emails(world: World, email: str) -> list[events.CreditConfirmationEmailSent]:
@@ -21,6 +25,8 @@ def _latest_invoice(world: World, account: str):
 
 
 @when(en('"{account}" is issued an invoice of {amount}'))
+@when(fr('une facture de {amount} est émise pour "{account}"'))
+@when(nl('"{account}" ontvangt een factuur van {amount}'))
 def invoice_issued(world: World, account: str, amount: str) -> None:
     """CRE-2/CRE-3: the account's next invoice is issued (autopay applies credit and charges the rest)."""
     world.expect_no_unchecked_refusal()
@@ -28,6 +34,8 @@ def invoice_issued(world: World, account: str, amount: str) -> None:
 
 
 @when(en('Billing is asked in a chat to apply the credit of "{account}" to an open invoice'))
+@when(fr('la facturation, contactée par chat, est priée d\'appliquer le crédit de "{account}" à une facture ouverte'))
+@when(nl('Billing wordt via chat gevraagd het tegoed van "{account}" toe te passen op een openstaande factuur'))
 def billing_chat(world: World, account: str) -> None:
     """CRE-3: under net terms, Billing applies the credit to an open invoice when contacted by chat."""
     world.expect_no_unchecked_refusal()
@@ -35,6 +43,8 @@ def billing_chat(world: World, account: str) -> None:
 
 
 @then(en('"{email}" receives a credit confirmation email of {amount} for "{joiner}"'))
+@then(fr('"{email}" reçoit un e-mail de confirmation du crédit de {amount} transféré par "{joiner}"'))
+@then(nl('"{email}" ontvangt een e-mailbevestiging van het tegoedbedrag {amount} van "{joiner}"'))
 def receives_credit_confirmation(world: World, email: str, amount: str, joiner: str) -> None:
     """CRE-1: the inviting account's owner is told the amount of credit transferred, and by whom."""
     world.expect_no_unchecked_refusal()
@@ -43,6 +53,8 @@ def receives_credit_confirmation(world: World, email: str, amount: str, joiner: 
 
 
 @then(en('"{email}" receives no credit confirmation email'))
+@then(fr('"{email}" ne reçoit aucun e-mail de confirmation de crédit'))
+@then(nl('"{email}" ontvangt geen e-mailbevestiging van een tegoed'))
 def receives_no_credit_confirmation(world: World, email: str) -> None:
     """CRE-1: no credit was transferred, so no confirmation."""
     world.expect_no_unchecked_refusal()
@@ -50,6 +62,8 @@ def receives_no_credit_confirmation(world: World, email: str) -> None:
 
 
 @then(en('the credit balance of "{account}" is {amount}'))
+@then(fr('le solde créditeur de "{account}" est de {amount}'))
+@then(nl('het tegoed van "{account}" is {amount}'))
 def credit_balance(world: World, account: str, amount: str) -> None:
     """CRE-1..3: credit received by the account and not yet applied to an invoice."""
     world.expect_no_unchecked_refusal()
@@ -58,16 +72,21 @@ def credit_balance(world: World, account: str, amount: str) -> None:
 
 
 @then(en('{amount} of credit is applied by {who} to the latest invoice of "{account}"'))
+@then(fr('{amount} de crédit sont appliqués par {who} à la dernière facture de "{account}"'))
+@then(nl('{amount} tegoed wordt door {who} toegepast op de laatste factuur van "{account}"'))
 def credit_applied(world: World, amount: str, who: str, account: str) -> None:
     """CRE-2/CRE-3: how much credit went onto the latest invoice, and who applied it (autopay or billing chat)."""
     world.expect_no_unchecked_refusal()
     invoice = _latest_invoice(world, account)
     applied = [(e.amount, e.by) for e in world.service.events
                if isinstance(e, events.CreditApplied) and e.invoice_id == invoice.id]
-    assert applied == [(parse_money(amount), who)], f"credit applied to {invoice.id}: {applied}"
+    by = word(APPLIED_BY, who, "who applied the credit")
+    assert applied == [(parse_money(amount), by)], f"credit applied to {invoice.id}: {applied}"
 
 
 @then(en('no credit is applied to the latest invoice of "{account}"'))
+@then(fr('aucun crédit n\'est appliqué à la dernière facture de "{account}"'))
+@then(nl('er wordt geen tegoed toegepast op de laatste factuur van "{account}"'))
 def no_credit_applied(world: World, account: str) -> None:
     """CRE-3: under net terms the credit waits; the invoice carries its full amount."""
     world.expect_no_unchecked_refusal()
@@ -76,6 +95,8 @@ def no_credit_applied(world: World, account: str) -> None:
 
 
 @then(en('autopay charges {amount} for the latest invoice of "{account}"'))
+@then(fr('le paiement automatique prélève {amount} pour la dernière facture de "{account}"'))
+@then(nl('autopay schrijft {amount} af voor de laatste factuur van "{account}"'))
 def autopay_charges(world: World, amount: str, account: str) -> None:
     """CRE-2: what autopay takes from the payment method, once the credit is applied."""
     world.expect_no_unchecked_refusal()
@@ -85,6 +106,8 @@ def autopay_charges(world: World, amount: str, account: str) -> None:
 
 
 @then(en('the latest invoice of "{account}" is open with {amount} due'))
+@then(fr('la dernière facture de "{account}" est ouverte avec {amount} à payer'))
+@then(nl('de laatste factuur van "{account}" staat open met {amount} te betalen'))
 def invoice_open(world: World, account: str, amount: str) -> None:
     """CRE-3: an open invoice and what is still due on it."""
     world.expect_no_unchecked_refusal()
@@ -93,6 +116,8 @@ def invoice_open(world: World, account: str, amount: str) -> None:
 
 
 @then(en('the latest invoice of "{account}" is settled'))
+@then(fr('la dernière facture de "{account}" est réglée'))
+@then(nl('de laatste factuur van "{account}" is voldaan'))
 def invoice_settled(world: World, account: str) -> None:
     """CRE-2/CRE-3: nothing is due on the invoice any more."""
     world.expect_no_unchecked_refusal()

@@ -1,0 +1,137 @@
+# language: nl
+@area-credit
+Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
+  Als eigenaar van het betaalde account van mijn organisatie
+  Wil ik weten hoeveel tegoed de gebruikers die ik heb uitgenodigd meebrengen, en zien dat het wordt gebruikt
+  Zodat mijn organisatie minder betaalt voor de volgende facturen
+
+  Specificatie (NL "Als het tegoed van een uitgenodigde gebruiker naar uw account wordt overgeboekt,
+  ontvangt u een e-mailbevestiging van het tegoedbedrag. Als uw account op autopay staat, zal dit tegoed
+  automatisch op toekomstige facturen worden toegepast. Als uw account netto voorwaarden heeft, kunt u via
+  chat contact opnemen met Billing om dat tegoed toe te passen op een openstaande factuur."; FR "Votre
+  compte recevra un e-mail de confirmation lorsque le crédit au prorata d'un utilisateur invité aura été
+  transféré au vôtre, ainsi que le montant du crédit transféré. Vous recevrez un crédit automatiquement
+  appliqué à votre prochaine facture, si votre compte est configuré pour payer automatiquement. Il est
+  possible d'appliquer un crédit à une facture ouverte si vous avez des conditions nettes sur votre compte
+  et contactez la facturation par chat.").
+  Het tegoed komt binnen wanneer de eigenaar van een betaald account bij het accepteren kiest om het
+  pro rata bedrag van het abonnement over te dragen naar het account waar hij/zij zich bij aansluit
+  (ACC-2, ACC-3).
+
+  Achtergrond:
+    Gegeven vandaag is het 2026-03-10
+    En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
+    En "max@outlook.com" heeft een jaarabonnement van $149.90 van 2026-01-01 tot 2027-01-01
+
+  @rule-CRE-1 @nl @fr
+  Regel: Het uitnodigende account ontvangt een e-mailbevestiging met het overgeboekte tegoedbedrag
+
+    Scenario: Het tegoed van een maandabonnement wordt bevestigd aan de eigenaar van het uitnodigende account
+      # $14.99 x 22 / 31 dagen = $10.64
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      Dan "olivia@acme.com" ontvangt een e-mailbevestiging van het tegoedbedrag $10.64 van "lea@gmail.com"
+      En het tegoed van "Acme" is $10.64
+
+    Scenario: Elke overboeking wordt bevestigd met het eigen bedrag
+      # $149.90 x 297 / 365 dagen = $121.97; $10.64 + $121.97 = $132.61
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      En "olivia@acme.com" voegt "max@outlook.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      En "max@outlook.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      Dan "olivia@acme.com" ontvangt een e-mailbevestiging van het tegoedbedrag $10.64 van "lea@gmail.com"
+      En "olivia@acme.com" ontvangt een e-mailbevestiging van het tegoedbedrag $121.97 van "max@outlook.com"
+      En het tegoed van "Acme" is $132.61
+
+    Scenario: Een terugbetaling naar de eigen betaalmethode van de gebruiker stuurt geen tegoedbevestiging
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Dan "olivia@acme.com" ontvangt geen e-mailbevestiging van een tegoed
+      En het tegoed van "Acme" is $0.00
+
+  @rule-CRE-2 @nl @fr
+  Regel: Met autopay wordt het tegoed toegepast op de volgende factuur en wat overblijft op de facturen daarna
+
+    Nuance: de Franse tekst zegt dat het tegoed wordt toegepast op "votre prochaine facture" (de
+    volgende factuur), de Nederlandse tekst "op toekomstige facturen". Het model past het toe op de
+    volgende factuur en draagt wat overblijft over naar de facturen daarna; zo klopt het met beide.
+
+    Scenario: Het tegoed verlaagt de volgende factuur en autopay schrijft de rest af
+      # $149.90 - $10.64 = $139.26
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      En de datum is 2026-04-01
+      En "Acme" ontvangt een factuur van $149.90
+      Dan $10.64 tegoed wordt door autopay toegepast op de laatste factuur van "Acme"
+      En autopay schrijft $139.26 af voor de laatste factuur van "Acme"
+      En de laatste factuur van "Acme" is voldaan
+      En het tegoed van "Acme" is $0.00
+
+    Scenario: Een tegoed groter dan de volgende factuur wordt overgedragen naar de facturen daarna
+      # $121.97 tegoed: $50.00 in april, $50.00 in mei, de laatste $21.97 in juni
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "olivia@acme.com" voegt "max@outlook.com" toe aan "Acme"
+      Als "max@outlook.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      En de datum is 2026-04-01
+      En "Acme" ontvangt een factuur van $50.00
+      Dan $50.00 tegoed wordt door autopay toegepast op de laatste factuur van "Acme"
+      En autopay schrijft $0.00 af voor de laatste factuur van "Acme"
+      En het tegoed van "Acme" is $71.97
+      Als de datum is 2026-05-01
+      En "Acme" ontvangt een factuur van $50.00
+      Dan $50.00 tegoed wordt door autopay toegepast op de laatste factuur van "Acme"
+      En het tegoed van "Acme" is $21.97
+      Als de datum is 2026-06-01
+      En "Acme" ontvangt een factuur van $50.00
+      Dan $21.97 tegoed wordt door autopay toegepast op de laatste factuur van "Acme"
+      En autopay schrijft $28.03 af voor de laatste factuur van "Acme"
+      En het tegoed van "Acme" is $0.00
+
+  @rule-CRE-3 @nl @fr
+  Regel: Met netto voorwaarden wacht het tegoed tot Billing, via chat gevraagd, het toepast op een openstaande factuur
+
+    Scenario: Het tegoed wacht op een chat met Billing en verlaagt dan de openstaande factuur
+      Gegeven het betaalde account "Acme" met netto voorwaarden van eigenaar "olivia@acme.com"
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      En de datum is 2026-04-01
+      En "Acme" ontvangt een factuur van $149.90
+      Dan er wordt geen tegoed toegepast op de laatste factuur van "Acme"
+      En de laatste factuur van "Acme" staat open met $149.90 te betalen
+      En het tegoed van "Acme" is $10.64
+      Als Billing wordt via chat gevraagd het tegoed van "Acme" toe te passen op een openstaande factuur
+      Dan $10.64 tegoed wordt door Billing via chat toegepast op de laatste factuur van "Acme"
+      En de laatste factuur van "Acme" staat open met $139.26 te betalen
+      En het tegoed van "Acme" is $0.00
+
+    Scenario: Een tegoed groter dan de openstaande factuur voldoet die en de rest blijft tegoed
+      # $121.97 - $50.00 = $71.97 over
+      Gegeven het betaalde account "Acme" met netto voorwaarden van eigenaar "olivia@acme.com"
+      En "olivia@acme.com" voegt "max@outlook.com" toe aan "Acme"
+      Als "max@outlook.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      En de datum is 2026-04-01
+      En "Acme" ontvangt een factuur van $50.00
+      En Billing wordt via chat gevraagd het tegoed van "Acme" toe te passen op een openstaande factuur
+      Dan $50.00 tegoed wordt door Billing via chat toegepast op de laatste factuur van "Acme"
+      En de laatste factuur van "Acme" is voldaan
+      En het tegoed van "Acme" is $71.97
+
+    Scenario: Zonder openstaande factuur kan Billing het tegoed nergens op toepassen
+      Gegeven het betaalde account "Acme" met netto voorwaarden van eigenaar "olivia@acme.com"
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      En Billing wordt via chat gevraagd het tegoed van "Acme" toe te passen op een openstaande factuur
+      Dan het verzoek wordt geweigerd met "NO_OPEN_INVOICE"
+      En het tegoed van "Acme" is $10.64
+
+    Scenario: Een account op autopay heeft geen chat met Billing nodig
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      En Billing wordt via chat gevraagd het tegoed van "Acme" toe te passen op een openstaande factuur
+      Dan het verzoek wordt geweigerd met "NOT_ON_NET_TERMS"
+      En het tegoed van "Acme" is $10.64
