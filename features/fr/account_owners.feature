@@ -1,0 +1,217 @@
+# language: fr
+@area-account-owners
+Fonctionnalité: Le propriétaire d'un compte accepte une invitation
+  En tant que propriétaire d'un compte invité à rejoindre le compte payant de mon organisation
+  Je veux savoir ce que deviennent les utilisateurs de mon compte, mes salles Zoom et ma demande d'annulation
+  Afin de préparer mon compte et d'accepter sans mauvaise surprise
+
+  Spécification (FR « Remarques » ; NL « Opmerkingen ») :
+  - FR « Le propriétaire du compte doit supprimer, dissocier ou inviter tous les utilisateurs qui sont
+    encore liés à votre compte afin de laissez l'invitation être acceptée ... si vous ne pouvez pas
+    accepter l'invitation en raison de l'erreur 1009. »
+  - NL « Als de eigenaar van een account wordt uitgenodigd om zich bij een account aan te sluiten, zullen
+    de eigenaar en alle gebruikers op de account zich bij de account aansluiten, inclusief eventuele
+    gebruikers buiten het beheerde domein dat de account kan hebben. Als deze externe gebruikers ongewenst
+    zijn in de nieuwe account, moeten ze ontkoppeld of verwijderd worden voordat u de uitnodiging namens
+    de hele account accepteert. » (le propriétaire rejoint le compte avec tous les utilisateurs du compte,
+    y compris ceux hors du domaine géré ; les utilisateurs externes indésirables doivent d'abord être
+    dissociés ou supprimés).
+  - FR « vous devrez peut-être supprimer la salle Zoom de la page Salles Zoom avant acceptant
+    l'invitation » / NL « Eigenaars kunnen geen uitnodiging accepteren als er nog Zoom Rooms op de
+    account staan. »
+  - FR « Il est possible que vous soyez informé que vous devez supprimer votre demande d'annulation de
+    votre compte avant d'accepter une invitation ... Cliquez sur Réactiver le forfait sur la page
+    Facturation de votre compte. Afin de recevoir un remboursement/crédit au prorata pour la partie
+    inutilisée de votre plan, vous devez accepter l'invitation à la nouveau compte une fois réactivé. »
+
+  Contexte:
+    Soit nous sommes le 2026-03-10
+
+  @rule-OWN-1 @nl @disagreement
+  Règle: Le propriétaire rejoint le compte avec tous les utilisateurs de son compte, y compris ceux hors du domaine géré
+
+    Désaccord : le texte néerlandais dit que le propriétaire et tous les utilisateurs du compte
+    rejoignent le nouveau compte, y compris les utilisateurs hors du domaine géré. Le texte français dit
+    au contraire qu'un propriétaire dont le compte a encore des utilisateurs liés ne peut pas accepter
+    (erreur 1009) tant qu'ils n'ont pas été supprimés, dissociés ou invités (OWN-3). Le modèle suit par
+    défaut la lecture néerlandaise ; la lecture française donne l'erreur 1009.
+
+    Scénario: Le propriétaire d'un compte payant emmène un utilisateur du domaine et un utilisateur externe
+      # le remboursement du propriétaire : $14.99 x 22 / 31 jours = $10.64 ; les utilisateurs n'ont pas de remboursement propre
+      Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+      Et "leo@studio.nl" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+      Et le compte de "leo@studio.nl" gère le domaine "studio.nl"
+      Et "ana@studio.nl" est lié au compte de "leo@studio.nl"
+      Et "sam@gmail.com" est lié au compte de "leo@studio.nl"
+      Et "olivia@acme.com" ajoute "leo@studio.nl" à "Acme"
+      Alors les utilisateurs hors du domaine géré du compte de "leo@studio.nl" sont "sam@gmail.com"
+      Quand "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors "leo@studio.nl" fait partie de "Acme"
+      Et "ana@studio.nl" a rejoint "Acme" avec le propriétaire "leo@studio.nl"
+      Et "sam@gmail.com" a rejoint "Acme" avec le propriétaire "leo@studio.nl"
+      Et un remboursement de $10.64 via le propre mode de paiement de "leo@studio.nl" est demandé
+      Et aucun remboursement n'est demandé pour "sam@gmail.com"
+
+    Scénario: Le propriétaire d'un compte gratuit emmène ses deux utilisateurs
+      Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+      Et "leo@studio.nl" a un compte gratuit
+      Et "ana@studio.nl" est lié au compte de "leo@studio.nl"
+      Et "sam@gmail.com" est lié au compte de "leo@studio.nl"
+      Et "olivia@acme.com" ajoute "leo@studio.nl" à "Acme"
+      Quand "leo@studio.nl" accepte l'invitation de "Acme"
+      Alors "leo@studio.nl" fait partie de "Acme"
+      Et "ana@studio.nl" fait partie de "Acme"
+      Et "sam@gmail.com" fait partie de "Acme"
+
+    @reading-fr
+    Scénario: Lecture française - le propriétaire ne peut pas emmener les utilisateurs liés (erreur 1009)
+      Soit le modèle suit la lecture française des utilisateurs liés
+      Et le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+      Et "leo@studio.nl" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+      Et "sam@gmail.com" est lié au compte de "leo@studio.nl"
+      Et "olivia@acme.com" ajoute "leo@studio.nl" à "Acme"
+      Quand "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors la demande est refusée avec "1009"
+      Et "leo@studio.nl" a toujours son propre compte
+      Et "sam@gmail.com" ne fait pas partie de "Acme"
+
+  @rule-OWN-2 @nl
+  Règle: Les utilisateurs externes indésirables sont dissociés ou supprimés avant que le propriétaire accepte
+
+    Un utilisateur dissocié quitte le compte et garde un compte gratuit à lui ; un utilisateur supprimé
+    est effacé avec ses données. Dans les deux cas, il ne rejoint pas le nouveau compte.
+
+    Contexte:
+      Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+      Et "leo@studio.nl" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+      Et le compte de "leo@studio.nl" gère le domaine "studio.nl"
+      Et "ana@studio.nl" est lié au compte de "leo@studio.nl"
+      Et "sam@gmail.com" est lié au compte de "leo@studio.nl"
+      Et "olivia@acme.com" ajoute "leo@studio.nl" à "Acme"
+
+    Scénario: Le propriétaire dissocie l'utilisateur externe, qui garde un compte à lui
+      Quand "leo@studio.nl" dissocie "sam@gmail.com" de son compte
+      Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors "leo@studio.nl" fait partie de "Acme"
+      Et "ana@studio.nl" fait partie de "Acme"
+      Et "sam@gmail.com" ne fait pas partie de "Acme"
+      Et "sam@gmail.com" a toujours son propre compte
+
+    Scénario: Le propriétaire supprime l'utilisateur externe, qui est effacé
+      Quand "leo@studio.nl" supprime "sam@gmail.com" de son compte
+      Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un transfert de crédit
+      Alors "ana@studio.nl" fait partie de "Acme"
+      Et "sam@gmail.com" n'existe plus
+      Et le solde créditeur de "Acme" est de $10.64
+
+    Scénario: Un utilisateur qui n'est ni propriétaire ni administrateur ne peut pas dissocier un autre utilisateur
+      Quand "ana@studio.nl" dissocie "sam@gmail.com" de son compte
+      Alors la demande est refusée avec "NOT_ADMIN_OR_OWNER"
+      Et "sam@gmail.com" est toujours lié au compte de "leo@studio.nl"
+
+  @rule-OWN-3 @fr @disagreement
+  Règle: Erreur 1009 - le propriétaire ne peut pas accepter tant que d'autres utilisateurs sont encore liés au compte
+
+    Désaccord : le texte français demande au propriétaire de supprimer, dissocier ou inviter tous les
+    utilisateurs encore liés au compte avant que l'invitation puisse être acceptée, sinon l'acceptation
+    échoue avec l'erreur 1009. Le texte néerlandais fait rejoindre ces utilisateurs avec le propriétaire
+    (OWN-1). Le modèle suit par défaut la lecture néerlandaise ; ces scénarios utilisent la lecture
+    française. L'option « inviter » (inviter les utilisateurs liés au nouveau compte) n'est pas
+    modélisée : un utilisateur membre d'un autre compte ne peut pas accepter (SEC-3).
+
+    @reading-fr
+    Scénario: Erreur 1009 tant que chaque utilisateur lié n'est pas dissocié ou supprimé
+      Soit le modèle suit la lecture française des utilisateurs liés
+      Et le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+      Et "leo@studio.nl" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+      Et "ana@studio.nl" est lié au compte de "leo@studio.nl"
+      Et "sam@gmail.com" est lié au compte de "leo@studio.nl"
+      Et "olivia@acme.com" ajoute "leo@studio.nl" à "Acme"
+      Quand "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors la demande est refusée avec "1009"
+      Et "ana@studio.nl" est toujours lié au compte de "leo@studio.nl"
+      Et aucun remboursement n'est demandé pour "leo@studio.nl"
+      Quand "leo@studio.nl" dissocie "ana@studio.nl" de son compte
+      Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors la demande est refusée avec "1009"
+      Quand "leo@studio.nl" supprime "sam@gmail.com" de son compte
+      Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors "leo@studio.nl" fait partie de "Acme"
+      Et "ana@studio.nl" a toujours son propre compte
+      Et un remboursement de $10.64 via le propre mode de paiement de "leo@studio.nl" est demandé
+
+    @reading-fr
+    Scénario: Un propriétaire seul sur son compte ne voit jamais l'erreur 1009
+      Soit le modèle suit la lecture française des utilisateurs liés
+      Et le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+      Et "leo@studio.nl" a un forfait annuel à $149.90 du 2026-01-01 au 2027-01-01
+      Et "olivia@acme.com" ajoute "leo@studio.nl" à "Acme"
+      Quand "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors "leo@studio.nl" fait partie de "Acme"
+      Et un remboursement de $121.97 via le propre mode de paiement de "leo@studio.nl" est demandé
+
+  @rule-OWN-4 @nl @fr
+  Règle: Le propriétaire ne peut pas accepter tant qu'il reste des salles Zoom sur le compte
+
+    Le texte néerlandais est ferme (« Eigenaars kunnen geen uitnodiging accepteren als er nog Zoom Rooms
+    op de account staan ») ; le texte français plus nuancé (« vous devrez peut-être supprimer la salle
+    Zoom »). Le modèle refuse tant qu'il reste une salle Zoom.
+
+    Contexte:
+      Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+      Et "leo@studio.nl" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+      Et "olivia@acme.com" ajoute "leo@studio.nl" à "Acme"
+
+    Scénario: Le propriétaire supprime la salle Zoom, puis accepte
+      Soit "leo@studio.nl" a la salle Zoom "Salle du conseil" sur son compte
+      Quand "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors la demande est refusée avec "ZOOM_ROOMS_ON_ACCOUNT"
+      Et "leo@studio.nl" a toujours son propre compte
+      Quand "leo@studio.nl" supprime la salle Zoom "Salle du conseil" de la page Salles Zoom
+      Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors "leo@studio.nl" fait partie de "Acme"
+      Et un remboursement de $10.64 via le propre mode de paiement de "leo@studio.nl" est demandé
+
+    Scénario: Toutes les salles Zoom doivent être supprimées, pas une seule
+      Soit "leo@studio.nl" a la salle Zoom "Salle du conseil" sur son compte
+      Et "leo@studio.nl" a la salle Zoom "Accueil" sur son compte
+      Quand "leo@studio.nl" supprime la salle Zoom "Salle du conseil" de la page Salles Zoom
+      Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un transfert de crédit
+      Alors la demande est refusée avec "ZOOM_ROOMS_ON_ACCOUNT"
+      Et le solde créditeur de "Acme" est de $0.00
+      Quand "leo@studio.nl" supprime la salle Zoom "Accueil" de la page Salles Zoom
+      Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un transfert de crédit
+      Alors "leo@studio.nl" fait partie de "Acme"
+      Et le solde créditeur de "Acme" est de $10.64
+
+  @rule-OWN-5 @nl @fr
+  Règle: Une demande d'annulation en cours est d'abord supprimée avec « Réactiver le forfait », et le remboursement ou crédit au prorata est quand même versé
+
+    Contexte:
+      Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+
+    Scénario: Réactiver le forfait, accepter, et le remboursement au prorata est quand même versé
+      Soit "leo@studio.nl" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+      Et "leo@studio.nl" a demandé l'annulation de son forfait
+      Et "olivia@acme.com" ajoute "leo@studio.nl" à "Acme"
+      Quand "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors la demande est refusée avec "PENDING_CANCELLATION"
+      Et aucun remboursement n'est demandé pour "leo@studio.nl"
+      Quand "leo@studio.nl" clique sur Réactiver le forfait sur la page Facturation
+      Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors "leo@studio.nl" fait partie de "Acme"
+      Et un remboursement de $10.64 via le propre mode de paiement de "leo@studio.nl" est demandé
+
+    Scénario: Réactiver le forfait deux jours plus tard, accepter, et le crédit au prorata est quand même transféré
+      # accepté le 2026-03-12 : $149.90 x 295 / 365 jours = $121.150... -> $121.15
+      Soit "leo@studio.nl" a un forfait annuel à $149.90 du 2026-01-01 au 2027-01-01
+      Et "leo@studio.nl" a demandé l'annulation de son forfait
+      Et "olivia@acme.com" ajoute "leo@studio.nl" à "Acme"
+      Quand "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un transfert de crédit
+      Alors la demande est refusée avec "PENDING_CANCELLATION"
+      Quand la date est le 2026-03-12
+      Et "leo@studio.nl" clique sur Réactiver le forfait sur la page Facturation
+      Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un transfert de crédit
+      Alors "leo@studio.nl" fait partie de "Acme"
+      Et "olivia@acme.com" reçoit un e-mail de confirmation du crédit de $121.15 transféré par "leo@studio.nl"
+      Et le solde créditeur de "Acme" est de $121.15

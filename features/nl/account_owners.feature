@@ -1,0 +1,216 @@
+# language: nl
+@area-account-owners
+Functionaliteit: De eigenaar van een account accepteert een uitnodiging
+  Als eigenaar van een account dat is uitgenodigd voor het betaalde account van mijn organisatie
+  Wil ik weten wat er gebeurt met de gebruikers op mijn account, mijn Zoom Rooms en mijn annuleringsverzoek
+  Zodat ik mijn account kan voorbereiden en zonder verrassingen kan accepteren
+
+  Specificatie (NL "Opmerkingen"; FR "Remarques"):
+  - NL "Als de eigenaar van een account wordt uitgenodigd om zich bij een account aan te sluiten, zullen
+    de eigenaar en alle gebruikers op de account zich bij de account aansluiten, inclusief eventuele
+    gebruikers buiten het beheerde domein dat de account kan hebben. Als deze externe gebruikers ongewenst
+    zijn in de nieuwe account, moeten ze ontkoppeld of verwijderd worden voordat u de uitnodiging namens de
+    hele account accepteert."
+  - FR "Le propriétaire du compte doit supprimer, dissocier ou inviter tous les utilisateurs qui sont encore
+    liés à votre compte afin de laissez l'invitation être acceptée ... si vous ne pouvez pas accepter
+    l'invitation en raison de l'erreur 1009." (de eigenaar moet alle gebruikers die nog aan het account
+    gekoppeld zijn verwijderen, ontkoppelen of uitnodigen, anders volgt fout 1009).
+  - NL "Eigenaars kunnen geen uitnodiging accepteren als er nog Zoom Rooms op de account staan. Deze moeten
+    verwijderd worden op de pagina Zoom Rooms voordat de eigenaar de uitnodiging kan accepteren."
+  - NL "Als je eerder een annuleringsverzoek voor je account hebt ingediend ... Klik op je
+    Factureringspagina op Abonnement heractiveren. Na heractivering kun je de uitnodiging voor het nieuwe
+    account accepteren. Door dit te doen, ontvang je een evenredig tegoed/evenredige terugbetaling voor het
+    niet-gebruikte deel van je abonnement."
+
+  Achtergrond:
+    Gegeven vandaag is het 2026-03-10
+
+  @rule-OWN-1 @nl @disagreement
+  Regel: De eigenaar sluit zich aan samen met alle gebruikers op het account, ook gebruikers buiten het beheerde domein
+
+    Onenigheid: de Nederlandse tekst zegt dat de eigenaar en alle gebruikers op de account zich bij de
+    nieuwe account aansluiten, inclusief gebruikers buiten het beheerde domein. De Franse tekst zegt
+    juist dat een eigenaar met nog gekoppelde gebruikers niet kan accepteren (fout 1009) zolang die niet
+    zijn verwijderd, ontkoppeld of uitgenodigd (OWN-3). Het model volgt standaard de Nederlandse lezing;
+    de Franse lezing geeft fout 1009.
+
+    Scenario: De eigenaar van een betaald account neemt een gebruiker binnen het domein en een externe gebruiker mee
+      # de terugbetaling van de eigenaar: $14.99 x 22 / 31 dagen = $10.64; de gebruikers krijgen zelf niets terug
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "leo@studio.nl" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
+      En het account van "leo@studio.nl" beheert het domein "studio.nl"
+      En "ana@studio.nl" is gekoppeld aan het account van "leo@studio.nl"
+      En "sam@gmail.com" is gekoppeld aan het account van "leo@studio.nl"
+      En "olivia@acme.com" voegt "leo@studio.nl" toe aan "Acme"
+      Dan de gebruikers buiten het beheerde domein van het account van "leo@studio.nl" zijn "sam@gmail.com"
+      Als "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Dan "leo@studio.nl" hoort bij "Acme"
+      En "ana@studio.nl" is samen met de eigenaar "leo@studio.nl" lid geworden van "Acme"
+      En "sam@gmail.com" is samen met de eigenaar "leo@studio.nl" lid geworden van "Acme"
+      En een terugbetaling van $10.64 naar de eigen betaalmethode van "leo@studio.nl" is aangevraagd
+      En er is geen terugbetaling aangevraagd voor "sam@gmail.com"
+
+    Scenario: De eigenaar van een gratis account neemt de twee gebruikers mee
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "leo@studio.nl" heeft een gratis account
+      En "ana@studio.nl" is gekoppeld aan het account van "leo@studio.nl"
+      En "sam@gmail.com" is gekoppeld aan het account van "leo@studio.nl"
+      En "olivia@acme.com" voegt "leo@studio.nl" toe aan "Acme"
+      Als "leo@studio.nl" accepteert de uitnodiging van "Acme"
+      Dan "leo@studio.nl" hoort bij "Acme"
+      En "ana@studio.nl" hoort bij "Acme"
+      En "sam@gmail.com" hoort bij "Acme"
+
+    @reading-fr
+    Scenario: Franse lezing - de eigenaar kan de gekoppelde gebruikers niet meenemen (fout 1009)
+      Gegeven het model volgt de Franse lezing van gekoppelde gebruikers
+      En het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "leo@studio.nl" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
+      En "sam@gmail.com" is gekoppeld aan het account van "leo@studio.nl"
+      En "olivia@acme.com" voegt "leo@studio.nl" toe aan "Acme"
+      Als "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Dan het verzoek wordt geweigerd met "1009"
+      En "leo@studio.nl" heeft nog een eigen account
+      En "sam@gmail.com" hoort niet bij "Acme"
+
+  @rule-OWN-2 @nl
+  Regel: Ongewenste externe gebruikers worden ontkoppeld of verwijderd voordat de eigenaar accepteert
+
+    Een ontkoppelde gebruiker verlaat het account en houdt een eigen gratis account; een verwijderde
+    gebruiker wordt met alle gegevens gewist. In beide gevallen sluit die gebruiker zich niet aan bij het
+    nieuwe account.
+
+    Achtergrond:
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "leo@studio.nl" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
+      En het account van "leo@studio.nl" beheert het domein "studio.nl"
+      En "ana@studio.nl" is gekoppeld aan het account van "leo@studio.nl"
+      En "sam@gmail.com" is gekoppeld aan het account van "leo@studio.nl"
+      En "olivia@acme.com" voegt "leo@studio.nl" toe aan "Acme"
+
+    Scenario: De eigenaar ontkoppelt de externe gebruiker, die een eigen account houdt
+      Als "leo@studio.nl" ontkoppelt "sam@gmail.com" van het eigen account
+      En "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Dan "leo@studio.nl" hoort bij "Acme"
+      En "ana@studio.nl" hoort bij "Acme"
+      En "sam@gmail.com" hoort niet bij "Acme"
+      En "sam@gmail.com" heeft nog een eigen account
+
+    Scenario: De eigenaar verwijdert de externe gebruiker, die wordt gewist
+      Als "leo@studio.nl" verwijdert "sam@gmail.com" van het eigen account
+      En "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      Dan "ana@studio.nl" hoort bij "Acme"
+      En "sam@gmail.com" bestaat niet meer
+      En het tegoed van "Acme" is $10.64
+
+    Scenario: Een gebruiker die eigenaar noch beheerder is, kan geen andere gebruiker ontkoppelen
+      Als "ana@studio.nl" ontkoppelt "sam@gmail.com" van het eigen account
+      Dan het verzoek wordt geweigerd met "NOT_ADMIN_OR_OWNER"
+      En "sam@gmail.com" is nog steeds gekoppeld aan het account van "leo@studio.nl"
+
+  @rule-OWN-3 @fr @disagreement
+  Regel: Fout 1009 - de eigenaar kan niet accepteren zolang er nog andere gebruikers aan het account gekoppeld zijn
+
+    Onenigheid: volgens de Franse tekst moet de eigenaar elke gebruiker die nog aan het account gekoppeld
+    is verwijderen, ontkoppelen of uitnodigen voordat de uitnodiging kan worden geaccepteerd; anders
+    mislukt het accepteren met fout 1009. Volgens de Nederlandse tekst sluiten die gebruikers zich samen
+    met de eigenaar aan (OWN-1). Het model volgt standaard de Nederlandse lezing; deze scenario's gebruiken
+    de Franse lezing. Het Franse "inviter" (de gekoppelde gebruikers uitnodigen voor het nieuwe account)
+    is niet gemodelleerd: een gebruiker die lid is van een ander account kan niet accepteren (SEC-3).
+
+    @reading-fr
+    Scenario: Fout 1009 zolang niet elke gekoppelde gebruiker is ontkoppeld of verwijderd
+      Gegeven het model volgt de Franse lezing van gekoppelde gebruikers
+      En het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "leo@studio.nl" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
+      En "ana@studio.nl" is gekoppeld aan het account van "leo@studio.nl"
+      En "sam@gmail.com" is gekoppeld aan het account van "leo@studio.nl"
+      En "olivia@acme.com" voegt "leo@studio.nl" toe aan "Acme"
+      Als "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Dan het verzoek wordt geweigerd met "1009"
+      En "ana@studio.nl" is nog steeds gekoppeld aan het account van "leo@studio.nl"
+      En er is geen terugbetaling aangevraagd voor "leo@studio.nl"
+      Als "leo@studio.nl" ontkoppelt "ana@studio.nl" van het eigen account
+      En "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Dan het verzoek wordt geweigerd met "1009"
+      Als "leo@studio.nl" verwijdert "sam@gmail.com" van het eigen account
+      En "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Dan "leo@studio.nl" hoort bij "Acme"
+      En "ana@studio.nl" heeft nog een eigen account
+      En een terugbetaling van $10.64 naar de eigen betaalmethode van "leo@studio.nl" is aangevraagd
+
+    @reading-fr
+    Scenario: Een eigenaar die alleen op het account staat, krijgt nooit fout 1009
+      Gegeven het model volgt de Franse lezing van gekoppelde gebruikers
+      En het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "leo@studio.nl" heeft een jaarabonnement van $149.90 van 2026-01-01 tot 2027-01-01
+      En "olivia@acme.com" voegt "leo@studio.nl" toe aan "Acme"
+      Als "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Dan "leo@studio.nl" hoort bij "Acme"
+      En een terugbetaling van $121.97 naar de eigen betaalmethode van "leo@studio.nl" is aangevraagd
+
+  @rule-OWN-4 @nl @fr
+  Regel: De eigenaar kan niet accepteren zolang er nog Zoom Rooms op het account staan
+
+    De Nederlandse tekst is stellig ("Eigenaars kunnen geen uitnodiging accepteren als er nog Zoom Rooms
+    op de account staan"); de Franse voorzichtiger ("vous devrez peut-être supprimer la salle Zoom"). Het
+    model weigert zolang er nog een Zoom Room is.
+
+    Achtergrond:
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "leo@studio.nl" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
+      En "olivia@acme.com" voegt "leo@studio.nl" toe aan "Acme"
+
+    Scenario: De eigenaar verwijdert de Zoom Room en accepteert daarna
+      Gegeven "leo@studio.nl" heeft de Zoom Room "Directiekamer" op het eigen account
+      Als "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Dan het verzoek wordt geweigerd met "ZOOM_ROOMS_ON_ACCOUNT"
+      En "leo@studio.nl" heeft nog een eigen account
+      Als "leo@studio.nl" verwijdert de Zoom Room "Directiekamer" op de pagina Zoom Rooms
+      En "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Dan "leo@studio.nl" hoort bij "Acme"
+      En een terugbetaling van $10.64 naar de eigen betaalmethode van "leo@studio.nl" is aangevraagd
+
+    Scenario: Elke Zoom Room moet worden verwijderd, niet maar één
+      Gegeven "leo@studio.nl" heeft de Zoom Room "Directiekamer" op het eigen account
+      En "leo@studio.nl" heeft de Zoom Room "Lobby" op het eigen account
+      Als "leo@studio.nl" verwijdert de Zoom Room "Directiekamer" op de pagina Zoom Rooms
+      En "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      Dan het verzoek wordt geweigerd met "ZOOM_ROOMS_ON_ACCOUNT"
+      En het tegoed van "Acme" is $0.00
+      Als "leo@studio.nl" verwijdert de Zoom Room "Lobby" op de pagina Zoom Rooms
+      En "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      Dan "leo@studio.nl" hoort bij "Acme"
+      En het tegoed van "Acme" is $10.64
+
+  @rule-OWN-5 @nl @fr
+  Regel: Een lopend annuleringsverzoek wordt eerst ongedaan gemaakt met "Abonnement heractiveren", en het evenredige tegoed of de evenredige terugbetaling volgt toch
+
+    Achtergrond:
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+
+    Scenario: Abonnement heractiveren, accepteren, en de pro rata terugbetaling volgt toch
+      Gegeven "leo@studio.nl" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
+      En "leo@studio.nl" heeft een annuleringsverzoek voor het eigen abonnement ingediend
+      En "olivia@acme.com" voegt "leo@studio.nl" toe aan "Acme"
+      Als "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Dan het verzoek wordt geweigerd met "PENDING_CANCELLATION"
+      En er is geen terugbetaling aangevraagd voor "leo@studio.nl"
+      Als "leo@studio.nl" klikt op Abonnement heractiveren op de Factureringspagina
+      En "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Dan "leo@studio.nl" hoort bij "Acme"
+      En een terugbetaling van $10.64 naar de eigen betaalmethode van "leo@studio.nl" is aangevraagd
+
+    Scenario: Twee dagen later het abonnement heractiveren, accepteren, en het pro rata tegoed wordt toch overgedragen
+      # geaccepteerd op 2026-03-12: $149.90 x 295 / 365 dagen = $121.150... -> $121.15
+      Gegeven "leo@studio.nl" heeft een jaarabonnement van $149.90 van 2026-01-01 tot 2027-01-01
+      En "leo@studio.nl" heeft een annuleringsverzoek voor het eigen abonnement ingediend
+      En "olivia@acme.com" voegt "leo@studio.nl" toe aan "Acme"
+      Als "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      Dan het verzoek wordt geweigerd met "PENDING_CANCELLATION"
+      Als de datum is 2026-03-12
+      En "leo@studio.nl" klikt op Abonnement heractiveren op de Factureringspagina
+      En "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      Dan "leo@studio.nl" hoort bij "Acme"
+      En "olivia@acme.com" ontvangt een e-mailbevestiging van het tegoedbedrag $121.15 van "leo@studio.nl"
+      En het tegoed van "Acme" is $121.15
