@@ -1,0 +1,267 @@
+"""``joinsim sweep``: the same tables whatever the executor (this process, local processes, a Dask cluster of
+2 workers on loopback) and the number of workers; a point of the sweep is the same replication as
+``joinsim run``; a dead worker's task is run again; Ctrl-C cancels and writes nothing; bad files exit 2."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from sim.cli import main
+from sim.sweep import load_sweep, local_cluster, replication_row, run_dask, run_local, tasks_of
+
+ROOT = Path(__file__).resolve().parent.parent
+
+SWEEP = """
+# a small organisation, short campaign: every task takes a few hundredths of a second
+users = 300
+horizon_days = 45
+batch_size = 100
+replications = 3
+seed = 11
+
+[sweep]
+contact_users_first = [false, true]
+billing = ["autopay", "net_terms"]
+"""
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text)
+    return path
+
+
+@pytest.fixture(scope="module")
+def sweep_file(tmp_path_factory) -> Path:
+    return write(tmp_path_factory.mktemp("sweep") / "small.toml", SWEEP)
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    """A Dask LocalCluster of 2 worker processes on loopback (127.0.0.1), without dashboard."""
+    from distributed import Client
+
+    with local_cluster(2, processes=True) as cluster, Client(cluster) as client:
+        yield cluster, client
+
+
+def sweep(sweep_file: Path, out: Path, *flags: str) -> Path:
+    assert main(["sweep", str(sweep_file), "--quiet", "--out", str(out), *flags]) == 0
+    return out
+
+
+@pytest.fixture(scope="module")
+def local_one(sweep_file, tmp_path_factory) -> Path:
+    return sweep(sweep_file, tmp_path_factory.mktemp("out") / "local1", "--workers", "1")
+
+
+def tables(out: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    return pd.read_parquet(out / "replications.parquet"), pd.read_parquet(out / "summary.parquet")
+
+
+def assert_same(a: Path, b: Path) -> None:
+    for x, y in zip(tables(a), tables(b), strict=True):
+        pd.testing.assert_frame_equal(x, y, check_exact=True)
+    ja, jb = (json.loads((p / "sweep.json").read_text()) for p in (a, b))
+    for key in ("executor", "wall_time_s"):
+        ja.pop(key), jb.pop(key)
+    assert ja == jb
+
+
+def test_a_sweep_writes_the_tidy_table_the_summary_with_intervals_and_the_page(local_one):
+    reps, summary = tables(local_one)
+    assert len(reps) == 4 * 3
+    assert list(reps.columns[:5]) == ["point", "contact_users_first", "billing", "replication", "seed"]
+    assert {"joined", "join_rate", "prorated_cents", "outcome_joined", "outcome_bounced"} <= set(reps.columns)
+    outcomes = [c for c in reps.columns if c.startswith("outcome_")]
+    assert (reps[outcomes].sum(axis=1) == reps["users"]).all()
+    assert sorted(set(zip(reps.contact_users_first, reps.billing, strict=True))) == [
+        (False, "autopay"), (False, "net_terms"), (True, "autopay"), (True, "net_terms")]
+    joined = summary[summary.figure == "joined"]
+    assert len(joined) == 4 and (joined.n == 3).all()
+    assert ((joined.ci95_low <= joined["mean"]) & (joined["mean"] <= joined.ci95_high)).all()
+    assert (joined.ci95_high > joined.ci95_low).any()
+    first = reps[reps.point == 0].joined
+    assert joined.iloc[0]["mean"] == pytest.approx(first.mean())
+    page = (local_one / "report.html").read_text()
+    assert "Figures against contact_users_first" in page and "data:image/png;base64" in page
+    assert "Mean and 95% interval per grid point" in page
+    assert (local_one / "summary.csv").exists()
+
+
+def test_a_grid_point_is_the_same_replication_as_joinsim_run(local_one, sweep_file, tmp_path):
+    """Replication r of every point uses SeedSequence(seed).spawn(R)[r], as `joinsim run` does."""
+    config = write(tmp_path / "point3.toml", SWEEP.split("[sweep]")[0] + 'contact_users_first = true\n'
+                   'billing = "net_terms"\n')
+    assert main(["run", "--config", str(config), "--quiet", "--out", str(tmp_path / "run")]) == 0
+    runs = json.loads((tmp_path / "run" / "summary.json").read_text())["replications"]["per_replication"]
+    reps = tables(local_one)[0]
+    point = reps[reps.point == 3].reset_index(drop=True)
+    for r, figures in enumerate(runs):
+        for key, value in figures.items():
+            if key != "replication":
+                assert point.loc[r, key] == value, key
+
+
+def test_two_local_processes_give_the_same_tables(local_one, sweep_file, tmp_path):
+    assert_same(local_one, sweep(sweep_file, tmp_path / "local2", "--workers", "2"))
+
+
+def test_a_dask_cluster_of_two_workers_on_loopback_gives_the_same_tables(local_one, sweep_file, cluster, tmp_path):
+    cluster, _ = cluster
+    assert cluster.scheduler_address.startswith("tcp://127.0.0.1:")
+    out = sweep(sweep_file, tmp_path / "dask", "--scheduler", cluster.scheduler_address)
+    assert_same(local_one, out)
+    assert json.loads((out / "sweep.json").read_text())["executor"].startswith("dask (tcp://127.0.0.1:")
+
+
+def test_executor_dask_without_an_address_starts_a_local_cluster(local_one, sweep_file, tmp_path, monkeypatch):
+    import sim.sweep
+
+    started = []
+
+    def threads(workers):  # worker processes are tested above: threads keep this test fast
+        started.append(workers)
+        return local_cluster(workers, processes=False)
+
+    monkeypatch.setattr(sim.sweep, "local_cluster", threads)
+    out = sweep(sweep_file, tmp_path / "dask-local", "--executor", "dask", "--workers", "2")
+    assert started == [2]
+    assert_same(local_one, out)
+    assert "local cluster of 2" in json.loads((out / "sweep.json").read_text())["executor"]
+
+
+def test_a_thread_based_local_cluster_gives_the_same_tables(local_one, sweep_file):
+    from distributed import Client
+
+    s = load_sweep(sweep_file)
+    with local_cluster(2, processes=False) as lc, Client(lc) as client:
+        assert lc.scheduler_address.startswith("tcp://127.0.0.1:")
+        rows = run_dask(tasks_of(s), client)
+    reps = tables(local_one)[0]
+    assert [rows[t.key]["prorated_cents"] for t in tasks_of(s)] == reps.prorated_cents.tolist()
+    assert rows == run_local(tasks_of(s), workers=1)
+
+
+def die_once(marker: str, task):
+    """Kills the worker process the first time it runs replication 1 of point 2; runs the task otherwise."""
+    if task.point == 2 and task.replication == 1 and not os.path.exists(marker):
+        Path(marker).write_text("died")
+        os._exit(17)
+    return replication_row(task)
+
+
+def test_a_local_worker_that_dies_has_its_task_run_again(local_one, sweep_file, tmp_path, capsys):
+    s = load_sweep(sweep_file)
+    marker = tmp_path / "died"
+    rows = run_local(tasks_of(s), workers=2, task_fn=functools.partial(die_once, str(marker)))
+    assert marker.exists() and "a worker process died" in capsys.readouterr().err
+    reps = tables(local_one)[0]
+    assert [rows[t.key]["joined"] for t in tasks_of(s)] == reps.joined.tolist()
+
+
+def test_a_dask_worker_that_dies_has_its_task_run_again(local_one, sweep_file, cluster, tmp_path):
+    cluster, client = cluster
+    s = load_sweep(sweep_file)
+    marker = tmp_path / "died"
+    rows = run_dask(tasks_of(s), client, task_fn=functools.partial(die_once, str(marker)))
+    assert marker.exists()
+    reps = tables(local_one)[0]
+    assert [rows[t.key]["joined"] for t in tasks_of(s)] == reps.joined.tolist()
+    client.wait_for_workers(2, timeout=30)  # the nanny restarted the dead one
+
+
+def test_interrupting_a_dask_sweep_cancels_its_tasks(sweep_file, cluster):
+    _, client = cluster
+    s = load_sweep(sweep_file, replications=20)
+
+    def stop(task, row):
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run_dask(tasks_of(s), client, progress=stop)
+    deadline = time.monotonic() + 20
+    while client.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert client.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks)) == 0
+
+
+def test_ctrl_c_cancels_a_local_sweep_cleanly_and_writes_nothing(tmp_path):
+    slow = write(tmp_path / "slow.toml", SWEEP.replace("users = 300", "users = 3000").replace(
+        "replications = 3", "replications = 20"))
+    out = tmp_path / "reports" / "slow"
+    proc = subprocess.Popen([sys.executable, "-m", "sim", "sweep", str(slow), "--workers", "2", "--out", str(out)],
+                            cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    line = proc.stderr.readline()  # the first completed replication
+    assert "replications done" in line, line
+    os.killpg(proc.pid, signal.SIGINT)  # as a terminal does: the whole process group
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err
+    assert not out.exists() and not list(out.parent.glob(".*"))
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(proc.pid, 0)  # any worker process left in the group?
+        except ProcessLookupError:
+            break
+        time.sleep(0.1)
+    else:
+        pytest.fail("worker processes survived the interruption")
+
+
+BAD = {
+    "no [sweep] table": ("users = 10\n", "[sweep]"),
+    "empty grid": ("[sweep]\n", "[sweep]"),
+    "unknown field": ("[sweep]\ncontact_first = [true]\n", "'contact_first'"),
+    "not a list": ('[sweep]\nbilling = "autopay"\n', "'billing'"),
+    "empty list": ("[sweep]\nbilling = []\n", "'billing'"),
+    "bad value": ('[sweep]\nbilling = ["autopay", "monthly"]\n', "'billing'"),
+    "out of range": ("[sweep]\naccept_share = [0.5, 1.5]\n", "'accept_share'"),
+    "repeated value": ("[sweep]\naccept_share = [0.5, 0.5]\n", "'accept_share'"),
+    "not sweepable": ("[sweep]\nreplications = [1, 2]\n", "'replications'"),
+    "set and swept": ('billing = "autopay"\n[sweep]\nbilling = ["autopay", "net_terms"]\n', "'billing'"),
+    "bad base value": ("users = -4\n[sweep]\nbilling = [\"autopay\"]\n", "'users'"),
+    "unknown base field": ("userz = 4\n[sweep]\nbilling = [\"autopay\"]\n", "'userz'"),
+    "bad grid point": ("share_free = 0.7\n[sweep]\nshare_monthly = [0.2, 0.5]\n", "'share_monthly'"),
+    "base config missing": ('config = "nowhere.toml"\n[sweep]\nbilling = ["autopay"]\n', "nowhere.toml"),
+    "not TOML": ("[sweep\n", "not valid TOML"),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD))
+def test_a_bad_sweep_file_names_the_field_exits_2_and_writes_nothing(case, tmp_path, capsys):
+    text, named = BAD[case]
+    path = write(tmp_path / "bad.toml", text)
+    out = tmp_path / "reports" / "out"
+    assert main(["sweep", str(path), "--quiet", "--out", str(out)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("joinsim: error: ") and named in err and len(err.splitlines()) == 1, err
+    assert not (tmp_path / "reports").exists()
+
+
+def test_a_missing_sweep_file_and_bad_flags_exit_2(tmp_path, sweep_file, capsys):
+    assert main(["sweep", str(tmp_path / "none.toml")]) == 2
+    assert "not found" in capsys.readouterr().err
+    assert main(["sweep", str(sweep_file), "--executor", "local", "--scheduler", "tcp://127.0.0.1:1"]) == 2
+    assert "--scheduler" in capsys.readouterr().err
+    assert main(["sweep", str(sweep_file), "--scheduler", "127.0.0.1:8786"]) == 2
+    assert "tcp://" in capsys.readouterr().err
+    assert main(["sweep", str(sweep_file), "--replications", "0"]) == 2
+    assert "'replications'" in capsys.readouterr().err
+
+
+def test_the_example_sweeps_are_valid():
+    for path in sorted((ROOT / "sweeps").glob("*.toml")):
+        s = load_sweep(path)
+        assert len(s.points) >= 2 and s.base.replications >= 2, path
