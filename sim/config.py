@@ -5,6 +5,7 @@ out of range is refused with one message naming the field, the value and what is
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import math
 import re
 import tomllib
@@ -173,7 +174,8 @@ def _check(name: str, value: Any) -> Any:
     spec = SPECS[name]
     if spec.kind is date:
         if isinstance(value, datetime):  # a TOML date-time: a day is expected, not a moment
-            raise _bad(name, value)
+            raise ConfigError(f"config field '{name}' = {value.isoformat()} is invalid (a date and time): "
+                              f"allowed {spec.allowed()}")
         if isinstance(value, date):
             return value
         if not isinstance(value, str) or not _ISO_DATE.fullmatch(value.strip()):
@@ -206,6 +208,7 @@ def _check(name: str, value: Any) -> Any:
         if name == "name" and (not value or "/" in value or value.startswith(".")):
             raise ConfigError(f"config field 'name' = {value!r} is invalid: allowed a folder name without '/'")
         return value
+    given = value
     if spec.kind is int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise _bad(name, value)
@@ -214,14 +217,16 @@ def _check(name: str, value: Any) -> Any:
             raise _bad(name, value)
         value = float(value)
     if (spec.low is not None and value < spec.low) or (spec.high is not None and value > spec.high):
-        raise _bad(name, value)
+        raise _bad(name, given)
     return value
 
 
 def validate(values: dict[str, Any]) -> Config:
     unknown = [name for name in values if name not in SPECS]
     if unknown:
-        raise ConfigError(f"unknown config field '{unknown[0]}' = {values[unknown[0]]!r}: allowed fields are "
+        close = difflib.get_close_matches(unknown[0], SPECS, n=1)
+        raise ConfigError(f"unknown config field '{unknown[0]}' = {values[unknown[0]]!r}"
+                          f"{f' (did you mean {close[0]!r}?)' if close else ''}: allowed fields are "
                           + ", ".join(SPECS))
     checked = {name: _check(name, value) for name, value in values.items()}
     config = Config(**checked)
@@ -233,6 +238,17 @@ def validate(values: dict[str, Any]) -> Config:
                               f"allowed a sum between 0 and 1 ({rest})")
     return config
 
+
+
+def _toml_line(path: str | Path, exc: Exception) -> str:
+    """The offending line of a TOML file, so the message names the field and its value."""
+    found = re.search(r"at line (\d+)", str(exc))
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        line = lines[int(found[1]) - 1].strip() if found else ""
+    except (OSError, UnicodeDecodeError, IndexError):
+        return ""
+    return f": {line[:120]!r}" if line else ""
 
 
 def load(path: str | Path | None = None, **overrides: Any) -> Config:
@@ -252,7 +268,7 @@ def load(path: str | Path | None = None, **overrides: Any) -> Config:
             raise ConfigError(f"config file {str(path)!r} is not UTF-8 (byte {exc.object[exc.start]:#04x} at "
                               f"offset {exc.start}): allowed a UTF-8 TOML file") from None
         except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"config file {str(path)!r} is not valid TOML: {exc}") from None
+            raise ConfigError(f"config file {str(path)!r} is not valid TOML: {exc}{_toml_line(path, exc)}") from None
         where: dict[str, str] = {}
         for key, value in data.items():
             # [population], [campaign], ... sections are only for reading: their keys are flattened

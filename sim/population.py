@@ -5,7 +5,10 @@ A population is a set of numpy columns, one entry per simulated user (no per-use
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
+import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
@@ -127,84 +130,94 @@ _FALSE = {"", "0", "false", "no", "n"}
 
 
 class RosterError(ConfigError):
-    """A malformed roster: the CLI prints it (with the line number) and exits with code 2."""
+    """A malformed roster: the CLI prints every problem (with its line number) and exits with code 2."""
+
+
+MAX_LISTED = 200  # problems printed; the count says how many more there are
+_EMAIL = re.compile(r"[^@\s,;<>\"']+@[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*\.[^\W\d_]{2,}")
+
+
+def _roster_error(path: Path, problems: list[tuple[int, str]]) -> RosterError:
+    problems = sorted(problems, key=lambda p: p[0])
+    listed = [f"  line {line}: {text}" if line else f"  {text}" for line, text in problems[:MAX_LISTED]]
+    if len(problems) > MAX_LISTED:
+        listed.append(f"  ... and {len(problems) - MAX_LISTED} more")
+    count = f"{len(problems)} problem{'s' if len(problems) > 1 else ''}"
+    return RosterError(f"roster {path.name}: {count}, the run did not start:\n" + "\n".join(listed))
+
+
+def _decode(path: Path, data: bytes, problems: list[tuple[int, str]]) -> str:
+    """The text of a UTF-8 roster; each line that is not UTF-8 becomes a problem (and is read anyway)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise _roster_error(path, [(1, "the file is UTF-16 (it starts with a UTF-16 byte-order mark): "
+                                       "allowed UTF-8 (in a spreadsheet: save as 'CSV UTF-8')")])
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    lines = []
+    for number, raw in enumerate(data.splitlines(keepends=True), start=1):
+        try:
+            lines.append(raw.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            problems.append((number, f"byte {raw[exc.start]:#04x} at column {exc.start + 1} is not UTF-8: "
+                                     "allowed UTF-8 text (in a spreadsheet: save as 'CSV UTF-8')"))
+            lines.append(raw.decode("utf-8", errors="replace"))
+    return "".join(lines)
 
 
 def read_roster(path: str | Path, config: Config) -> Population:
-    """The organisation's real users. Every row is checked before the run starts."""
+    """The organisation's real users. Every row is checked before the run starts, and every problem
+    found is reported at once (with its line number), not only the first."""
     path = Path(path)
     try:
-        handle = open(path, newline="", encoding="utf-8")
+        data = path.read_bytes()
     except OSError as exc:
         raise RosterError(f"roster {str(path)!r} cannot be read: {exc.strerror}") from None
-    with handle:
-        reader = csv.DictReader(handle)
-        header = reader.fieldnames or []
-        missing = [c for c in ROSTER_REQUIRED if c not in header]
-        if missing:
-            raise RosterError(f"roster {path.name} line 1: missing column '{missing[0]}' "
-                              f"(columns: {', '.join(ROSTER_COLUMNS)})")
-        unknown = [c for c in header if c not in ROSTER_COLUMNS]
-        if unknown:
-            raise RosterError(f"roster {path.name} line 1: unknown column '{unknown[0]}' "
-                              f"(allowed: {', '.join(ROSTER_COLUMNS)})")
-        rows = []
-        seen: set[str] = set()
-        for row in reader:
-            line = reader.line_num
+    if not data.strip():
+        raise RosterError(f"roster {path.name}: the file is empty: allowed a header line (columns "
+                          f"{', '.join(ROSTER_COLUMNS)}; email and plan required) and one line per user")
+    problems: list[tuple[int, str]] = []
+    reader = csv.reader(io.StringIO(_decode(path, data, problems), newline=""))
+    try:
+        header = [name.strip() for name in next(reader)]
+    except csv.Error as exc:
+        raise _roster_error(path, [*problems, (1, f"not a CSV header line ({exc})")]) from None
+    columns = f"columns {', '.join(ROSTER_COLUMNS)} (email and plan required)"
+    for name in ROSTER_REQUIRED:
+        if name not in header:
+            problems.append((1, f"missing column '{name}': allowed {columns}"))
+    for name in header:
+        if name not in ROSTER_COLUMNS:
+            problems.append((1, f"unknown column {name!r}: allowed {columns}"))
+    for name in sorted({n for n in header if header.count(n) > 1}):
+        problems.append((1, f"column '{name}' appears {header.count(name)} times: allowed once"))
 
-            def bad(col: str, value: object, allowed: str, line: int = line) -> RosterError:
-                return RosterError(f"roster {path.name} line {line}: column '{col}' = {value!r} is invalid: "
-                                   f"allowed {allowed}")
-
-            if None in row or any(v is None for v in row.values()):
-                raise RosterError(f"roster {path.name} line {line}: expected {len(header)} fields")
-            email = (row.get("email") or "").strip().lower()
-            if email.count("@") != 1 or not email.split("@")[0] or "." not in email.split("@")[1]:
-                raise bad("email", row.get("email"), "an email address")
-            if email in seen:
-                raise bad("email", row.get("email"), "each address once (duplicate)")
-            seen.add(email)
-            plan = (row.get("plan") or "").strip()
-            if plan not in PLANS:
-                raise bad("plan", plan, "one of " + ", ".join(PLANS))
-            locale = (row.get("locale") or "en_US").strip()
-            if locale not in LOCALES:
-                raise bad("locale", locale, "one of " + ", ".join(LOCALES))
-            renewal = (row.get("renewal_date") or "").strip()
-            if renewal:
-                try:
-                    end = (date.fromisoformat(renewal) - config.start).days
-                except ValueError:
-                    raise bad("renewal_date", renewal, "an ISO date YYYY-MM-DD") from None
-            else:
-                end = 30 if plan == "monthly" else 180
-            if plan != "free" and not (1 <= end <= (30 if plan == "monthly" else 365)):
-                raise bad("renewal_date", renewal, "a date after the start and within one plan period of it")
-
-            def integer(col: str, low: int, high: int, row: dict = row) -> int:
-                text = (row.get(col) or "0").strip()
-                if not text.isdigit() or not low <= int(text) <= high:
-                    raise bad(col, text, f"an integer between {low} and {high}")
-                return int(text)
-
-            def flag(col: str, row: dict = row) -> bool:
-                text = (row.get(col) or "").strip().lower()
-                if text not in _TRUE | _FALSE:
-                    raise bad(col, text, "true or false")
-                return text in _TRUE
-
-            undeliverable = (row.get("undeliverable") or "").strip()
-            if undeliverable not in UNDELIVERABLE:
-                raise bad("undeliverable", undeliverable, "empty, 'bounce' or 'refuses_external'")
-            linked = integer("linked_users", 0, 1000)
-            if linked and plan == "free":
-                raise bad("linked_users", linked, "0 for a free plan")
-            rows.append((email, LOCALES.index(locale), PLANS.index(plan), end, linked, flag("linked_external"),
-                         integer("zoom_rooms", 0, 100), flag("unpaid_invoice"), flag("pending_cancellation"),
-                         flag("licensed"), UNDELIVERABLE.index(undeliverable), integer("meetings", 0, 100)))
-    if not rows:
-        raise RosterError(f"roster {path.name}: no users")
+    rows = []
+    seen: dict[str, int] = {}
+    line = reader.line_num
+    while True:
+        first = line + 1  # a quoted field may span lines: a record is named by its first line
+        try:
+            fields = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            problems.append((first, f"not valid CSV ({exc})"))
+            break
+        line = reader.line_num
+        if not any(f.strip() for f in fields):
+            continue  # blank line
+        if len(fields) != len(header):
+            problems.append((first, f"{len(fields)} field{'s' if len(fields) != 1 else ''}: allowed "
+                                    f"{len(header)}, as in the header"))
+            continue
+        row = dict(zip(header, fields, strict=True))
+        found = _check_row(row, first, config, seen, problems)
+        if found is not None:
+            rows.append(found)
+    if not rows and not problems:
+        problems.append((line, "no users after the header: allowed one line per user"))
+    if problems:
+        raise _roster_error(path, problems)
     cols = list(zip(*rows, strict=True))
     plan = np.array(cols[2], dtype=np.int8)
     end = np.array(cols[3], dtype=np.int32)
@@ -220,3 +233,70 @@ def read_roster(path: str | Path, config: Config) -> Population:
         unpaid_invoice=np.array(cols[7], dtype=bool), pending_cancellation=np.array(cols[8], dtype=bool),
         licensed=np.array(cols[9], dtype=bool), undeliverable=np.array(cols[10], dtype=np.int8),
         meetings=np.array(cols[11], dtype=np.int8))
+
+
+def _check_row(row: dict[str, str], line: int, config: Config, seen: dict[str, int],
+               problems: list[tuple[int, str]]) -> tuple | None:
+    """One roster line: its values, or None after adding each of its problems to ``problems``."""
+    before = len(problems)
+
+    def bad(col: str, value: object, allowed: str, why: str = "") -> None:
+        problems.append((line, f"column '{col}' = {value!r} is invalid{why}: allowed {allowed}"))
+
+    raw_email = row.get("email")
+    email = (raw_email or "").strip().lower()
+    if raw_email is not None:
+        if not _EMAIL.fullmatch(email):
+            bad("email", raw_email, "an email address such as name@example.com")
+        elif email in seen:
+            bad("email", raw_email, "each address once", f" (the same user as line {seen[email]})")
+        else:
+            seen[email] = line
+    plan = (row.get("plan") or "").strip()
+    if "plan" in row and plan not in PLANS:
+        bad("plan", plan, "one of " + ", ".join(PLANS), " (unknown plan)")
+    locale = (row.get("locale") or "en_US").strip()
+    if locale not in LOCALES:
+        bad("locale", locale, "one of " + ", ".join(LOCALES))
+    renewal = (row.get("renewal_date") or "").strip()
+    end = 30 if plan == "monthly" else 180
+    if renewal:
+        try:
+            end = (date.fromisoformat(renewal) - config.start).days
+        except ValueError:
+            bad("renewal_date", renewal, "an ISO date YYYY-MM-DD")
+        else:
+            if plan in ("monthly", "annual") and not 1 <= end <= (30 if plan == "monthly" else 365):
+                bad("renewal_date", renewal, f"a date after the start {config.start} and at most one "
+                    f"{'month (30 days)' if plan == 'monthly' else 'year (365 days)'} after it")
+
+    def integer(col: str, low: int, high: int) -> int:
+        text = (row.get(col) or "0").strip()
+        try:
+            value = int(text)
+        except ValueError:
+            bad(col, text, f"a whole number between {low} and {high}")
+            return 0
+        if not low <= value <= high:
+            bad(col, text, f"a whole number between {low} and {high}", " (negative)" if value < 0 else "")
+            return 0
+        return value
+
+    def flag(col: str) -> bool:
+        text = (row.get(col) or "").strip().lower()
+        if text not in _TRUE | _FALSE:
+            bad(col, text, "true or false (also yes/no, 1/0, or empty for false)")
+        return text in _TRUE
+
+    undeliverable = (row.get("undeliverable") or "").strip()
+    if undeliverable not in UNDELIVERABLE:
+        bad("undeliverable", undeliverable, "empty, 'bounce' or 'refuses_external'")
+    linked = integer("linked_users", 0, 1000)
+    if linked and plan == "free":
+        bad("linked_users", linked, "0 for a free plan", " (a free account has no other users)")
+    values = (email, LOCALES.index(locale) if locale in LOCALES else 0, PLANS.index(plan) if plan in PLANS else 0,
+              end, linked, flag("linked_external"), integer("zoom_rooms", 0, 100), flag("unpaid_invoice"),
+              flag("pending_cancellation"), flag("licensed"),
+              UNDELIVERABLE.index(undeliverable) if undeliverable in UNDELIVERABLE else 0, integer("meetings", 0, 100))
+    return values if len(problems) == before else None
+
