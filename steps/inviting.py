@@ -5,70 +5,118 @@ from __future__ import annotations
 from pytest_bdd import given, then, when
 
 from model import events
-from steps.language import en
+from steps.language import en, fr, nl, word
 from steps.world import World
+
+EMAIL_COLUMN = ("email", "e-mail", "e-mailadres")
+INVITATION_STATES = {"pending": "pending", "accepted": "accepted", "revoked": "revoked", "expired": "expired",
+                     "no longer valid": "void",
+                     "en attente": "pending", "acceptée": "accepted", "révoquée": "revoked",
+                     "expirée": "expired", "caduque": "void",
+                     "in afwachting": "pending", "geaccepteerd": "accepted", "ingetrokken": "revoked",
+                     "verlopen": "expired", "niet meer geldig": "void"}
+BOUNCE_REASONS = {"the address does not exist": "the address does not exist",
+                  "the address refuses external email": "the address refuses external email",
+                  "l'adresse n'existe pas": "the address does not exist",
+                  "l'adresse refuse les e-mails externes": "the address refuses external email",
+                  "het adres niet bestaat": "the address does not exist",
+                  "het adres externe e-mails weigert": "the address refuses external email"}
 
 
 @when(en('"{by}" adds "{email}" to "{account}"'))
+@when(fr('"{by}" ajoute "{email}" à "{account}"'))
+@when(nl('"{by}" voegt "{email}" toe aan "{account}"'))
 @given(en('"{by}" adds "{email}" to "{account}"'))
+@given(fr('"{by}" ajoute "{email}" à "{account}"'))
+@given(nl('"{by}" voegt "{email}" toe aan "{account}"'))
 def adds_user(world: World, by: str, email: str, account: str) -> None:
     world.attempt(world.service.invite, by, account, email)
 
 
 @when(en('"{by}" adds "{email}" to "{account}" as Licensed'))
+@when(fr('"{by}" ajoute "{email}" à "{account}" en tant qu\'utilisateur sous licence'))
+@when(nl('"{by}" voegt "{email}" toe aan "{account}" als gebruiker met licentie'))
 @given(en('"{by}" adds "{email}" to "{account}" as Licensed'))
+@given(fr('"{by}" ajoute "{email}" à "{account}" en tant qu\'utilisateur sous licence'))
+@given(nl('"{by}" voegt "{email}" toe aan "{account}" als gebruiker met licentie'))
 def adds_user_licensed(world: World, by: str, email: str, account: str) -> None:
     world.attempt(world.service.invite, by, account, email, licensed=True)
 
 
 @when(en('"{by}" adds "{email}" to "{account}" in the group "{group}"'))
+@when(fr('"{by}" ajoute "{email}" à "{account}" dans le groupe "{group}"'))
+@when(nl('"{by}" voegt "{email}" toe aan "{account}" in de groep "{group}"'))
 def adds_user_to_group(world: World, by: str, email: str, account: str, group: str) -> None:
     world.attempt(world.service.invite, by, account, email, group=group)
 
 
 @when(en('"{by}" adds these users to "{account}":'))
+@when(fr('"{by}" ajoute ces utilisateurs à "{account}" :'))
+@when(nl('"{by}" voegt deze gebruikers toe aan "{account}":'))
 def adds_users(world: World, by: str, account: str, datatable) -> None:
+    """The table has a column "email" (FR "e-mail", NL "e-mailadres") with one address a row."""
     header, *rows = datatable
-    column = header.index("email")
-    world.attempt(world.service.add_users, by, account, [row[column] for row in rows])
+    columns = [i for i, name in enumerate(header) if name.strip().lower() in EMAIL_COLUMN]
+    assert columns, f"the table needs a column named one of {EMAIL_COLUMN}, not {header}"
+    world.attempt(world.service.add_users, by, account, [row[columns[0]] for row in rows])
 
 
 @when(en('"{by}" resends the invitation to "{email}"'))
+@when(fr('"{by}" renvoie l\'invitation à "{email}"'))
+@when(nl('"{by}" verstuurt de uitnodiging opnieuw naar "{email}"'))
 @given(en('"{by}" resends the invitation to "{email}"'))
+@given(fr('"{by}" renvoie l\'invitation à "{email}"'))
+@given(nl('"{by}" verstuurt de uitnodiging opnieuw naar "{email}"'))
 def resends(world: World, by: str, email: str) -> None:
     account = world.service.user(by).account
     world.attempt(world.service.resend, by, world.service.invitation_for(email, account).id)
 
 
 @when(en('"{by}" revokes the invitation to "{email}"'))
+@when(fr('"{by}" révoque l\'invitation envoyée à "{email}"'))
+@when(nl('"{by}" trekt de uitnodiging aan "{email}" in'))
 @given(en('"{by}" revokes the invitation to "{email}"'))
+@given(fr('"{by}" révoque l\'invitation envoyée à "{email}"'))
+@given(nl('"{by}" trekt de uitnodiging aan "{email}" in'))
 def revokes(world: World, by: str, email: str) -> None:
     account = world.service.user(by).account
     world.attempt(world.service.revoke, by, world.service.invitation_for(email, account).id)
 
 
+def _invitation_mails(world: World, email: str, account: str | None = None) -> list[events.InvitationEmailSent]:
+    return [m for m in world.service.mailbox(email)
+            if isinstance(m, events.InvitationEmailSent) and account in (None, m.account)]
+
+
 @then(en('"{email}" receives an invitation email from "{account}"'))
+@then(fr('"{email}" reçoit un e-mail d\'invitation de "{account}"'))
+@then(nl('"{email}" ontvangt een uitnodigingsmail van "{account}"'))
 def receives_invitation(world: World, email: str, account: str) -> None:
     world.expect_no_unchecked_refusal()
-    mails = [m for m in world.service.mailbox(email)
-             if isinstance(m, events.InvitationEmailSent) and m.account == account]
-    assert mails, f"{email} received no invitation email from {account}"
+    assert _invitation_mails(world, email, account), f"{email} received no invitation email from {account}"
 
 
 @then(en('"{email}" receives {count:d} invitation emails from "{account}"'))
+@then(fr('"{email}" a reçu {count:d} e-mails d\'invitation de "{account}"'))
+@then(fr('"{email}" a reçu {count:d} e-mail d\'invitation de "{account}"'))
+@then(nl('"{email}" heeft {count:d} uitnodigingsmails van "{account}" ontvangen'))
+@then(nl('"{email}" heeft {count:d} uitnodigingsmail van "{account}" ontvangen'))
 def receives_invitations(world: World, email: str, count: int, account: str) -> None:
-    mails = [m for m in world.service.mailbox(email)
-             if isinstance(m, events.InvitationEmailSent) and m.account == account]
+    mails = _invitation_mails(world, email, account)
     assert len(mails) == count, f"{email} received {len(mails)} invitation emails from {account}"
 
 
 @then(en('"{email}" receives no invitation email'))
+@then(fr('"{email}" ne reçoit aucun e-mail d\'invitation'))
+@then(nl('"{email}" ontvangt geen uitnodigingsmail'))
 def receives_no_invitation(world: World, email: str) -> None:
-    mails = [m for m in world.service.mailbox(email) if isinstance(m, events.InvitationEmailSent)]
+    mails = _invitation_mails(world, email)
     assert not mails, f"{email} received {mails}"
 
 
 @then(en('the Pending list of "{account}" shows "{email}"'))
+@then(fr('la liste En attente de "{account}" affiche "{email}"'))
+@then(nl('de lijst In afwachting van "{account}" toont "{email}"'))
 def pending_shows(world: World, account: str, email: str) -> None:
     world.expect_no_unchecked_refusal()
     shown = [inv.email for inv in world.service.pending(account)]
@@ -76,6 +124,8 @@ def pending_shows(world: World, account: str, email: str) -> None:
 
 
 @then(en('the Pending list of "{account}" does not show "{email}"'))
+@then(fr('la liste En attente de "{account}" n\'affiche pas "{email}"'))
+@then(nl('de lijst In afwachting van "{account}" toont "{email}" niet'))
 def pending_does_not_show(world: World, account: str, email: str) -> None:
     world.expect_no_unchecked_refusal()
     shown = [inv.email for inv in world.service.pending(account)]
@@ -83,18 +133,24 @@ def pending_does_not_show(world: World, account: str, email: str) -> None:
 
 
 @then(en('the Pending list of "{account}" is empty'))
+@then(fr('la liste En attente de "{account}" est vide'))
+@then(nl('de lijst In afwachting van "{account}" is leeg'))
 def pending_empty(world: World, account: str) -> None:
     world.expect_no_unchecked_refusal()
     assert world.service.pending(account) == []
 
 
 @then(en('the invitation to "{email}" from "{account}" expires on {day}'))
+@then(fr('l\'invitation envoyée à "{email}" par "{account}" expire le {day}'))
+@then(nl('de uitnodiging van "{account}" aan "{email}" verloopt op {day}'))
 def invitation_expires_on(world: World, email: str, account: str, day: str) -> None:
     invitation = world.service.invitation_for(email, account)
     assert invitation.expires_at.date().isoformat() == day, f"expires at {invitation.expires_at}"
 
 
 @then(en('"{email}" is refused as "{code}"'))
+@then(fr('l\'adresse "{email}" est refusée avec "{code}"'))
+@then(nl('het adres "{email}" wordt geweigerd met "{code}"'))
 def address_refused(world: World, email: str, code: str) -> None:
     """For a batch: one address in the batch was refused, with this code."""
     result = world.last_result
@@ -102,28 +158,32 @@ def address_refused(world: World, email: str, code: str) -> None:
     assert result.refused[email].code == code, f"{email} refused with {result.refused[email].code}"
 
 
-INVITATION_STATES = {"pending": "pending", "accepted": "accepted", "revoked": "revoked", "expired": "expired",
-                     "no longer valid": "void"}
-
-
 @then(en('the invitation to "{email}" from "{account}" is {state}'))
+@then(fr('l\'invitation envoyée à "{email}" par "{account}" est {state}'))
+@then(nl('de uitnodiging van "{account}" aan "{email}" is {state}'))
 def invitation_state(world: World, email: str, account: str, state: str) -> None:
     """The state of the latest invitation: pending, accepted, revoked, expired or no longer valid."""
     world.expect_no_unchecked_refusal()
+    expected = word(INVITATION_STATES, state, "state")
     invitation = world.service.invitation_for(email, account)
     actual = invitation.state(world.service.clock.now())
-    assert actual == INVITATION_STATES[state], f"the invitation {invitation.id} is {actual}, expected {state}"
+    assert actual == expected, f"the invitation {invitation.id} is {actual}, expected {state}"
 
 
 @then(en('the invitation to "{email}" bounces because {reason}'))
+@then(fr('l\'invitation envoyée à "{email}" n\'est pas distribuée car {reason}'))
+@then(nl('de uitnodiging aan "{email}" komt onbestelbaar terug omdat {reason}'))
 def invitation_bounces(world: World, email: str, reason: str) -> None:
     """INV-3: the invitation email came back, for this reason."""
+    expected = word(BOUNCE_REASONS, reason, "reason")
     bounces = [e.reason for e in world.service.events
                if isinstance(e, events.InvitationBounced) and e.email == email.lower()]
-    assert reason in bounces, f"bounces for {email}: {bounces}"
+    assert expected in bounces, f"bounces for {email}: {bounces}"
 
 
 @then(en('the invitation to "{email}" does not bounce'))
+@then(fr('l\'invitation envoyée à "{email}" est bien distribuée'))
+@then(nl('de uitnodiging aan "{email}" komt niet onbestelbaar terug'))
 def invitation_does_not_bounce(world: World, email: str) -> None:
     world.expect_no_unchecked_refusal()
     bounces = [e for e in world.service.events if isinstance(e, events.InvitationBounced) and e.email == email.lower()]

@@ -8,13 +8,23 @@ from pytest_bdd import given, then, when
 
 from model import events
 from steps.accepting import CHOICES
-from steps.language import en
+from steps.language import en, fr, nl, word
 from steps.world import World
+
+LICENSED_FEATURES = {"cloud recording": "cloud recording", "meetings over 40 minutes": "meetings over 40 minutes",
+                     "l'enregistrement dans le cloud": "cloud recording",
+                     "les réunions de plus de 40 minutes": "meetings over 40 minutes",
+                     "aux réunions de plus de 40 minutes": "meetings over 40 minutes",
+                     "opnemen naar de cloud": "cloud recording",
+                     "vergaderingen langer dan 40 minuten": "meetings over 40 minutes"}
 
 
 def _features(text: str) -> tuple[str, ...]:
-    """ "cloud recording and meetings over 40 minutes" -> ("cloud recording", "meetings over 40 minutes")"""
-    return tuple(part.strip() for part in re.split(r",| and ", text) if part.strip())
+    """ "cloud recording and meetings over 40 minutes" -> ("cloud recording", "meetings over 40 minutes");
+    FR "l'enregistrement dans le cloud et aux réunions de plus de 40 minutes",
+    NL "opnemen naar de cloud en vergaderingen langer dan 40 minuten"."""
+    parts = (part.strip() for part in re.split(r",| and | et | en ", text))
+    return tuple(word(LICENSED_FEATURES, part, "feature") for part in parts if part)
 
 
 def _dropped(world: World, email: str) -> list[events.LicenceDropped]:
@@ -23,6 +33,8 @@ def _dropped(world: World, email: str) -> list[events.LicenceDropped]:
 
 # ---------------------------------------------------------------- set-up
 @given(en('the account "{account}" has the associated domain "{domain}"'))
+@given(fr('le compte "{account}" a le domaine associé "{domain}"'))
+@given(nl('het account "{account}" heeft het gekoppelde domein "{domain}"'))
 def associated_domain(world: World, account: str, domain: str) -> None:
     """LIC-4: a domain whose users can come in with single sign-on."""
     world.service.account(account).sso_domains.add(domain.lower())
@@ -30,37 +42,51 @@ def associated_domain(world: World, account: str, domain: str) -> None:
 
 # ---------------------------------------------------------------- actions
 @when(en('"{by}" assigns a licence to "{email}"'))
+@when(fr('"{by}" attribue une licence à "{email}"'))
+@when(nl('"{by}" wijst een licentie toe aan "{email}"'))
 @given(en('"{by}" assigns a licence to "{email}"'))
+@given(fr('"{by}" attribue une licence à "{email}"'))
+@given(nl('"{by}" wijst een licentie toe aan "{email}"'))
 def assigns_licence(world: World, by: str, email: str) -> None:
     world.attempt(world.service.assign_licence, by, email)
 
 
 @when(en('"{email}" signs in to "{account}" with single sign-on'))
+@when(fr('"{email}" se connecte à "{account}" par authentification unique'))
+@when(nl('"{email}" meldt zich aan bij "{account}" met Single Sign-On'))
 def signs_in_with_sso(world: World, email: str, account: str) -> None:
     world.expect_no_unchecked_refusal()
     world.attempt(world.service.sign_in_with_sso, email, account)
 
 
 @when(en('"{email}" signs in to "{account}" with single sign-on choosing {choice}'))
+@when(fr('"{email}" se connecte à "{account}" par authentification unique en choisissant {choice}'))
+@when(nl('"{email}" meldt zich aan bij "{account}" met Single Sign-On en kiest voor {choice}'))
 def signs_in_with_sso_choosing(world: World, email: str, account: str, choice: str) -> None:
     world.expect_no_unchecked_refusal()
-    world.attempt(world.service.sign_in_with_sso, email, account, CHOICES[choice])
+    world.attempt(world.service.sign_in_with_sso, email, account, word(CHOICES, choice, "choice"))
 
 
 # ---------------------------------------------------------------- outcomes
 @then(en('"{email}" can record to the cloud'))
+@then(fr('"{email}" peut enregistrer dans le cloud'))
+@then(nl('"{email}" kan opnemen naar de cloud'))
 def can_record(world: World, email: str) -> None:
     world.expect_no_unchecked_refusal()
     assert world.service.user(email).can_record_to_cloud, f"{email} cannot record to the cloud"
 
 
 @then(en('"{email}" cannot record to the cloud'))
+@then(fr('"{email}" ne peut pas enregistrer dans le cloud'))
+@then(nl('"{email}" kan niet opnemen naar de cloud'))
 def cannot_record(world: World, email: str) -> None:
     world.expect_no_unchecked_refusal()
     assert not world.service.user(email).can_record_to_cloud, f"{email} can record to the cloud"
 
 
 @then(en('meetings hosted by "{email}" are limited to {minutes:d} minutes'))
+@then(fr('les réunions organisées par "{email}" sont limitées à {minutes:d} minutes'))
+@then(nl('vergaderingen die "{email}" organiseert, duren maximaal {minutes:d} minuten'))
 def meetings_limited(world: World, email: str, minutes: int) -> None:
     world.expect_no_unchecked_refusal()
     limit = world.service.user(email).meeting_limit_minutes
@@ -68,6 +94,8 @@ def meetings_limited(world: World, email: str, minutes: int) -> None:
 
 
 @then(en('meetings hosted by "{email}" have no time limit'))
+@then(fr('les réunions organisées par "{email}" n\'ont pas de limite de durée'))
+@then(nl('vergaderingen die "{email}" organiseert, hebben geen tijdslimiet'))
 def meetings_unlimited(world: World, email: str) -> None:
     world.expect_no_unchecked_refusal()
     limit = world.service.user(email).meeting_limit_minutes
@@ -75,6 +103,8 @@ def meetings_unlimited(world: World, email: str) -> None:
 
 
 @then(en('"{email}" loses access to {features}'))
+@then(fr('"{email}" perd l\'accès à {features}'))
+@then(nl('"{email}" verliest de toegang tot {features}'))
 def loses_access(world: World, email: str, features: str) -> None:
     """LIC-1: joining as Basic drops the licensed features."""
     world.expect_no_unchecked_refusal()
@@ -83,6 +113,8 @@ def loses_access(world: World, email: str, features: str) -> None:
 
 
 @then(en('"{email}" loses no feature on joining'))
+@then(fr('"{email}" ne perd aucune fonctionnalité en rejoignant le compte'))
+@then(nl('"{email}" verliest geen enkele functie bij het toetreden'))
 def loses_nothing(world: World, email: str) -> None:
     world.expect_no_unchecked_refusal()
     assert not _dropped(world, email), f"{email} lost {_dropped(world, email)}"
@@ -90,6 +122,10 @@ def loses_nothing(world: World, email: str) -> None:
 
 @then(en('"{account}" has {count:d} free licence seats'))
 @then(en('"{account}" has {count:d} free licence seat'))
+@then(fr('"{account}" a {count:d} licences libres'))
+@then(fr('"{account}" a {count:d} licence libre'))
+@then(nl('"{account}" heeft {count:d} vrije licenties'))
+@then(nl('"{account}" heeft {count:d} vrije licentie'))
 def free_seats(world: World, account: str, count: int) -> None:
     """LIC-3: seats not used by a licensed member nor held by a pending Licensed invitation."""
     world.expect_no_unchecked_refusal()

@@ -1,0 +1,167 @@
+# language: fr
+@area-licences
+Fonctionnalité: Les licences des utilisateurs qui rejoignent le compte, et les autres façons d'entrer
+  En tant que propriétaire ou administrateur du compte payant de mon organisation
+  Je veux savoir ce qu'un utilisateur garde en rejoignant le compte, et attribuer des licences quand je le décide
+  Afin que personne ne soit surpris de perdre l'enregistrement dans le cloud ou les longues réunions,
+  et que l'on n'attribue pas plus de licences que le compte n'en a
+
+  Spécification (FR « Si vous invitez des utilisateurs individuels sous licence à rejoindre votre
+  compte payant en tant qu'utilisateurs de base, vous devez vous assurer de les informer que leur
+  acceptation peut leur faire perdre l'accès à certaines fonctionnalités […] comme l'enregistrement
+  dans le cloud et les réunions de plus de 40 minutes. Dans le cas où une licence devrait être
+  attribuée ultérieurement, les utilisateurs de base pourront le faire. » « Les utilisateurs peuvent
+  également être ajoutés avec l'authentification unique et les domaines associés afin qu'ils
+  puissent accéder au système à partir de plusieurs domaines. » NL « Basisgebruikers kunnen zo nodig
+  later een licentie toegewezen krijgen. » « Het is ook mogelijk om gebruikers toe te voegen met
+  Single Sign-On en Associated Domains. »)
+  Un utilisateur individuel sous licence qui rejoint le compte en tant qu'utilisateur de base perd
+  l'enregistrement dans le cloud et les réunions de plus de 40 minutes ; un administrateur peut lui
+  attribuer une licence plus tard. Aucun des deux articles ne parle de places de licence : le modèle
+  suppose qu'inviter ou attribuer une licence demande une licence libre, et qu'une invitation sous
+  licence en attente réserve sa licence. L'authentification unique avec les domaines associés fait
+  entrer des utilisateurs sans invitation.
+
+  Contexte:
+    Soit nous sommes le 2026-03-10
+    Et le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com" avec 2 licences
+    Et "adam@acme.com" est administrateur de "Acme"
+    Et "mia@acme.com" est membre de "Acme"
+    Et "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+    Et "noah@outlook.com" a un compte gratuit
+
+  @rule-LIC-1 @nl @fr
+  Règle: Un utilisateur individuel sous licence qui rejoint le compte en tant qu'utilisateur de base perd l'enregistrement dans le cloud et les réunions de plus de 40 minutes
+
+    Scénario: Une utilisatrice sous licence invitée en tant qu'utilisatrice de base perd les fonctionnalités sous licence en acceptant
+      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Alors "lea@gmail.com" peut enregistrer dans le cloud
+      Et les réunions organisées par "lea@gmail.com" n'ont pas de limite de durée
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors "lea@gmail.com" fait partie de "Acme"
+      Et "lea@gmail.com" perd l'accès à l'enregistrement dans le cloud et aux réunions de plus de 40 minutes
+      Et "lea@gmail.com" ne peut pas enregistrer dans le cloud
+      Et les réunions organisées par "lea@gmail.com" sont limitées à 40 minutes
+
+    Scénario: Une utilisatrice sous licence invitée avec une licence garde les fonctionnalités sous licence
+      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme" en tant qu'utilisateur sous licence
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors "lea@gmail.com" fait partie de "Acme"
+      Et "lea@gmail.com" ne perd aucune fonctionnalité en rejoignant le compte
+      Et "lea@gmail.com" peut enregistrer dans le cloud
+      Et les réunions organisées par "lea@gmail.com" n'ont pas de limite de durée
+
+    Scénario: Un utilisateur de base invité en tant qu'utilisateur de base n'a rien à perdre
+      Soit "olivia@acme.com" ajoute "noah@outlook.com" à "Acme"
+      Quand "noah@outlook.com" accepte l'invitation de "Acme"
+      Alors "noah@outlook.com" ne perd aucune fonctionnalité en rejoignant le compte
+      Et les réunions organisées par "noah@outlook.com" sont limitées à 40 minutes
+
+    Scénario: Rien n'est perdu tant que l'invitation n'est pas acceptée
+      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Quand 29 jours passent
+      Alors "lea@gmail.com" peut enregistrer dans le cloud
+      Et "lea@gmail.com" ne perd aucune fonctionnalité en rejoignant le compte
+
+  @rule-LIC-2 @nl @fr
+  Règle: Une licence peut être attribuée plus tard à un utilisateur de base
+
+    Scénario: Un administrateur attribue une licence dix jours après que l'utilisatrice a rejoint le compte en tant qu'utilisatrice de base
+      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
+      Et 10 jours passent
+      Et "adam@acme.com" attribue une licence à "lea@gmail.com"
+      Alors "lea@gmail.com" peut enregistrer dans le cloud
+      Et les réunions organisées par "lea@gmail.com" n'ont pas de limite de durée
+      Et "Acme" a 1 licence libre
+
+    Scénario: Aucune licence ne peut être attribuée quand toutes sont prises
+      Soit "olivia@acme.com" attribue une licence à "mia@acme.com"
+      Et "olivia@acme.com" attribue une licence à "adam@acme.com"
+      Et "olivia@acme.com" ajoute "noah@outlook.com" à "Acme"
+      Quand "noah@outlook.com" accepte l'invitation de "Acme"
+      Et "olivia@acme.com" attribue une licence à "noah@outlook.com"
+      Alors la demande est refusée avec "NO_LICENCE_SEAT"
+      Et "noah@outlook.com" ne peut pas enregistrer dans le cloud
+
+    Scénario: Un membre qui n'est pas administrateur ne peut pas attribuer de licence
+      Quand "mia@acme.com" attribue une licence à "mia@acme.com"
+      Alors la demande est refusée avec "NOT_ADMIN_OR_OWNER"
+      Et "mia@acme.com" ne peut pas enregistrer dans le cloud
+      Et "Acme" a 2 licences libres
+
+  @rule-LIC-3 @assumption
+  Règle: Inviter un utilisateur avec une licence demande une licence libre
+    Aucun des deux articles ne parle de places de licence. Le modèle suppose qu'une invitation sous
+    licence en attente réserve une licence jusqu'à ce qu'elle soit acceptée, révoquée ou expirée.
+
+    Scénario: Les invitations sous licence en attente réservent leurs licences et la troisième est refusée
+      Quand "olivia@acme.com" ajoute "lea@gmail.com" à "Acme" en tant qu'utilisateur sous licence
+      Alors "Acme" a 1 licence libre
+      Quand "olivia@acme.com" ajoute "noah@outlook.com" à "Acme" en tant qu'utilisateur sous licence
+      Alors "Acme" a 0 licence libre
+      Quand "olivia@acme.com" ajoute "max@web.de" à "Acme" en tant qu'utilisateur sous licence
+      Alors la demande est refusée avec "NO_LICENCE_SEAT"
+      Et "max@web.de" ne reçoit aucun e-mail d'invitation
+
+    Scénario: Sans licence libre, l'utilisateur peut quand même être invité en tant qu'utilisateur de base
+      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme" en tant qu'utilisateur sous licence
+      Et "olivia@acme.com" ajoute "noah@outlook.com" à "Acme" en tant qu'utilisateur sous licence
+      Quand "olivia@acme.com" ajoute "max@web.de" à "Acme"
+      Alors "max@web.de" reçoit un e-mail d'invitation de "Acme"
+      Et "Acme" a 0 licence libre
+
+    Scénario: Révoquer une invitation sous licence libère sa licence
+      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme" en tant qu'utilisateur sous licence
+      Et "olivia@acme.com" ajoute "noah@outlook.com" à "Acme" en tant qu'utilisateur sous licence
+      Quand "olivia@acme.com" révoque l'invitation envoyée à "noah@outlook.com"
+      Et "olivia@acme.com" ajoute "max@web.de" à "Acme" en tant qu'utilisateur sous licence
+      Alors "max@web.de" reçoit un e-mail d'invitation de "Acme"
+      Et "Acme" a 0 licence libre
+
+    Scénario: Une invitation sous licence expirée le 31e jour libère sa licence
+      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme" en tant qu'utilisateur sous licence
+      Quand la date est le 2026-04-09
+      Alors "Acme" a 1 licence libre
+      Quand la date est le 2026-04-10
+      Alors "Acme" a 2 licences libres
+
+  @rule-LIC-4 @nl @fr
+  Règle: Les utilisateurs peuvent aussi entrer par l'authentification unique et les domaines associés
+    Une adresse de l'un des domaines associés du compte rejoint le compte en se connectant par
+    authentification unique, sans invitation, en tant qu'utilisateur de base ; il peut y avoir
+    plusieurs domaines associés.
+
+    Contexte:
+      Soit le compte "Acme" a le domaine associé "acme-labs.com"
+      Et le compte "Acme" a le domaine associé "acme.fr"
+
+    Scénario: Un utilisateur existant d'un domaine associé rejoint le compte en se connectant
+      Soit "sam@acme-labs.com" a un compte gratuit
+      Quand "sam@acme-labs.com" se connecte à "Acme" par authentification unique
+      Alors "sam@acme-labs.com" fait partie de "Acme"
+      Et "sam@acme-labs.com" ne reçoit aucun e-mail d'invitation
+      Et la liste En attente de "Acme" est vide
+      Et les réunions organisées par "sam@acme-labs.com" sont limitées à 40 minutes
+
+    Scénario: Une utilisatrice du second domaine associé rejoint aussi le compte
+      Quand "chloe@acme.fr" se connecte à "Acme" par authentification unique
+      Alors "chloe@acme.fr" fait partie de "Acme"
+
+    Scénario: Un utilisateur individuel sous licence d'un domaine associé rejoint le compte en tant qu'utilisateur de base
+      Soit "leo@acme.fr" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+      Quand "leo@acme.fr" se connecte à "Acme" par authentification unique en choisissant un remboursement
+      Alors "leo@acme.fr" fait partie de "Acme"
+      Et "leo@acme.fr" perd l'accès à l'enregistrement dans le cloud et aux réunions de plus de 40 minutes
+
+    Scénario: Une adresse hors des domaines associés ne peut pas se connecter au compte
+      Quand "noah@outlook.com" se connecte à "Acme" par authentification unique
+      Alors la demande est refusée avec "NOT_AN_ASSOCIATED_DOMAIN"
+      Et "noah@outlook.com" a toujours son propre compte
+
+    Scénario: Un membre d'un autre compte ne peut pas non plus entrer par authentification unique
+      Soit le compte payant "Globex" en paiement automatique dont le propriétaire est "gus@globex.com"
+      Et "tom@acme-labs.com" est membre de "Globex"
+      Quand "tom@acme-labs.com" se connecte à "Acme" par authentification unique
+      Alors la demande est refusée avec "MEMBER_OF_ANOTHER_ACCOUNT"
+      Et "tom@acme-labs.com" fait partie de "Globex"

@@ -1,0 +1,232 @@
+# language: nl
+@area-invitations
+Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
+  Als eigenaar of beheerder van het betaalde account van mijn organisatie
+  Wil ik mensen die Zoom al op eigen houtje gebruiken uitnodigen, één voor één of meerdere tegelijk
+  Zodat ze de voordelen van ons account genieten, en ik kan zien wie nog niet heeft gereageerd
+
+  Specificatie (NL "Voer de gegevens voor de gebruiker of gebruikers in en klik op Toevoegen.
+  Er wordt een e-mail verzonden waarin de gebruiker(s) wordt (worden) uitgenodigd om lid te worden
+  van uw account. U kunt controleren of de uitnodiging nog moet worden geaccepteerd door te klikken
+  op het gedeelte In afwachting"; "De e-mailadressen moeten al bestaan en externe e-mails kunnen
+  ontvangen." FR "Une fois que vous avez entré les informations pour l'utilisateur ou les
+  utilisateurs, cliquez sur le bouton Ajouter. Vous recevrez un e-mail invitant le ou les
+  utilisateurs à faire partie de votre compte"; "Pour que les adresses e-mail fonctionnent, elles
+  doivent déjà exister et permettre la réception d'e-mails externes.")
+  Eén of meer gebruikers toevoegen stuurt elk van hen een uitnodigingsmail. Een uitnodiging blijft
+  in de lijst In afwachting staan tot ze geaccepteerd is. Een adres dat niet bestaat of geen externe
+  e-mails accepteert, komt onbestelbaar terug. Geen van beide artikelen zegt hoe lang een uitnodiging
+  geldig blijft, of hoe je er een opnieuw verstuurt of intrekt: het model volgt de praktijk van de
+  leverancier, een geldigheid van 30 dagen die bij opnieuw versturen opnieuw begint, en laat een
+  beheerder een openstaande uitnodiging intrekken.
+
+  Achtergrond:
+    Gegeven vandaag is het 2026-03-10
+    En het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+    En "adam@acme.com" is beheerder van "Acme"
+    En "mia@acme.com" is lid van "Acme"
+    En "lea@gmail.com" heeft een gratis account
+
+  @rule-INV-1 @nl @fr
+  Regel: Eén of meer gebruikers toevoegen stuurt elk van hen een uitnodigingsmail
+
+    Scenario: De eigenaar voegt één gebruiker toe
+      Als "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Dan "lea@gmail.com" ontvangt een uitnodigingsmail van "Acme"
+      En "lea@gmail.com" hoort bij "account of lea@gmail.com"
+
+    Scenario: Een beheerder voegt meerdere gebruikers tegelijk toe en elk van hen ontvangt een uitnodigingsmail
+      Gegeven "noah@outlook.com" heeft een gratis account
+      En "sofia@yahoo.fr" heeft een gratis account
+      Als "adam@acme.com" voegt deze gebruikers toe aan "Acme":
+        | e-mailadres      |
+        | lea@gmail.com    |
+        | noah@outlook.com |
+        | sofia@yahoo.fr   |
+      Dan "lea@gmail.com" ontvangt een uitnodigingsmail van "Acme"
+      En "noah@outlook.com" ontvangt een uitnodigingsmail van "Acme"
+      En "sofia@yahoo.fr" ontvangt een uitnodigingsmail van "Acme"
+
+    Scenario: Een lid van het account kan niet meerdere gebruikers tegelijk toevoegen
+      Als "mia@acme.com" voegt deze gebruikers toe aan "Acme":
+        | e-mailadres      |
+        | lea@gmail.com    |
+        | noah@outlook.com |
+      Dan het verzoek wordt geweigerd met "NOT_ADMIN_OR_OWNER"
+      En "lea@gmail.com" ontvangt geen uitnodigingsmail
+      En "noah@outlook.com" ontvangt geen uitnodigingsmail
+
+    Scenario: Wie al in het account zit, wordt niet opnieuw uitgenodigd
+      Als "olivia@acme.com" voegt "mia@acme.com" toe aan "Acme"
+      Dan het verzoek wordt geweigerd met "ALREADY_MEMBER"
+      En "mia@acme.com" ontvangt geen uitnodigingsmail
+
+  @rule-INV-2 @nl @fr
+  Regel: Een uitnodiging staat in de lijst In afwachting tot ze geaccepteerd is
+
+    Scenario: Een onbeantwoorde uitnodiging staat in de lijst In afwachting
+      Als "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      En 12 dagen verstrijken
+      Dan de lijst In afwachting van "Acme" toont "lea@gmail.com"
+      En de uitnodiging van "Acme" aan "lea@gmail.com" is in afwachting
+
+    Scenario: Een geaccepteerde uitnodiging verdwijnt uit de lijst In afwachting
+      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      En "noah@outlook.com" heeft een gratis account
+      En "olivia@acme.com" voegt "noah@outlook.com" toe aan "Acme"
+      Als 3 dagen verstrijken
+      En "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Dan de lijst In afwachting van "Acme" toont "lea@gmail.com" niet
+      En de lijst In afwachting van "Acme" toont "noah@outlook.com"
+      En de uitnodiging van "Acme" aan "lea@gmail.com" is geaccepteerd
+
+    Scenario: Een tweede uitnodiging aan iemand die al in de lijst In afwachting staat, wordt geweigerd
+      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "adam@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Dan het verzoek wordt geweigerd met "ALREADY_INVITED"
+      En "lea@gmail.com" heeft 1 uitnodigingsmail van "Acme" ontvangen
+
+    Scenario: Niemand uitgenodigd, niets in afwachting
+      Dan de lijst In afwachting van "Acme" is leeg
+
+  @rule-INV-3 @nl @fr
+  Regel: Het e-mailadres moet bestaan en externe e-mails kunnen ontvangen
+
+    Scenario: Een adres dat niet bestaat, komt onbestelbaar terug
+      Gegeven het adres "lea.old@gmail.com" bestaat niet
+      Als "olivia@acme.com" voegt "lea.old@gmail.com" toe aan "Acme"
+      Dan het verzoek wordt geweigerd met "UNDELIVERABLE_ADDRESS"
+      En de uitnodiging aan "lea.old@gmail.com" komt onbestelbaar terug omdat het adres niet bestaat
+      En de lijst In afwachting van "Acme" is leeg
+
+    Scenario: Een adres dat externe e-mails weigert, komt onbestelbaar terug
+      Gegeven het adres "raj@bigbank.example" weigert externe e-mails
+      Als "olivia@acme.com" voegt "raj@bigbank.example" toe aan "Acme"
+      Dan het verzoek wordt geweigerd met "UNDELIVERABLE_ADDRESS"
+      En de uitnodiging aan "raj@bigbank.example" komt onbestelbaar terug omdat het adres externe e-mails weigert
+      En "raj@bigbank.example" ontvangt geen uitnodigingsmail
+
+    Scenario: Bij meerdere adressen tegelijk worden de onbestelbare geweigerd en de andere uitgenodigd
+      Gegeven het adres "ghost@gmail.com" bestaat niet
+      En het adres "raj@bigbank.example" weigert externe e-mails
+      Als "adam@acme.com" voegt deze gebruikers toe aan "Acme":
+        | e-mailadres         |
+        | lea@gmail.com       |
+        | ghost@gmail.com     |
+        | raj@bigbank.example |
+      Dan het adres "ghost@gmail.com" wordt geweigerd met "UNDELIVERABLE_ADDRESS"
+      En het adres "raj@bigbank.example" wordt geweigerd met "UNDELIVERABLE_ADDRESS"
+      En "lea@gmail.com" ontvangt een uitnodigingsmail van "Acme"
+      En de lijst In afwachting van "Acme" toont "lea@gmail.com"
+      En de lijst In afwachting van "Acme" toont "ghost@gmail.com" niet
+
+    Scenario: Een adres dat bestaat en externe e-mails ontvangt, komt niet onbestelbaar terug
+      Als "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Dan de uitnodiging aan "lea@gmail.com" komt niet onbestelbaar terug
+      En de lijst In afwachting van "Acme" toont "lea@gmail.com"
+
+  @rule-INV-4 @assumption
+  Regel: Een uitnodiging verloopt 30 dagen na verzending
+    Geen van beide artikelen noemt een geldigheidsduur; het model volgt de praktijk van de leverancier:
+    de link werkt tot precies 30 dagen nadat de e-mail is verstuurd, en een verlopen uitnodiging
+    verdwijnt uit de lijst In afwachting.
+
+    Scenario: Op dag 30 werkt de uitnodiging nog
+      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Dan de uitnodiging van "Acme" aan "lea@gmail.com" verloopt op 2026-04-09
+      Als de datum is 2026-04-09
+      Dan de lijst In afwachting van "Acme" toont "lea@gmail.com"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Dan "lea@gmail.com" hoort bij "Acme"
+
+    Scenario: Op dag 31 is de uitnodiging verlopen
+      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als de datum is 2026-04-10
+      Dan de lijst In afwachting van "Acme" toont "lea@gmail.com" niet
+      En de uitnodiging van "Acme" aan "lea@gmail.com" is verlopen
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Dan het verzoek wordt geweigerd met "INVITATION_EXPIRED"
+      En "lea@gmail.com" heeft nog een eigen account
+
+    Scenario: Na het verlopen kan het account dezelfde persoon opnieuw uitnodigen
+      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      En 31 dagen zijn verstreken
+      Als "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Dan "lea@gmail.com" heeft 2 uitnodigingsmails van "Acme" ontvangen
+      En de uitnodiging van "Acme" aan "lea@gmail.com" verloopt op 2026-05-10
+
+  @rule-INV-5 @assumption
+  Regel: Een openstaande uitnodiging opnieuw versturen laat de termijn van 30 dagen opnieuw beginnen
+    Niet in de artikelen: opnieuw versturen stuurt dezelfde link nog eens, en de 30 dagen tellen vanaf
+    het opnieuw versturen.
+
+    Scenario: Een opnieuw verstuurde uitnodiging werkt tot 30 dagen na het opnieuw versturen
+      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      En 20 dagen zijn verstreken
+      Als "adam@acme.com" verstuurt de uitnodiging opnieuw naar "lea@gmail.com"
+      Dan "lea@gmail.com" heeft 2 uitnodigingsmails van "Acme" ontvangen
+      En de uitnodiging van "Acme" aan "lea@gmail.com" verloopt op 2026-04-29
+      Als de datum is 2026-04-20
+      En "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Dan "lea@gmail.com" hoort bij "Acme"
+
+    Scenario: Zonder opnieuw versturen is dezelfde datum te laat
+      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als de datum is 2026-04-20
+      En "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Dan het verzoek wordt geweigerd met "INVITATION_EXPIRED"
+
+    Scenario: Een uitnodiging die op dag 31 verlopen is, kan opnieuw verstuurd worden en werkt weer
+      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      En 31 dagen zijn verstreken
+      Als "olivia@acme.com" verstuurt de uitnodiging opnieuw naar "lea@gmail.com"
+      Dan de lijst In afwachting van "Acme" toont "lea@gmail.com"
+      En de uitnodiging van "Acme" aan "lea@gmail.com" verloopt op 2026-05-10
+
+    Scenario: Een geaccepteerde uitnodiging kan niet opnieuw verstuurd worden
+      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      En "olivia@acme.com" verstuurt de uitnodiging opnieuw naar "lea@gmail.com"
+      Dan het verzoek wordt geweigerd met "INVITATION_NOT_PENDING"
+      En "lea@gmail.com" heeft 1 uitnodigingsmail van "Acme" ontvangen
+
+    Scenario: Een lid kan een uitnodiging niet opnieuw versturen
+      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "mia@acme.com" verstuurt de uitnodiging opnieuw naar "lea@gmail.com"
+      Dan het verzoek wordt geweigerd met "NOT_ADMIN_OR_OWNER"
+      En de uitnodiging van "Acme" aan "lea@gmail.com" verloopt op 2026-04-09
+
+  @rule-INV-6 @assumption
+  Regel: Een beheerder kan een openstaande uitnodiging intrekken, en een ingetrokken link wordt geweigerd
+    Niet in de artikelen: de eigenaar of een beheerder trekt een uitnodiging in die nog niet
+    geaccepteerd is.
+
+    Scenario: Een ingetrokken uitnodiging verdwijnt uit de lijst In afwachting en de link wordt geweigerd
+      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      En 2 dagen zijn verstreken
+      Als "adam@acme.com" trekt de uitnodiging aan "lea@gmail.com" in
+      Dan de lijst In afwachting van "Acme" toont "lea@gmail.com" niet
+      En de uitnodiging van "Acme" aan "lea@gmail.com" is ingetrokken
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Dan het verzoek wordt geweigerd met "INVITATION_REVOKED"
+      En "lea@gmail.com" heeft nog een eigen account
+
+    Scenario: Na het intrekken kan het account dezelfde persoon opnieuw uitnodigen
+      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      En "olivia@acme.com" trekt de uitnodiging aan "lea@gmail.com" in
+      Als "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      En "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Dan "lea@gmail.com" hoort bij "Acme"
+
+    Scenario: Een geaccepteerde uitnodiging kan niet ingetrokken worden
+      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      En "olivia@acme.com" trekt de uitnodiging aan "lea@gmail.com" in
+      Dan het verzoek wordt geweigerd met "INVITATION_NOT_PENDING"
+      En "lea@gmail.com" hoort bij "Acme"
+
+    Scenario: Een lid kan een uitnodiging niet intrekken
+      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "mia@acme.com" trekt de uitnodiging aan "lea@gmail.com" in
+      Dan het verzoek wordt geweigerd met "NOT_ADMIN_OR_OWNER"
+      En de lijst In afwachting van "Acme" toont "lea@gmail.com"

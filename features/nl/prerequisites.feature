@@ -1,0 +1,53 @@
+# language: nl
+@area-prerequisites
+Functionaliteit: Vereisten voor het toevoegen van bestaande gebruikers aan een betaald account
+  Als eigenaar of beheerder van het betaalde account van mijn organisatie
+  Wil ik dat alleen de juiste mensen, met het juiste soort account, gebruikers kunnen uitnodigen
+  Zodat niemand in een account belandt via iemand die daar niet toe bevoegd is
+
+  Specificatie (NL "Vereisten voor het toevoegen van gebruikers aan een betaalde account":
+  "Admin- of eigenaarstoegang", "Betaald account"; FR "Prérequis pour ajouter des utilisateurs
+  à un compte payant", waarvan de lijst in de Franse tekst leeg is, en "Connectez-vous au compte Zoom").
+  Om uit te nodigen zijn twee dingen nodig: wie uitnodigt, is eigenaar of beheerder van het
+  account, en het account is een betaald account.
+
+  Achtergrond:
+    Gegeven vandaag is het 2026-03-10
+    En het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+    En "adam@acme.com" is beheerder van "Acme"
+    En "mia@acme.com" is lid van "Acme"
+    En "lea@gmail.com" heeft een gratis account
+
+  @rule-PRE-1 @nl @fr
+  Regel: Alleen de eigenaar of een beheerder van het account kan gebruikers toevoegen
+
+    Scenario: De eigenaar voegt een gebruiker toe
+      Als "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Dan "lea@gmail.com" ontvangt een uitnodigingsmail van "Acme"
+
+    Scenario: Een beheerder voegt een gebruiker toe
+      Als "adam@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Dan de lijst In afwachting van "Acme" toont "lea@gmail.com"
+
+    Scenario: Een lid dat geen beheerder of eigenaar is, kan geen gebruikers toevoegen
+      Als "mia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Dan het verzoek wordt geweigerd met "NOT_ADMIN_OR_OWNER"
+      En "lea@gmail.com" ontvangt geen uitnodigingsmail
+
+    Scenario: Een beheerder van een ander account kan geen gebruikers aan dit account toevoegen
+      Gegeven het betaalde account "Globex" met autopay van eigenaar "gus@globex.com"
+      Als "gus@globex.com" voegt "lea@gmail.com" toe aan "Acme"
+      Dan het verzoek wordt geweigerd met "NOT_ADMIN_OR_OWNER"
+
+  @rule-PRE-2 @nl @fr
+  Regel: Alleen een betaald account kan bestaande gebruikers toevoegen
+
+    Scenario: De eigenaar van een gratis account kan niet uitnodigen
+      Gegeven het gratis account "Tiny" van eigenaar "tom@tiny.io"
+      Als "tom@tiny.io" voegt "lea@gmail.com" toe aan "Tiny"
+      Dan het verzoek wordt geweigerd met "INVITER_ACCOUNT_NOT_PAID"
+      En "lea@gmail.com" ontvangt geen uitnodigingsmail
+
+    Scenario: Een betaald account nodigt uit
+      Als "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Dan de lijst In afwachting van "Acme" toont "lea@gmail.com"

@@ -1,0 +1,131 @@
+# language: nl
+@area-security
+Functionaliteit: Uitnodigingslinks kunnen veilig per e-mail verstuurd worden
+  Als eigenaar of beheerder van een betaald account
+  Wil ik dat een uitnodigingslink alleen de uitgenodigde persoon binnenlaat, en maar één keer
+  Zodat een doorgestuurde, hergebruikte of verouderde link nooit iemand in het verkeerde account brengt
+
+  Specificatie (NL "De gebruiker klikt op de hyperlink of plakt deze in een browser om de
+  uitnodiging te accepteren." FR "L'invitation sera acceptée par l'utilisateur lorsqu'il cliquera
+  sur le lien hypertexte ou le collera dans un navigateur.")
+  De artikelen zeggen alleen dat de link aangeklikt of geplakt wordt. Deze regels komen uit het
+  verzoek dat tot deze specificatie leidde, niet uit de artikelen, en zijn dus aannames: de link
+  werkt alleen voor het uitgenodigde adres, maar één keer, alleen voor iemand die geen lid is van
+  een ander account, en als twee accounts dezelfde persoon uitnodigen, wint de eerste acceptatie.
+  (Een ingetrokken of verlopen link wordt geweigerd: zie INV-6 en INV-4 in invitations.feature.)
+
+  Achtergrond:
+    Gegeven vandaag is het 2026-03-10
+    En het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+    En het betaalde account "Globex" met autopay van eigenaar "gus@globex.com"
+    En "lea@gmail.com" heeft een gratis account
+    En "noah@outlook.com" heeft een gratis account
+
+  @rule-SEC-1 @assumption
+  Regel: Alleen het uitgenodigde e-mailadres kan de uitnodigingslink gebruiken
+
+    Scenario: Iemand anders die een doorgestuurde link opent, wordt geweigerd
+      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "noah@outlook.com" opent de uitnodigingslink die "Acme" naar "lea@gmail.com" stuurde
+      Dan het verzoek wordt geweigerd met "WRONG_INVITEE"
+      En "noah@outlook.com" heeft nog een eigen account
+      En de lijst In afwachting van "Acme" toont "lea@gmail.com"
+
+    Scenario: De uitgenodigde persoon kan de link nog gebruiken nadat iemand anders het probeerde
+      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "noah@outlook.com" opent de uitnodigingslink die "Acme" naar "lea@gmail.com" stuurde
+      Dan het verzoek wordt geweigerd met "WRONG_INVITEE"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Dan "lea@gmail.com" hoort bij "Acme"
+
+    Scenario: Het uitgenodigde adres wordt herkend, met of zonder hoofdletters
+      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "Lea@Gmail.com" opent de uitnodigingslink die "Acme" naar "lea@gmail.com" stuurde
+      Dan "lea@gmail.com" hoort bij "Acme"
+
+  @rule-SEC-2 @assumption
+  Regel: Een uitnodigingslink werkt één keer
+
+    Scenario: Het eerste gebruik van de link brengt de gebruiker in het account
+      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Dan "lea@gmail.com" hoort bij "Acme"
+      En de uitnodiging van "Acme" aan "lea@gmail.com" is geaccepteerd
+
+    Scenario: Dezelfde link een tweede keer openen wordt geweigerd
+      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      En 1 dagen verstrijken
+      En "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Dan het verzoek wordt geweigerd met "INVITATION_ALREADY_USED"
+      En "lea@gmail.com" hoort bij "Acme"
+
+  @rule-SEC-3 @assumption
+  Regel: Een gebruiker hoort op elk moment bij precies één account
+    Een lid van een ander account kan niet accepteren; alleen de eigenaar van een account accepteert,
+    en verlaat dat account dan voor het nieuwe.
+
+    Scenario: Een lid van een ander account kan niet accepteren
+      Gegeven "mia@globex.com" is lid van "Globex"
+      En "olivia@acme.com" voegt "mia@globex.com" toe aan "Acme"
+      Als "mia@globex.com" accepteert de uitnodiging van "Acme"
+      Dan het verzoek wordt geweigerd met "MEMBER_OF_ANOTHER_ACCOUNT"
+      En "mia@globex.com" hoort bij "Globex"
+      En "mia@globex.com" hoort niet bij "Acme"
+
+    Scenario: De eigenaar van een individueel account verlaat dat account bij het toetreden
+      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Dan "lea@gmail.com" hoort bij "Acme"
+      En "lea@gmail.com" hoort niet bij "account of lea@gmail.com"
+
+    Scenario: Wie zich bij een account heeft aangesloten, kan een latere uitnodiging van een ander account niet accepteren
+      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      En 5 dagen verstrijken
+      En "gus@globex.com" voegt "lea@gmail.com" toe aan "Globex"
+      En "lea@gmail.com" accepteert de uitnodiging van "Globex"
+      Dan het verzoek wordt geweigerd met "MEMBER_OF_ANOTHER_ACCOUNT"
+      En "lea@gmail.com" hoort bij "Acme"
+
+  @rule-SEC-4 @assumption
+  Regel: Als twee accounts dezelfde persoon uitnodigen, wint de eerste acceptatie
+    De uitnodiging van het andere account kan niet meer gebruikt worden en verdwijnt uit de lijst
+    In afwachting. Het gaat erom wie als eerste accepteert, niet wie als eerste uitnodigde.
+
+    Scenario: De latere uitnodiging wordt eerst geaccepteerd en de eerdere kan niet meer gebruikt worden
+      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      En 2 dagen zijn verstreken
+      En "gus@globex.com" voegt "lea@gmail.com" toe aan "Globex"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Globex"
+      Dan "lea@gmail.com" hoort bij "Globex"
+      En de uitnodiging van "Acme" aan "lea@gmail.com" is niet meer geldig
+      En de lijst In afwachting van "Acme" toont "lea@gmail.com" niet
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Dan het verzoek wordt geweigerd met "INVITATION_NO_LONGER_VALID"
+      En "lea@gmail.com" hoort niet bij "Acme"
+
+    Scenario: Twee accounts nodigen uit, de persoon accepteert de eerste
+      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      En "gus@globex.com" voegt "lea@gmail.com" toe aan "Globex"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Dan "lea@gmail.com" hoort bij "Acme"
+      En de uitnodiging van "Acme" aan "lea@gmail.com" is geaccepteerd
+      En de uitnodiging van "Globex" aan "lea@gmail.com" is niet meer geldig
+      Als "lea@gmail.com" accepteert de uitnodiging van "Globex"
+      Dan het verzoek wordt geweigerd met "INVITATION_NO_LONGER_VALID"
+
+    Scenario: Een uitnodiging die niet meer geldig is, kan ook niet opnieuw verstuurd worden
+      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      En "gus@globex.com" voegt "lea@gmail.com" toe aan "Globex"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Globex"
+      En "olivia@acme.com" verstuurt de uitnodiging opnieuw naar "lea@gmail.com"
+      Dan het verzoek wordt geweigerd met "INVITATION_NOT_PENDING"
+
+    Scenario: De uitnodigingen aan andere mensen blijven ongemoeid
+      Gegeven "gus@globex.com" voegt "lea@gmail.com" toe aan "Globex"
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      En "olivia@acme.com" voegt "noah@outlook.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Globex"
+      Dan de lijst In afwachting van "Acme" toont "noah@outlook.com"
+      En de uitnodiging van "Acme" aan "noah@outlook.com" is in afwachting
