@@ -7,11 +7,18 @@ from __future__ import annotations
 from pytest_bdd import given, then, when
 
 from model import events
-from steps.language import en
+from steps.language import en, fr, nl, word
 from steps.world import World, parse_when
 
-CONTACT_KINDS = {"company": False, "personal": True}
-MEETING_KINDS = ("meeting", "webinar")
+CONTACT_KINDS = {"company": "company", "personal": "personal",
+                 "professionnel": "company", "personnel": "personal",
+                 "zakelijke": "company", "persoonlijke": "personal"}
+MEETING_KINDS = {"meeting": "meeting", "webinar": "webinar",
+                 "la réunion": "meeting", "le webinaire": "webinar",
+                 "de vergadering": "meeting", "het webinar": "webinar"}
+ADD_ONS = {"large meeting": "large meeting", "webinar": "webinar",
+           "Grandes réunions": "large meeting", "Webinaire": "webinar",
+           "Grote vergaderingen": "large meeting", "Webinar": "webinar"}
 
 
 def _user(world: World, email: str):
@@ -24,12 +31,18 @@ def _names(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
+def _add_on(text: str) -> str:
+    return word(ADD_ONS, text, "add-on licence")
+
+
 def _events(world: World, kind: type, email: str) -> list:
     return [e for e in world.service.events if isinstance(e, kind) and e.email == email.lower()]
 
 
 # ---------------------------------------------------------------- set-up: what the user has
 @given(en('"{email}" has the profile name "{name}", photo "{photo}" and time zone "{timezone}"'))
+@given(fr('"{email}" a le nom de profil "{name}", la photo "{photo}" et le fuseau horaire "{timezone}"'))
+@given(nl('"{email}" heeft de profielnaam "{name}", profielfoto "{photo}" en tijdzone "{timezone}"'))
 def has_profile(world: World, email: str, name: str, photo: str, timezone: str) -> None:
     """Set-up only: the profile details (name, profile photo, time zone)."""
     user = world.service.user(email)
@@ -37,23 +50,30 @@ def has_profile(world: World, email: str, name: str, photo: str, timezone: str) 
 
 
 @given(en('"{email}" has scheduled the {kind} "{topic}" with the ID "{meeting_id}"'))
+@given(fr('"{email}" a programmé {kind} "{topic}" avec l\'identifiant "{meeting_id}"'))
+@given(nl('"{email}" heeft {kind} "{topic}" gepland met ID "{meeting_id}"'))
 def has_scheduled(world: World, email: str, kind: str, topic: str, meeting_id: str) -> None:
     """A scheduled meeting or webinar, with its meeting or webinar ID (e.g. "811 2345 6789")."""
-    assert kind in MEETING_KINDS, f'write "meeting" or "webinar", not "{kind}"'
-    world.service.schedule_meeting(email, meeting_id, topic, kind)
+    world.service.schedule_meeting(email, meeting_id, topic, word(MEETING_KINDS, kind, "kind of meeting"))
 
 
 @given(en('"{email}" has the cloud recording "{recording}"'))
+@given(fr('"{email}" a l\'enregistrement dans le cloud "{recording}"'))
+@given(nl('"{email}" heeft de cloudopname "{recording}"'))
 def has_recording(world: World, email: str, recording: str) -> None:
     world.service.user(email).recordings.append(recording)  # set-up only
 
 
 @given(en('"{email}" wrote the chat message "{text}" on {when}'))
+@given(fr('"{email}" a écrit le message de chat "{text}" le {when}'))
+@given(nl('"{email}" schreef het chatbericht "{text}" op {when}'))
 def wrote_chat(world: World, email: str, text: str, when: str) -> None:
     world.service.write_chat(email, text, parse_when(when))
 
 
 @when(en('"{email}" writes the chat message "{text}"'))
+@when(fr('"{email}" écrit le message de chat "{text}"'))
+@when(nl('"{email}" schrijft het chatbericht "{text}"'))
 def writes_chat(world: World, email: str, text: str) -> None:
     """A chat message written now."""
     world.expect_no_unchecked_refusal()
@@ -61,35 +81,48 @@ def writes_chat(world: World, email: str, text: str) -> None:
 
 
 @given(en('"{email}" has the {kind} contact "{name}"'))
+@given(fr('"{email}" a le contact {kind} "{name}"'))
+@given(nl('"{email}" heeft de {kind} contactpersoon "{name}"'))
 def has_contact(world: World, email: str, kind: str, name: str) -> None:
     """A company contact or a personal contact."""
-    world.service.add_contact(email, name, personal=CONTACT_KINDS[kind])
+    personal = word(CONTACT_KINDS, kind, "kind of contact") == "personal"
+    world.service.add_contact(email, name, personal=personal)
 
 
 @given(en('"{email}" has the setting "{name}" set to "{value}"'))
+@given(fr('"{email}" a le paramètre "{name}" réglé sur "{value}"'))
+@given(nl('"{email}" heeft de instelling "{name}" op "{value}" staan'))
 def has_setting(world: World, email: str, name: str, value: str) -> None:
     world.service.user(email).settings[name] = value  # set-up only
 
 
 @given(en('"{email}" holds the {add_on} add-on licence'))
+@given(fr('"{email}" dispose de la licence {add_on}'))
+@given(nl('"{email}" heeft de licentie {add_on}'))
 def holds_add_on(world: World, email: str, add_on: str) -> None:
     """A large meeting or webinar licence bought on top of the plan."""
-    world.service.user(email).add_ons.add(add_on)  # set-up only
+    world.service.user(email).add_ons.add(_add_on(add_on))  # set-up only
 
 
 @given(en('"{email}" has the usage report "{report}"'))
+@given(fr('"{email}" a le rapport d\'utilisation "{report}"'))
+@given(nl('"{email}" heeft het gebruiksrapport "{report}"'))
 def has_report(world: World, email: str, report: str) -> None:
     world.service.user(email).reports.append(report)  # set-up only
 
 
 # ---------------------------------------------------------------- set-up: the joined account
 @given(en('the account "{account}" locks the setting "{name}" to "{value}"'))
+@given(fr('le compte "{account}" verrouille le paramètre "{name}" sur "{value}"'))
+@given(nl('het account "{account}" vergrendelt de instelling "{name}" op "{value}"'))
 def account_locks_setting(world: World, account: str, name: str, value: str) -> None:
     """A setting locked for every user of the account."""
     world.service.account(account).locked_settings[name] = value
 
 
 @given(en('the group "{group}" of "{account}" locks the setting "{name}" to "{value}"'))
+@given(fr('le groupe "{group}" de "{account}" verrouille le paramètre "{name}" sur "{value}"'))
+@given(nl('de groep "{group}" van "{account}" vergrendelt de instelling "{name}" op "{value}"'))
 def group_locks_setting(world: World, group: str, account: str, name: str, value: str) -> None:
     """A setting locked for the users of one group of the account (the group exists from then on)."""
     world.service.account(account).groups.setdefault(group, {})[name] = value
@@ -97,14 +130,18 @@ def group_locks_setting(world: World, group: str, account: str, name: str, value
 
 # ---------------------------------------------------------------- actions
 @when(en('"{by}" assigns the {add_on} add-on licence to "{email}"'))
+@when(fr('"{by}" attribue la licence {add_on} à "{email}"'))
+@when(nl('"{by}" wijst de licentie {add_on} toe aan "{email}"'))
 def assigns_add_on(world: World, by: str, add_on: str, email: str) -> None:
     """DAT-4: an admin assigns a large meeting or webinar licence in the new account."""
     world.expect_no_unchecked_refusal()
-    world.attempt(world.service.assign_add_on, by, email, add_on)
+    world.attempt(world.service.assign_add_on, by, email, _add_on(add_on))
 
 
 # ---------------------------------------------------------------- outcomes
 @then(en('the profile of "{email}" shows the name "{name}", photo "{photo}" and time zone "{timezone}"'))
+@then(fr('le profil de "{email}" affiche le nom "{name}", la photo "{photo}" et le fuseau horaire "{timezone}"'))
+@then(nl('het profiel van "{email}" toont de naam "{name}", profielfoto "{photo}" en tijdzone "{timezone}"'))
 def profile_shows(world: World, email: str, name: str, photo: str, timezone: str) -> None:
     user = _user(world, email)
     assert (user.name, user.photo, user.timezone) == (name, photo, timezone), \
@@ -112,19 +149,26 @@ def profile_shows(world: World, email: str, name: str, photo: str, timezone: str
 
 
 @then(en('"{email}" still has the {kind} "{topic}" with the ID "{meeting_id}"'))
+@then(fr('"{email}" a toujours {kind} "{topic}" avec l\'identifiant "{meeting_id}"'))
+@then(nl('"{email}" heeft nog steeds {kind} "{topic}" met ID "{meeting_id}"'))
 def still_has_meeting(world: World, email: str, kind: str, topic: str, meeting_id: str) -> None:
     """DAT-1/VAN-1: the scheduled meeting or webinar is there, with the same ID."""
     found = [(m.kind, m.topic, m.id) for m in _user(world, email).meetings]
-    assert (kind, topic, meeting_id) in found, f"meetings and webinars of {email}: {found}"
+    wanted = (word(MEETING_KINDS, kind, "kind of meeting"), topic, meeting_id)
+    assert wanted in found, f"meetings and webinars of {email}: {found}"
 
 
 @then(en('"{email}" still has the cloud recording "{recording}"'))
+@then(fr('"{email}" a toujours l\'enregistrement dans le cloud "{recording}"'))
+@then(nl('"{email}" heeft nog steeds de cloudopname "{recording}"'))
 def still_has_recording(world: World, email: str, recording: str) -> None:
     recordings = _user(world, email).recordings
     assert recording in recordings, f"cloud recordings of {email}: {recordings}"
 
 
 @then(en('"{viewer}" can read the chat message "{text}" of "{email}"'))
+@then(fr('"{viewer}" peut lire le message de chat "{text}" de "{email}"'))
+@then(nl('"{viewer}" kan het chatbericht "{text}" van "{email}" lezen'))
 def can_read_chat(world: World, viewer: str, text: str, email: str) -> None:
     world.expect_no_unchecked_refusal()
     visible = [m.text for m in world.service.chat_visible_to(viewer, email)]
@@ -132,6 +176,8 @@ def can_read_chat(world: World, viewer: str, text: str, email: str) -> None:
 
 
 @then(en('"{viewer}" cannot read the chat message "{text}" of "{email}"'))
+@then(fr('"{viewer}" ne peut pas lire le message de chat "{text}" de "{email}"'))
+@then(nl('"{viewer}" kan het chatbericht "{text}" van "{email}" niet lezen'))
 def cannot_read_chat(world: World, viewer: str, text: str, email: str) -> None:
     world.expect_no_unchecked_refusal()
     visible = [m.text for m in world.service.chat_visible_to(viewer, email)]
@@ -139,6 +185,8 @@ def cannot_read_chat(world: World, viewer: str, text: str, email: str) -> None:
 
 
 @then(en('the contacts of "{email}" are "{names}"'))
+@then(fr('les contacts de "{email}" sont "{names}"'))
+@then(nl('de contactpersonen van "{email}" zijn "{names}"'))
 def contacts_are(world: World, email: str, names: str) -> None:
     """The contacts of the user, in order, comma-separated."""
     contacts = [c.name for c in _user(world, email).contacts]
@@ -146,12 +194,16 @@ def contacts_are(world: World, email: str, names: str) -> None:
 
 
 @then(en('the setting "{name}" of "{email}" is "{value}"'))
+@then(fr('le paramètre "{name}" de "{email}" est "{value}"'))
+@then(nl('de instelling "{name}" van "{email}" is "{value}"'))
 def setting_is(world: World, name: str, email: str, value: str) -> None:
     actual = _user(world, email).settings.get(name)
     assert actual == value, f"the setting {name!r} of {email} is {actual!r}"
 
 
 @then(en('"{email}" is told the setting "{name}" was changed from "{old}" to "{new}" by "{account}"'))
+@then(fr('on signale à "{email}" que "{account}" a changé le paramètre "{name}" de "{old}" en "{new}"'))
+@then(nl('"{email}" krijgt te horen dat "{account}" de instelling "{name}" heeft gewijzigd van "{old}" in "{new}"'))
 def told_setting_changed(world: World, email: str, name: str, old: str, new: str, account: str) -> None:
     """DAT-3: the override of a conflicting setting is reported to the user."""
     world.expect_no_unchecked_refusal()
@@ -160,6 +212,8 @@ def told_setting_changed(world: World, email: str, name: str, old: str, new: str
 
 
 @then(en('no setting of "{email}" is overridden'))
+@then(fr('aucun paramètre de "{email}" n\'est modifié'))
+@then(nl('geen enkele instelling van "{email}" is gewijzigd'))
 def no_setting_overridden(world: World, email: str) -> None:
     world.expect_no_unchecked_refusal()
     changed = _events(world, events.SettingsOverridden, email)
@@ -167,32 +221,43 @@ def no_setting_overridden(world: World, email: str) -> None:
 
 
 @then(en('"{email}" holds the {add_on} add-on licence'))
+@then(fr('"{email}" dispose de la licence {add_on}'))
+@then(nl('"{email}" heeft de licentie {add_on}'))
 def still_holds_add_on(world: World, email: str, add_on: str) -> None:
     add_ons = _user(world, email).add_ons
-    assert add_on in add_ons, f"add-on licences of {email}: {sorted(add_ons)}"
+    assert _add_on(add_on) in add_ons, f"add-on licences of {email}: {sorted(add_ons)}"
 
 
 @then(en('"{email}" holds no add-on licence'))
+@then(fr('"{email}" ne dispose d\'aucune licence complémentaire'))
+@then(nl('"{email}" heeft geen aanvullende licentie'))
 def holds_no_add_on(world: World, email: str) -> None:
     add_ons = _user(world, email).add_ons
     assert not add_ons, f"add-on licences of {email}: {sorted(add_ons)}"
 
 
 @then(en('"{email}" is told the add-on licences "{add_ons}" were not transferred to "{account}"'))
+@then(fr('on signale à "{email}" que les licences "{add_ons}" ne sont pas transférées vers "{account}"'))
+@then(nl('"{email}" krijgt te horen dat de licenties "{add_ons}" niet zijn overgedragen naar "{account}"'))
 def told_add_ons_not_transferred(world: World, email: str, add_ons: str, account: str) -> None:
     """DAT-4: the user learns which large meeting / webinar licences stayed behind (comma-separated)."""
     world.expect_no_unchecked_refusal()
     told = [(e.account, list(e.add_ons)) for e in _events(world, events.AddOnLicencesNotTransferred, email)]
-    assert told == [(account, sorted(_names(add_ons)))], f"add-on licences not transferred for {email}: {told}"
+    expected = sorted(_add_on(name) for name in _names(add_ons))
+    assert told == [(account, expected)], f"add-on licences not transferred for {email}: {told}"
 
 
 @then(en('"{email}" has the usage report "{report}"'))
+@then(fr('"{email}" a le rapport d\'utilisation "{report}"'))
+@then(nl('"{email}" heeft het gebruiksrapport "{report}"'))
 def has_report_now(world: World, email: str, report: str) -> None:
     reports = _user(world, email).reports
     assert report in reports, f"usage reports of {email}: {reports}"
 
 
 @then(en('"{email}" has no usage report'))
+@then(fr('"{email}" n\'a aucun rapport d\'utilisation'))
+@then(nl('"{email}" heeft geen gebruiksrapport'))
 def has_no_report(world: World, email: str) -> None:
     reports = _user(world, email).reports
     assert not reports, f"usage reports of {email}: {reports}"

@@ -7,27 +7,40 @@ from __future__ import annotations
 from pytest_bdd import given, then, when
 
 from model import events
-from steps.language import en
+from model.service import OLD_LINK_WARNING
+from steps.language import en, fr, nl, word
 from steps.world import World
+
+WARNINGS = {OLD_LINK_WARNING: OLD_LINK_WARNING,
+            "Cette réunion n'est plus associée au compte de l'ancienne URL personnalisée.": OLD_LINK_WARNING,
+            "Deze vergadering is niet meer gekoppeld aan het account van de oude Vanity-URL.": OLD_LINK_WARNING}
 
 
 @given(en('the account "{account}" has the vanity URL "{host}"'))
+@given(fr('le compte "{account}" a l\'URL personnalisée "{host}"'))
+@given(nl('het account "{account}" heeft de Vanity-URL "{host}"'))
 def account_vanity_url(world: World, account: str, host: str) -> None:
     world.service.account(account).vanity_url = host  # set-up only
 
 
 @given(en('the account of "{email}" has the vanity URL "{host}"'))
+@given(fr('le compte de "{email}" a l\'URL personnalisée "{host}"'))
+@given(nl('het account van "{email}" heeft de Vanity-URL "{host}"'))
 def own_account_vanity_url(world: World, email: str, host: str) -> None:
     world.service.account_of(email).vanity_url = host  # set-up only
 
 
 @when(en('a participant opens the join link "{link}"'))
+@when(fr('un participant ouvre le lien de participation "{link}"'))
+@when(nl('een deelnemer opent de deelnamelink "{link}"'))
 def participant_opens(world: World, link: str) -> None:
     world.expect_no_unchecked_refusal()
     world.attempt(world.service.open_join_link, link)
 
 
 @when(en('"{email}" resends the meeting invitations for "{meeting}"'))
+@when(fr('"{email}" renvoie aux invités les invitations de "{meeting}"'))
+@when(nl('"{email}" verstuurt de uitnodigingen voor "{meeting}" opnieuw naar de gasten'))
 def resends_meeting_invitations(world: World, email: str, meeting: str) -> None:
     """VAN-4: resend the invitation (or registration confirmation) emails of a meeting, by topic or ID."""
     world.expect_no_unchecked_refusal()
@@ -35,6 +48,8 @@ def resends_meeting_invitations(world: World, email: str, meeting: str) -> None:
 
 
 @then(en('the join link of "{meeting}" hosted by "{email}" is "{link}"'))
+@then(fr('le lien de participation de "{meeting}" organisé par "{email}" est "{link}"'))
+@then(nl('de deelnamelink van "{meeting}" georganiseerd door "{email}" is "{link}"'))
 def join_link_is(world: World, meeting: str, email: str, link: str) -> None:
     """The link guests use to join a meeting or webinar, named by its topic or ID."""
     world.expect_no_unchecked_refusal()
@@ -43,6 +58,8 @@ def join_link_is(world: World, meeting: str, email: str, link: str) -> None:
 
 
 @then(en('"{email}" is told the join links changed from "{old}" to "{new}" for "{meeting_ids}"'))
+@then(fr('on signale à "{email}" que les liens de participation de "{meeting_ids}" passent de "{old}" à "{new}"'))
+@then(nl('"{email}" krijgt te horen dat de deelnamelinks van "{meeting_ids}" zijn gewijzigd van "{old}" naar "{new}"'))
 def told_links_changed(world: World, email: str, old: str, new: str, meeting_ids: str) -> None:
     """VAN-2: the join links of these meetings (IDs, comma-separated) now follow the new vanity URL."""
     world.expect_no_unchecked_refusal()
@@ -53,6 +70,8 @@ def told_links_changed(world: World, email: str, old: str, new: str, meeting_ids
 
 
 @then(en('the join links of "{email}" did not change'))
+@then(fr('les liens de participation de "{email}" n\'ont pas changé'))
+@then(nl('de deelnamelinks van "{email}" zijn niet gewijzigd'))
 def links_did_not_change(world: World, email: str) -> None:
     world.expect_no_unchecked_refusal()
     changes = [e for e in world.service.events if isinstance(e, events.JoinLinksChanged) and e.email == email.lower()]
@@ -60,6 +79,8 @@ def links_did_not_change(world: World, email: str) -> None:
 
 
 @then(en('the participant reaches the meeting with the ID "{meeting_id}"'))
+@then(fr('le participant arrive dans la réunion avec l\'identifiant "{meeting_id}"'))
+@then(nl('de deelnemer komt in de vergadering met ID "{meeting_id}"'))
 def participant_reaches(world: World, meeting_id: str) -> None:
     world.expect_no_unchecked_refusal()
     result = world.last_result
@@ -67,14 +88,19 @@ def participant_reaches(world: World, meeting_id: str) -> None:
 
 
 @then(en('the participant is warned "{warning}"'))
+@then(fr('le participant est averti : "{warning}"'))
+@then(nl('de deelnemer krijgt de waarschuwing "{warning}"'))
 def participant_warned(world: World, warning: str) -> None:
     """VAN-3: the warning shown to a participant who used an old vanity link."""
     world.expect_no_unchecked_refusal()
     result = world.last_result
-    assert result is not None and result.warning == warning, f"the participant saw {result}"
+    expected = word(WARNINGS, warning, "warning")
+    assert result is not None and result.warning == expected, f"the participant saw {result}"
 
 
 @then(en('the participant is not warned'))
+@then(fr('le participant ne reçoit aucun avertissement'))
+@then(nl('de deelnemer krijgt geen waarschuwing'))
 def participant_not_warned(world: World) -> None:
     world.expect_no_unchecked_refusal()
     result = world.last_result
@@ -82,6 +108,8 @@ def participant_not_warned(world: World) -> None:
 
 
 @then(en('the guests of "{meeting}" hosted by "{email}" receive the join link "{link}"'))
+@then(fr('les invités de "{meeting}" organisé par "{email}" reçoivent le lien de participation "{link}"'))
+@then(nl('de gasten van "{meeting}" georganiseerd door "{email}" ontvangen de deelnamelink "{link}"'))
 def guests_receive_link(world: World, meeting: str, email: str, link: str) -> None:
     """VAN-4: the latest invitations resent for this meeting (named as in the resend step) carry this link."""
     world.expect_no_unchecked_refusal()

@@ -1,0 +1,220 @@
+# language: nl
+@area-data-transfer
+Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterblijft
+  Als individuele Zoom-gebruiker die de uitnodiging voor het betaalde account van mijn organisatie accepteert
+  Wil ik weten welke gegevens met mij meegaan en welke niet
+  Zodat ik kan downloaden wat ik nodig heb voordat ik accepteer, en er achteraf niets tegenvalt
+
+  Specificatie (NL "Na het accepteren van de uitnodiging en het toetreden tot de account, zullen de
+  volgende gegevens met u worden overgedragen"; FR "Les détails suivants seront transféré à vous dès que
+  vous acceptez l'invitation et rejoignez le compte"):
+  - Gaat mee: "Uw profielgegevens (zoals naam, profielfoto en tijdzone)", "Geplande vergaderingen en
+    webinars", "Cloudopnames", "Chatgeschiedenis", "Contacten", "Instellingen".
+  - "Opmerking: Persoonlijke contactpersonen worden niet naar de nieuwe account overgedragen."
+    (de Franse lijst heeft zo'n opmerking niet).
+  - "Instellingen kunnen worden gewijzigd als ze in strijd zijn met groeps- of accountinstellingen op de
+    account waar u lid van wordt."
+  - "Licenties, zoals grote vergaderingen of webinars, worden niet overgedragen, dus deze moeten door een
+    beheerder aan de nieuwe account worden toegewezen."
+  - "Rapportagegegevens worden ook niet overgedragen, dus het is aan te raden om alle benodigde rapporten
+    te openen en te downloaden voordat u de uitnodiging voor de account accepteert."
+  - "Hoewel de IM-geschiedenis samen met de gebruiker wordt overgedragen en toegankelijk is voor de
+    gebruiker, is de IM-geschiedenis van vóór de toetreding tot de account niet toegankelijk voor
+    accountbeheerders op de nieuwe account."
+
+  Achtergrond:
+    Gegeven vandaag is het 2026-03-10
+
+  @rule-DAT-1 @nl @fr
+  Regel: Profiel, geplande vergaderingen en webinars, cloudopnames, chatgeschiedenis, contacten en instellingen gaan mee met de gebruiker
+
+    Achtergrond:
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "adam@acme.com" is beheerder van "Acme"
+      En "lea@gmail.com" heeft een gratis account
+
+    Scenario: Profiel, vergaderingen, webinars en cloudopnames gaan mee
+      Gegeven "lea@gmail.com" heeft de profielnaam "Lea Janssens", profielfoto "lea.png" en tijdzone "Europe/Brussels"
+      En "lea@gmail.com" heeft de vergadering "Wekelijks overleg" gepland met ID "811 2345 6789"
+      En "lea@gmail.com" heeft het webinar "Productlancering" gepland met ID "944 1234 5678"
+      En "lea@gmail.com" heeft de cloudopname "Kick-off 2026-02-03"
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Dan "lea@gmail.com" hoort bij "Acme"
+      En het profiel van "lea@gmail.com" toont de naam "Lea Janssens", profielfoto "lea.png" en tijdzone "Europe/Brussels"
+      En "lea@gmail.com" heeft nog steeds de vergadering "Wekelijks overleg" met ID "811 2345 6789"
+      En "lea@gmail.com" heeft nog steeds het webinar "Productlancering" met ID "944 1234 5678"
+      En "lea@gmail.com" heeft nog steeds de cloudopname "Kick-off 2026-02-03"
+
+    Scenario: Chatgeschiedenis, contacten en instellingen gaan mee
+      Gegeven "lea@gmail.com" schreef het chatbericht "Offerte verstuurd naar Brussel" op 2026-02-02 10:15
+      En "lea@gmail.com" heeft de zakelijke contactpersoon "Bram Visser"
+      En "lea@gmail.com" heeft de instelling "wachtruimte" op "aan" staan
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Dan "lea@gmail.com" kan het chatbericht "Offerte verstuurd naar Brussel" van "lea@gmail.com" lezen
+      En de contactpersonen van "lea@gmail.com" zijn "Bram Visser"
+      En de instelling "wachtruimte" van "lea@gmail.com" is "aan"
+      En geen enkele instelling van "lea@gmail.com" is gewijzigd
+
+    Scenario: Een betalende individuele gebruiker die voor terugbetaling kiest, houdt zijn opnames en vergaderingen
+      # de terugbetaling: $14.99 x 22 / 31 dagen = $10.64
+      Gegeven "max@outlook.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
+      En "max@outlook.com" heeft de vergadering "Klantgesprek" gepland met ID "822 3456 7890"
+      En "max@outlook.com" heeft de cloudopname "Klantgesprek 2026-03-02"
+      En "olivia@acme.com" voegt "max@outlook.com" toe aan "Acme"
+      Als "max@outlook.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Dan een terugbetaling van $10.64 naar de eigen betaalmethode van "max@outlook.com" is aangevraagd
+      En "max@outlook.com" heeft nog steeds de vergadering "Klantgesprek" met ID "822 3456 7890"
+      En "max@outlook.com" heeft nog steeds de cloudopname "Klantgesprek 2026-03-02"
+
+  @rule-DAT-2 @nl @disagreement
+  Regel: Persoonlijke contactpersonen worden niet naar het nieuwe account overgedragen
+
+    Onenigheid: de Nederlandse tekst zegt onder Contacten "Persoonlijke contactpersonen worden niet naar de
+    nieuwe account overgedragen"; de Franse tekst noemt "Contacts" zonder enige uitzondering. Het model volgt
+    standaard de Nederlandse lezing (zakelijke contactpersonen gaan mee, persoonlijke blijven achter); in de
+    Franse lezing gaan alle contactpersonen mee.
+
+    Scenario: Zakelijke contactpersonen gaan mee, de persoonlijke contactpersoon blijft achter
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "lea@gmail.com" heeft een gratis account
+      En "lea@gmail.com" heeft de zakelijke contactpersoon "Bram Visser"
+      En "lea@gmail.com" heeft de persoonlijke contactpersoon "Mama"
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Dan de contactpersonen van "lea@gmail.com" zijn "Bram Visser"
+
+    Scenario: Meerdere zakelijke contactpersonen houden hun volgorde, persoonlijke ertussen blijven achter
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "lea@gmail.com" heeft een gratis account
+      En "lea@gmail.com" heeft de zakelijke contactpersoon "Bram Visser"
+      En "lea@gmail.com" heeft de persoonlijke contactpersoon "Mama"
+      En "lea@gmail.com" heeft de zakelijke contactpersoon "Chen Wei"
+      En "lea@gmail.com" heeft de persoonlijke contactpersoon "Tennisclub"
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Dan de contactpersonen van "lea@gmail.com" zijn "Bram Visser, Mama, Chen Wei, Tennisclub"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Dan de contactpersonen van "lea@gmail.com" zijn "Bram Visser, Chen Wei"
+
+    @reading-fr
+    Scenario: Franse lezing - alle contactpersonen gaan mee, ook de persoonlijke
+      Gegeven het model volgt de Franse lezing van persoonlijke contactpersonen
+      En het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "lea@gmail.com" heeft een gratis account
+      En "lea@gmail.com" heeft de zakelijke contactpersoon "Bram Visser"
+      En "lea@gmail.com" heeft de persoonlijke contactpersoon "Mama"
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Dan de contactpersonen van "lea@gmail.com" zijn "Bram Visser, Mama"
+
+  @rule-DAT-3 @nl @fr
+  Regel: Instellingen die in strijd zijn met vergrendelde account- of groepsinstellingen krijgen de waarde van het nieuwe account
+
+    Achtergrond:
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "adam@acme.com" is beheerder van "Acme"
+      En "lea@gmail.com" heeft een gratis account
+
+    Scenario: Een door het account vergrendelde instelling gaat voor op die van de gebruiker
+      Gegeven "lea@gmail.com" heeft de instelling "wachtruimte" op "uit" staan
+      En het account "Acme" vergrendelt de instelling "wachtruimte" op "aan"
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Dan de instelling "wachtruimte" van "lea@gmail.com" is "aan"
+      En "lea@gmail.com" krijgt te horen dat "Acme" de instelling "wachtruimte" heeft gewijzigd van "uit" in "aan"
+
+    Scenario: Een door de groep vergrendelde instelling gaat voor op die van de gebruiker
+      Gegeven "lea@gmail.com" heeft de instelling "scherm delen" op "alle deelnemers" staan
+      En "lea@gmail.com" heeft de instelling "dempen bij binnenkomst" op "uit" staan
+      En de groep "Verkoop" van "Acme" vergrendelt de instelling "scherm delen" op "alleen de host"
+      Als "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme" in de groep "Verkoop"
+      En "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Dan de instelling "scherm delen" van "lea@gmail.com" is "alleen de host"
+      En de instelling "dempen bij binnenkomst" van "lea@gmail.com" is "uit"
+      En "lea@gmail.com" krijgt te horen dat "Acme" de instelling "scherm delen" heeft gewijzigd van "alle deelnemers" in "alleen de host"
+
+    Scenario: Instellingen zonder conflict blijven zoals ze zijn
+      Gegeven "lea@gmail.com" heeft de instelling "wachtruimte" op "aan" staan
+      En "lea@gmail.com" heeft de instelling "scherm delen" op "alle deelnemers" staan
+      En het account "Acme" vergrendelt de instelling "wachtruimte" op "aan"
+      En de groep "Verkoop" van "Acme" vergrendelt de instelling "scherm delen" op "alleen de host"
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Dan de instelling "wachtruimte" van "lea@gmail.com" is "aan"
+      En de instelling "scherm delen" van "lea@gmail.com" is "alle deelnemers"
+      En geen enkele instelling van "lea@gmail.com" is gewijzigd
+
+  @rule-DAT-4 @nl @fr
+  Regel: Licenties voor grote vergaderingen en webinars gaan niet mee; een beheerder van het nieuwe account wijst ze toe
+
+    Achtergrond:
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "adam@acme.com" is beheerder van "Acme"
+      En "max@outlook.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
+      En "max@outlook.com" heeft de licentie Grote vergaderingen
+      En "max@outlook.com" heeft de licentie Webinar
+      En "olivia@acme.com" voegt "max@outlook.com" toe aan "Acme"
+
+    Scenario: De aanvullende licenties blijven achter wanneer de gebruiker lid wordt
+      Als "max@outlook.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Dan "max@outlook.com" hoort bij "Acme"
+      En "max@outlook.com" heeft geen aanvullende licentie
+      En "max@outlook.com" krijgt te horen dat de licenties "Grote vergaderingen, Webinar" niet zijn overgedragen naar "Acme"
+
+    Scenario: Een beheerder van het nieuwe account wijst de webinarlicentie opnieuw toe
+      Als "max@outlook.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      En "adam@acme.com" wijst de licentie Webinar toe aan "max@outlook.com"
+      Dan "max@outlook.com" heeft de licentie Webinar
+
+    Scenario: De gebruiker kan zichzelf de licentie in het nieuwe account niet toewijzen
+      Als "max@outlook.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      En "max@outlook.com" wijst de licentie Webinar toe aan "max@outlook.com"
+      Dan het verzoek wordt geweigerd met "NOT_ADMIN_OR_OWNER"
+      En "max@outlook.com" heeft geen aanvullende licentie
+
+  @rule-DAT-5 @nl @fr
+  Regel: Rapportagegegevens gaan niet mee, dus rapporten worden vóór het accepteren gedownload
+
+    Achtergrond:
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "adam@acme.com" is beheerder van "Acme"
+      En "lea@gmail.com" heeft een gratis account
+
+    Scenario: De gebruiksrapporten zijn weg na het toetreden
+      Gegeven "lea@gmail.com" heeft het gebruiksrapport "Vergaderingen februari 2026"
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Dan "lea@gmail.com" hoort bij "Acme"
+      En "lea@gmail.com" heeft geen gebruiksrapport
+
+    Scenario: Zolang de uitnodiging in afwachting is, kunnen de rapporten nog gedownload worden
+      Gegeven "lea@gmail.com" heeft het gebruiksrapport "Vergaderingen februari 2026"
+      Als "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Dan "lea@gmail.com" heeft het gebruiksrapport "Vergaderingen februari 2026"
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Dan "lea@gmail.com" heeft geen gebruiksrapport
+
+  @rule-DAT-6 @nl @fr
+  Regel: Chatgeschiedenis van vóór het toetreden is leesbaar voor de gebruiker, maar niet voor de beheerders van het nieuwe account
+
+    Achtergrond:
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "adam@acme.com" is beheerder van "Acme"
+      En "lea@gmail.com" heeft een gratis account
+      En "lea@gmail.com" schreef het chatbericht "Offerte verstuurd naar Brussel" op 2026-02-02 10:15
+      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+
+    Scenario: De gebruiker leest de eigen oude chatgeschiedenis, de eigenaar en beheerders van het nieuwe account niet
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Dan "lea@gmail.com" kan het chatbericht "Offerte verstuurd naar Brussel" van "lea@gmail.com" lezen
+      En "olivia@acme.com" kan het chatbericht "Offerte verstuurd naar Brussel" van "lea@gmail.com" niet lezen
+      En "adam@acme.com" kan het chatbericht "Offerte verstuurd naar Brussel" van "lea@gmail.com" niet lezen
+
+    Scenario: Chat van na het toetreden is leesbaar voor de beheerders, de oudere chat niet
+      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      En de datum is 2026-03-12 14:00
+      En "lea@gmail.com" schrijft het chatbericht "Welkomstgesprek om 3 uur"
+      Dan "adam@acme.com" kan het chatbericht "Welkomstgesprek om 3 uur" van "lea@gmail.com" lezen
+      En "adam@acme.com" kan het chatbericht "Offerte verstuurd naar Brussel" van "lea@gmail.com" niet lezen
+      En "lea@gmail.com" kan het chatbericht "Offerte verstuurd naar Brussel" van "lea@gmail.com" lezen
