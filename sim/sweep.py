@@ -34,6 +34,7 @@ import shutil
 import signal
 import sys
 import tempfile
+import threading
 import time
 import tomllib
 from collections.abc import Callable
@@ -275,11 +276,21 @@ def run_local(tasks: list[Task], workers: int, progress: Progress | None = None,
 def local_cluster(workers: int, processes: bool = True):
     """A Dask ``LocalCluster`` on the loopback interface (TCP, even with threads), without dashboard, one
     thread per worker; the scheduler's small HTTP endpoint (health checks) takes any free loopback port."""
+    import logging
+
     from distributed import LocalCluster
 
-    return LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes, host="127.0.0.1",
-                        protocol="tcp://", dashboard_address=None,
-                        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
+    # The worker processes inherit an ignored SIGINT: Ctrl-C is this process's to handle (it cancels the tasks
+    # and closes the cluster), not a KeyboardInterrupt in every worker.
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main_thread else None
+    try:
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes, host="127.0.0.1",
+                            protocol="tcp://", dashboard_address=None, silence_logs=logging.CRITICAL,
+                            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
 
 
 def connect(scheduler: str | None, workers: int):
@@ -300,10 +311,13 @@ def run_dask(tasks: list[Task], client, progress: Progress | None = None, retrie
              task_fn: Callable[[Task], dict[str, Any]] = replication_row) -> dict[str, dict[str, Any]]:
     """Run the tasks on a Dask cluster. A task whose worker dies is rescheduled by the scheduler; one that
     raises is run again up to ``retries`` times. Interrupted (Ctrl-C): the tasks are cancelled."""
+    import uuid
+
     from distributed import as_completed
 
-    futures = [client.submit(task_fn, task, key=task.key, retries=retries, pure=False) for task in tasks]
-    by_key = {task.key: task for task in tasks}
+    run = uuid.uuid4().hex[:12]  # two sweeps on one cluster never share a key (Dask would share the result)
+    by_key = {f"{task.key}-{run}": task for task in tasks}
+    futures = [client.submit(task_fn, task, key=key, retries=retries, pure=False) for key, task in by_key.items()]
     rows: dict[str, dict[str, Any]] = {}
     try:
         for future in as_completed(futures):
