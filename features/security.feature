@@ -54,7 +54,7 @@ Feature: Invitation links are safe to send by email
     Scenario: The same link opened a second time is refused
       Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
       When "lea@gmail.com" accepts the invitation from "Acme"
-      And 1 days pass
+      And 1 day passes
       And "lea@gmail.com" accepts the invitation from "Acme"
       Then it is refused with "INVITATION_ALREADY_USED"
       And "lea@gmail.com" belongs to "Acme"

@@ -153,6 +153,12 @@ def address_refuses_external_email(world: World, email: str) -> None:
 @given(en("{days:d} days have passed"))
 @given(fr("{days:d} jours se sont écoulés"))
 @given(nl("{days:d} dagen zijn verstreken"))
+@when(en("{days:d} day passes"))
+@when(fr("{days:d} jour passe"))
+@when(nl("{days:d} dag verstrijkt"))
+@given(en("{days:d} day has passed"))
+@given(fr("{days:d} jour s'est écoulé"))
+@given(nl("{days:d} dag is verstreken"))
 def days_pass(world: World, days: int) -> None:
     world.expect_no_unchecked_refusal()
     world.service.clock.advance(timedelta(days=days))

@@ -151,7 +151,7 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
 
     Scénario: Après l'expiration, le compte peut inviter de nouveau la même personne
       Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
-      Et 31 jours se sont écoulés
+      Et 31 jour s'est écoulé
       Quand "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
       Alors "lea@gmail.com" a reçu 2 e-mails d'invitation de "Acme"
       Et l'invitation envoyée à "lea@gmail.com" par "Acme" expire le 2026-05-10
@@ -179,7 +179,7 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
 
     Scénario: Une invitation expirée le 31e jour peut être renvoyée et fonctionne de nouveau
       Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
-      Et 31 jours se sont écoulés
+      Et 31 jour s'est écoulé
       Quand "olivia@acme.com" renvoie l'invitation à "lea@gmail.com"
       Alors la liste En attente de "Acme" affiche "lea@gmail.com"
       Et l'invitation envoyée à "lea@gmail.com" par "Acme" expire le 2026-05-10

@@ -56,7 +56,7 @@ Fonctionnalité: Les liens d'invitation peuvent être envoyés par e-mail en tou
     Scénario: Le même lien ouvert une seconde fois est refusé
       Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
-      Et 1 jours passent
+      Et 1 jour passe
       Et "lea@gmail.com" accepte l'invitation de "Acme"
       Alors la demande est refusée avec "INVITATION_ALREADY_USED"
       Et "lea@gmail.com" fait partie de "Acme"

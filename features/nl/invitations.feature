@@ -150,7 +150,7 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
 
     Scenario: Na het verlopen kan het account dezelfde persoon opnieuw uitnodigen
       Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      En 31 dagen zijn verstreken
+      En 31 dag is verstreken
       Als "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
       Dan "lea@gmail.com" heeft 2 uitnodigingsmails van "Acme" ontvangen
       En de uitnodiging van "Acme" aan "lea@gmail.com" verloopt op 2026-05-10
@@ -178,7 +178,7 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
 
     Scenario: Een uitnodiging die op dag 31 verlopen is, kan opnieuw verstuurd worden en werkt weer
       Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      En 31 dagen zijn verstreken
+      En 31 dag is verstreken
       Als "olivia@acme.com" verstuurt de uitnodiging opnieuw naar "lea@gmail.com"
       Dan de lijst In afwachting van "Acme" toont "lea@gmail.com"
       En de uitnodiging van "Acme" aan "lea@gmail.com" verloopt op 2026-05-10

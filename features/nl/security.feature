@@ -55,7 +55,7 @@ Functionaliteit: Uitnodigingslinks kunnen veilig per e-mail verstuurd worden
     Scenario: Dezelfde link een tweede keer openen wordt geweigerd
       Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
       Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
-      En 1 dagen verstrijken
+      En 1 dag verstrijkt
       En "lea@gmail.com" accepteert de uitnodiging van "Acme"
       Dan het verzoek wordt geweigerd met "INVITATION_ALREADY_USED"
       En "lea@gmail.com" hoort bij "Acme"
