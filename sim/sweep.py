@@ -95,7 +95,9 @@ def load_sweep(path: str | Path, **overrides: Any) -> Sweep:
     grid = data.pop("sweep", None)
     if grid is None:
         raise _bad(shown, "no [sweep] table: add one with field = [value, value, ...]")
-    if not isinstance(grid, dict) or not grid:
+    if not isinstance(grid, dict):
+        raise _bad(shown, f"field 'sweep' = {grid!r} is invalid: allowed a [sweep] table of field = [values]")
+    if not grid:
         raise _bad(shown, "the [sweep] table is empty: add field = [value, value, ...]")
 
     values: dict[str, Any] = {}

@@ -223,6 +223,7 @@ def test_ctrl_c_cancels_a_local_sweep_cleanly_and_writes_nothing(tmp_path):
 BAD = {
     "no [sweep] table": ("users = 10\n", "[sweep]"),
     "empty grid": ("[sweep]\n", "[sweep]"),
+    "sweep not a table": ("sweep = [1, 2]\n", "'sweep'"),
     "unknown field": ("[sweep]\ncontact_first = [true]\n", "'contact_first'"),
     "not a list": ('[sweep]\nbilling = "autopay"\n', "'billing'"),
     "empty list": ("[sweep]\nbilling = []\n", "'billing'"),
