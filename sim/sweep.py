@@ -371,6 +371,7 @@ def run_sweep(sweep: Sweep, out: Path, executor: str = "local", workers: int = 1
     """Run every task and write ``out`` atomically; returns what ``sweep.json`` holds.
     ``client``: an open Dask client to use (the caller closes it), instead of connecting here."""
     started = time.perf_counter()
+    start_up = 0.0  # starting or reaching a Dask cluster
     tasks = tasks_of(sweep)
     progress = None if quiet else _progress(len(tasks), sweep)
     own_client = cluster = None
@@ -378,6 +379,7 @@ def run_sweep(sweep: Sweep, out: Path, executor: str = "local", workers: int = 1
         if executor == "dask":
             if client is None:
                 own_client, cluster = connect(scheduler, workers)
+                start_up = time.perf_counter() - started
                 client = own_client
             found = run_dask(tasks, client, progress, retries)
             where = scheduler or ("the client's cluster" if own_client is None else f"a local cluster of {workers}")
@@ -393,10 +395,11 @@ def run_sweep(sweep: Sweep, out: Path, executor: str = "local", workers: int = 1
             cluster.close()
     rows = [found[task.key] for task in tasks]  # grid order, whatever finished first
     wall = time.perf_counter() - started
-    return write(sweep, rows, Path(out), executor=f"{executor} ({where})", wall=wall)
+    return write(sweep, rows, Path(out), executor=f"{executor} ({where})", wall=wall, start_up=start_up)
 
 
-def write(sweep: Sweep, rows: list[dict[str, Any]], out: Path, executor: str, wall: float) -> dict[str, Any]:
+def write(sweep: Sweep, rows: list[dict[str, Any]], out: Path, executor: str, wall: float,
+          start_up: float = 0.0) -> dict[str, Any]:
     from sim.runner import versions
 
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -420,7 +423,8 @@ def write(sweep: Sweep, rows: list[dict[str, Any]], out: Path, executor: str, wa
             "summary": summary.to_dict(orient="records"),
             "executor": executor,
             "versions": versions(),
-            "wall_time_s": round(wall, 3),
+            "wall_time_s": round(wall, 3),  # from the start to the last row back (the page not included)
+            "executor_start_s": round(start_up, 3),  # of which: starting or reaching the Dask cluster
         }
         (tmp / "sweep.json").write_text(json.dumps(result, indent=2, default=_plain) + "\n")
         write_report(tmp / "report.html", sweep, summary, result)

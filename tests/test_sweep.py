@@ -72,7 +72,7 @@ def assert_same(a: Path, b: Path) -> None:
     for x, y in zip(tables(a), tables(b), strict=True):
         pd.testing.assert_frame_equal(x, y, check_exact=True)
     ja, jb = (json.loads((p / "sweep.json").read_text()) for p in (a, b))
-    for key in ("executor", "wall_time_s"):
+    for key in ("executor", "wall_time_s", "executor_start_s"):
         ja.pop(key), jb.pop(key)
     assert ja == jb
 
