@@ -21,28 +21,28 @@ def _accept(world: World, email: str, account: str, choice: str | None, as_email
 
 @when(en('"{email}" accepts the invitation from "{account}"'))
 @when(fr('"{email}" accepte l\'invitation de "{account}"'))
-@when(nl('"{email}" accepteert de uitnodiging van "{account}"'))
+@when(nl('"{email}" de uitnodiging van "{account}" accepteert'))
 def accepts(world: World, email: str, account: str) -> None:
     _accept(world, email, account, None)
 
 
 @when(en('"{email}" accepts the invitation from "{account}" choosing {choice}'))
 @when(fr('"{email}" accepte l\'invitation de "{account}" en choisissant {choice}'))
-@when(nl('"{email}" accepteert de uitnodiging van "{account}" en kiest voor {choice}'))
+@when(nl('"{email}" de uitnodiging van "{account}" accepteert en voor {choice} kiest'))
 def accepts_choosing(world: World, email: str, account: str, choice: str) -> None:
     _accept(world, email, account, word(CHOICES, choice, "choice"))
 
 
 @when(en('"{someone}" opens the invitation link sent to "{email}" by "{account}"'))
 @when(fr('"{someone}" ouvre le lien d\'invitation envoyé à "{email}" par "{account}"'))
-@when(nl('"{someone}" opent de uitnodigingslink die "{account}" naar "{email}" stuurde'))
+@when(nl('"{someone}" de uitnodigingslink opent die "{account}" naar "{email}" stuurde'))
 def someone_opens_link(world: World, someone: str, email: str, account: str) -> None:
     _accept(world, email, account, None, as_email=someone)
 
 
 @when(en('"{email}" pays the unpaid invoices'))
-@when(fr('"{email}" règle les factures impayées'))
-@when(nl('"{email}" betaalt de openstaande facturen'))
+@when(fr('"{email}" règle ses factures impayées'))
+@when(nl('"{email}" de openstaande facturen betaalt'))
 def pays_unpaid_invoices(world: World, email: str) -> None:
     world.attempt(world.service.pay_invoices, email)
 
@@ -58,7 +58,7 @@ def prorated_amount(world: World, email: str, amount: str) -> None:
 
 
 @then(en('a refund of {amount} to the own payment method of "{email}" is requested'))
-@then(fr('un remboursement de {amount} via le propre mode de paiement de "{email}" est demandé'))
+@then(fr('un remboursement de {amount} sur son propre mode de paiement est demandé pour "{email}"'))
 @then(nl('een terugbetaling van {amount} naar de eigen betaalmethode van "{email}" is aangevraagd'))
 def refund_requested(world: World, amount: str, email: str) -> None:
     world.expect_no_unchecked_refusal()
@@ -92,7 +92,7 @@ def refund_not_paid(world: World, email: str) -> None:
 
 @when(en('"{email}" clicks the link in the invitation email from "{account}"'))
 @when(fr('"{email}" clique sur le lien hypertexte de l\'e-mail d\'invitation de "{account}"'))
-@when(nl('"{email}" klikt op de hyperlink in de uitnodigingsmail van "{account}"'))
+@when(nl('"{email}" op de hyperlink in de uitnodigingsmail van "{account}" klikt'))
 def clicks_link(world: World, email: str, account: str) -> None:
     """ACC-1: the invitee clicks the hyperlink in the invitation email (no refund choice)."""
     _accept(world, email, account, None)
@@ -100,7 +100,7 @@ def clicks_link(world: World, email: str, account: str) -> None:
 
 @when(en('"{email}" pastes the invitation link from "{account}" into a browser choosing {choice}'))
 @when(fr('"{email}" colle le lien d\'invitation de "{account}" dans un navigateur en choisissant {choice}'))
-@when(nl('"{email}" plakt de uitnodigingslink van "{account}" in een browser en kiest voor {choice}'))
+@when(nl('"{email}" de uitnodigingslink van "{account}" in een browser plakt en voor {choice} kiest'))
 def pastes_link_choosing(world: World, email: str, account: str, choice: str) -> None:
     """ACC-1: the invitee pastes the hyperlink into a browser and makes the refund choice."""
     _accept(world, email, account, word(CHOICES, choice, "choice"))
@@ -134,7 +134,7 @@ def account_balance(world: World, email: str, amount: str) -> None:
 
 @then(en('the prorated amount "{email}" would get back today is {amount}'))
 @then(fr('le montant au prorata que "{email}" récupérerait aujourd\'hui est de {amount}'))
-@then(nl('het pro rata bedrag dat "{email}" vandaag zou terugkrijgen is {amount}'))
+@then(nl('het pro rata bedrag dat "{email}" vandaag zou terugkrijgen, is {amount}'))
 def prorated_amount_today(world: World, email: str, amount: str) -> None:
     """ACC-3/ACC-4: the prorated refund or credit of the invitee's plan, before accepting."""
     world.expect_no_unchecked_refusal()
@@ -143,7 +143,7 @@ def prorated_amount_today(world: World, email: str, amount: str) -> None:
 
 
 @then(en('the refund to "{email}" is due between {earliest} and {latest}'))
-@then(fr('le remboursement à "{email}" est dû entre le {earliest} et le {latest}'))
+@then(fr('le remboursement à "{email}" doit être versé entre le {earliest} et le {latest}'))
 @then(nl('de terugbetaling aan "{email}" moet tussen {earliest} en {latest} worden uitbetaald'))
 def refund_due_between(world: World, email: str, earliest: str, latest: str) -> None:
     """ACC-6: the first and the last business day on which the refund may be paid."""
@@ -155,7 +155,7 @@ def refund_due_between(world: World, email: str, earliest: str, latest: str) -> 
 
 @when(en('the payment provider pays the refund to "{email}" on {day}'))
 @when(fr('le prestataire de paiement verse le remboursement à "{email}" le {day}'))
-@when(nl('de betaalprovider betaalt de terugbetaling aan "{email}" uit op {day}'))
+@when(nl('de betaalprovider de terugbetaling aan "{email}" op {day} uitbetaalt'))
 def provider_pays_refund(world: World, email: str, day: str) -> None:
     """ACC-6: the payment provider pays the refund on a given day (refused outside the window)."""
     world.expect_no_unchecked_refusal()

@@ -49,7 +49,7 @@ def requested_cancellation(world: World, owner: str) -> None:
 
 @when(en('"{by}" unlinks "{email}" from their account'))
 @when(fr('"{by}" dissocie "{email}" de son compte'))
-@when(nl('"{by}" ontkoppelt "{email}" van het eigen account'))
+@when(nl('"{by}" "{email}" van het eigen account ontkoppelt'))
 def unlinks(world: World, by: str, email: str) -> None:
     """OWN-2/OWN-3: the unlinked user leaves and keeps a free account of their own."""
     world.expect_no_unchecked_refusal()
@@ -58,7 +58,7 @@ def unlinks(world: World, by: str, email: str) -> None:
 
 @when(en('"{by}" removes "{email}" from their account'))
 @when(fr('"{by}" supprime "{email}" de son compte'))
-@when(nl('"{by}" verwijdert "{email}" van het eigen account'))
+@when(nl('"{by}" "{email}" van het eigen account verwijdert'))
 def removes(world: World, by: str, email: str) -> None:
     """OWN-2/OWN-3: the removed user is deleted with their data."""
     world.expect_no_unchecked_refusal()
@@ -67,7 +67,7 @@ def removes(world: World, by: str, email: str) -> None:
 
 @when(en('"{owner}" deletes the Zoom Room "{room}" on the Zoom Rooms page'))
 @when(fr('"{owner}" supprime la salle Zoom "{room}" de la page Salles Zoom'))
-@when(nl('"{owner}" verwijdert de Zoom Room "{room}" op de pagina Zoom Rooms'))
+@when(nl('"{owner}" de Zoom Room "{room}" op de pagina Zoom Rooms verwijdert'))
 def deletes_zoom_room(world: World, owner: str, room: str) -> None:
     """OWN-4: the owner deletes a Zoom Room."""
     world.expect_no_unchecked_refusal()
@@ -76,7 +76,7 @@ def deletes_zoom_room(world: World, owner: str, room: str) -> None:
 
 @when(en('"{owner}" clicks Reactivate plan on the Billing page'))
 @when(fr('"{owner}" clique sur Réactiver le forfait sur la page Facturation'))
-@when(nl('"{owner}" klikt op Abonnement heractiveren op de Factureringspagina'))
+@when(nl('"{owner}" op de Factureringspagina op Abonnement heractiveren klikt'))
 def reactivates_plan(world: World, owner: str) -> None:
     """OWN-5: "Reactivate plan" removes the cancellation request."""
     world.expect_no_unchecked_refusal()

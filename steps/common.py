@@ -167,7 +167,7 @@ def days_pass(world: World, days: int) -> None:
 
 @when(en("the date is {when}"))
 @when(fr("la date est le {when}"))
-@when(nl("de datum is {when}"))
+@when(nl("het {when} wordt"))
 def the_date_is(world: World, when: str) -> None:
     world.expect_no_unchecked_refusal()
     world.service.clock.set(parse_when(when))
@@ -176,7 +176,7 @@ def the_date_is(world: World, when: str) -> None:
 
 # ---------------------------------------------------------------- outcomes
 @then(en('it is refused with "{code}"'))
-@then(fr('la demande est refusée avec "{code}"'))
+@then(fr('la demande est refusée avec le code "{code}"'))
 @then(nl('het verzoek wordt geweigerd met "{code}"'))
 def refused_with(world: World, code: str) -> None:
     refusal = world.take_refusal()

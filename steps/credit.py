@@ -10,7 +10,7 @@ from steps.language import en, fr, nl, word
 from steps.world import World, parse_money
 
 APPLIED_BY = {"autopay": "autopay", "billing chat": "billing chat",
-              "le paiement automatique": "autopay", "la facturation par chat": "billing chat",
+              "le paiement automatique": "autopay", "la facturation": "billing chat",
               "Billing via chat": "billing chat"}
 
 
@@ -26,7 +26,7 @@ def _latest_invoice(world: World, account: str):
 
 @when(en('"{account}" is issued an invoice of {amount}'))
 @when(fr('une facture de {amount} est émise pour "{account}"'))
-@when(nl('"{account}" ontvangt een factuur van {amount}'))
+@when(nl('"{account}" een factuur van {amount} ontvangt'))
 def invoice_issued(world: World, account: str, amount: str) -> None:
     """CRE-2/CRE-3: the account's next invoice is issued (autopay applies credit and charges the rest)."""
     world.expect_no_unchecked_refusal()
@@ -34,8 +34,8 @@ def invoice_issued(world: World, account: str, amount: str) -> None:
 
 
 @when(en('Billing is asked in a chat to apply the credit of "{account}" to an open invoice'))
-@when(fr('la facturation, contactée par chat, est priée d\'appliquer le crédit de "{account}" à une facture ouverte'))
-@when(nl('Billing wordt via chat gevraagd het tegoed van "{account}" toe te passen op een openstaande factuur'))
+@when(fr('"{account}" demande par chat à la facturation d\'appliquer son crédit à une facture ouverte'))
+@when(nl('"{account}" via chat contact opneemt met Billing om het tegoed op een openstaande factuur toe te passen'))
 def billing_chat(world: World, account: str) -> None:
     """CRE-3: under net terms, Billing applies the credit to an open invoice when contacted by chat."""
     world.expect_no_unchecked_refusal()
@@ -72,7 +72,7 @@ def credit_balance(world: World, account: str, amount: str) -> None:
 
 
 @then(en('{amount} of credit is applied by {who} to the latest invoice of "{account}"'))
-@then(fr('{amount} de crédit sont appliqués par {who} à la dernière facture de "{account}"'))
+@then(fr('un crédit de {amount} est appliqué par {who} à la dernière facture de "{account}"'))
 @then(nl('{amount} tegoed wordt door {who} toegepast op de laatste factuur van "{account}"'))
 def credit_applied(world: World, amount: str, who: str, account: str) -> None:
     """CRE-2/CRE-3: how much credit went onto the latest invoice, and who applied it (autopay or billing chat)."""

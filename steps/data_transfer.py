@@ -51,7 +51,7 @@ def has_profile(world: World, email: str, name: str, photo: str, timezone: str) 
 
 @given(en('"{email}" has scheduled the {kind} "{topic}" with the ID "{meeting_id}"'))
 @given(fr('"{email}" a programmé {kind} "{topic}" avec l\'identifiant "{meeting_id}"'))
-@given(nl('"{email}" heeft {kind} "{topic}" gepland met ID "{meeting_id}"'))
+@given(nl('"{email}" heeft {kind} "{topic}" met ID "{meeting_id}" gepland'))
 def has_scheduled(world: World, email: str, kind: str, topic: str, meeting_id: str) -> None:
     """A scheduled meeting or webinar, with its meeting or webinar ID (e.g. "811 2345 6789")."""
     world.service.schedule_meeting(email, meeting_id, topic, word(MEETING_KINDS, kind, "kind of meeting"))
@@ -73,7 +73,7 @@ def wrote_chat(world: World, email: str, text: str, when: str) -> None:
 
 @when(en('"{email}" writes the chat message "{text}"'))
 @when(fr('"{email}" écrit le message de chat "{text}"'))
-@when(nl('"{email}" schrijft het chatbericht "{text}"'))
+@when(nl('"{email}" het chatbericht "{text}" schrijft'))
 def writes_chat(world: World, email: str, text: str) -> None:
     """A chat message written now."""
     world.expect_no_unchecked_refusal()
@@ -131,7 +131,7 @@ def group_locks_setting(world: World, group: str, account: str, name: str, value
 # ---------------------------------------------------------------- actions
 @when(en('"{by}" assigns the {add_on} add-on licence to "{email}"'))
 @when(fr('"{by}" attribue la licence {add_on} à "{email}"'))
-@when(nl('"{by}" wijst de licentie {add_on} toe aan "{email}"'))
+@when(nl('"{by}" de licentie {add_on} aan "{email}" toewijst'))
 def assigns_add_on(world: World, by: str, add_on: str, email: str) -> None:
     """DAT-4: an admin assigns a large meeting or webinar licence in the new account."""
     world.expect_no_unchecked_refusal()

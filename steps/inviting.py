@@ -25,34 +25,34 @@ BOUNCE_REASONS = {"the address does not exist": "the address does not exist",
 
 @when(en('"{by}" adds "{email}" to "{account}"'))
 @when(fr('"{by}" ajoute "{email}" à "{account}"'))
-@when(nl('"{by}" voegt "{email}" toe aan "{account}"'))
+@when(nl('"{by}" "{email}" aan "{account}" toevoegt'))
 @given(en('"{by}" adds "{email}" to "{account}"'))
-@given(fr('"{by}" ajoute "{email}" à "{account}"'))
-@given(nl('"{by}" voegt "{email}" toe aan "{account}"'))
+@given(fr('"{by}" a ajouté "{email}" à "{account}"'))
+@given(nl('"{by}" heeft "{email}" aan "{account}" toegevoegd'))
 def adds_user(world: World, by: str, email: str, account: str) -> None:
     world.attempt(world.service.invite, by, account, email)
 
 
 @when(en('"{by}" adds "{email}" to "{account}" as Licensed'))
 @when(fr('"{by}" ajoute "{email}" à "{account}" en tant qu\'utilisateur sous licence'))
-@when(nl('"{by}" voegt "{email}" toe aan "{account}" als gebruiker met licentie'))
+@when(nl('"{by}" "{email}" als gebruiker met licentie aan "{account}" toevoegt'))
 @given(en('"{by}" adds "{email}" to "{account}" as Licensed'))
-@given(fr('"{by}" ajoute "{email}" à "{account}" en tant qu\'utilisateur sous licence'))
-@given(nl('"{by}" voegt "{email}" toe aan "{account}" als gebruiker met licentie'))
+@given(fr('"{by}" a ajouté "{email}" à "{account}" en tant qu\'utilisateur sous licence'))
+@given(nl('"{by}" heeft "{email}" als gebruiker met licentie aan "{account}" toegevoegd'))
 def adds_user_licensed(world: World, by: str, email: str, account: str) -> None:
     world.attempt(world.service.invite, by, account, email, licensed=True)
 
 
 @when(en('"{by}" adds "{email}" to "{account}" in the group "{group}"'))
 @when(fr('"{by}" ajoute "{email}" à "{account}" dans le groupe "{group}"'))
-@when(nl('"{by}" voegt "{email}" toe aan "{account}" in de groep "{group}"'))
+@when(nl('"{by}" "{email}" aan de groep "{group}" van "{account}" toevoegt'))
 def adds_user_to_group(world: World, by: str, email: str, account: str, group: str) -> None:
     world.attempt(world.service.invite, by, account, email, group=group)
 
 
 @when(en('"{by}" adds these users to "{account}":'))
 @when(fr('"{by}" ajoute ces utilisateurs à "{account}" :'))
-@when(nl('"{by}" voegt deze gebruikers toe aan "{account}":'))
+@when(nl('"{by}" deze gebruikers aan "{account}" toevoegt:'))
 def adds_users(world: World, by: str, account: str, datatable) -> None:
     """The table has a column "email" (FR "e-mail", NL "e-mailadres") with one address a row."""
     header, *rows = datatable
@@ -63,10 +63,10 @@ def adds_users(world: World, by: str, account: str, datatable) -> None:
 
 @when(en('"{by}" resends the invitation to "{email}"'))
 @when(fr('"{by}" renvoie l\'invitation à "{email}"'))
-@when(nl('"{by}" verstuurt de uitnodiging opnieuw naar "{email}"'))
+@when(nl('"{by}" de uitnodiging opnieuw naar "{email}" verstuurt'))
 @given(en('"{by}" resends the invitation to "{email}"'))
-@given(fr('"{by}" renvoie l\'invitation à "{email}"'))
-@given(nl('"{by}" verstuurt de uitnodiging opnieuw naar "{email}"'))
+@given(fr('"{by}" a renvoyé l\'invitation à "{email}"'))
+@given(nl('"{by}" heeft de uitnodiging opnieuw naar "{email}" verstuurd'))
 def resends(world: World, by: str, email: str) -> None:
     account = world.service.user(by).account
     world.attempt(world.service.resend, by, world.service.invitation_for(email, account).id)
@@ -74,10 +74,10 @@ def resends(world: World, by: str, email: str) -> None:
 
 @when(en('"{by}" revokes the invitation to "{email}"'))
 @when(fr('"{by}" révoque l\'invitation envoyée à "{email}"'))
-@when(nl('"{by}" trekt de uitnodiging aan "{email}" in'))
+@when(nl('"{by}" de uitnodiging aan "{email}" intrekt'))
 @given(en('"{by}" revokes the invitation to "{email}"'))
-@given(fr('"{by}" révoque l\'invitation envoyée à "{email}"'))
-@given(nl('"{by}" trekt de uitnodiging aan "{email}" in'))
+@given(fr('"{by}" a révoqué l\'invitation envoyée à "{email}"'))
+@given(nl('"{by}" heeft de uitnodiging aan "{email}" ingetrokken'))
 def revokes(world: World, by: str, email: str) -> None:
     account = world.service.user(by).account
     world.attempt(world.service.revoke, by, world.service.invitation_for(email, account).id)
@@ -149,7 +149,7 @@ def invitation_expires_on(world: World, email: str, account: str, day: str) -> N
 
 
 @then(en('"{email}" is refused as "{code}"'))
-@then(fr('l\'adresse "{email}" est refusée avec "{code}"'))
+@then(fr('l\'adresse "{email}" est refusée avec le code "{code}"'))
 @then(nl('het adres "{email}" wordt geweigerd met "{code}"'))
 def address_refused(world: World, email: str, code: str) -> None:
     """For a batch: one address in the batch was refused, with this code."""

@@ -43,17 +43,17 @@ def associated_domain(world: World, account: str, domain: str) -> None:
 # ---------------------------------------------------------------- actions
 @when(en('"{by}" assigns a licence to "{email}"'))
 @when(fr('"{by}" attribue une licence à "{email}"'))
-@when(nl('"{by}" wijst een licentie toe aan "{email}"'))
+@when(nl('"{by}" een licentie aan "{email}" toewijst'))
 @given(en('"{by}" assigns a licence to "{email}"'))
-@given(fr('"{by}" attribue une licence à "{email}"'))
-@given(nl('"{by}" wijst een licentie toe aan "{email}"'))
+@given(fr('"{by}" a attribué une licence à "{email}"'))
+@given(nl('"{by}" heeft een licentie aan "{email}" toegewezen'))
 def assigns_licence(world: World, by: str, email: str) -> None:
     world.attempt(world.service.assign_licence, by, email)
 
 
 @when(en('"{email}" signs in to "{account}" with single sign-on'))
 @when(fr('"{email}" se connecte à "{account}" par authentification unique'))
-@when(nl('"{email}" meldt zich aan bij "{account}" met Single Sign-On'))
+@when(nl('"{email}" zich met Single Sign-On bij "{account}" aanmeldt'))
 def signs_in_with_sso(world: World, email: str, account: str) -> None:
     world.expect_no_unchecked_refusal()
     world.attempt(world.service.sign_in_with_sso, email, account)
@@ -61,7 +61,7 @@ def signs_in_with_sso(world: World, email: str, account: str) -> None:
 
 @when(en('"{email}" signs in to "{account}" with single sign-on choosing {choice}'))
 @when(fr('"{email}" se connecte à "{account}" par authentification unique en choisissant {choice}'))
-@when(nl('"{email}" meldt zich aan bij "{account}" met Single Sign-On en kiest voor {choice}'))
+@when(nl('"{email}" zich met Single Sign-On bij "{account}" aanmeldt en voor {choice} kiest'))
 def signs_in_with_sso_choosing(world: World, email: str, account: str, choice: str) -> None:
     world.expect_no_unchecked_refusal()
     world.attempt(world.service.sign_in_with_sso, email, account, word(CHOICES, choice, "choice"))

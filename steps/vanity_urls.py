@@ -32,7 +32,7 @@ def own_account_vanity_url(world: World, email: str, host: str) -> None:
 
 @when(en('a participant opens the join link "{link}"'))
 @when(fr('un participant ouvre le lien de participation "{link}"'))
-@when(nl('een deelnemer opent de deelnamelink "{link}"'))
+@when(nl('een deelnemer de deelnamelink "{link}" opent'))
 def participant_opens(world: World, link: str) -> None:
     world.expect_no_unchecked_refusal()
     world.attempt(world.service.open_join_link, link)
@@ -40,7 +40,7 @@ def participant_opens(world: World, link: str) -> None:
 
 @when(en('"{email}" resends the meeting invitations for "{meeting}"'))
 @when(fr('"{email}" renvoie aux invités les invitations de "{meeting}"'))
-@when(nl('"{email}" verstuurt de uitnodigingen voor "{meeting}" opnieuw naar de gasten'))
+@when(nl('"{email}" de uitnodigingen voor "{meeting}" opnieuw naar de gasten verstuurt'))
 def resends_meeting_invitations(world: World, email: str, meeting: str) -> None:
     """VAN-4: resend the invitation (or registration confirmation) emails of a meeting, by topic or ID."""
     world.expect_no_unchecked_refusal()

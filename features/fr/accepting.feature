@@ -1,7 +1,7 @@
 # language: fr
 @area-accepting
 Fonctionnalité: Accepter une invitation à rejoindre un compte payant
-  En tant qu'utilisateur Zoom invité sur le compte payant de mon organisation
+  En tant qu'utilisateur Zoom invité à rejoindre le compte payant de mon organisation
   Je veux accepter l'invitation et récupérer la partie inutilisée de mon propre forfait
   Afin de rejoindre l'organisation sans payer deux fois
 
@@ -29,17 +29,17 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
 
     Scénario: Le titulaire d'un compte gratuit clique sur le lien et rejoint le compte
       Soit "lea@gmail.com" a un compte gratuit
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" clique sur le lien hypertexte de l'e-mail d'invitation de "Acme"
       Alors "lea@gmail.com" fait partie de "Acme"
       Et la liste En attente de "Acme" n'affiche pas "lea@gmail.com"
 
     Scénario: Le propriétaire d'un compte payant colle le lien dans un navigateur et rejoint le compte
       Soit "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" colle le lien d'invitation de "Acme" dans un navigateur en choisissant un remboursement
       Alors "lea@gmail.com" fait partie de "Acme"
-      Et un remboursement de $10.64 via le propre mode de paiement de "lea@gmail.com" est demandé
+      Et un remboursement de $10.64 sur son propre mode de paiement est demandé pour "lea@gmail.com"
 
     Scénario: Tant que le lien n'est pas ouvert, l'utilisateur reste dans son propre compte
       Soit "lea@gmail.com" a un compte gratuit
@@ -61,28 +61,28 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
     d'un compte payant. Le modèle suit par défaut la lecture néerlandaise ; la lecture française refuse
     le transfert de crédit.
 
-    Scénario: Le propriétaire d'un forfait mensuel choisit un remboursement
+    Scénario: La titulaire d'un forfait mensuel choisit un remboursement
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
       Et "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
-      Alors un remboursement de $10.64 via le propre mode de paiement de "lea@gmail.com" est demandé
+      Alors un remboursement de $10.64 sur son propre mode de paiement est demandé pour "lea@gmail.com"
       Et le solde créditeur de "Acme" est de $0.00
 
-    Scénario: Le propriétaire d'un forfait mensuel choisit un transfert de crédit vers le nouveau compte
+    Scénario: La titulaire d'un forfait mensuel choisit un transfert de crédit vers le nouveau compte
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
       Et "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un transfert de crédit
       Alors aucun remboursement n'est demandé pour "lea@gmail.com"
       Et le solde créditeur de "Acme" est de $10.64
 
-    Scénario: Le propriétaire d'un compte payant doit faire le choix
+    Scénario: Le propriétaire d'un compte payant doit faire un choix
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
       Et "lea@gmail.com" a un forfait annuel à $149.90 du 2026-01-01 au 2027-01-01
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
-      Alors la demande est refusée avec "REFUND_CHOICE_REQUIRED"
+      Alors la demande est refusée avec le code "REFUND_CHOICE_REQUIRED"
       Et "lea@gmail.com" a toujours son propre compte
 
     @reading-fr
@@ -90,9 +90,9 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
       Soit le modèle suit la lecture française du choix du remboursement
       Et le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
       Et "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un transfert de crédit
-      Alors la demande est refusée avec "CREDIT_TRANSFER_NOT_OFFERED"
+      Alors la demande est refusée avec le code "CREDIT_TRANSFER_NOT_OFFERED"
       Et "lea@gmail.com" a toujours son propre compte
       Et le solde créditeur de "Acme" est de $0.00
 
@@ -101,13 +101,13 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
       Soit le modèle suit la lecture française du choix du remboursement
       Et le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
       Et "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
       Alors "lea@gmail.com" fait partie de "Acme"
-      Et un remboursement de $10.64 via le propre mode de paiement de "lea@gmail.com" est demandé
+      Et un remboursement de $10.64 sur son propre mode de paiement est demandé pour "lea@gmail.com"
 
   @rule-ACC-3 @assumption
-  Règle: Le montant au prorata est le prix du forfait multiplié par les jours restants et divisé par les jours de la période, arrondi une seule fois au demi supérieur
+  Règle: Le montant au prorata est le prix du forfait multiplié par le nombre de jours restants et divisé par le nombre de jours de la période, arrondi une seule fois au centime, le demi-centime vers le haut
 
     Aucun des deux textes ne dit comment la partie inutilisée est calculée. Hypothèse : les jours
     depuis le jour de l'acceptation (inclus) jusqu'à la fin de la période (exclue), divisés par les
@@ -117,35 +117,35 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
     Contexte:
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
 
-    Scénario: Un forfait mensuel accepté le 10 mars
+    Scénario: Un forfait mensuel, invitation acceptée le 10 mars
       # mars compte 31 jours ; du 2026-03-10 au 2026-04-01 il reste 22 jours : $14.99 x 22 / 31 = $10.638... -> $10.64
       Soit "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
       Alors le montant au prorata pour "lea@gmail.com" est de $10.64
 
-    Scénario: Un forfait annuel accepté le 10 mars
+    Scénario: Un forfait annuel, invitation acceptée le 10 mars
       # 2026 compte 365 jours ; du 2026-03-10 au 2027-01-01 il reste 297 jours : $149.90 x 297 / 365 = $121.973... -> $121.97
       Soit "lea@gmail.com" a un forfait annuel à $149.90 du 2026-01-01 au 2027-01-01
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
       Alors le montant au prorata pour "lea@gmail.com" est de $121.97
-      Et un remboursement de $121.97 via le propre mode de paiement de "lea@gmail.com" est demandé
+      Et un remboursement de $121.97 sur son propre mode de paiement est demandé pour "lea@gmail.com"
 
     Scénario: Un demi-centime est arrondi vers le haut, une seule fois
       # avril compte 30 jours ; du 2026-04-16 au 2026-05-01 il reste 15 jours : $14.99 x 15 / 30 = $7.495 -> $7.50
       Soit nous sommes le 2026-04-16
       Et "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-04-01 au 2026-05-01
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un transfert de crédit
       Alors le montant au prorata pour "lea@gmail.com" est de $7.50
       Et le solde créditeur de "Acme" est de $7.50
 
-    Scénario: Accepté le dernier jour de la période, il reste un jour
+    Scénario: Invitation acceptée le dernier jour de la période : il reste un jour
       # du 2026-03-31 au 2026-04-01 il reste 1 jour : $14.99 x 1 / 31 = $0.4835... -> $0.48
       Soit nous sommes le 2026-03-31
       Et "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Alors le montant au prorata que "lea@gmail.com" récupérerait aujourd'hui est de $0.48
 
   @rule-ACC-4 @nl @fr
@@ -161,21 +161,21 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
     Scénario: Un propriétaire au solde impayé est bloqué, quel que soit le montant au prorata
       Soit "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
       Et "lea@gmail.com" a une facture impayée de $14.99
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Alors le solde du compte de "lea@gmail.com" est de $14.99
       Et le montant au prorata que "lea@gmail.com" récupérerait aujourd'hui est de $10.64
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
-      Alors la demande est refusée avec "UNPAID_INVOICES"
+      Alors la demande est refusée avec le code "UNPAID_INVOICES"
       Et aucun remboursement n'est demandé pour "lea@gmail.com"
 
     Scénario: Un propriétaire à jour a un solde nul et reçoit quand même le remboursement au prorata
       Soit "lea@gmail.com" a un forfait annuel à $149.90 du 2026-01-01 au 2027-01-01
       Et "lea@gmail.com" a une facture payée de $149.90
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Alors le solde du compte de "lea@gmail.com" est de $0.00
       Et le montant au prorata que "lea@gmail.com" récupérerait aujourd'hui est de $121.97
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
-      Alors un remboursement de $121.97 via le propre mode de paiement de "lea@gmail.com" est demandé
+      Alors un remboursement de $121.97 sur son propre mode de paiement est demandé pour "lea@gmail.com"
 
   @rule-ACC-5 @nl @fr
   Règle: Un utilisateur qui a des factures impayées ne peut pas rejoindre un autre compte
@@ -187,28 +187,28 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
       Soit "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
       Et "lea@gmail.com" a une facture impayée de $14.99
       Et "lea@gmail.com" a une facture impayée de $4.50
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un transfert de crédit
-      Alors la demande est refusée avec "UNPAID_INVOICES"
+      Alors la demande est refusée avec le code "UNPAID_INVOICES"
       Et "lea@gmail.com" a toujours son propre compte
       Et le solde créditeur de "Acme" est de $0.00
 
     Scénario: Une fois les factures impayées réglées, l'utilisateur rejoint le compte et reçoit le montant au prorata
       Soit "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
       Et "lea@gmail.com" a une facture impayée de $14.99
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
-      Alors la demande est refusée avec "UNPAID_INVOICES"
-      Quand "lea@gmail.com" règle les factures impayées
+      Alors la demande est refusée avec le code "UNPAID_INVOICES"
+      Quand "lea@gmail.com" règle ses factures impayées
       Alors le solde du compte de "lea@gmail.com" est de $0.00
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
       Alors "lea@gmail.com" fait partie de "Acme"
-      Et un remboursement de $10.64 via le propre mode de paiement de "lea@gmail.com" est demandé
+      Et un remboursement de $10.64 sur son propre mode de paiement est demandé pour "lea@gmail.com"
 
     Scénario: Les factures payées ne bloquent pas l'adhésion
       Soit "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
       Et "lea@gmail.com" a une facture payée de $14.99
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un transfert de crédit
       Alors "lea@gmail.com" fait partie de "Acme"
 
@@ -221,25 +221,25 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
     Scénario: Un remboursement demandé un mardi est versé au plus tard le mardi suivant
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
       Et "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
-      Alors le remboursement à "lea@gmail.com" est dû entre le 2026-03-13 et le 2026-03-17
+      Alors le remboursement à "lea@gmail.com" doit être versé entre le 2026-03-13 et le 2026-03-17
       Quand la date est le 2026-03-16
       Alors le remboursement à "lea@gmail.com" n'est pas encore versé
       Quand la date est le 2026-03-17
       Alors le remboursement à "lea@gmail.com" est versé le 2026-03-17
 
-    Scénario: Un remboursement demandé un jeudi passe le week-end
+    Scénario: Pour un remboursement demandé un jeudi, le week-end ne compte pas
       # jeudi 2026-03-12 : ven. 13 (1), lun. 16 (2), mar. 17 (3), mer. 18 (4), jeu. 19 (5)
       Soit nous sommes le 2026-03-12
       Et le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
       Et "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
-      Alors un remboursement de $9.67 via le propre mode de paiement de "lea@gmail.com" est demandé
-      Et le remboursement à "lea@gmail.com" est dû entre le 2026-03-17 et le 2026-03-19
+      Alors un remboursement de $9.67 sur son propre mode de paiement est demandé pour "lea@gmail.com"
+      Et le remboursement à "lea@gmail.com" doit être versé entre le 2026-03-17 et le 2026-03-19
       Quand le prestataire de paiement verse le remboursement à "lea@gmail.com" le 2026-03-14
-      Alors la demande est refusée avec "REFUND_OUTSIDE_WINDOW"
+      Alors la demande est refusée avec le code "REFUND_OUTSIDE_WINDOW"
       Quand la date est le 2026-03-19
       Alors le remboursement à "lea@gmail.com" est versé le 2026-03-19
 
@@ -249,10 +249,10 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
       Et nous sommes le 2026-04-02
       Et le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
       Et "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-04-01 au 2026-05-01
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
-      Alors un remboursement de $14.49 via le propre mode de paiement de "lea@gmail.com" est demandé
-      Et le remboursement à "lea@gmail.com" est dû entre le 2026-04-08 et le 2026-04-10
+      Alors un remboursement de $14.49 sur son propre mode de paiement est demandé pour "lea@gmail.com"
+      Et le remboursement à "lea@gmail.com" doit être versé entre le 2026-04-08 et le 2026-04-10
       Quand la date est le 2026-04-09
       Alors le remboursement à "lea@gmail.com" n'est pas encore versé
       Quand la date est le 2026-04-10
@@ -261,7 +261,7 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
     Scénario: Le prestataire de paiement peut verser dès le troisième jour ouvrable
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
       Et "lea@gmail.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
       Et la date est le 2026-03-13
       Et le prestataire de paiement verse le remboursement à "lea@gmail.com" le 2026-03-13
@@ -279,7 +279,7 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
 
     Scénario: Le titulaire d'un compte gratuit rejoint le compte sans choix de remboursement
       Soit "lea@gmail.com" a un compte gratuit
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Alors "lea@gmail.com" fait partie de "Acme"
       Et le montant au prorata pour "lea@gmail.com" est de $0.00
@@ -287,7 +287,7 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
 
     Scénario: Le titulaire d'un compte gratuit qui demande un transfert de crédit ne transfère rien
       Soit "lea@gmail.com" a un compte gratuit
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un transfert de crédit
       Alors "lea@gmail.com" fait partie de "Acme"
       Et le solde créditeur de "Acme" est de $0.00

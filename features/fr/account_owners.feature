@@ -43,13 +43,13 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
       Et le compte de "leo@studio.nl" gère le domaine "studio.nl"
       Et "ana@studio.nl" est lié au compte de "leo@studio.nl"
       Et "sam@gmail.com" est lié au compte de "leo@studio.nl"
-      Et "olivia@acme.com" ajoute "leo@studio.nl" à "Acme"
+      Et "olivia@acme.com" a ajouté "leo@studio.nl" à "Acme"
       Alors les utilisateurs hors du domaine géré du compte de "leo@studio.nl" sont "sam@gmail.com"
       Quand "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
       Alors "leo@studio.nl" fait partie de "Acme"
       Et "ana@studio.nl" a rejoint "Acme" avec le propriétaire "leo@studio.nl"
       Et "sam@gmail.com" a rejoint "Acme" avec le propriétaire "leo@studio.nl"
-      Et un remboursement de $10.64 via le propre mode de paiement de "leo@studio.nl" est demandé
+      Et un remboursement de $10.64 sur son propre mode de paiement est demandé pour "leo@studio.nl"
       Et aucun remboursement n'est demandé pour "sam@gmail.com"
 
     Scénario: Le propriétaire d'un compte gratuit emmène ses deux utilisateurs
@@ -57,7 +57,7 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
       Et "leo@studio.nl" a un compte gratuit
       Et "ana@studio.nl" est lié au compte de "leo@studio.nl"
       Et "sam@gmail.com" est lié au compte de "leo@studio.nl"
-      Et "olivia@acme.com" ajoute "leo@studio.nl" à "Acme"
+      Et "olivia@acme.com" a ajouté "leo@studio.nl" à "Acme"
       Quand "leo@studio.nl" accepte l'invitation de "Acme"
       Alors "leo@studio.nl" fait partie de "Acme"
       Et "ana@studio.nl" fait partie de "Acme"
@@ -69,16 +69,16 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
       Et le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
       Et "leo@studio.nl" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
       Et "sam@gmail.com" est lié au compte de "leo@studio.nl"
-      Et "olivia@acme.com" ajoute "leo@studio.nl" à "Acme"
+      Et "olivia@acme.com" a ajouté "leo@studio.nl" à "Acme"
       Quand "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
-      Alors la demande est refusée avec "1009"
+      Alors la demande est refusée avec le code "1009"
       Et "leo@studio.nl" a toujours son propre compte
       Et "sam@gmail.com" ne fait pas partie de "Acme"
 
   @rule-OWN-2 @nl
   Règle: Les utilisateurs externes indésirables sont dissociés ou supprimés avant que le propriétaire accepte
 
-    Un utilisateur dissocié quitte le compte et garde un compte gratuit à lui ; un utilisateur supprimé
+    Un utilisateur dissocié quitte le compte et garde son propre compte gratuit ; un utilisateur supprimé
     est effacé avec ses données. Dans les deux cas, il ne rejoint pas le nouveau compte.
 
     Contexte:
@@ -87,9 +87,9 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
       Et le compte de "leo@studio.nl" gère le domaine "studio.nl"
       Et "ana@studio.nl" est lié au compte de "leo@studio.nl"
       Et "sam@gmail.com" est lié au compte de "leo@studio.nl"
-      Et "olivia@acme.com" ajoute "leo@studio.nl" à "Acme"
+      Et "olivia@acme.com" a ajouté "leo@studio.nl" à "Acme"
 
-    Scénario: Le propriétaire dissocie l'utilisateur externe, qui garde un compte à lui
+    Scénario: Le propriétaire dissocie l'utilisateur externe, qui garde son propre compte
       Quand "leo@studio.nl" dissocie "sam@gmail.com" de son compte
       Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
       Alors "leo@studio.nl" fait partie de "Acme"
@@ -106,7 +106,7 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
 
     Scénario: Un utilisateur qui n'est ni propriétaire ni administrateur ne peut pas dissocier un autre utilisateur
       Quand "ana@studio.nl" dissocie "sam@gmail.com" de son compte
-      Alors la demande est refusée avec "NOT_ADMIN_OR_OWNER"
+      Alors la demande est refusée avec le code "NOT_ADMIN_OR_OWNER"
       Et "sam@gmail.com" est toujours lié au compte de "leo@studio.nl"
 
   @rule-OWN-3 @fr @disagreement
@@ -126,29 +126,29 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
       Et "leo@studio.nl" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
       Et "ana@studio.nl" est lié au compte de "leo@studio.nl"
       Et "sam@gmail.com" est lié au compte de "leo@studio.nl"
-      Et "olivia@acme.com" ajoute "leo@studio.nl" à "Acme"
+      Et "olivia@acme.com" a ajouté "leo@studio.nl" à "Acme"
       Quand "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
-      Alors la demande est refusée avec "1009"
+      Alors la demande est refusée avec le code "1009"
       Et "ana@studio.nl" est toujours lié au compte de "leo@studio.nl"
       Et aucun remboursement n'est demandé pour "leo@studio.nl"
       Quand "leo@studio.nl" dissocie "ana@studio.nl" de son compte
       Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
-      Alors la demande est refusée avec "1009"
+      Alors la demande est refusée avec le code "1009"
       Quand "leo@studio.nl" supprime "sam@gmail.com" de son compte
       Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
       Alors "leo@studio.nl" fait partie de "Acme"
       Et "ana@studio.nl" a toujours son propre compte
-      Et un remboursement de $10.64 via le propre mode de paiement de "leo@studio.nl" est demandé
+      Et un remboursement de $10.64 sur son propre mode de paiement est demandé pour "leo@studio.nl"
 
     @reading-fr
     Scénario: Un propriétaire seul sur son compte ne voit jamais l'erreur 1009
       Soit le modèle suit la lecture française des utilisateurs liés
       Et le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
       Et "leo@studio.nl" a un forfait annuel à $149.90 du 2026-01-01 au 2027-01-01
-      Et "olivia@acme.com" ajoute "leo@studio.nl" à "Acme"
+      Et "olivia@acme.com" a ajouté "leo@studio.nl" à "Acme"
       Quand "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
       Alors "leo@studio.nl" fait partie de "Acme"
-      Et un remboursement de $121.97 via le propre mode de paiement de "leo@studio.nl" est demandé
+      Et un remboursement de $121.97 sur son propre mode de paiement est demandé pour "leo@studio.nl"
 
   @rule-OWN-4 @nl @fr
   Règle: Le propriétaire ne peut pas accepter tant qu'il reste des salles Zoom sur le compte
@@ -160,24 +160,24 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
     Contexte:
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
       Et "leo@studio.nl" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
-      Et "olivia@acme.com" ajoute "leo@studio.nl" à "Acme"
+      Et "olivia@acme.com" a ajouté "leo@studio.nl" à "Acme"
 
     Scénario: Le propriétaire supprime la salle Zoom, puis accepte
       Soit "leo@studio.nl" a la salle Zoom "Salle du conseil" sur son compte
       Quand "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
-      Alors la demande est refusée avec "ZOOM_ROOMS_ON_ACCOUNT"
+      Alors la demande est refusée avec le code "ZOOM_ROOMS_ON_ACCOUNT"
       Et "leo@studio.nl" a toujours son propre compte
       Quand "leo@studio.nl" supprime la salle Zoom "Salle du conseil" de la page Salles Zoom
       Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
       Alors "leo@studio.nl" fait partie de "Acme"
-      Et un remboursement de $10.64 via le propre mode de paiement de "leo@studio.nl" est demandé
+      Et un remboursement de $10.64 sur son propre mode de paiement est demandé pour "leo@studio.nl"
 
     Scénario: Toutes les salles Zoom doivent être supprimées, pas une seule
       Soit "leo@studio.nl" a la salle Zoom "Salle du conseil" sur son compte
       Et "leo@studio.nl" a la salle Zoom "Accueil" sur son compte
       Quand "leo@studio.nl" supprime la salle Zoom "Salle du conseil" de la page Salles Zoom
       Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un transfert de crédit
-      Alors la demande est refusée avec "ZOOM_ROOMS_ON_ACCOUNT"
+      Alors la demande est refusée avec le code "ZOOM_ROOMS_ON_ACCOUNT"
       Et le solde créditeur de "Acme" est de $0.00
       Quand "leo@studio.nl" supprime la salle Zoom "Accueil" de la page Salles Zoom
       Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un transfert de crédit
@@ -193,22 +193,22 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
     Scénario: Réactiver le forfait, accepter, et le remboursement au prorata est quand même versé
       Soit "leo@studio.nl" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
       Et "leo@studio.nl" a demandé l'annulation de son forfait
-      Et "olivia@acme.com" ajoute "leo@studio.nl" à "Acme"
+      Et "olivia@acme.com" a ajouté "leo@studio.nl" à "Acme"
       Quand "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
-      Alors la demande est refusée avec "PENDING_CANCELLATION"
+      Alors la demande est refusée avec le code "PENDING_CANCELLATION"
       Et aucun remboursement n'est demandé pour "leo@studio.nl"
       Quand "leo@studio.nl" clique sur Réactiver le forfait sur la page Facturation
       Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
       Alors "leo@studio.nl" fait partie de "Acme"
-      Et un remboursement de $10.64 via le propre mode de paiement de "leo@studio.nl" est demandé
+      Et un remboursement de $10.64 sur son propre mode de paiement est demandé pour "leo@studio.nl"
 
     Scénario: Réactiver le forfait deux jours plus tard, accepter, et le crédit au prorata est quand même transféré
       # accepté le 2026-03-12 : $149.90 x 295 / 365 jours = $121.150... -> $121.15
       Soit "leo@studio.nl" a un forfait annuel à $149.90 du 2026-01-01 au 2027-01-01
       Et "leo@studio.nl" a demandé l'annulation de son forfait
-      Et "olivia@acme.com" ajoute "leo@studio.nl" à "Acme"
+      Et "olivia@acme.com" a ajouté "leo@studio.nl" à "Acme"
       Quand "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un transfert de crédit
-      Alors la demande est refusée avec "PENDING_CANCELLATION"
+      Alors la demande est refusée avec le code "PENDING_CANCELLATION"
       Quand la date est le 2026-03-12
       Et "leo@studio.nl" clique sur Réactiver le forfait sur la page Facturation
       Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un transfert de crédit

@@ -28,7 +28,7 @@ Fonctionnalité: Crédit transféré au compte qui invite
     Scénario: Le crédit d'un forfait mensuel est confirmé au propriétaire du compte qui invite
       # $14.99 x 22 / 31 jours = $10.64
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un transfert de crédit
       Alors "olivia@acme.com" reçoit un e-mail de confirmation du crédit de $10.64 transféré par "lea@gmail.com"
       Et le solde créditeur de "Acme" est de $10.64
@@ -36,17 +36,17 @@ Fonctionnalité: Crédit transféré au compte qui invite
     Scénario: Chaque transfert est confirmé avec son propre montant
       # $149.90 x 297 / 365 jours = $121.97 ; $10.64 + $121.97 = $132.61
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
-      Et "olivia@acme.com" ajoute "max@outlook.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "max@outlook.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un transfert de crédit
       Et "max@outlook.com" accepte l'invitation de "Acme" en choisissant un transfert de crédit
       Alors "olivia@acme.com" reçoit un e-mail de confirmation du crédit de $10.64 transféré par "lea@gmail.com"
       Et "olivia@acme.com" reçoit un e-mail de confirmation du crédit de $121.97 transféré par "max@outlook.com"
       Et le solde créditeur de "Acme" est de $132.61
 
-    Scénario: Un remboursement sur le propre mode de paiement de l'utilisateur n'envoie aucune confirmation de crédit
+    Scénario: Un remboursement sur le propre mode de paiement de l'utilisatrice n'envoie aucune confirmation de crédit
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
       Alors "olivia@acme.com" ne reçoit aucun e-mail de confirmation de crédit
       Et le solde créditeur de "Acme" est de $0.00
@@ -61,11 +61,11 @@ Fonctionnalité: Crédit transféré au compte qui invite
     Scénario: Le crédit réduit la prochaine facture et le paiement automatique prélève le reste
       # $149.90 - $10.64 = $139.26
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un transfert de crédit
       Et la date est le 2026-04-01
       Et une facture de $149.90 est émise pour "Acme"
-      Alors $10.64 de crédit sont appliqués par le paiement automatique à la dernière facture de "Acme"
+      Alors un crédit de $10.64 est appliqué par le paiement automatique à la dernière facture de "Acme"
       Et le paiement automatique prélève $139.26 pour la dernière facture de "Acme"
       Et la dernière facture de "Acme" est réglée
       Et le solde créditeur de "Acme" est de $0.00
@@ -73,20 +73,20 @@ Fonctionnalité: Crédit transféré au compte qui invite
     Scénario: Un crédit supérieur à la prochaine facture est reporté sur les factures suivantes
       # $121.97 de crédit : $50.00 en avril, $50.00 en mai, les derniers $21.97 en juin
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
-      Et "olivia@acme.com" ajoute "max@outlook.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "max@outlook.com" à "Acme"
       Quand "max@outlook.com" accepte l'invitation de "Acme" en choisissant un transfert de crédit
       Et la date est le 2026-04-01
       Et une facture de $50.00 est émise pour "Acme"
-      Alors $50.00 de crédit sont appliqués par le paiement automatique à la dernière facture de "Acme"
+      Alors un crédit de $50.00 est appliqué par le paiement automatique à la dernière facture de "Acme"
       Et le paiement automatique prélève $0.00 pour la dernière facture de "Acme"
       Et le solde créditeur de "Acme" est de $71.97
       Quand la date est le 2026-05-01
       Et une facture de $50.00 est émise pour "Acme"
-      Alors $50.00 de crédit sont appliqués par le paiement automatique à la dernière facture de "Acme"
+      Alors un crédit de $50.00 est appliqué par le paiement automatique à la dernière facture de "Acme"
       Et le solde créditeur de "Acme" est de $21.97
       Quand la date est le 2026-06-01
       Et une facture de $50.00 est émise pour "Acme"
-      Alors $21.97 de crédit sont appliqués par le paiement automatique à la dernière facture de "Acme"
+      Alors un crédit de $21.97 est appliqué par le paiement automatique à la dernière facture de "Acme"
       Et le paiement automatique prélève $28.03 pour la dernière facture de "Acme"
       Et le solde créditeur de "Acme" est de $0.00
 
@@ -95,42 +95,42 @@ Fonctionnalité: Crédit transféré au compte qui invite
 
     Scénario: Le crédit attend un chat avec la facturation, puis réduit la facture ouverte
       Soit le compte payant "Acme" en conditions nettes dont le propriétaire est "olivia@acme.com"
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un transfert de crédit
       Et la date est le 2026-04-01
       Et une facture de $149.90 est émise pour "Acme"
       Alors aucun crédit n'est appliqué à la dernière facture de "Acme"
       Et la dernière facture de "Acme" est ouverte avec $149.90 à payer
       Et le solde créditeur de "Acme" est de $10.64
-      Quand la facturation, contactée par chat, est priée d'appliquer le crédit de "Acme" à une facture ouverte
-      Alors $10.64 de crédit sont appliqués par la facturation par chat à la dernière facture de "Acme"
+      Quand "Acme" demande par chat à la facturation d'appliquer son crédit à une facture ouverte
+      Alors un crédit de $10.64 est appliqué par la facturation à la dernière facture de "Acme"
       Et la dernière facture de "Acme" est ouverte avec $139.26 à payer
       Et le solde créditeur de "Acme" est de $0.00
 
     Scénario: Un crédit supérieur à la facture ouverte la règle et le reste demeure en crédit
       # $121.97 - $50.00 = $71.97 restants
       Soit le compte payant "Acme" en conditions nettes dont le propriétaire est "olivia@acme.com"
-      Et "olivia@acme.com" ajoute "max@outlook.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "max@outlook.com" à "Acme"
       Quand "max@outlook.com" accepte l'invitation de "Acme" en choisissant un transfert de crédit
       Et la date est le 2026-04-01
       Et une facture de $50.00 est émise pour "Acme"
-      Et la facturation, contactée par chat, est priée d'appliquer le crédit de "Acme" à une facture ouverte
-      Alors $50.00 de crédit sont appliqués par la facturation par chat à la dernière facture de "Acme"
+      Et "Acme" demande par chat à la facturation d'appliquer son crédit à une facture ouverte
+      Alors un crédit de $50.00 est appliqué par la facturation à la dernière facture de "Acme"
       Et la dernière facture de "Acme" est réglée
       Et le solde créditeur de "Acme" est de $71.97
 
     Scénario: Sans facture ouverte, le chat avec la facturation n'a rien à quoi appliquer le crédit
       Soit le compte payant "Acme" en conditions nettes dont le propriétaire est "olivia@acme.com"
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un transfert de crédit
-      Et la facturation, contactée par chat, est priée d'appliquer le crédit de "Acme" à une facture ouverte
-      Alors la demande est refusée avec "NO_OPEN_INVOICE"
+      Et "Acme" demande par chat à la facturation d'appliquer son crédit à une facture ouverte
+      Alors la demande est refusée avec le code "NO_OPEN_INVOICE"
       Et le solde créditeur de "Acme" est de $10.64
 
     Scénario: Un compte en paiement automatique n'a pas besoin de chat avec la facturation
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un transfert de crédit
-      Et la facturation, contactée par chat, est priée d'appliquer le crédit de "Acme" à une facture ouverte
-      Alors la demande est refusée avec "NOT_ON_NET_TERMS"
+      Et "Acme" demande par chat à la facturation d'appliquer son crédit à une facture ouverte
+      Alors la demande est refusée avec le code "NOT_ON_NET_TERMS"
       Et le solde créditeur de "Acme" est de $10.64

@@ -1,6 +1,6 @@
 # language: fr
 @area-data-transfer
-Fonctionnalité: Ce qui suit l'utilisateur qui rejoint le compte, et ce qui reste derrière
+Fonctionnalité: Ce qui suit l'utilisateur qui rejoint le compte, et ce qui reste sur l'ancien compte
   En tant qu'utilisateur Zoom individuel qui accepte l'invitation au compte payant de mon organisation
   Je veux savoir quelles données me suivent et lesquelles ne me suivent pas
   Afin de télécharger ce dont j'ai besoin avant d'accepter et de ne pas avoir de surprise ensuite
@@ -34,12 +34,12 @@ Fonctionnalité: Ce qui suit l'utilisateur qui rejoint le compte, et ce qui rest
       Et "adam@acme.com" est administrateur de "Acme"
       Et "lea@gmail.com" a un compte gratuit
 
-    Scénario: Le profil, les réunions, les webinaires et les enregistrements dans le cloud suivent
+    Scénario: Le profil, les réunions, les webinaires et les enregistrements dans le cloud suivent l'utilisatrice
       Soit "lea@gmail.com" a le nom de profil "Lea Janssens", la photo "lea.png" et le fuseau horaire "Europe/Brussels"
       Et "lea@gmail.com" a programmé la réunion "Point hebdomadaire" avec l'identifiant "811 2345 6789"
       Et "lea@gmail.com" a programmé le webinaire "Lancement produit" avec l'identifiant "944 1234 5678"
       Et "lea@gmail.com" a l'enregistrement dans le cloud "Lancement du projet 2026-02-03"
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Alors "lea@gmail.com" fait partie de "Acme"
       Et le profil de "lea@gmail.com" affiche le nom "Lea Janssens", la photo "lea.png" et le fuseau horaire "Europe/Brussels"
@@ -47,11 +47,11 @@ Fonctionnalité: Ce qui suit l'utilisateur qui rejoint le compte, et ce qui rest
       Et "lea@gmail.com" a toujours le webinaire "Lancement produit" avec l'identifiant "944 1234 5678"
       Et "lea@gmail.com" a toujours l'enregistrement dans le cloud "Lancement du projet 2026-02-03"
 
-    Scénario: L'historique de chat, les contacts et les paramètres suivent
+    Scénario: L'historique de chat, les contacts et les paramètres suivent l'utilisatrice
       Soit "lea@gmail.com" a écrit le message de chat "Offre envoyée à Bruxelles" le 2026-02-02 10:15
       Et "lea@gmail.com" a le contact professionnel "Bram Visser"
       Et "lea@gmail.com" a le paramètre "salle d'attente" réglé sur "activé"
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Alors "lea@gmail.com" peut lire le message de chat "Offre envoyée à Bruxelles" de "lea@gmail.com"
       Et les contacts de "lea@gmail.com" sont "Bram Visser"
@@ -59,13 +59,13 @@ Fonctionnalité: Ce qui suit l'utilisateur qui rejoint le compte, et ce qui rest
       Et aucun paramètre de "lea@gmail.com" n'est modifié
 
     Scénario: Un utilisateur individuel payant qui choisit le remboursement garde ses enregistrements et ses réunions
-      # le remboursement : 14,99 $ x 22 / 31 jours = 10,64 $
+      # le remboursement : $14.99 x 22 / 31 jours = $10.64
       Soit "max@outlook.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
       Et "max@outlook.com" a programmé la réunion "Appel client" avec l'identifiant "822 3456 7890"
       Et "max@outlook.com" a l'enregistrement dans le cloud "Appel client 2026-03-02"
-      Et "olivia@acme.com" ajoute "max@outlook.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "max@outlook.com" à "Acme"
       Quand "max@outlook.com" accepte l'invitation de "Acme" en choisissant un remboursement
-      Alors un remboursement de $10.64 via le propre mode de paiement de "max@outlook.com" est demandé
+      Alors un remboursement de $10.64 sur son propre mode de paiement est demandé pour "max@outlook.com"
       Et "max@outlook.com" a toujours la réunion "Appel client" avec l'identifiant "822 3456 7890"
       Et "max@outlook.com" a toujours l'enregistrement dans le cloud "Appel client 2026-03-02"
 
@@ -75,26 +75,26 @@ Fonctionnalité: Ce qui suit l'utilisateur qui rejoint le compte, et ce qui rest
     Désaccord : le texte néerlandais ajoute sous Contacts « Persoonlijke contactpersonen worden niet naar de
     nieuwe account overgedragen » (les contacts personnels ne sont pas transférés vers le nouveau compte) ;
     le texte français cite « Contacts » sans aucune exception. Par défaut, le modèle suit la lecture
-    néerlandaise (les contacts professionnels sont transférés, les contacts personnels restent derrière) ;
+    néerlandaise (les contacts professionnels sont transférés, les contacts personnels ne le sont pas) ;
     la lecture française transfère tous les contacts.
 
-    Scénario: Les contacts professionnels sont transférés, le contact personnel reste derrière
+    Scénario: Les contacts professionnels sont transférés, le contact personnel ne l'est pas
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
       Et "lea@gmail.com" a un compte gratuit
       Et "lea@gmail.com" a le contact professionnel "Bram Visser"
       Et "lea@gmail.com" a le contact personnel "Maman"
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Alors les contacts de "lea@gmail.com" sont "Bram Visser"
 
-    Scénario: Plusieurs contacts professionnels gardent leur ordre, les contacts personnels intercalés restent derrière
+    Scénario: Plusieurs contacts professionnels gardent leur ordre, les contacts personnels intercalés ne sont pas transférés
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
       Et "lea@gmail.com" a un compte gratuit
       Et "lea@gmail.com" a le contact professionnel "Bram Visser"
       Et "lea@gmail.com" a le contact personnel "Maman"
       Et "lea@gmail.com" a le contact professionnel "Chen Wei"
       Et "lea@gmail.com" a le contact personnel "Club de tennis"
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Alors les contacts de "lea@gmail.com" sont "Bram Visser, Maman, Chen Wei, Club de tennis"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Alors les contacts de "lea@gmail.com" sont "Bram Visser, Chen Wei"
@@ -106,7 +106,7 @@ Fonctionnalité: Ce qui suit l'utilisateur qui rejoint le compte, et ce qui rest
       Et "lea@gmail.com" a un compte gratuit
       Et "lea@gmail.com" a le contact professionnel "Bram Visser"
       Et "lea@gmail.com" a le contact personnel "Maman"
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Alors les contacts de "lea@gmail.com" sont "Bram Visser, Maman"
 
@@ -121,7 +121,7 @@ Fonctionnalité: Ce qui suit l'utilisateur qui rejoint le compte, et ce qui rest
     Scénario: Un paramètre verrouillé par le compte remplace celui de l'utilisateur
       Soit "lea@gmail.com" a le paramètre "salle d'attente" réglé sur "désactivé"
       Et le compte "Acme" verrouille le paramètre "salle d'attente" sur "activé"
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Alors le paramètre "salle d'attente" de "lea@gmail.com" est "activé"
       Et on signale à "lea@gmail.com" que "Acme" a changé le paramètre "salle d'attente" de "désactivé" en "activé"
@@ -141,7 +141,7 @@ Fonctionnalité: Ce qui suit l'utilisateur qui rejoint le compte, et ce qui rest
       Et "lea@gmail.com" a le paramètre "partage d'écran" réglé sur "tous les participants"
       Et le compte "Acme" verrouille le paramètre "salle d'attente" sur "activé"
       Et le groupe "Ventes" de "Acme" verrouille le paramètre "partage d'écran" sur "hôte uniquement"
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Alors le paramètre "salle d'attente" de "lea@gmail.com" est "activé"
       Et le paramètre "partage d'écran" de "lea@gmail.com" est "tous les participants"
@@ -156,9 +156,9 @@ Fonctionnalité: Ce qui suit l'utilisateur qui rejoint le compte, et ce qui rest
       Et "max@outlook.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
       Et "max@outlook.com" dispose de la licence Grandes réunions
       Et "max@outlook.com" dispose de la licence Webinaire
-      Et "olivia@acme.com" ajoute "max@outlook.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "max@outlook.com" à "Acme"
 
-    Scénario: Les licences complémentaires restent derrière quand l'utilisateur rejoint le compte
+    Scénario: Les licences complémentaires ne sont pas transférées quand l'utilisateur rejoint le compte
       Quand "max@outlook.com" accepte l'invitation de "Acme" en choisissant un remboursement
       Alors "max@outlook.com" fait partie de "Acme"
       Et "max@outlook.com" ne dispose d'aucune licence complémentaire
@@ -172,7 +172,7 @@ Fonctionnalité: Ce qui suit l'utilisateur qui rejoint le compte, et ce qui rest
     Scénario: L'utilisateur ne peut pas s'attribuer lui-même la licence dans le nouveau compte
       Quand "max@outlook.com" accepte l'invitation de "Acme" en choisissant un remboursement
       Et "max@outlook.com" attribue la licence Webinaire à "max@outlook.com"
-      Alors la demande est refusée avec "NOT_ADMIN_OR_OWNER"
+      Alors la demande est refusée avec le code "NOT_ADMIN_OR_OWNER"
       Et "max@outlook.com" ne dispose d'aucune licence complémentaire
 
   @rule-DAT-5 @nl @fr
@@ -183,9 +183,9 @@ Fonctionnalité: Ce qui suit l'utilisateur qui rejoint le compte, et ce qui rest
       Et "adam@acme.com" est administrateur de "Acme"
       Et "lea@gmail.com" a un compte gratuit
 
-    Scénario: Les rapports d'utilisation disparaissent après avoir rejoint le compte
+    Scénario: Les rapports d'utilisation disparaissent une fois le compte rejoint
       Soit "lea@gmail.com" a le rapport d'utilisation "Réunions de février 2026"
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Alors "lea@gmail.com" fait partie de "Acme"
       Et "lea@gmail.com" n'a aucun rapport d'utilisation
@@ -205,7 +205,7 @@ Fonctionnalité: Ce qui suit l'utilisateur qui rejoint le compte, et ce qui rest
       Et "adam@acme.com" est administrateur de "Acme"
       Et "lea@gmail.com" a un compte gratuit
       Et "lea@gmail.com" a écrit le message de chat "Offre envoyée à Bruxelles" le 2026-02-02 10:15
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
 
     Scénario: L'utilisateur lit son ancien historique de chat, le propriétaire et les administrateurs du nouveau compte non
       Quand "lea@gmail.com" accepte l'invitation de "Acme"

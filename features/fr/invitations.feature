@@ -3,7 +3,7 @@
 Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payant
   En tant que propriétaire ou administrateur du compte payant de mon organisation
   Je veux inviter des personnes qui utilisent déjà Zoom de leur côté, une par une ou plusieurs à la fois
-  Afin qu'elles profitent des avantages de notre compte, et de voir qui n'a pas encore répondu
+  Afin qu'elles profitent des avantages de notre compte, et que je voie qui n'a pas encore répondu
 
   Spécification (FR « Une fois que vous avez entré les informations pour l'utilisateur ou les
   utilisateurs, cliquez sur le bouton Ajouter. Vous recevrez un e-mail invitant le ou les
@@ -15,8 +15,8 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
   te worden van uw account » ; « De e-mailadressen moeten al bestaan en externe e-mails kunnen
   ontvangen. »)
   Ajouter un ou plusieurs utilisateurs envoie à chacun un e-mail d'invitation. Une invitation reste
-  dans la liste En attente jusqu'à ce qu'elle soit acceptée. Une adresse qui n'existe pas ou qui
-  refuse les e-mails externes n'est pas distribuée. Aucun des deux articles ne dit combien de temps
+  dans la liste En attente jusqu'à ce qu'elle soit acceptée. Une invitation envoyée à une adresse qui
+  n'existe pas ou qui refuse les e-mails externes n'est pas distribuée. Aucun des deux articles ne dit combien de temps
   une invitation reste valable, ni comment la renvoyer ou la retirer : le modèle reprend la pratique
   de l'éditeur, une validité de 30 jours qu'un renvoi fait repartir, et permet à un administrateur
   de révoquer une invitation en attente.
@@ -53,13 +53,13 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
         | e-mail           |
         | lea@gmail.com    |
         | noah@outlook.com |
-      Alors la demande est refusée avec "NOT_ADMIN_OR_OWNER"
+      Alors la demande est refusée avec le code "NOT_ADMIN_OR_OWNER"
       Et "lea@gmail.com" ne reçoit aucun e-mail d'invitation
       Et "noah@outlook.com" ne reçoit aucun e-mail d'invitation
 
     Scénario: Une personne qui fait déjà partie du compte n'est pas invitée une seconde fois
       Quand "olivia@acme.com" ajoute "mia@acme.com" à "Acme"
-      Alors la demande est refusée avec "ALREADY_MEMBER"
+      Alors la demande est refusée avec le code "ALREADY_MEMBER"
       Et "mia@acme.com" ne reçoit aucun e-mail d'invitation
 
   @rule-INV-2 @nl @fr
@@ -72,9 +72,9 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
       Et l'invitation envoyée à "lea@gmail.com" par "Acme" est en attente
 
     Scénario: Une invitation acceptée quitte la liste En attente
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Et "noah@outlook.com" a un compte gratuit
-      Et "olivia@acme.com" ajoute "noah@outlook.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "noah@outlook.com" à "Acme"
       Quand 3 jours passent
       Et "lea@gmail.com" accepte l'invitation de "Acme"
       Alors la liste En attente de "Acme" n'affiche pas "lea@gmail.com"
@@ -82,9 +82,9 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
       Et l'invitation envoyée à "lea@gmail.com" par "Acme" est acceptée
 
     Scénario: Une seconde invitation à une personne déjà dans la liste En attente est refusée
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "adam@acme.com" ajoute "lea@gmail.com" à "Acme"
-      Alors la demande est refusée avec "ALREADY_INVITED"
+      Alors la demande est refusée avec le code "ALREADY_INVITED"
       Et "lea@gmail.com" a reçu 1 e-mail d'invitation de "Acme"
 
     Scénario: Personne n'est invité, rien n'est en attente
@@ -93,17 +93,17 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
   @rule-INV-3 @nl @fr
   Règle: L'adresse e-mail doit exister et accepter les e-mails externes
 
-    Scénario: Une adresse qui n'existe pas n'est pas distribuée
+    Scénario: L'invitation à une adresse qui n'existe pas n'est pas distribuée
       Soit l'adresse "lea.old@gmail.com" n'existe pas
       Quand "olivia@acme.com" ajoute "lea.old@gmail.com" à "Acme"
-      Alors la demande est refusée avec "UNDELIVERABLE_ADDRESS"
+      Alors la demande est refusée avec le code "UNDELIVERABLE_ADDRESS"
       Et l'invitation envoyée à "lea.old@gmail.com" n'est pas distribuée car l'adresse n'existe pas
       Et la liste En attente de "Acme" est vide
 
-    Scénario: Une adresse qui refuse les e-mails externes n'est pas distribuée
+    Scénario: L'invitation à une adresse qui refuse les e-mails externes n'est pas distribuée
       Soit l'adresse "raj@bigbank.example" refuse les e-mails externes
       Quand "olivia@acme.com" ajoute "raj@bigbank.example" à "Acme"
-      Alors la demande est refusée avec "UNDELIVERABLE_ADDRESS"
+      Alors la demande est refusée avec le code "UNDELIVERABLE_ADDRESS"
       Et l'invitation envoyée à "raj@bigbank.example" n'est pas distribuée car l'adresse refuse les e-mails externes
       Et "raj@bigbank.example" ne reçoit aucun e-mail d'invitation
 
@@ -115,13 +115,13 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
         | lea@gmail.com       |
         | ghost@gmail.com     |
         | raj@bigbank.example |
-      Alors l'adresse "ghost@gmail.com" est refusée avec "UNDELIVERABLE_ADDRESS"
-      Et l'adresse "raj@bigbank.example" est refusée avec "UNDELIVERABLE_ADDRESS"
+      Alors l'adresse "ghost@gmail.com" est refusée avec le code "UNDELIVERABLE_ADDRESS"
+      Et l'adresse "raj@bigbank.example" est refusée avec le code "UNDELIVERABLE_ADDRESS"
       Et "lea@gmail.com" reçoit un e-mail d'invitation de "Acme"
       Et la liste En attente de "Acme" affiche "lea@gmail.com"
       Et la liste En attente de "Acme" n'affiche pas "ghost@gmail.com"
 
-    Scénario: Une adresse qui existe et accepte les e-mails externes est bien distribuée
+    Scénario: L'invitation à une adresse qui existe et accepte les e-mails externes est bien distribuée
       Quand "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
       Alors l'invitation envoyée à "lea@gmail.com" est bien distribuée
       Et la liste En attente de "Acme" affiche "lea@gmail.com"
@@ -133,7 +133,7 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
     expirée quitte la liste En attente.
 
     Scénario: Le 30e jour, l'invitation fonctionne encore
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Alors l'invitation envoyée à "lea@gmail.com" par "Acme" expire le 2026-04-09
       Quand la date est le 2026-04-09
       Alors la liste En attente de "Acme" affiche "lea@gmail.com"
@@ -141,17 +141,17 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
       Alors "lea@gmail.com" fait partie de "Acme"
 
     Scénario: Le 31e jour, l'invitation a expiré
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand la date est le 2026-04-10
       Alors la liste En attente de "Acme" n'affiche pas "lea@gmail.com"
       Et l'invitation envoyée à "lea@gmail.com" par "Acme" est expirée
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
-      Alors la demande est refusée avec "INVITATION_EXPIRED"
+      Alors la demande est refusée avec le code "INVITATION_EXPIRED"
       Et "lea@gmail.com" a toujours son propre compte
 
     Scénario: Après l'expiration, le compte peut inviter de nouveau la même personne
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
-      Et 31 jour s'est écoulé
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
+      Et 31 jours se sont écoulés
       Quand "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
       Alors "lea@gmail.com" a reçu 2 e-mails d'invitation de "Acme"
       Et l'invitation envoyée à "lea@gmail.com" par "Acme" expire le 2026-05-10
@@ -162,7 +162,7 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
     du renvoi.
 
     Scénario: Une invitation renvoyée fonctionne 30 jours après le renvoi
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Et 20 jours se sont écoulés
       Quand "adam@acme.com" renvoie l'invitation à "lea@gmail.com"
       Alors "lea@gmail.com" a reçu 2 e-mails d'invitation de "Acme"
@@ -172,29 +172,29 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
       Alors "lea@gmail.com" fait partie de "Acme"
 
     Scénario: Sans renvoi, la même date est trop tardive
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand la date est le 2026-04-20
       Et "lea@gmail.com" accepte l'invitation de "Acme"
-      Alors la demande est refusée avec "INVITATION_EXPIRED"
+      Alors la demande est refusée avec le code "INVITATION_EXPIRED"
 
     Scénario: Une invitation expirée le 31e jour peut être renvoyée et fonctionne de nouveau
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
-      Et 31 jour s'est écoulé
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
+      Et 31 jours se sont écoulés
       Quand "olivia@acme.com" renvoie l'invitation à "lea@gmail.com"
       Alors la liste En attente de "Acme" affiche "lea@gmail.com"
       Et l'invitation envoyée à "lea@gmail.com" par "Acme" expire le 2026-05-10
 
     Scénario: Une invitation acceptée ne peut pas être renvoyée
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Et "olivia@acme.com" renvoie l'invitation à "lea@gmail.com"
-      Alors la demande est refusée avec "INVITATION_NOT_PENDING"
+      Alors la demande est refusée avec le code "INVITATION_NOT_PENDING"
       Et "lea@gmail.com" a reçu 1 e-mail d'invitation de "Acme"
 
     Scénario: Un membre ne peut pas renvoyer une invitation
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "mia@acme.com" renvoie l'invitation à "lea@gmail.com"
-      Alors la demande est refusée avec "NOT_ADMIN_OR_OWNER"
+      Alors la demande est refusée avec le code "NOT_ADMIN_OR_OWNER"
       Et l'invitation envoyée à "lea@gmail.com" par "Acme" expire le 2026-04-09
 
   @rule-INV-6 @assumption
@@ -203,31 +203,31 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
     encore été acceptée.
 
     Scénario: Une invitation révoquée quitte la liste En attente et son lien est refusé
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Et 2 jours se sont écoulés
       Quand "adam@acme.com" révoque l'invitation envoyée à "lea@gmail.com"
       Alors la liste En attente de "Acme" n'affiche pas "lea@gmail.com"
       Et l'invitation envoyée à "lea@gmail.com" par "Acme" est révoquée
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
-      Alors la demande est refusée avec "INVITATION_REVOKED"
+      Alors la demande est refusée avec le code "INVITATION_REVOKED"
       Et "lea@gmail.com" a toujours son propre compte
 
     Scénario: Après une révocation, le compte peut inviter de nouveau la même personne
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
-      Et "olivia@acme.com" révoque l'invitation envoyée à "lea@gmail.com"
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a révoqué l'invitation envoyée à "lea@gmail.com"
       Quand "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
       Et "lea@gmail.com" accepte l'invitation de "Acme"
       Alors "lea@gmail.com" fait partie de "Acme"
 
     Scénario: Une invitation acceptée ne peut pas être révoquée
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Et "olivia@acme.com" révoque l'invitation envoyée à "lea@gmail.com"
-      Alors la demande est refusée avec "INVITATION_NOT_PENDING"
+      Alors la demande est refusée avec le code "INVITATION_NOT_PENDING"
       Et "lea@gmail.com" fait partie de "Acme"
 
     Scénario: Un membre ne peut pas révoquer une invitation
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "mia@acme.com" révoque l'invitation envoyée à "lea@gmail.com"
-      Alors la demande est refusée avec "NOT_ADMIN_OR_OWNER"
+      Alors la demande est refusée avec le code "NOT_ADMIN_OR_OWNER"
       Et la liste En attente de "Acme" affiche "lea@gmail.com"

@@ -34,7 +34,7 @@ Fonctionnalité: Les licences des utilisateurs qui rejoignent le compte, et les 
   Règle: Un utilisateur individuel sous licence qui rejoint le compte en tant qu'utilisateur de base perd l'enregistrement dans le cloud et les réunions de plus de 40 minutes
 
     Scénario: Une utilisatrice sous licence invitée en tant qu'utilisatrice de base perd les fonctionnalités sous licence en acceptant
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Alors "lea@gmail.com" peut enregistrer dans le cloud
       Et les réunions organisées par "lea@gmail.com" n'ont pas de limite de durée
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
@@ -44,7 +44,7 @@ Fonctionnalité: Les licences des utilisateurs qui rejoignent le compte, et les 
       Et les réunions organisées par "lea@gmail.com" sont limitées à 40 minutes
 
     Scénario: Une utilisatrice sous licence invitée avec une licence garde les fonctionnalités sous licence
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme" en tant qu'utilisateur sous licence
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme" en tant qu'utilisateur sous licence
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
       Alors "lea@gmail.com" fait partie de "Acme"
       Et "lea@gmail.com" ne perd aucune fonctionnalité en rejoignant le compte
@@ -52,13 +52,13 @@ Fonctionnalité: Les licences des utilisateurs qui rejoignent le compte, et les 
       Et les réunions organisées par "lea@gmail.com" n'ont pas de limite de durée
 
     Scénario: Un utilisateur de base invité en tant qu'utilisateur de base n'a rien à perdre
-      Soit "olivia@acme.com" ajoute "noah@outlook.com" à "Acme"
+      Soit "olivia@acme.com" a ajouté "noah@outlook.com" à "Acme"
       Quand "noah@outlook.com" accepte l'invitation de "Acme"
       Alors "noah@outlook.com" ne perd aucune fonctionnalité en rejoignant le compte
       Et les réunions organisées par "noah@outlook.com" sont limitées à 40 minutes
 
     Scénario: Rien n'est perdu tant que l'invitation n'est pas acceptée
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand 29 jours passent
       Alors "lea@gmail.com" peut enregistrer dans le cloud
       Et "lea@gmail.com" ne perd aucune fonctionnalité en rejoignant le compte
@@ -67,7 +67,7 @@ Fonctionnalité: Les licences des utilisateurs qui rejoignent le compte, et les 
   Règle: Une licence peut être attribuée plus tard à un utilisateur de base
 
     Scénario: Un administrateur attribue une licence dix jours après que l'utilisatrice a rejoint le compte en tant qu'utilisatrice de base
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
       Et 10 jours passent
       Et "adam@acme.com" attribue une licence à "lea@gmail.com"
@@ -76,17 +76,17 @@ Fonctionnalité: Les licences des utilisateurs qui rejoignent le compte, et les 
       Et "Acme" a 1 licence libre
 
     Scénario: Aucune licence ne peut être attribuée quand toutes sont prises
-      Soit "olivia@acme.com" attribue une licence à "mia@acme.com"
-      Et "olivia@acme.com" attribue une licence à "adam@acme.com"
-      Et "olivia@acme.com" ajoute "noah@outlook.com" à "Acme"
+      Soit "olivia@acme.com" a attribué une licence à "mia@acme.com"
+      Et "olivia@acme.com" a attribué une licence à "adam@acme.com"
+      Et "olivia@acme.com" a ajouté "noah@outlook.com" à "Acme"
       Quand "noah@outlook.com" accepte l'invitation de "Acme"
       Et "olivia@acme.com" attribue une licence à "noah@outlook.com"
-      Alors la demande est refusée avec "NO_LICENCE_SEAT"
+      Alors la demande est refusée avec le code "NO_LICENCE_SEAT"
       Et "noah@outlook.com" ne peut pas enregistrer dans le cloud
 
     Scénario: Un membre qui n'est pas administrateur ne peut pas attribuer de licence
       Quand "mia@acme.com" attribue une licence à "mia@acme.com"
-      Alors la demande est refusée avec "NOT_ADMIN_OR_OWNER"
+      Alors la demande est refusée avec le code "NOT_ADMIN_OR_OWNER"
       Et "mia@acme.com" ne peut pas enregistrer dans le cloud
       Et "Acme" a 2 licences libres
 
@@ -101,26 +101,26 @@ Fonctionnalité: Les licences des utilisateurs qui rejoignent le compte, et les 
       Quand "olivia@acme.com" ajoute "noah@outlook.com" à "Acme" en tant qu'utilisateur sous licence
       Alors "Acme" a 0 licence libre
       Quand "olivia@acme.com" ajoute "max@web.de" à "Acme" en tant qu'utilisateur sous licence
-      Alors la demande est refusée avec "NO_LICENCE_SEAT"
+      Alors la demande est refusée avec le code "NO_LICENCE_SEAT"
       Et "max@web.de" ne reçoit aucun e-mail d'invitation
 
     Scénario: Sans licence libre, l'utilisateur peut quand même être invité en tant qu'utilisateur de base
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme" en tant qu'utilisateur sous licence
-      Et "olivia@acme.com" ajoute "noah@outlook.com" à "Acme" en tant qu'utilisateur sous licence
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme" en tant qu'utilisateur sous licence
+      Et "olivia@acme.com" a ajouté "noah@outlook.com" à "Acme" en tant qu'utilisateur sous licence
       Quand "olivia@acme.com" ajoute "max@web.de" à "Acme"
       Alors "max@web.de" reçoit un e-mail d'invitation de "Acme"
       Et "Acme" a 0 licence libre
 
     Scénario: Révoquer une invitation sous licence libère sa licence
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme" en tant qu'utilisateur sous licence
-      Et "olivia@acme.com" ajoute "noah@outlook.com" à "Acme" en tant qu'utilisateur sous licence
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme" en tant qu'utilisateur sous licence
+      Et "olivia@acme.com" a ajouté "noah@outlook.com" à "Acme" en tant qu'utilisateur sous licence
       Quand "olivia@acme.com" révoque l'invitation envoyée à "noah@outlook.com"
       Et "olivia@acme.com" ajoute "max@web.de" à "Acme" en tant qu'utilisateur sous licence
       Alors "max@web.de" reçoit un e-mail d'invitation de "Acme"
       Et "Acme" a 0 licence libre
 
     Scénario: Une invitation sous licence expirée le 31e jour libère sa licence
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme" en tant qu'utilisateur sous licence
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme" en tant qu'utilisateur sous licence
       Quand la date est le 2026-04-09
       Alors "Acme" a 1 licence libre
       Quand la date est le 2026-04-10
@@ -156,12 +156,12 @@ Fonctionnalité: Les licences des utilisateurs qui rejoignent le compte, et les 
 
     Scénario: Une adresse hors des domaines associés ne peut pas se connecter au compte
       Quand "noah@outlook.com" se connecte à "Acme" par authentification unique
-      Alors la demande est refusée avec "NOT_AN_ASSOCIATED_DOMAIN"
+      Alors la demande est refusée avec le code "NOT_AN_ASSOCIATED_DOMAIN"
       Et "noah@outlook.com" a toujours son propre compte
 
     Scénario: Un membre d'un autre compte ne peut pas non plus entrer par authentification unique
       Soit le compte payant "Globex" en paiement automatique dont le propriétaire est "gus@globex.com"
       Et "tom@acme-labs.com" est membre de "Globex"
       Quand "tom@acme-labs.com" se connecte à "Acme" par authentification unique
-      Alors la demande est refusée avec "MEMBER_OF_ANOTHER_ACCOUNT"
+      Alors la demande est refusée avec le code "MEMBER_OF_ANOTHER_ACCOUNT"
       Et "tom@acme-labs.com" fait partie de "Globex"

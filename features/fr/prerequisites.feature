@@ -32,13 +32,13 @@ Fonctionnalité: Prérequis pour ajouter des utilisateurs existants à un compte
 
     Scénario: Un membre qui n'est ni administrateur ni propriétaire ne peut pas ajouter d'utilisateurs
       Quand "mia@acme.com" ajoute "lea@gmail.com" à "Acme"
-      Alors la demande est refusée avec "NOT_ADMIN_OR_OWNER"
+      Alors la demande est refusée avec le code "NOT_ADMIN_OR_OWNER"
       Et "lea@gmail.com" ne reçoit aucun e-mail d'invitation
 
     Scénario: L'administrateur d'un autre compte ne peut pas ajouter d'utilisateurs à celui-ci
       Soit le compte payant "Globex" en paiement automatique dont le propriétaire est "gus@globex.com"
       Quand "gus@globex.com" ajoute "lea@gmail.com" à "Acme"
-      Alors la demande est refusée avec "NOT_ADMIN_OR_OWNER"
+      Alors la demande est refusée avec le code "NOT_ADMIN_OR_OWNER"
 
   @rule-PRE-2 @nl @fr
   Règle: Seul un compte payant peut ajouter des utilisateurs existants
@@ -46,7 +46,7 @@ Fonctionnalité: Prérequis pour ajouter des utilisateurs existants à un compte
     Scénario: Le propriétaire d'un compte gratuit ne peut pas inviter
       Soit le compte gratuit "Tiny" dont le propriétaire est "tom@tiny.io"
       Quand "tom@tiny.io" ajoute "lea@gmail.com" à "Tiny"
-      Alors la demande est refusée avec "INVITER_ACCOUNT_NOT_PAID"
+      Alors la demande est refusée avec le code "INVITER_ACCOUNT_NOT_PAID"
       Et "lea@gmail.com" ne reçoit aucun e-mail d'invitation
 
     Scénario: Un compte payant invite

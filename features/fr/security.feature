@@ -26,39 +26,39 @@ Fonctionnalité: Les liens d'invitation peuvent être envoyés par e-mail en tou
   Règle: Seule l'adresse e-mail invitée peut utiliser son lien d'invitation
 
     Scénario: Une autre personne qui ouvre un lien transféré est refusée
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "noah@outlook.com" ouvre le lien d'invitation envoyé à "lea@gmail.com" par "Acme"
-      Alors la demande est refusée avec "WRONG_INVITEE"
+      Alors la demande est refusée avec le code "WRONG_INVITEE"
       Et "noah@outlook.com" a toujours son propre compte
       Et la liste En attente de "Acme" affiche "lea@gmail.com"
 
     Scénario: La personne invitée peut encore utiliser le lien après la tentative d'une autre
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "noah@outlook.com" ouvre le lien d'invitation envoyé à "lea@gmail.com" par "Acme"
-      Alors la demande est refusée avec "WRONG_INVITEE"
+      Alors la demande est refusée avec le code "WRONG_INVITEE"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Alors "lea@gmail.com" fait partie de "Acme"
 
     Scénario: L'adresse invitée est reconnue quelles que soient ses majuscules
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "Lea@Gmail.com" ouvre le lien d'invitation envoyé à "lea@gmail.com" par "Acme"
       Alors "lea@gmail.com" fait partie de "Acme"
 
   @rule-SEC-2 @assumption
   Règle: Un lien d'invitation ne fonctionne qu'une fois
 
-    Scénario: La première utilisation du lien fait rejoindre le compte
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+    Scénario: La première utilisation du lien fait entrer l'utilisatrice dans le compte
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Alors "lea@gmail.com" fait partie de "Acme"
       Et l'invitation envoyée à "lea@gmail.com" par "Acme" est acceptée
 
     Scénario: Le même lien ouvert une seconde fois est refusé
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Et 1 jour passe
       Et "lea@gmail.com" accepte l'invitation de "Acme"
-      Alors la demande est refusée avec "INVITATION_ALREADY_USED"
+      Alors la demande est refusée avec le code "INVITATION_ALREADY_USED"
       Et "lea@gmail.com" fait partie de "Acme"
 
   @rule-SEC-3 @assumption
@@ -68,25 +68,25 @@ Fonctionnalité: Les liens d'invitation peuvent être envoyés par e-mail en tou
 
     Scénario: Un membre d'un autre compte ne peut pas accepter
       Soit "mia@globex.com" est membre de "Globex"
-      Et "olivia@acme.com" ajoute "mia@globex.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "mia@globex.com" à "Acme"
       Quand "mia@globex.com" accepte l'invitation de "Acme"
-      Alors la demande est refusée avec "MEMBER_OF_ANOTHER_ACCOUNT"
+      Alors la demande est refusée avec le code "MEMBER_OF_ANOTHER_ACCOUNT"
       Et "mia@globex.com" fait partie de "Globex"
       Et "mia@globex.com" ne fait pas partie de "Acme"
 
     Scénario: Le propriétaire d'un compte individuel le quitte en rejoignant le compte
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Alors "lea@gmail.com" fait partie de "Acme"
       Et "lea@gmail.com" ne fait pas partie de "account of lea@gmail.com"
 
-    Scénario: Une personne qui a rejoint un compte ne peut pas accepter une invitation ultérieure d'un autre
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+    Scénario: Une personne qui a rejoint un compte ne peut pas accepter une invitation ultérieure d'un autre compte
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Et 5 jours passent
       Et "gus@globex.com" ajoute "lea@gmail.com" à "Globex"
       Et "lea@gmail.com" accepte l'invitation de "Globex"
-      Alors la demande est refusée avec "MEMBER_OF_ANOTHER_ACCOUNT"
+      Alors la demande est refusée avec le code "MEMBER_OF_ANOTHER_ACCOUNT"
       Et "lea@gmail.com" fait partie de "Acme"
 
   @rule-SEC-4 @assumption
@@ -95,38 +95,38 @@ Fonctionnalité: Les liens d'invitation peuvent être envoyés par e-mail en tou
     Ce qui compte, c'est qui accepte en premier, pas qui a invité en premier.
 
     Scénario: L'invitation la plus récente est acceptée en premier et la plus ancienne devient caduque
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Et 2 jours se sont écoulés
-      Et "gus@globex.com" ajoute "lea@gmail.com" à "Globex"
+      Et "gus@globex.com" a ajouté "lea@gmail.com" à "Globex"
       Quand "lea@gmail.com" accepte l'invitation de "Globex"
       Alors "lea@gmail.com" fait partie de "Globex"
       Et l'invitation envoyée à "lea@gmail.com" par "Acme" est caduque
       Et la liste En attente de "Acme" n'affiche pas "lea@gmail.com"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
-      Alors la demande est refusée avec "INVITATION_NO_LONGER_VALID"
+      Alors la demande est refusée avec le code "INVITATION_NO_LONGER_VALID"
       Et "lea@gmail.com" ne fait pas partie de "Acme"
 
     Scénario: Deux comptes invitent, la personne accepte la première invitation
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
-      Et "gus@globex.com" ajoute "lea@gmail.com" à "Globex"
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
+      Et "gus@globex.com" a ajouté "lea@gmail.com" à "Globex"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Alors "lea@gmail.com" fait partie de "Acme"
       Et l'invitation envoyée à "lea@gmail.com" par "Acme" est acceptée
       Et l'invitation envoyée à "lea@gmail.com" par "Globex" est caduque
       Quand "lea@gmail.com" accepte l'invitation de "Globex"
-      Alors la demande est refusée avec "INVITATION_NO_LONGER_VALID"
+      Alors la demande est refusée avec le code "INVITATION_NO_LONGER_VALID"
 
     Scénario: Une invitation devenue caduque ne peut pas non plus être renvoyée
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
-      Et "gus@globex.com" ajoute "lea@gmail.com" à "Globex"
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
+      Et "gus@globex.com" a ajouté "lea@gmail.com" à "Globex"
       Quand "lea@gmail.com" accepte l'invitation de "Globex"
       Et "olivia@acme.com" renvoie l'invitation à "lea@gmail.com"
-      Alors la demande est refusée avec "INVITATION_NOT_PENDING"
+      Alors la demande est refusée avec le code "INVITATION_NOT_PENDING"
 
     Scénario: Les autres invitations, envoyées à d'autres personnes, ne sont pas touchées
-      Soit "gus@globex.com" ajoute "lea@gmail.com" à "Globex"
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
-      Et "olivia@acme.com" ajoute "noah@outlook.com" à "Acme"
+      Soit "gus@globex.com" a ajouté "lea@gmail.com" à "Globex"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "noah@outlook.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Globex"
       Alors la liste En attente de "Acme" affiche "noah@outlook.com"
       Et l'invitation envoyée à "noah@outlook.com" par "Acme" est en attente

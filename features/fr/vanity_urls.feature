@@ -1,9 +1,9 @@
 # language: fr
 @area-vanity-urls
-Fonctionnalité: Les liens de réunion après avoir rejoint un compte qui a une autre URL personnalisée
+Fonctionnalité: Les liens de réunion quand on rejoint un compte qui a une autre URL personnalisée
   En tant qu'utilisateur qui rejoint le compte de mon organisation, doté de sa propre URL personnalisée
   Je veux que mes réunions et webinaires gardent leurs identifiants et que mes invités reçoivent les nouveaux liens
-  Afin que les personnes que je rencontre retrouvent mes réunions sans confusion
+  Afin que les personnes avec qui je me réunis retrouvent mes réunions sans confusion
 
   Spécification (FR « Vous ne serez pas affecté par le changement d'URL personnalisée lorsque vous rejoignez
   un compte, mais vos identifiants de réunion et de webinaire resteront les mêmes. Cependant, les liens de
@@ -27,7 +27,7 @@ Fonctionnalité: Les liens de réunion après avoir rejoint un compte qui a une 
   Règle: Les identifiants de réunion et de webinaire restent les mêmes quand l'utilisateur rejoint un compte qui a une autre URL personnalisée
 
     Scénario: La réunion garde son identifiant
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Alors "lea@gmail.com" fait partie de "Acme"
       Et "lea@gmail.com" a toujours la réunion "Point hebdomadaire" avec l'identifiant "811 2345 6789"
@@ -35,7 +35,7 @@ Fonctionnalité: Les liens de réunion après avoir rejoint un compte qui a une 
     Scénario: Les réunions et webinaires venant d'un compte doté de sa propre URL personnalisée gardent leurs identifiants
       Soit "lea@gmail.com" a programmé le webinaire "Lancement produit" avec l'identifiant "944 1234 5678"
       Et le compte de "lea@gmail.com" a l'URL personnalisée "studio-lea.zoom.us"
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Alors "lea@gmail.com" a toujours la réunion "Point hebdomadaire" avec l'identifiant "811 2345 6789"
       Et "lea@gmail.com" a toujours le webinaire "Lancement produit" avec l'identifiant "944 1234 5678"
@@ -44,7 +44,7 @@ Fonctionnalité: Les liens de réunion après avoir rejoint un compte qui a une 
   Règle: Les liens de participation passent à l'URL personnalisée du nouveau compte
 
     Scénario: Le lien de participation passe de zoom.us à l'URL personnalisée du compte
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Alors le lien de participation de "Point hebdomadaire" organisé par "lea@gmail.com" est "https://zoom.us/j/81123456789"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Alors le lien de participation de "Point hebdomadaire" organisé par "lea@gmail.com" est "https://acme.zoom.us/j/81123456789"
@@ -53,14 +53,14 @@ Fonctionnalité: Les liens de réunion après avoir rejoint un compte qui a une 
     Scénario: Les liens de toutes les réunions et de tous les webinaires suivent la nouvelle URL personnalisée
       Soit "lea@gmail.com" a programmé le webinaire "Lancement produit" avec l'identifiant "944 1234 5678"
       Et le compte de "lea@gmail.com" a l'URL personnalisée "studio-lea.zoom.us"
-      Et "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Alors le lien de participation de "Lancement produit" organisé par "lea@gmail.com" est "https://acme.zoom.us/j/94412345678"
       Et on signale à "lea@gmail.com" que les liens de participation de "811 2345 6789, 944 1234 5678" passent de "studio-lea.zoom.us" à "acme.zoom.us"
 
     Scénario: Rejoindre un compte sans URL personnalisée laisse les liens zoom.us tels quels
       Soit le compte payant "Globex" en paiement automatique dont le propriétaire est "gus@globex.com"
-      Et "gus@globex.com" ajoute "lea@gmail.com" à "Globex"
+      Et "gus@globex.com" a ajouté "lea@gmail.com" à "Globex"
       Quand "lea@gmail.com" accepte l'invitation de "Globex"
       Alors le lien de participation de "Point hebdomadaire" organisé par "lea@gmail.com" est "https://zoom.us/j/81123456789"
       Et les liens de participation de "lea@gmail.com" n'ont pas changé
@@ -69,7 +69,7 @@ Fonctionnalité: Les liens de réunion après avoir rejoint un compte qui a une 
   Règle: Les participants qui utilisent un ancien lien arrivent dans la réunion mais sont avertis qu'elle n'est plus associée à l'ancienne URL personnalisée
 
     Contexte:
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
 
     Scénario: Un participant ouvre l'ancien lien zoom.us après que l'hôte a rejoint le compte
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
@@ -92,7 +92,7 @@ Fonctionnalité: Les liens de réunion après avoir rejoint un compte qui a une 
   Règle: Renvoyer les invitations à la réunion ou les confirmations d'inscription donne le nouveau lien aux invités
 
     Contexte:
-      Soit "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
 
     Scénario: L'hôte renvoie les invitations d'une réunion après avoir rejoint le compte
       Quand "lea@gmail.com" accepte l'invitation de "Acme"

@@ -9,7 +9,7 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
   accepter un invitation"):
   - "De gebruiker klikt op de hyperlink of plakt deze in een browser om de uitnodiging te accepteren."
   - De eigenaar van een betaald account krijgt het niet-gebruikte deel van het abonnement naar rato
-    terug: als terugbetaling naar de eigen betaalmethode of als tegoed dat wordt overgedragen naar de
+    terug: als terugbetaling naar de eigen betaalmethode of als tegoed dat wordt overgedragen naar het
     account waar hij/zij zich bij aansluit.
   - "Uw Rekening Balans laat zien hoeveel u op dit moment verschuldigd bent op uw rekening, niet het
     bedrag van uw bijschrijving/terugbetaling naar rato. U kunt geen lid worden van een andere account
@@ -28,21 +28,21 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
 
     Scenario: Iemand met een gratis account klikt op de link en sluit zich aan
       Gegeven "lea@gmail.com" heeft een gratis account
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" klikt op de hyperlink in de uitnodigingsmail van "Acme"
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" op de hyperlink in de uitnodigingsmail van "Acme" klikt
       Dan "lea@gmail.com" hoort bij "Acme"
       En de lijst In afwachting van "Acme" toont "lea@gmail.com" niet
 
     Scenario: De eigenaar van een betaald account plakt de link in een browser en sluit zich aan
       Gegeven "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" plakt de uitnodigingslink van "Acme" in een browser en kiest voor een terugbetaling
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodigingslink van "Acme" in een browser plakt en voor een terugbetaling kiest
       Dan "lea@gmail.com" hoort bij "Acme"
       En een terugbetaling van $10.64 naar de eigen betaalmethode van "lea@gmail.com" is aangevraagd
 
     Scenario: Zolang de link niet is geopend, blijft de gebruiker in het eigen account
       Gegeven "lea@gmail.com" heeft een gratis account
-      Als "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "olivia@acme.com" "lea@gmail.com" aan "Acme" toevoegt
       Dan "lea@gmail.com" heeft nog een eigen account
       En de lijst In afwachting van "Acme" toont "lea@gmail.com"
 
@@ -63,24 +63,24 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
     Scenario: De eigenaar van een maandabonnement kiest voor een terugbetaling
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
       En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan een terugbetaling van $10.64 naar de eigen betaalmethode van "lea@gmail.com" is aangevraagd
       En het tegoed van "Acme" is $0.00
 
-    Scenario: De eigenaar van een maandabonnement kiest voor een overdracht van het tegoed naar de nieuwe account
+    Scenario: De eigenaar van een maandabonnement kiest voor een overdracht van het tegoed naar het nieuwe account
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
       En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
       Dan er is geen terugbetaling aangevraagd voor "lea@gmail.com"
       En het tegoed van "Acme" is $10.64
 
     Scenario: De eigenaar van een betaald account moet een keuze maken
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
       En "lea@gmail.com" heeft een jaarabonnement van $149.90 van 2026-01-01 tot 2027-01-01
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan het verzoek wordt geweigerd met "REFUND_CHOICE_REQUIRED"
       En "lea@gmail.com" heeft nog een eigen account
 
@@ -89,8 +89,8 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       Gegeven het model volgt de Franse lezing van de terugbetalingskeuze
       En het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
       En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
       Dan het verzoek wordt geweigerd met "CREDIT_TRANSFER_NOT_OFFERED"
       En "lea@gmail.com" heeft nog een eigen account
       En het tegoed van "Acme" is $0.00
@@ -100,8 +100,8 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       Gegeven het model volgt de Franse lezing van de terugbetalingskeuze
       En het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
       En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan "lea@gmail.com" hoort bij "Acme"
       En een terugbetaling van $10.64 naar de eigen betaalmethode van "lea@gmail.com" is aangevraagd
 
@@ -118,15 +118,15 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
     Scenario: Een maandabonnement, geaccepteerd op 10 maart
       # maart heeft 31 dagen; van 2026-03-10 tot 2026-04-01 blijven 22 dagen over: $14.99 x 22 / 31 = $10.638... -> $10.64
       Gegeven "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan het pro rata bedrag voor "lea@gmail.com" is $10.64
 
     Scenario: Een jaarabonnement, geaccepteerd op 10 maart
       # 2026 heeft 365 dagen; van 2026-03-10 tot 2027-01-01 blijven 297 dagen over: $149.90 x 297 / 365 = $121.973... -> $121.97
       Gegeven "lea@gmail.com" heeft een jaarabonnement van $149.90 van 2026-01-01 tot 2027-01-01
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan het pro rata bedrag voor "lea@gmail.com" is $121.97
       En een terugbetaling van $121.97 naar de eigen betaalmethode van "lea@gmail.com" is aangevraagd
 
@@ -134,8 +134,8 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       # april heeft 30 dagen; van 2026-04-16 tot 2026-05-01 blijven 15 dagen over: $14.99 x 15 / 30 = $7.495 -> $7.50
       Gegeven vandaag is het 2026-04-16
       En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-04-01 tot 2026-05-01
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
       Dan het pro rata bedrag voor "lea@gmail.com" is $7.50
       En het tegoed van "Acme" is $7.50
 
@@ -143,8 +143,8 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       # van 2026-03-31 tot 2026-04-01 blijft 1 dag over: $14.99 x 1 / 31 = $0.4835... -> $0.48
       Gegeven vandaag is het 2026-03-31
       En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Dan het pro rata bedrag dat "lea@gmail.com" vandaag zou terugkrijgen is $0.48
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Dan het pro rata bedrag dat "lea@gmail.com" vandaag zou terugkrijgen, is $0.48
 
   @rule-ACC-4 @nl @fr
   Regel: De rekeningbalans is wat het account op de afschriftdatum verschuldigd is, niet de pro rata terugbetaling of het pro rata tegoed
@@ -159,20 +159,20 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
     Scenario: Een eigenaar met een openstaand saldo wordt geblokkeerd, wat het pro rata bedrag ook is
       Gegeven "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
       En "lea@gmail.com" heeft een openstaande factuur van $14.99
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Dan de rekeningbalans van "lea@gmail.com" is $14.99
-      En het pro rata bedrag dat "lea@gmail.com" vandaag zou terugkrijgen is $10.64
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      En het pro rata bedrag dat "lea@gmail.com" vandaag zou terugkrijgen, is $10.64
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan het verzoek wordt geweigerd met "UNPAID_INVOICES"
       En er is geen terugbetaling aangevraagd voor "lea@gmail.com"
 
     Scenario: Een eigenaar zonder achterstand heeft een balans van nul en krijgt toch de pro rata terugbetaling
       Gegeven "lea@gmail.com" heeft een jaarabonnement van $149.90 van 2026-01-01 tot 2027-01-01
       En "lea@gmail.com" heeft een betaalde factuur van $149.90
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Dan de rekeningbalans van "lea@gmail.com" is $0.00
-      En het pro rata bedrag dat "lea@gmail.com" vandaag zou terugkrijgen is $121.97
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      En het pro rata bedrag dat "lea@gmail.com" vandaag zou terugkrijgen, is $121.97
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan een terugbetaling van $121.97 naar de eigen betaalmethode van "lea@gmail.com" is aangevraagd
 
   @rule-ACC-5 @nl @fr
@@ -185,8 +185,8 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       Gegeven "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
       En "lea@gmail.com" heeft een openstaande factuur van $14.99
       En "lea@gmail.com" heeft een openstaande factuur van $4.50
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
       Dan het verzoek wordt geweigerd met "UNPAID_INVOICES"
       En "lea@gmail.com" heeft nog een eigen account
       En het tegoed van "Acme" is $0.00
@@ -194,20 +194,20 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
     Scenario: Zodra de openstaande facturen betaald zijn, sluit de gebruiker zich aan en krijgt het pro rata bedrag
       Gegeven "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
       En "lea@gmail.com" heeft een openstaande factuur van $14.99
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan het verzoek wordt geweigerd met "UNPAID_INVOICES"
-      Als "lea@gmail.com" betaalt de openstaande facturen
+      Als "lea@gmail.com" de openstaande facturen betaalt
       Dan de rekeningbalans van "lea@gmail.com" is $0.00
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan "lea@gmail.com" hoort bij "Acme"
       En een terugbetaling van $10.64 naar de eigen betaalmethode van "lea@gmail.com" is aangevraagd
 
     Scenario: Betaalde facturen blokkeren het lidmaatschap niet
       Gegeven "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
       En "lea@gmail.com" heeft een betaalde factuur van $14.99
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
       Dan "lea@gmail.com" hoort bij "Acme"
 
   @rule-ACC-6 @nl @fr
@@ -219,12 +219,12 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
     Scenario: Een terugbetaling aangevraagd op een dinsdag is uiterlijk de dinsdag erna uitbetaald
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
       En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan de terugbetaling aan "lea@gmail.com" moet tussen 2026-03-13 en 2026-03-17 worden uitbetaald
-      Als de datum is 2026-03-16
+      Als het 2026-03-16 wordt
       Dan de terugbetaling aan "lea@gmail.com" is nog niet uitbetaald
-      Als de datum is 2026-03-17
+      Als het 2026-03-17 wordt
       Dan de terugbetaling aan "lea@gmail.com" is uitbetaald op 2026-03-17
 
     Scenario: Een terugbetaling aangevraagd op een donderdag loopt over het weekend
@@ -232,13 +232,13 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       Gegeven vandaag is het 2026-03-12
       En het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
       En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan een terugbetaling van $9.67 naar de eigen betaalmethode van "lea@gmail.com" is aangevraagd
       En de terugbetaling aan "lea@gmail.com" moet tussen 2026-03-17 en 2026-03-19 worden uitbetaald
-      Als de betaalprovider betaalt de terugbetaling aan "lea@gmail.com" uit op 2026-03-14
+      Als de betaalprovider de terugbetaling aan "lea@gmail.com" op 2026-03-14 uitbetaalt
       Dan het verzoek wordt geweigerd met "REFUND_OUTSIDE_WINDOW"
-      Als de datum is 2026-03-19
+      Als het 2026-03-19 wordt
       Dan de terugbetaling aan "lea@gmail.com" is uitbetaald op 2026-03-19
 
     Scenario: Een feestdag stelt de terugbetaling één werkdag uit
@@ -247,22 +247,22 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       En vandaag is het 2026-04-02
       En het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
       En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-04-01 tot 2026-05-01
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan een terugbetaling van $14.49 naar de eigen betaalmethode van "lea@gmail.com" is aangevraagd
       En de terugbetaling aan "lea@gmail.com" moet tussen 2026-04-08 en 2026-04-10 worden uitbetaald
-      Als de datum is 2026-04-09
+      Als het 2026-04-09 wordt
       Dan de terugbetaling aan "lea@gmail.com" is nog niet uitbetaald
-      Als de datum is 2026-04-10
+      Als het 2026-04-10 wordt
       Dan de terugbetaling aan "lea@gmail.com" is uitbetaald op 2026-04-10
 
     Scenario: De betaalprovider mag al op de derde werkdag uitbetalen
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
       En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
-      En de datum is 2026-03-13
-      En de betaalprovider betaalt de terugbetaling aan "lea@gmail.com" uit op 2026-03-13
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
+      En het 2026-03-13 wordt
+      En de betaalprovider de terugbetaling aan "lea@gmail.com" op 2026-03-13 uitbetaalt
       Dan de terugbetaling aan "lea@gmail.com" is uitbetaald op 2026-03-13
 
   @rule-ACC-7 @nl @fr
@@ -277,16 +277,16 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
 
     Scenario: Iemand met een gratis account sluit zich aan zonder terugbetalingskeuze
       Gegeven "lea@gmail.com" heeft een gratis account
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan "lea@gmail.com" hoort bij "Acme"
       En het pro rata bedrag voor "lea@gmail.com" is $0.00
       En er is geen terugbetaling aangevraagd voor "lea@gmail.com"
 
-    Scenario: Iemand met een gratis account die kiest voor een overdracht van het tegoed draagt niets over
+    Scenario: Iemand met een gratis account die voor een overdracht van het tegoed kiest, draagt niets over
       Gegeven "lea@gmail.com" heeft een gratis account
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
       Dan "lea@gmail.com" hoort bij "Acme"
       En het tegoed van "Acme" is $0.00
       En "olivia@acme.com" ontvangt geen e-mailbevestiging van een tegoed

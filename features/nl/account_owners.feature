@@ -28,7 +28,7 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
   @rule-OWN-1 @nl @disagreement
   Regel: De eigenaar sluit zich aan samen met alle gebruikers op het account, ook gebruikers buiten het beheerde domein
 
-    Onenigheid: de Nederlandse tekst zegt dat de eigenaar en alle gebruikers op de account zich bij de
+    Onenigheid: de Nederlandse tekst zegt dat de eigenaar en alle gebruikers op het account zich bij het
     nieuwe account aansluiten, inclusief gebruikers buiten het beheerde domein. De Franse tekst zegt
     juist dat een eigenaar met nog gekoppelde gebruikers niet kan accepteren (fout 1009) zolang die niet
     zijn verwijderd, ontkoppeld of uitgenodigd (OWN-3). Het model volgt standaard de Nederlandse lezing;
@@ -41,9 +41,9 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
       En het account van "leo@studio.nl" beheert het domein "studio.nl"
       En "ana@studio.nl" is gekoppeld aan het account van "leo@studio.nl"
       En "sam@gmail.com" is gekoppeld aan het account van "leo@studio.nl"
-      En "olivia@acme.com" voegt "leo@studio.nl" toe aan "Acme"
+      En "olivia@acme.com" heeft "leo@studio.nl" aan "Acme" toegevoegd
       Dan de gebruikers buiten het beheerde domein van het account van "leo@studio.nl" zijn "sam@gmail.com"
-      Als "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Als "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan "leo@studio.nl" hoort bij "Acme"
       En "ana@studio.nl" is samen met de eigenaar "leo@studio.nl" lid geworden van "Acme"
       En "sam@gmail.com" is samen met de eigenaar "leo@studio.nl" lid geworden van "Acme"
@@ -55,8 +55,8 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
       En "leo@studio.nl" heeft een gratis account
       En "ana@studio.nl" is gekoppeld aan het account van "leo@studio.nl"
       En "sam@gmail.com" is gekoppeld aan het account van "leo@studio.nl"
-      En "olivia@acme.com" voegt "leo@studio.nl" toe aan "Acme"
-      Als "leo@studio.nl" accepteert de uitnodiging van "Acme"
+      En "olivia@acme.com" heeft "leo@studio.nl" aan "Acme" toegevoegd
+      Als "leo@studio.nl" de uitnodiging van "Acme" accepteert
       Dan "leo@studio.nl" hoort bij "Acme"
       En "ana@studio.nl" hoort bij "Acme"
       En "sam@gmail.com" hoort bij "Acme"
@@ -67,8 +67,8 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
       En het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
       En "leo@studio.nl" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
       En "sam@gmail.com" is gekoppeld aan het account van "leo@studio.nl"
-      En "olivia@acme.com" voegt "leo@studio.nl" toe aan "Acme"
-      Als "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      En "olivia@acme.com" heeft "leo@studio.nl" aan "Acme" toegevoegd
+      Als "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan het verzoek wordt geweigerd met "1009"
       En "leo@studio.nl" heeft nog een eigen account
       En "sam@gmail.com" hoort niet bij "Acme"
@@ -86,25 +86,25 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
       En het account van "leo@studio.nl" beheert het domein "studio.nl"
       En "ana@studio.nl" is gekoppeld aan het account van "leo@studio.nl"
       En "sam@gmail.com" is gekoppeld aan het account van "leo@studio.nl"
-      En "olivia@acme.com" voegt "leo@studio.nl" toe aan "Acme"
+      En "olivia@acme.com" heeft "leo@studio.nl" aan "Acme" toegevoegd
 
     Scenario: De eigenaar ontkoppelt de externe gebruiker, die een eigen account houdt
-      Als "leo@studio.nl" ontkoppelt "sam@gmail.com" van het eigen account
-      En "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Als "leo@studio.nl" "sam@gmail.com" van het eigen account ontkoppelt
+      En "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan "leo@studio.nl" hoort bij "Acme"
       En "ana@studio.nl" hoort bij "Acme"
       En "sam@gmail.com" hoort niet bij "Acme"
       En "sam@gmail.com" heeft nog een eigen account
 
     Scenario: De eigenaar verwijdert de externe gebruiker, die wordt gewist
-      Als "leo@studio.nl" verwijdert "sam@gmail.com" van het eigen account
-      En "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      Als "leo@studio.nl" "sam@gmail.com" van het eigen account verwijdert
+      En "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
       Dan "ana@studio.nl" hoort bij "Acme"
       En "sam@gmail.com" bestaat niet meer
       En het tegoed van "Acme" is $10.64
 
     Scenario: Een gebruiker die eigenaar noch beheerder is, kan geen andere gebruiker ontkoppelen
-      Als "ana@studio.nl" ontkoppelt "sam@gmail.com" van het eigen account
+      Als "ana@studio.nl" "sam@gmail.com" van het eigen account ontkoppelt
       Dan het verzoek wordt geweigerd met "NOT_ADMIN_OR_OWNER"
       En "sam@gmail.com" is nog steeds gekoppeld aan het account van "leo@studio.nl"
 
@@ -125,16 +125,16 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
       En "leo@studio.nl" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
       En "ana@studio.nl" is gekoppeld aan het account van "leo@studio.nl"
       En "sam@gmail.com" is gekoppeld aan het account van "leo@studio.nl"
-      En "olivia@acme.com" voegt "leo@studio.nl" toe aan "Acme"
-      Als "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      En "olivia@acme.com" heeft "leo@studio.nl" aan "Acme" toegevoegd
+      Als "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan het verzoek wordt geweigerd met "1009"
       En "ana@studio.nl" is nog steeds gekoppeld aan het account van "leo@studio.nl"
       En er is geen terugbetaling aangevraagd voor "leo@studio.nl"
-      Als "leo@studio.nl" ontkoppelt "ana@studio.nl" van het eigen account
-      En "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Als "leo@studio.nl" "ana@studio.nl" van het eigen account ontkoppelt
+      En "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan het verzoek wordt geweigerd met "1009"
-      Als "leo@studio.nl" verwijdert "sam@gmail.com" van het eigen account
-      En "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Als "leo@studio.nl" "sam@gmail.com" van het eigen account verwijdert
+      En "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan "leo@studio.nl" hoort bij "Acme"
       En "ana@studio.nl" heeft nog een eigen account
       En een terugbetaling van $10.64 naar de eigen betaalmethode van "leo@studio.nl" is aangevraagd
@@ -144,8 +144,8 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
       Gegeven het model volgt de Franse lezing van gekoppelde gebruikers
       En het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
       En "leo@studio.nl" heeft een jaarabonnement van $149.90 van 2026-01-01 tot 2027-01-01
-      En "olivia@acme.com" voegt "leo@studio.nl" toe aan "Acme"
-      Als "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      En "olivia@acme.com" heeft "leo@studio.nl" aan "Acme" toegevoegd
+      Als "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan "leo@studio.nl" hoort bij "Acme"
       En een terugbetaling van $121.97 naar de eigen betaalmethode van "leo@studio.nl" is aangevraagd
 
@@ -159,27 +159,27 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
     Achtergrond:
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
       En "leo@studio.nl" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
-      En "olivia@acme.com" voegt "leo@studio.nl" toe aan "Acme"
+      En "olivia@acme.com" heeft "leo@studio.nl" aan "Acme" toegevoegd
 
     Scenario: De eigenaar verwijdert de Zoom Room en accepteert daarna
       Gegeven "leo@studio.nl" heeft de Zoom Room "Directiekamer" op het eigen account
-      Als "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Als "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan het verzoek wordt geweigerd met "ZOOM_ROOMS_ON_ACCOUNT"
       En "leo@studio.nl" heeft nog een eigen account
-      Als "leo@studio.nl" verwijdert de Zoom Room "Directiekamer" op de pagina Zoom Rooms
-      En "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Als "leo@studio.nl" de Zoom Room "Directiekamer" op de pagina Zoom Rooms verwijdert
+      En "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan "leo@studio.nl" hoort bij "Acme"
       En een terugbetaling van $10.64 naar de eigen betaalmethode van "leo@studio.nl" is aangevraagd
 
     Scenario: Elke Zoom Room moet worden verwijderd, niet maar één
       Gegeven "leo@studio.nl" heeft de Zoom Room "Directiekamer" op het eigen account
       En "leo@studio.nl" heeft de Zoom Room "Lobby" op het eigen account
-      Als "leo@studio.nl" verwijdert de Zoom Room "Directiekamer" op de pagina Zoom Rooms
-      En "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      Als "leo@studio.nl" de Zoom Room "Directiekamer" op de pagina Zoom Rooms verwijdert
+      En "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
       Dan het verzoek wordt geweigerd met "ZOOM_ROOMS_ON_ACCOUNT"
       En het tegoed van "Acme" is $0.00
-      Als "leo@studio.nl" verwijdert de Zoom Room "Lobby" op de pagina Zoom Rooms
-      En "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      Als "leo@studio.nl" de Zoom Room "Lobby" op de pagina Zoom Rooms verwijdert
+      En "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
       Dan "leo@studio.nl" hoort bij "Acme"
       En het tegoed van "Acme" is $10.64
 
@@ -192,12 +192,12 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
     Scenario: Abonnement heractiveren, accepteren, en de pro rata terugbetaling volgt toch
       Gegeven "leo@studio.nl" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
       En "leo@studio.nl" heeft een annuleringsverzoek voor het eigen abonnement ingediend
-      En "olivia@acme.com" voegt "leo@studio.nl" toe aan "Acme"
-      Als "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      En "olivia@acme.com" heeft "leo@studio.nl" aan "Acme" toegevoegd
+      Als "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan het verzoek wordt geweigerd met "PENDING_CANCELLATION"
       En er is geen terugbetaling aangevraagd voor "leo@studio.nl"
-      Als "leo@studio.nl" klikt op Abonnement heractiveren op de Factureringspagina
-      En "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Als "leo@studio.nl" op de Factureringspagina op Abonnement heractiveren klikt
+      En "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan "leo@studio.nl" hoort bij "Acme"
       En een terugbetaling van $10.64 naar de eigen betaalmethode van "leo@studio.nl" is aangevraagd
 
@@ -205,12 +205,12 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
       # geaccepteerd op 2026-03-12: $149.90 x 295 / 365 dagen = $121.150... -> $121.15
       Gegeven "leo@studio.nl" heeft een jaarabonnement van $149.90 van 2026-01-01 tot 2027-01-01
       En "leo@studio.nl" heeft een annuleringsverzoek voor het eigen abonnement ingediend
-      En "olivia@acme.com" voegt "leo@studio.nl" toe aan "Acme"
-      Als "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      En "olivia@acme.com" heeft "leo@studio.nl" aan "Acme" toegevoegd
+      Als "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
       Dan het verzoek wordt geweigerd met "PENDING_CANCELLATION"
-      Als de datum is 2026-03-12
-      En "leo@studio.nl" klikt op Abonnement heractiveren op de Factureringspagina
-      En "leo@studio.nl" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      Als het 2026-03-12 wordt
+      En "leo@studio.nl" op de Factureringspagina op Abonnement heractiveren klikt
+      En "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
       Dan "leo@studio.nl" hoort bij "Acme"
       En "olivia@acme.com" ontvangt een e-mailbevestiging van het tegoedbedrag $121.15 van "leo@studio.nl"
       En het tegoed van "Acme" is $121.15

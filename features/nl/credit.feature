@@ -29,26 +29,26 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
     Scenario: Het tegoed van een maandabonnement wordt bevestigd aan de eigenaar van het uitnodigende account
       # $14.99 x 22 / 31 dagen = $10.64
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
       Dan "olivia@acme.com" ontvangt een e-mailbevestiging van het tegoedbedrag $10.64 van "lea@gmail.com"
       En het tegoed van "Acme" is $10.64
 
     Scenario: Elke overboeking wordt bevestigd met het eigen bedrag
       # $149.90 x 297 / 365 dagen = $121.97; $10.64 + $121.97 = $132.61
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      En "olivia@acme.com" voegt "max@outlook.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
-      En "max@outlook.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      En "olivia@acme.com" heeft "max@outlook.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
+      En "max@outlook.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
       Dan "olivia@acme.com" ontvangt een e-mailbevestiging van het tegoedbedrag $10.64 van "lea@gmail.com"
       En "olivia@acme.com" ontvangt een e-mailbevestiging van het tegoedbedrag $121.97 van "max@outlook.com"
       En het tegoed van "Acme" is $132.61
 
     Scenario: Een terugbetaling naar de eigen betaalmethode van de gebruiker stuurt geen tegoedbevestiging
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan "olivia@acme.com" ontvangt geen e-mailbevestiging van een tegoed
       En het tegoed van "Acme" is $0.00
 
@@ -62,10 +62,10 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
     Scenario: Het tegoed verlaagt de volgende factuur en autopay schrijft de rest af
       # $149.90 - $10.64 = $139.26
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
-      En de datum is 2026-04-01
-      En "Acme" ontvangt een factuur van $149.90
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
+      En het 2026-04-01 wordt
+      En "Acme" een factuur van $149.90 ontvangt
       Dan $10.64 tegoed wordt door autopay toegepast op de laatste factuur van "Acme"
       En autopay schrijft $139.26 af voor de laatste factuur van "Acme"
       En de laatste factuur van "Acme" is voldaan
@@ -74,19 +74,19 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
     Scenario: Een tegoed groter dan de volgende factuur wordt overgedragen naar de facturen daarna
       # $121.97 tegoed: $50.00 in april, $50.00 in mei, de laatste $21.97 in juni
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
-      En "olivia@acme.com" voegt "max@outlook.com" toe aan "Acme"
-      Als "max@outlook.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
-      En de datum is 2026-04-01
-      En "Acme" ontvangt een factuur van $50.00
+      En "olivia@acme.com" heeft "max@outlook.com" aan "Acme" toegevoegd
+      Als "max@outlook.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
+      En het 2026-04-01 wordt
+      En "Acme" een factuur van $50.00 ontvangt
       Dan $50.00 tegoed wordt door autopay toegepast op de laatste factuur van "Acme"
       En autopay schrijft $0.00 af voor de laatste factuur van "Acme"
       En het tegoed van "Acme" is $71.97
-      Als de datum is 2026-05-01
-      En "Acme" ontvangt een factuur van $50.00
+      Als het 2026-05-01 wordt
+      En "Acme" een factuur van $50.00 ontvangt
       Dan $50.00 tegoed wordt door autopay toegepast op de laatste factuur van "Acme"
       En het tegoed van "Acme" is $21.97
-      Als de datum is 2026-06-01
-      En "Acme" ontvangt een factuur van $50.00
+      Als het 2026-06-01 wordt
+      En "Acme" een factuur van $50.00 ontvangt
       Dan $21.97 tegoed wordt door autopay toegepast op de laatste factuur van "Acme"
       En autopay schrijft $28.03 af voor de laatste factuur van "Acme"
       En het tegoed van "Acme" is $0.00
@@ -96,14 +96,14 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
 
     Scenario: Het tegoed wacht op een chat met Billing en verlaagt dan de openstaande factuur
       Gegeven het betaalde account "Acme" met netto voorwaarden van eigenaar "olivia@acme.com"
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
-      En de datum is 2026-04-01
-      En "Acme" ontvangt een factuur van $149.90
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
+      En het 2026-04-01 wordt
+      En "Acme" een factuur van $149.90 ontvangt
       Dan er wordt geen tegoed toegepast op de laatste factuur van "Acme"
       En de laatste factuur van "Acme" staat open met $149.90 te betalen
       En het tegoed van "Acme" is $10.64
-      Als Billing wordt via chat gevraagd het tegoed van "Acme" toe te passen op een openstaande factuur
+      Als "Acme" via chat contact opneemt met Billing om het tegoed op een openstaande factuur toe te passen
       Dan $10.64 tegoed wordt door Billing via chat toegepast op de laatste factuur van "Acme"
       En de laatste factuur van "Acme" staat open met $139.26 te betalen
       En het tegoed van "Acme" is $0.00
@@ -111,27 +111,27 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
     Scenario: Een tegoed groter dan de openstaande factuur voldoet die en de rest blijft tegoed
       # $121.97 - $50.00 = $71.97 over
       Gegeven het betaalde account "Acme" met netto voorwaarden van eigenaar "olivia@acme.com"
-      En "olivia@acme.com" voegt "max@outlook.com" toe aan "Acme"
-      Als "max@outlook.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
-      En de datum is 2026-04-01
-      En "Acme" ontvangt een factuur van $50.00
-      En Billing wordt via chat gevraagd het tegoed van "Acme" toe te passen op een openstaande factuur
+      En "olivia@acme.com" heeft "max@outlook.com" aan "Acme" toegevoegd
+      Als "max@outlook.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
+      En het 2026-04-01 wordt
+      En "Acme" een factuur van $50.00 ontvangt
+      En "Acme" via chat contact opneemt met Billing om het tegoed op een openstaande factuur toe te passen
       Dan $50.00 tegoed wordt door Billing via chat toegepast op de laatste factuur van "Acme"
       En de laatste factuur van "Acme" is voldaan
       En het tegoed van "Acme" is $71.97
 
     Scenario: Zonder openstaande factuur kan Billing het tegoed nergens op toepassen
       Gegeven het betaalde account "Acme" met netto voorwaarden van eigenaar "olivia@acme.com"
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
-      En Billing wordt via chat gevraagd het tegoed van "Acme" toe te passen op een openstaande factuur
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
+      En "Acme" via chat contact opneemt met Billing om het tegoed op een openstaande factuur toe te passen
       Dan het verzoek wordt geweigerd met "NO_OPEN_INVOICE"
       En het tegoed van "Acme" is $10.64
 
     Scenario: Een account op autopay heeft geen chat met Billing nodig
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een overdracht van het tegoed
-      En Billing wordt via chat gevraagd het tegoed van "Acme" toe te passen op een openstaande factuur
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
+      En "Acme" via chat contact opneemt met Billing om het tegoed op een openstaande factuur toe te passen
       Dan het verzoek wordt geweigerd met "NOT_ON_NET_TERMS"
       En het tegoed van "Acme" is $10.64

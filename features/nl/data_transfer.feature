@@ -35,11 +35,11 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
 
     Scenario: Profiel, vergaderingen, webinars en cloudopnames gaan mee
       Gegeven "lea@gmail.com" heeft de profielnaam "Lea Janssens", profielfoto "lea.png" en tijdzone "Europe/Brussels"
-      En "lea@gmail.com" heeft de vergadering "Wekelijks overleg" gepland met ID "811 2345 6789"
-      En "lea@gmail.com" heeft het webinar "Productlancering" gepland met ID "944 1234 5678"
+      En "lea@gmail.com" heeft de vergadering "Wekelijks overleg" met ID "811 2345 6789" gepland
+      En "lea@gmail.com" heeft het webinar "Productlancering" met ID "944 1234 5678" gepland
       En "lea@gmail.com" heeft de cloudopname "Kick-off 2026-02-03"
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan "lea@gmail.com" hoort bij "Acme"
       En het profiel van "lea@gmail.com" toont de naam "Lea Janssens", profielfoto "lea.png" en tijdzone "Europe/Brussels"
       En "lea@gmail.com" heeft nog steeds de vergadering "Wekelijks overleg" met ID "811 2345 6789"
@@ -50,8 +50,8 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       Gegeven "lea@gmail.com" schreef het chatbericht "Offerte verstuurd naar Brussel" op 2026-02-02 10:15
       En "lea@gmail.com" heeft de zakelijke contactpersoon "Bram Visser"
       En "lea@gmail.com" heeft de instelling "wachtruimte" op "aan" staan
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan "lea@gmail.com" kan het chatbericht "Offerte verstuurd naar Brussel" van "lea@gmail.com" lezen
       En de contactpersonen van "lea@gmail.com" zijn "Bram Visser"
       En de instelling "wachtruimte" van "lea@gmail.com" is "aan"
@@ -60,10 +60,10 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
     Scenario: Een betalende individuele gebruiker die voor terugbetaling kiest, houdt zijn opnames en vergaderingen
       # de terugbetaling: $14.99 x 22 / 31 dagen = $10.64
       Gegeven "max@outlook.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
-      En "max@outlook.com" heeft de vergadering "Klantgesprek" gepland met ID "822 3456 7890"
+      En "max@outlook.com" heeft de vergadering "Klantgesprek" met ID "822 3456 7890" gepland
       En "max@outlook.com" heeft de cloudopname "Klantgesprek 2026-03-02"
-      En "olivia@acme.com" voegt "max@outlook.com" toe aan "Acme"
-      Als "max@outlook.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      En "olivia@acme.com" heeft "max@outlook.com" aan "Acme" toegevoegd
+      Als "max@outlook.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan een terugbetaling van $10.64 naar de eigen betaalmethode van "max@outlook.com" is aangevraagd
       En "max@outlook.com" heeft nog steeds de vergadering "Klantgesprek" met ID "822 3456 7890"
       En "max@outlook.com" heeft nog steeds de cloudopname "Klantgesprek 2026-03-02"
@@ -81,8 +81,8 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       En "lea@gmail.com" heeft een gratis account
       En "lea@gmail.com" heeft de zakelijke contactpersoon "Bram Visser"
       En "lea@gmail.com" heeft de persoonlijke contactpersoon "Mama"
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan de contactpersonen van "lea@gmail.com" zijn "Bram Visser"
 
     Scenario: Meerdere zakelijke contactpersonen houden hun volgorde, persoonlijke ertussen blijven achter
@@ -92,9 +92,9 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       En "lea@gmail.com" heeft de persoonlijke contactpersoon "Mama"
       En "lea@gmail.com" heeft de zakelijke contactpersoon "Chen Wei"
       En "lea@gmail.com" heeft de persoonlijke contactpersoon "Tennisclub"
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Dan de contactpersonen van "lea@gmail.com" zijn "Bram Visser, Mama, Chen Wei, Tennisclub"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan de contactpersonen van "lea@gmail.com" zijn "Bram Visser, Chen Wei"
 
     @reading-fr
@@ -104,8 +104,8 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       En "lea@gmail.com" heeft een gratis account
       En "lea@gmail.com" heeft de zakelijke contactpersoon "Bram Visser"
       En "lea@gmail.com" heeft de persoonlijke contactpersoon "Mama"
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan de contactpersonen van "lea@gmail.com" zijn "Bram Visser, Mama"
 
   @rule-DAT-3 @nl @fr
@@ -119,8 +119,8 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
     Scenario: Een door het account vergrendelde instelling gaat voor op die van de gebruiker
       Gegeven "lea@gmail.com" heeft de instelling "wachtruimte" op "uit" staan
       En het account "Acme" vergrendelt de instelling "wachtruimte" op "aan"
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan de instelling "wachtruimte" van "lea@gmail.com" is "aan"
       En "lea@gmail.com" krijgt te horen dat "Acme" de instelling "wachtruimte" heeft gewijzigd van "uit" in "aan"
 
@@ -128,8 +128,8 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       Gegeven "lea@gmail.com" heeft de instelling "scherm delen" op "alle deelnemers" staan
       En "lea@gmail.com" heeft de instelling "dempen bij binnenkomst" op "uit" staan
       En de groep "Verkoop" van "Acme" vergrendelt de instelling "scherm delen" op "alleen de host"
-      Als "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme" in de groep "Verkoop"
-      En "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Als "olivia@acme.com" "lea@gmail.com" aan de groep "Verkoop" van "Acme" toevoegt
+      En "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan de instelling "scherm delen" van "lea@gmail.com" is "alleen de host"
       En de instelling "dempen bij binnenkomst" van "lea@gmail.com" is "uit"
       En "lea@gmail.com" krijgt te horen dat "Acme" de instelling "scherm delen" heeft gewijzigd van "alle deelnemers" in "alleen de host"
@@ -139,8 +139,8 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       En "lea@gmail.com" heeft de instelling "scherm delen" op "alle deelnemers" staan
       En het account "Acme" vergrendelt de instelling "wachtruimte" op "aan"
       En de groep "Verkoop" van "Acme" vergrendelt de instelling "scherm delen" op "alleen de host"
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan de instelling "wachtruimte" van "lea@gmail.com" is "aan"
       En de instelling "scherm delen" van "lea@gmail.com" is "alle deelnemers"
       En geen enkele instelling van "lea@gmail.com" is gewijzigd
@@ -154,22 +154,22 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       En "max@outlook.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
       En "max@outlook.com" heeft de licentie Grote vergaderingen
       En "max@outlook.com" heeft de licentie Webinar
-      En "olivia@acme.com" voegt "max@outlook.com" toe aan "Acme"
+      En "olivia@acme.com" heeft "max@outlook.com" aan "Acme" toegevoegd
 
     Scenario: De aanvullende licenties blijven achter wanneer de gebruiker lid wordt
-      Als "max@outlook.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Als "max@outlook.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan "max@outlook.com" hoort bij "Acme"
       En "max@outlook.com" heeft geen aanvullende licentie
       En "max@outlook.com" krijgt te horen dat de licenties "Grote vergaderingen, Webinar" niet zijn overgedragen naar "Acme"
 
     Scenario: Een beheerder van het nieuwe account wijst de webinarlicentie opnieuw toe
-      Als "max@outlook.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
-      En "adam@acme.com" wijst de licentie Webinar toe aan "max@outlook.com"
+      Als "max@outlook.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
+      En "adam@acme.com" de licentie Webinar aan "max@outlook.com" toewijst
       Dan "max@outlook.com" heeft de licentie Webinar
 
     Scenario: De gebruiker kan zichzelf de licentie in het nieuwe account niet toewijzen
-      Als "max@outlook.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
-      En "max@outlook.com" wijst de licentie Webinar toe aan "max@outlook.com"
+      Als "max@outlook.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
+      En "max@outlook.com" de licentie Webinar aan "max@outlook.com" toewijst
       Dan het verzoek wordt geweigerd met "NOT_ADMIN_OR_OWNER"
       En "max@outlook.com" heeft geen aanvullende licentie
 
@@ -183,16 +183,16 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
 
     Scenario: De gebruiksrapporten zijn weg na het toetreden
       Gegeven "lea@gmail.com" heeft het gebruiksrapport "Vergaderingen februari 2026"
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan "lea@gmail.com" hoort bij "Acme"
       En "lea@gmail.com" heeft geen gebruiksrapport
 
     Scenario: Zolang de uitnodiging in afwachting is, kunnen de rapporten nog gedownload worden
       Gegeven "lea@gmail.com" heeft het gebruiksrapport "Vergaderingen februari 2026"
-      Als "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "olivia@acme.com" "lea@gmail.com" aan "Acme" toevoegt
       Dan "lea@gmail.com" heeft het gebruiksrapport "Vergaderingen februari 2026"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan "lea@gmail.com" heeft geen gebruiksrapport
 
   @rule-DAT-6 @nl @fr
@@ -203,18 +203,18 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       En "adam@acme.com" is beheerder van "Acme"
       En "lea@gmail.com" heeft een gratis account
       En "lea@gmail.com" schreef het chatbericht "Offerte verstuurd naar Brussel" op 2026-02-02 10:15
-      En "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
 
     Scenario: De gebruiker leest de eigen oude chatgeschiedenis, de eigenaar en beheerders van het nieuwe account niet
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan "lea@gmail.com" kan het chatbericht "Offerte verstuurd naar Brussel" van "lea@gmail.com" lezen
       En "olivia@acme.com" kan het chatbericht "Offerte verstuurd naar Brussel" van "lea@gmail.com" niet lezen
       En "adam@acme.com" kan het chatbericht "Offerte verstuurd naar Brussel" van "lea@gmail.com" niet lezen
 
     Scenario: Chat van na het toetreden is leesbaar voor de beheerders, de oudere chat niet
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
-      En de datum is 2026-03-12 14:00
-      En "lea@gmail.com" schrijft het chatbericht "Welkomstgesprek om 3 uur"
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
+      En het 2026-03-12 14:00 wordt
+      En "lea@gmail.com" het chatbericht "Welkomstgesprek om 3 uur" schrijft
       Dan "adam@acme.com" kan het chatbericht "Welkomstgesprek om 3 uur" van "lea@gmail.com" lezen
       En "adam@acme.com" kan het chatbericht "Offerte verstuurd naar Brussel" van "lea@gmail.com" niet lezen
       En "lea@gmail.com" kan het chatbericht "Offerte verstuurd naar Brussel" van "lea@gmail.com" lezen

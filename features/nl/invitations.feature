@@ -31,14 +31,14 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
   Regel: Eén of meer gebruikers toevoegen stuurt elk van hen een uitnodigingsmail
 
     Scenario: De eigenaar voegt één gebruiker toe
-      Als "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "olivia@acme.com" "lea@gmail.com" aan "Acme" toevoegt
       Dan "lea@gmail.com" ontvangt een uitnodigingsmail van "Acme"
       En "lea@gmail.com" hoort bij "account of lea@gmail.com"
 
     Scenario: Een beheerder voegt meerdere gebruikers tegelijk toe en elk van hen ontvangt een uitnodigingsmail
       Gegeven "noah@outlook.com" heeft een gratis account
       En "sofia@yahoo.fr" heeft een gratis account
-      Als "adam@acme.com" voegt deze gebruikers toe aan "Acme":
+      Als "adam@acme.com" deze gebruikers aan "Acme" toevoegt:
         | e-mailadres      |
         | lea@gmail.com    |
         | noah@outlook.com |
@@ -48,7 +48,7 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
       En "sofia@yahoo.fr" ontvangt een uitnodigingsmail van "Acme"
 
     Scenario: Een lid van het account kan niet meerdere gebruikers tegelijk toevoegen
-      Als "mia@acme.com" voegt deze gebruikers toe aan "Acme":
+      Als "mia@acme.com" deze gebruikers aan "Acme" toevoegt:
         | e-mailadres      |
         | lea@gmail.com    |
         | noah@outlook.com |
@@ -57,7 +57,7 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
       En "noah@outlook.com" ontvangt geen uitnodigingsmail
 
     Scenario: Wie al in het account zit, wordt niet opnieuw uitgenodigd
-      Als "olivia@acme.com" voegt "mia@acme.com" toe aan "Acme"
+      Als "olivia@acme.com" "mia@acme.com" aan "Acme" toevoegt
       Dan het verzoek wordt geweigerd met "ALREADY_MEMBER"
       En "mia@acme.com" ontvangt geen uitnodigingsmail
 
@@ -65,24 +65,24 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
   Regel: Een uitnodiging staat in de lijst In afwachting tot ze geaccepteerd is
 
     Scenario: Een onbeantwoorde uitnodiging staat in de lijst In afwachting
-      Als "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "olivia@acme.com" "lea@gmail.com" aan "Acme" toevoegt
       En 12 dagen verstrijken
       Dan de lijst In afwachting van "Acme" toont "lea@gmail.com"
       En de uitnodiging van "Acme" aan "lea@gmail.com" is in afwachting
 
     Scenario: Een geaccepteerde uitnodiging verdwijnt uit de lijst In afwachting
-      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       En "noah@outlook.com" heeft een gratis account
-      En "olivia@acme.com" voegt "noah@outlook.com" toe aan "Acme"
+      En "olivia@acme.com" heeft "noah@outlook.com" aan "Acme" toegevoegd
       Als 3 dagen verstrijken
-      En "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      En "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan de lijst In afwachting van "Acme" toont "lea@gmail.com" niet
       En de lijst In afwachting van "Acme" toont "noah@outlook.com"
       En de uitnodiging van "Acme" aan "lea@gmail.com" is geaccepteerd
 
     Scenario: Een tweede uitnodiging aan iemand die al in de lijst In afwachting staat, wordt geweigerd
-      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "adam@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "adam@acme.com" "lea@gmail.com" aan "Acme" toevoegt
       Dan het verzoek wordt geweigerd met "ALREADY_INVITED"
       En "lea@gmail.com" heeft 1 uitnodigingsmail van "Acme" ontvangen
 
@@ -94,14 +94,14 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
 
     Scenario: Een adres dat niet bestaat, komt onbestelbaar terug
       Gegeven het adres "lea.old@gmail.com" bestaat niet
-      Als "olivia@acme.com" voegt "lea.old@gmail.com" toe aan "Acme"
+      Als "olivia@acme.com" "lea.old@gmail.com" aan "Acme" toevoegt
       Dan het verzoek wordt geweigerd met "UNDELIVERABLE_ADDRESS"
       En de uitnodiging aan "lea.old@gmail.com" komt onbestelbaar terug omdat het adres niet bestaat
       En de lijst In afwachting van "Acme" is leeg
 
     Scenario: Een adres dat externe e-mails weigert, komt onbestelbaar terug
       Gegeven het adres "raj@bigbank.example" weigert externe e-mails
-      Als "olivia@acme.com" voegt "raj@bigbank.example" toe aan "Acme"
+      Als "olivia@acme.com" "raj@bigbank.example" aan "Acme" toevoegt
       Dan het verzoek wordt geweigerd met "UNDELIVERABLE_ADDRESS"
       En de uitnodiging aan "raj@bigbank.example" komt onbestelbaar terug omdat het adres externe e-mails weigert
       En "raj@bigbank.example" ontvangt geen uitnodigingsmail
@@ -109,7 +109,7 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
     Scenario: Bij meerdere adressen tegelijk worden de onbestelbare geweigerd en de andere uitgenodigd
       Gegeven het adres "ghost@gmail.com" bestaat niet
       En het adres "raj@bigbank.example" weigert externe e-mails
-      Als "adam@acme.com" voegt deze gebruikers toe aan "Acme":
+      Als "adam@acme.com" deze gebruikers aan "Acme" toevoegt:
         | e-mailadres         |
         | lea@gmail.com       |
         | ghost@gmail.com     |
@@ -121,7 +121,7 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
       En de lijst In afwachting van "Acme" toont "ghost@gmail.com" niet
 
     Scenario: Een adres dat bestaat en externe e-mails ontvangt, komt niet onbestelbaar terug
-      Als "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Als "olivia@acme.com" "lea@gmail.com" aan "Acme" toevoegt
       Dan de uitnodiging aan "lea@gmail.com" komt niet onbestelbaar terug
       En de lijst In afwachting van "Acme" toont "lea@gmail.com"
 
@@ -132,26 +132,26 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
     verdwijnt uit de lijst In afwachting.
 
     Scenario: Op dag 30 werkt de uitnodiging nog
-      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Dan de uitnodiging van "Acme" aan "lea@gmail.com" verloopt op 2026-04-09
-      Als de datum is 2026-04-09
+      Als het 2026-04-09 wordt
       Dan de lijst In afwachting van "Acme" toont "lea@gmail.com"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan "lea@gmail.com" hoort bij "Acme"
 
     Scenario: Op dag 31 is de uitnodiging verlopen
-      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als de datum is 2026-04-10
+      Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als het 2026-04-10 wordt
       Dan de lijst In afwachting van "Acme" toont "lea@gmail.com" niet
       En de uitnodiging van "Acme" aan "lea@gmail.com" is verlopen
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan het verzoek wordt geweigerd met "INVITATION_EXPIRED"
       En "lea@gmail.com" heeft nog een eigen account
 
     Scenario: Na het verlopen kan het account dezelfde persoon opnieuw uitnodigen
-      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      En 31 dag is verstreken
-      Als "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      En 31 dagen zijn verstreken
+      Als "olivia@acme.com" "lea@gmail.com" aan "Acme" toevoegt
       Dan "lea@gmail.com" heeft 2 uitnodigingsmails van "Acme" ontvangen
       En de uitnodiging van "Acme" aan "lea@gmail.com" verloopt op 2026-05-10
 
@@ -161,38 +161,38 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
     het opnieuw versturen.
 
     Scenario: Een opnieuw verstuurde uitnodiging werkt tot 30 dagen na het opnieuw versturen
-      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       En 20 dagen zijn verstreken
-      Als "adam@acme.com" verstuurt de uitnodiging opnieuw naar "lea@gmail.com"
+      Als "adam@acme.com" de uitnodiging opnieuw naar "lea@gmail.com" verstuurt
       Dan "lea@gmail.com" heeft 2 uitnodigingsmails van "Acme" ontvangen
       En de uitnodiging van "Acme" aan "lea@gmail.com" verloopt op 2026-04-29
-      Als de datum is 2026-04-20
-      En "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Als het 2026-04-20 wordt
+      En "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan "lea@gmail.com" hoort bij "Acme"
 
     Scenario: Zonder opnieuw versturen is dezelfde datum te laat
-      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als de datum is 2026-04-20
-      En "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als het 2026-04-20 wordt
+      En "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan het verzoek wordt geweigerd met "INVITATION_EXPIRED"
 
     Scenario: Een uitnodiging die op dag 31 verlopen is, kan opnieuw verstuurd worden en werkt weer
-      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      En 31 dag is verstreken
-      Als "olivia@acme.com" verstuurt de uitnodiging opnieuw naar "lea@gmail.com"
+      Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      En 31 dagen zijn verstreken
+      Als "olivia@acme.com" de uitnodiging opnieuw naar "lea@gmail.com" verstuurt
       Dan de lijst In afwachting van "Acme" toont "lea@gmail.com"
       En de uitnodiging van "Acme" aan "lea@gmail.com" verloopt op 2026-05-10
 
     Scenario: Een geaccepteerde uitnodiging kan niet opnieuw verstuurd worden
-      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
-      En "olivia@acme.com" verstuurt de uitnodiging opnieuw naar "lea@gmail.com"
+      Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
+      En "olivia@acme.com" de uitnodiging opnieuw naar "lea@gmail.com" verstuurt
       Dan het verzoek wordt geweigerd met "INVITATION_NOT_PENDING"
       En "lea@gmail.com" heeft 1 uitnodigingsmail van "Acme" ontvangen
 
     Scenario: Een lid kan een uitnodiging niet opnieuw versturen
-      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "mia@acme.com" verstuurt de uitnodiging opnieuw naar "lea@gmail.com"
+      Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "mia@acme.com" de uitnodiging opnieuw naar "lea@gmail.com" verstuurt
       Dan het verzoek wordt geweigerd met "NOT_ADMIN_OR_OWNER"
       En de uitnodiging van "Acme" aan "lea@gmail.com" verloopt op 2026-04-09
 
@@ -202,31 +202,31 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
     geaccepteerd is.
 
     Scenario: Een ingetrokken uitnodiging verdwijnt uit de lijst In afwachting en de link wordt geweigerd
-      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       En 2 dagen zijn verstreken
-      Als "adam@acme.com" trekt de uitnodiging aan "lea@gmail.com" in
+      Als "adam@acme.com" de uitnodiging aan "lea@gmail.com" intrekt
       Dan de lijst In afwachting van "Acme" toont "lea@gmail.com" niet
       En de uitnodiging van "Acme" aan "lea@gmail.com" is ingetrokken
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan het verzoek wordt geweigerd met "INVITATION_REVOKED"
       En "lea@gmail.com" heeft nog een eigen account
 
     Scenario: Na het intrekken kan het account dezelfde persoon opnieuw uitnodigen
-      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      En "olivia@acme.com" trekt de uitnodiging aan "lea@gmail.com" in
-      Als "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      En "lea@gmail.com" accepteert de uitnodiging van "Acme"
+      Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      En "olivia@acme.com" heeft de uitnodiging aan "lea@gmail.com" ingetrokken
+      Als "olivia@acme.com" "lea@gmail.com" aan "Acme" toevoegt
+      En "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan "lea@gmail.com" hoort bij "Acme"
 
     Scenario: Een geaccepteerde uitnodiging kan niet ingetrokken worden
-      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme"
-      En "olivia@acme.com" trekt de uitnodiging aan "lea@gmail.com" in
+      Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
+      En "olivia@acme.com" de uitnodiging aan "lea@gmail.com" intrekt
       Dan het verzoek wordt geweigerd met "INVITATION_NOT_PENDING"
       En "lea@gmail.com" hoort bij "Acme"
 
     Scenario: Een lid kan een uitnodiging niet intrekken
-      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "mia@acme.com" trekt de uitnodiging aan "lea@gmail.com" in
+      Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "mia@acme.com" de uitnodiging aan "lea@gmail.com" intrekt
       Dan het verzoek wordt geweigerd met "NOT_ADMIN_OR_OWNER"
       En de lijst In afwachting van "Acme" toont "lea@gmail.com"

@@ -35,31 +35,31 @@ Functionaliteit: Licenties van gebruikers die toetreden, en andere manieren om b
   Regel: Een individuele gebruiker met licentie die als Basisgebruiker toetreedt, verliest opnemen naar de cloud en vergaderingen langer dan 40 minuten
 
     Scenario: Een gebruiker met licentie die als Basisgebruiker is uitgenodigd, verliest bij het accepteren de functies van de licentie
-      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Dan "lea@gmail.com" kan opnemen naar de cloud
       En vergaderingen die "lea@gmail.com" organiseert, hebben geen tijdslimiet
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan "lea@gmail.com" hoort bij "Acme"
       En "lea@gmail.com" verliest de toegang tot opnemen naar de cloud en vergaderingen langer dan 40 minuten
       En "lea@gmail.com" kan niet opnemen naar de cloud
       En vergaderingen die "lea@gmail.com" organiseert, duren maximaal 40 minuten
 
     Scenario: Een gebruiker met licentie die met licentie is uitgenodigd, behoudt de functies van de licentie
-      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme" als gebruiker met licentie
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+      Gegeven "olivia@acme.com" heeft "lea@gmail.com" als gebruiker met licentie aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan "lea@gmail.com" hoort bij "Acme"
       En "lea@gmail.com" verliest geen enkele functie bij het toetreden
       En "lea@gmail.com" kan opnemen naar de cloud
       En vergaderingen die "lea@gmail.com" organiseert, hebben geen tijdslimiet
 
     Scenario: Een Basisgebruiker die als Basisgebruiker is uitgenodigd, heeft niets te verliezen
-      Gegeven "olivia@acme.com" voegt "noah@outlook.com" toe aan "Acme"
-      Als "noah@outlook.com" accepteert de uitnodiging van "Acme"
+      Gegeven "olivia@acme.com" heeft "noah@outlook.com" aan "Acme" toegevoegd
+      Als "noah@outlook.com" de uitnodiging van "Acme" accepteert
       Dan "noah@outlook.com" verliest geen enkele functie bij het toetreden
       En vergaderingen die "noah@outlook.com" organiseert, duren maximaal 40 minuten
 
     Scenario: Er gaat niets verloren zolang de uitnodiging niet geaccepteerd is
-      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
+      Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als 29 dagen verstrijken
       Dan "lea@gmail.com" kan opnemen naar de cloud
       En "lea@gmail.com" verliest geen enkele functie bij het toetreden
@@ -67,26 +67,26 @@ Functionaliteit: Licenties van gebruikers die toetreden, en andere manieren om b
   @rule-LIC-2 @nl @fr
   Regel: Een Basisgebruiker kan later een licentie toegewezen krijgen
 
-    Scenario: Een beheerder wijst tien dagen nadat de gebruiker als Basisgebruiker toetrad een licentie toe
-      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme"
-      Als "lea@gmail.com" accepteert de uitnodiging van "Acme" en kiest voor een terugbetaling
+    Scenario: Een beheerder wijst tien dagen nadat de gebruiker als Basisgebruiker toetrad, een licentie toe
+      Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       En 10 dagen verstrijken
-      En "adam@acme.com" wijst een licentie toe aan "lea@gmail.com"
+      En "adam@acme.com" een licentie aan "lea@gmail.com" toewijst
       Dan "lea@gmail.com" kan opnemen naar de cloud
       En vergaderingen die "lea@gmail.com" organiseert, hebben geen tijdslimiet
       En "Acme" heeft 1 vrije licentie
 
     Scenario: Er kan geen licentie worden toegewezen als alle licenties in gebruik zijn
-      Gegeven "olivia@acme.com" wijst een licentie toe aan "mia@acme.com"
-      En "olivia@acme.com" wijst een licentie toe aan "adam@acme.com"
-      En "olivia@acme.com" voegt "noah@outlook.com" toe aan "Acme"
-      Als "noah@outlook.com" accepteert de uitnodiging van "Acme"
-      En "olivia@acme.com" wijst een licentie toe aan "noah@outlook.com"
+      Gegeven "olivia@acme.com" heeft een licentie aan "mia@acme.com" toegewezen
+      En "olivia@acme.com" heeft een licentie aan "adam@acme.com" toegewezen
+      En "olivia@acme.com" heeft "noah@outlook.com" aan "Acme" toegevoegd
+      Als "noah@outlook.com" de uitnodiging van "Acme" accepteert
+      En "olivia@acme.com" een licentie aan "noah@outlook.com" toewijst
       Dan het verzoek wordt geweigerd met "NO_LICENCE_SEAT"
       En "noah@outlook.com" kan niet opnemen naar de cloud
 
     Scenario: Een lid dat geen beheerder is, kan geen licentie toewijzen
-      Als "mia@acme.com" wijst een licentie toe aan "mia@acme.com"
+      Als "mia@acme.com" een licentie aan "mia@acme.com" toewijst
       Dan het verzoek wordt geweigerd met "NOT_ADMIN_OR_OWNER"
       En "mia@acme.com" kan niet opnemen naar de cloud
       En "Acme" heeft 2 vrije licenties
@@ -98,34 +98,34 @@ Functionaliteit: Licenties van gebruikers die toetreden, en andere manieren om b
     verlopen is.
 
     Scenario: Openstaande uitnodigingen met licentie houden hun licentie vast en de derde wordt geweigerd
-      Als "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme" als gebruiker met licentie
+      Als "olivia@acme.com" "lea@gmail.com" als gebruiker met licentie aan "Acme" toevoegt
       Dan "Acme" heeft 1 vrije licentie
-      Als "olivia@acme.com" voegt "noah@outlook.com" toe aan "Acme" als gebruiker met licentie
+      Als "olivia@acme.com" "noah@outlook.com" als gebruiker met licentie aan "Acme" toevoegt
       Dan "Acme" heeft 0 vrije licenties
-      Als "olivia@acme.com" voegt "max@web.de" toe aan "Acme" als gebruiker met licentie
+      Als "olivia@acme.com" "max@web.de" als gebruiker met licentie aan "Acme" toevoegt
       Dan het verzoek wordt geweigerd met "NO_LICENCE_SEAT"
       En "max@web.de" ontvangt geen uitnodigingsmail
 
     Scenario: Zonder vrije licentie kan de gebruiker nog wel als Basisgebruiker uitgenodigd worden
-      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme" als gebruiker met licentie
-      En "olivia@acme.com" voegt "noah@outlook.com" toe aan "Acme" als gebruiker met licentie
-      Als "olivia@acme.com" voegt "max@web.de" toe aan "Acme"
+      Gegeven "olivia@acme.com" heeft "lea@gmail.com" als gebruiker met licentie aan "Acme" toegevoegd
+      En "olivia@acme.com" heeft "noah@outlook.com" als gebruiker met licentie aan "Acme" toegevoegd
+      Als "olivia@acme.com" "max@web.de" aan "Acme" toevoegt
       Dan "max@web.de" ontvangt een uitnodigingsmail van "Acme"
       En "Acme" heeft 0 vrije licenties
 
     Scenario: Een uitnodiging met licentie intrekken maakt de licentie vrij
-      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme" als gebruiker met licentie
-      En "olivia@acme.com" voegt "noah@outlook.com" toe aan "Acme" als gebruiker met licentie
-      Als "olivia@acme.com" trekt de uitnodiging aan "noah@outlook.com" in
-      En "olivia@acme.com" voegt "max@web.de" toe aan "Acme" als gebruiker met licentie
+      Gegeven "olivia@acme.com" heeft "lea@gmail.com" als gebruiker met licentie aan "Acme" toegevoegd
+      En "olivia@acme.com" heeft "noah@outlook.com" als gebruiker met licentie aan "Acme" toegevoegd
+      Als "olivia@acme.com" de uitnodiging aan "noah@outlook.com" intrekt
+      En "olivia@acme.com" "max@web.de" als gebruiker met licentie aan "Acme" toevoegt
       Dan "max@web.de" ontvangt een uitnodigingsmail van "Acme"
       En "Acme" heeft 0 vrije licenties
 
     Scenario: Een uitnodiging met licentie die op dag 31 verlopen is, maakt de licentie vrij
-      Gegeven "olivia@acme.com" voegt "lea@gmail.com" toe aan "Acme" als gebruiker met licentie
-      Als de datum is 2026-04-09
+      Gegeven "olivia@acme.com" heeft "lea@gmail.com" als gebruiker met licentie aan "Acme" toegevoegd
+      Als het 2026-04-09 wordt
       Dan "Acme" heeft 1 vrije licentie
-      Als de datum is 2026-04-10
+      Als het 2026-04-10 wordt
       Dan "Acme" heeft 2 vrije licenties
 
   @rule-LIC-4 @nl @fr
@@ -140,30 +140,30 @@ Functionaliteit: Licenties van gebruikers die toetreden, en andere manieren om b
 
     Scenario: Een bestaande gebruiker van een gekoppeld domein treedt toe door zich aan te melden
       Gegeven "sam@acme-labs.com" heeft een gratis account
-      Als "sam@acme-labs.com" meldt zich aan bij "Acme" met Single Sign-On
+      Als "sam@acme-labs.com" zich met Single Sign-On bij "Acme" aanmeldt
       Dan "sam@acme-labs.com" hoort bij "Acme"
       En "sam@acme-labs.com" ontvangt geen uitnodigingsmail
       En de lijst In afwachting van "Acme" is leeg
       En vergaderingen die "sam@acme-labs.com" organiseert, duren maximaal 40 minuten
 
     Scenario: Een gebruiker van het tweede gekoppelde domein treedt ook toe
-      Als "chloe@acme.fr" meldt zich aan bij "Acme" met Single Sign-On
+      Als "chloe@acme.fr" zich met Single Sign-On bij "Acme" aanmeldt
       Dan "chloe@acme.fr" hoort bij "Acme"
 
     Scenario: Een individuele gebruiker met licentie uit een gekoppeld domein treedt toe als Basisgebruiker
       Gegeven "leo@acme.fr" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
-      Als "leo@acme.fr" meldt zich aan bij "Acme" met Single Sign-On en kiest voor een terugbetaling
+      Als "leo@acme.fr" zich met Single Sign-On bij "Acme" aanmeldt en voor een terugbetaling kiest
       Dan "leo@acme.fr" hoort bij "Acme"
       En "leo@acme.fr" verliest de toegang tot opnemen naar de cloud en vergaderingen langer dan 40 minuten
 
     Scenario: Een adres buiten de gekoppelde domeinen kan zich niet aanmelden bij het account
-      Als "noah@outlook.com" meldt zich aan bij "Acme" met Single Sign-On
+      Als "noah@outlook.com" zich met Single Sign-On bij "Acme" aanmeldt
       Dan het verzoek wordt geweigerd met "NOT_AN_ASSOCIATED_DOMAIN"
       En "noah@outlook.com" heeft nog een eigen account
 
     Scenario: Een lid van een ander account kan ook niet binnenkomen met Single Sign-On
       Gegeven het betaalde account "Globex" met autopay van eigenaar "gus@globex.com"
       En "tom@acme-labs.com" is lid van "Globex"
-      Als "tom@acme-labs.com" meldt zich aan bij "Acme" met Single Sign-On
+      Als "tom@acme-labs.com" zich met Single Sign-On bij "Acme" aanmeldt
       Dan het verzoek wordt geweigerd met "MEMBER_OF_ANOTHER_ACCOUNT"
       En "tom@acme-labs.com" hoort bij "Globex"
