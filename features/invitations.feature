@@ -149,7 +149,7 @@ Feature: Inviting existing users to the paid account
 
     Scenario: After expiry the account can invite the same person again
       Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
-      And 31 day has passed
+      And 31 days have passed
       When "olivia@acme.com" adds "lea@gmail.com" to "Acme"
       Then "lea@gmail.com" receives 2 invitation emails from "Acme"
       And the invitation to "lea@gmail.com" from "Acme" expires on 2026-05-10
@@ -176,7 +176,7 @@ Feature: Inviting existing users to the paid account
 
     Scenario: An invitation expired on day 31 can be resent and works again
       Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
-      And 31 day has passed
+      And 31 days have passed
       When "olivia@acme.com" resends the invitation to "lea@gmail.com"
       Then the Pending list of "Acme" shows "lea@gmail.com"
       And the invitation to "lea@gmail.com" from "Acme" expires on 2026-05-10
