@@ -280,6 +280,7 @@ def local_cluster(workers: int, processes: bool = True):
     thread per worker; the scheduler's small HTTP endpoint (health checks) takes any free loopback port."""
     import logging
 
+    import dask
     from distributed import LocalCluster
 
     # The worker processes inherit an ignored SIGINT: Ctrl-C is this process's to handle (it cancels the tasks
@@ -287,9 +288,12 @@ def local_cluster(workers: int, processes: bool = True):
     main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main_thread else None
     try:
-        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes, host="127.0.0.1",
-                            protocol="tcp://", dashboard_address=None, silence_logs=logging.CRITICAL,
-                            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
+        # The nanny's default MALLOC_TRIM_THRESHOLD_=65536 makes a replication (millions of small objects)
+        # about 20% slower: the worker processes keep glibc's own threshold.
+        with dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}):
+            return LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes, host="127.0.0.1",
+                                protocol="tcp://", dashboard_address=None, silence_logs=logging.CRITICAL,
+                                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
