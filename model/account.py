@@ -4,7 +4,7 @@ span several of them live in ``model.service``."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
@@ -71,23 +71,88 @@ class Contact:
     personal: bool = False
 
 
-@dataclass(slots=True)
-class User:
+def _lazy(slot: str, factory: type) -> property:
+    """A container attribute created on first use: millions of simulated users never hold most of them.
+    Reading it always gives a container (an empty one the first time), as a plain attribute would."""
+    get_slot = getattr  # bound once, used per access
+
+    def get(self):
+        value = get_slot(self, slot)
+        if value is None:
+            value = factory()
+            setattr(self, slot, value)
+        return value
+
+    def set_(self, value) -> None:
+        setattr(self, slot, value)
+
+    return property(get, set_)
+
+
+class _LazyRecord:
+    """Plain records with slots whose container fields are created lazily (see ``_lazy``).
+    ``__init__`` takes the same arguments, in the same order, as a dataclass with these fields would;
+    equality and repr read the public values, so an untouched container equals an empty one."""
+
+    __slots__ = ()
+    _fields: tuple[str, ...] = ()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(getattr(self, f) == getattr(other, f) for f in self._fields)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like a dataclass with eq
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{f}={getattr(self, f)!r}" for f in self._fields)
+        return f"{self.__class__.__qualname__}({inner})"
+
+
+class User(_LazyRecord):
+    __slots__ = ("email", "account", "role", "name", "timezone", "photo", "licensed", "_add_ons", "_meetings",
+                 "_recordings", "_chat", "_contacts", "_settings", "_reports", "joined_at")
+    _fields = ("email", "account", "role", "name", "timezone", "photo", "licensed", "add_ons", "meetings",
+               "recordings", "chat", "contacts", "settings", "reports", "joined_at")
+
     email: str
     account: str
-    role: Role = "owner"
-    name: str = ""
-    timezone: str = "UTC"
-    photo: str = ""
-    licensed: bool = False
-    add_ons: set[str] = field(default_factory=set)  # "large meeting", "webinar"
-    meetings: list[Meeting] = field(default_factory=list)
-    recordings: list[str] = field(default_factory=list)
-    chat: list[ChatMessage] = field(default_factory=list)
-    contacts: list[Contact] = field(default_factory=list)
-    settings: dict[str, str] = field(default_factory=dict)
-    reports: list[str] = field(default_factory=list)
-    joined_at: datetime | None = None
+    role: Role
+    name: str
+    timezone: str
+    photo: str
+    licensed: bool
+    joined_at: datetime | None
+
+    def __init__(self, email: str, account: str, role: Role = "owner", name: str = "", timezone: str = "UTC",
+                 photo: str = "", licensed: bool = False, add_ons: set[str] | None = None,
+                 meetings: list[Meeting] | None = None, recordings: list[str] | None = None,
+                 chat: list[ChatMessage] | None = None, contacts: list[Contact] | None = None,
+                 settings: dict[str, str] | None = None, reports: list[str] | None = None,
+                 joined_at: datetime | None = None) -> None:
+        self.email = email
+        self.account = account
+        self.role = role
+        self.name = name
+        self.timezone = timezone
+        self.photo = photo
+        self.licensed = licensed
+        self._add_ons = add_ons  # "large meeting", "webinar"
+        self._meetings = meetings
+        self._recordings = recordings
+        self._chat = chat
+        self._contacts = contacts
+        self._settings = settings
+        self._reports = reports
+        self.joined_at = joined_at
+
+    add_ons: set[str] = _lazy("_add_ons", set)  # type: ignore[assignment]
+    meetings: list[Meeting] = _lazy("_meetings", list)  # type: ignore[assignment]
+    recordings: list[str] = _lazy("_recordings", list)  # type: ignore[assignment]
+    chat: list[ChatMessage] = _lazy("_chat", list)  # type: ignore[assignment]
+    contacts: list[Contact] = _lazy("_contacts", list)  # type: ignore[assignment]
+    settings: dict[str, str] = _lazy("_settings", dict)  # type: ignore[assignment]
+    reports: list[str] = _lazy("_reports", list)  # type: ignore[assignment]
 
     @property
     def domain(self) -> str:
@@ -102,23 +167,52 @@ class User:
         return None if self.licensed else BASIC_MEETING_LIMIT_MINUTES
 
 
-@dataclass(slots=True)
-class Account:
+class Account(_LazyRecord):
+    __slots__ = ("name", "owner", "plan", "billing", "_members", "_invoices", "credit_cents",
+                 "pending_cancellation", "_zoom_rooms", "vanity_url", "_managed_domains", "_locked_settings",
+                 "_groups", "licence_seats", "_sso_domains")
+    _fields = ("name", "owner", "plan", "billing", "members", "invoices", "credit_cents", "pending_cancellation",
+               "zoom_rooms", "vanity_url", "managed_domains", "locked_settings", "groups", "licence_seats",
+               "sso_domains")
+
     name: str
     owner: str
     plan: Plan
-    billing: Billing = "autopay"
-    members: list[str] = field(default_factory=list)  # emails, owner first
-    invoices: list[Invoice] = field(default_factory=list)
-    credit_cents: int = 0  # credit received and not yet applied to an invoice
-    pending_cancellation: bool = False
-    zoom_rooms: list[str] = field(default_factory=list)
-    vanity_url: str | None = None
-    managed_domains: set[str] = field(default_factory=set)
-    locked_settings: dict[str, str] = field(default_factory=dict)
-    groups: dict[str, dict[str, str]] = field(default_factory=dict)  # group -> locked settings
-    licence_seats: int = 0
-    sso_domains: set[str] = field(default_factory=set)  # associated domains reachable by SSO
+    billing: Billing
+    credit_cents: int  # credit received and not yet applied to an invoice
+    pending_cancellation: bool
+    vanity_url: str | None
+    licence_seats: int
+
+    def __init__(self, name: str, owner: str, plan: Plan, billing: Billing = "autopay",
+                 members: list[str] | None = None, invoices: list[Invoice] | None = None, credit_cents: int = 0,
+                 pending_cancellation: bool = False, zoom_rooms: list[str] | None = None,
+                 vanity_url: str | None = None, managed_domains: set[str] | None = None,
+                 locked_settings: dict[str, str] | None = None, groups: dict[str, dict[str, str]] | None = None,
+                 licence_seats: int = 0, sso_domains: set[str] | None = None) -> None:
+        self.name = name
+        self.owner = owner
+        self.plan = plan
+        self.billing = billing
+        self._members = members  # emails, owner first
+        self._invoices = invoices
+        self.credit_cents = credit_cents
+        self.pending_cancellation = pending_cancellation
+        self._zoom_rooms = zoom_rooms
+        self.vanity_url = vanity_url
+        self._managed_domains = managed_domains
+        self._locked_settings = locked_settings
+        self._groups = groups  # group -> locked settings
+        self.licence_seats = licence_seats
+        self._sso_domains = sso_domains  # associated domains reachable by SSO
+
+    members: list[str] = _lazy("_members", list)  # type: ignore[assignment]
+    invoices: list[Invoice] = _lazy("_invoices", list)  # type: ignore[assignment]
+    zoom_rooms: list[str] = _lazy("_zoom_rooms", list)  # type: ignore[assignment]
+    managed_domains: set[str] = _lazy("_managed_domains", set)  # type: ignore[assignment]
+    locked_settings: dict[str, str] = _lazy("_locked_settings", dict)  # type: ignore[assignment]
+    groups: dict[str, dict[str, str]] = _lazy("_groups", dict)  # type: ignore[assignment]
+    sso_domains: set[str] = _lazy("_sso_domains", set)  # type: ignore[assignment]
 
     @property
     def is_paid(self) -> bool:
@@ -133,7 +227,9 @@ class Account:
         return self.vanity_url or DEFAULT_JOIN_HOST
 
     def unpaid_invoices(self) -> list[Invoice]:
-        return [invoice for invoice in self.invoices if invoice.is_open]
+        if not self._invoices:
+            return []
+        return [invoice for invoice in self._invoices if invoice.is_open]
 
     def join_link(self, meeting: Meeting) -> str:
         return f"https://{self.join_host}/j/{meeting.id.replace(' ', '')}"

@@ -33,12 +33,18 @@ class Money:
 
     @classmethod
     def zero(cls, currency: str = "USD") -> Money:
-        return cls(0, currency)
+        zero = _ZEROS.get((cls, currency))
+        if zero is None:  # amounts are immutable: one zero per currency is enough
+            zero = _ZEROS[(cls, currency)] = cls(0, currency)
+        return zero
 
     def __str__(self) -> str:
         symbol = {"USD": "$", "EUR": "€", "GBP": "£"}.get(self.currency, self.currency + " ")
         sign = "-" if self.cents < 0 else ""
         return f"{sign}{symbol}{abs(self.cents) // 100}.{abs(self.cents) % 100:02d}"
+
+
+_ZEROS: dict[tuple[type, str], Money] = {}
 
 
 def prorate(price: Money, period_start: date, period_end: date, today: date) -> Money:

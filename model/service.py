@@ -76,6 +76,13 @@ class JoinLinkResult:
     warning: str | None
 
 
+def _lower(text: str) -> str:
+    """``text.lower()``, but the very same string when it is already in lower case: an address is then
+    stored once, not copied for every dictionary and invitation that names it."""
+    lowered = text.lower()
+    return text if lowered == text else lowered
+
+
 class AccountService:
     def __init__(
         self,
@@ -97,6 +104,7 @@ class AccountService:
         self.undeliverable: dict[str, str] = {}  # address -> reason
         self._old_links: dict[str, str] = {}  # old join link -> meeting id
         self._counter = 0
+        self._expiry: tuple[datetime | None, datetime | None] = (None, None)  # (sent at, expires at), reused
 
     # ------------------------------------------------------------------ set-up
     def open_account(
@@ -125,7 +133,7 @@ class AccountService:
         self.undeliverable[email.lower()] = reason
 
     def _add_user(self, user: User, account: Account) -> User:
-        key = user.email.lower()
+        key = _lower(user.email)
         if key in self.users:
             raise ValueError(f"user {user.email!r} already exists")
         self.users[key] = user
@@ -184,10 +192,13 @@ class AccountService:
 
     def prorated_amount(self, email: str) -> Money:
         """ACC-3: the unused part of the plan of this owner's account, prorated by the day, as of today."""
-        acc = self.account_of(email)
-        if not acc.plan.is_paid:  # ACC-7
-            return Money.zero(acc.currency)
-        return prorate(acc.plan.price, acc.plan.period_start, acc.plan.period_end, self.clock.today())
+        return self._prorated(self.account_of(email))
+
+    def _prorated(self, acc: Account) -> Money:
+        plan = acc.plan
+        if not plan.is_paid:  # ACC-7
+            return Money.zero(plan.price.currency)
+        return prorate(plan.price, plan.period_start, plan.period_end, self.clock.today())
 
     def users_outside_managed_domain(self, account: str) -> list[str]:
         """OWN-1/OWN-2: the users of the account whose address is not in one of its managed domains."""
@@ -242,7 +253,7 @@ class AccountService:
             raise errors.NotAdminOrOwner(by)
         if not acc.is_paid:  # PRE-2
             raise errors.InviterAccountNotPaid(account)
-        key = email.strip().lower()
+        key = _lower(email.strip())
         now = self.clock.now()
         if key in self.undeliverable:  # INV-3
             reason = self.undeliverable[key]
@@ -260,13 +271,20 @@ class AccountService:
             raise errors.UnknownItem(f"group {group!r} of {account}")
         self._counter += 1
         invitation = Invitation(
-            id=f"inv-{self._counter:06d}", email=key, account=account, invited_by=by.lower(),
-            licensed=licensed, group=group, sent_at=now,
-            expires_at=now + timedelta(days=INVITATION_VALID_DAYS))
+            id=f"inv-{self._counter:06d}", email=key, account=account, invited_by=_lower(by),
+            licensed=licensed, group=group, sent_at=now, expires_at=self._expires_at(now))
         self.invitations[invitation.id] = invitation
         self._pending_by_email.setdefault(key, []).append(invitation.id)
         self._record(events.InvitationEmailSent(now, key, account, invitation.id))
         return invitation
+
+    def _expires_at(self, now: datetime) -> datetime:
+        """INV-4: the end of the 30 days; invitations sent at the same moment share the one datetime."""
+        sent, expires = self._expiry
+        if sent is not now:
+            expires = now + timedelta(days=INVITATION_VALID_DAYS)
+            self._expiry = (now, expires)
+        return expires
 
     def resend(self, by: str, invitation_id: str) -> Invitation:
         """INV-5 (@assumption): resending restarts the 30-day clock."""
@@ -276,7 +294,7 @@ class AccountService:
             raise errors.NotPending(f"{invitation.id} is {invitation.status}")
         now = self.clock.now()
         invitation.sent_at = now
-        invitation.expires_at = now + timedelta(days=INVITATION_VALID_DAYS)
+        invitation.expires_at = self._expires_at(now)
         self._record(events.InvitationEmailSent(now, invitation.email, invitation.account, invitation.id,
                                                 resent=True))
         return invitation
@@ -307,7 +325,7 @@ class AccountService:
     # ------------------------------------------------------------------ accepting
     def accept(self, link: str, as_email: str, choice: Choice | None = None) -> JoinResult:
         """ACC-1: the user accepts by opening the link (clicked or pasted in a browser)."""
-        invitation = self.invitation(link)
+        invitation = self.invitations.get(link) or self.invitation(link)
         now = self.clock.now()
         if as_email.strip().lower() != invitation.email:  # SEC-1
             raise errors.WrongInvitee(as_email)
@@ -350,7 +368,7 @@ class AccountService:
             raise errors.UnpaidInvoices(f"{len(source.unpaid_invoices())} unpaid invoice(s)")
         if source.pending_cancellation:  # OWN-5
             raise errors.PendingCancellation(user.email)
-        if source.zoom_rooms:  # OWN-4
+        if source._zoom_rooms:  # OWN-4
             raise errors.ZoomRoomsOnAccount(", ".join(source.zoom_rooms))
         others = [m for m in source.members if m != user.email]
         if others and self.readings.linked_users == "fr":  # OWN-3, French reading
@@ -362,7 +380,7 @@ class AccountService:
             raise errors.CreditTransferNotOffered(user.email)
 
         # ACC-3: the unused part of the plan, prorated by the day, rounded once.
-        prorated = self.prorated_amount(user.email)
+        prorated = self._prorated(source)
         refund = None
         if prorated.cents > 0 and choice == "refund":  # ACC-6
             refund = self._request_refund(user.email, prorated)
@@ -398,28 +416,31 @@ class AccountService:
         if user.licensed and not licensed:
             self._record(events.LicenceDropped(now, user.email, target.name, LICENSED_FEATURES))
         user.licensed = licensed
+        # (The user's containers are read through their slots: one never used is None, i.e. empty.)
         # DAT-4: large-meeting and webinar licences do not move.
-        if user.add_ons:
+        if user._add_ons:
             self._record(events.AddOnLicencesNotTransferred(now, user.email, target.name,
-                                                            tuple(sorted(user.add_ons))))
+                                                            tuple(sorted(user._add_ons))))
             user.add_ons = set()
         # DAT-5: reporting data does not move.
-        user.reports = []
+        if user._reports is not None:
+            user.reports = []
         # DAT-2: personal contacts do not move (Dutch reading; the French text moves all contacts).
-        if self.readings.personal_contacts == "nl":
-            user.contacts = [c for c in user.contacts if not c.personal]
+        if self.readings.personal_contacts == "nl" and user._contacts is not None:
+            user.contacts = [c for c in user._contacts if not c.personal]
         # DAT-3: settings that conflict with locked account or group settings are overridden.
-        locked = dict(target.locked_settings)
-        if group is not None:
-            locked.update(target.groups.get(group, {}))
-        changed = tuple((name, user.settings[name], value) for name, value in sorted(locked.items())
-                        if name in user.settings and user.settings[name] != value)
-        if changed:
-            for name, _old, value in changed:
-                user.settings[name] = value
-            self._record(events.SettingsOverridden(now, user.email, target.name, changed))
+        if user._settings:  # (a user without settings has none to override)
+            locked = dict(target.locked_settings)
+            if group is not None:
+                locked.update(target.groups.get(group, {}))
+            changed = tuple((name, user.settings[name], value) for name, value in sorted(locked.items())
+                            if name in user.settings and user.settings[name] != value)
+            if changed:
+                for name, _old, value in changed:
+                    user.settings[name] = value
+                self._record(events.SettingsOverridden(now, user.email, target.name, changed))
         # VAN-1/2: meeting and webinar IDs stay, join links follow the new vanity URL.
-        if user.meetings and source.join_host != target.join_host:
+        if user._meetings and source.join_host != target.join_host:
             for meeting in user.meetings:
                 self._old_links[source.join_link(meeting)] = meeting.id
             self._record(events.JoinLinksChanged(now, user.email, source.join_host, target.join_host,

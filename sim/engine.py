@@ -55,6 +55,13 @@ CHOICES = ("", "refund", "credit")
 OPEN, JOINED, FAILED = 1, 2, 3
 READ, RETRY = 0, 1
 
+# A user's next action is one int on the heap, (time, push order, kind, user) packed in bit fields so that
+# int order is the tuple order: ints compare much faster than tuples and take a quarter of the memory.
+USER_BITS, KIND_BITS, SEQ_BITS = 32, 1, 40
+SEQ_SHIFT = USER_BITS + KIND_BITS
+TIME_SHIFT = SEQ_SHIFT + SEQ_BITS
+USER_MASK = (1 << USER_BITS) - 1
+
 
 @dataclass
 class Draws:
@@ -147,7 +154,7 @@ class Replication:
         self.blockers = np.zeros(n, dtype=np.int8)  # blockers met so far
         self.licence_lost = np.zeros(n, dtype=bool)
         self.links_changed = np.zeros(n, dtype=np.int16)
-        self.heap: list[tuple[int, int, int, int]] = []
+        self.heap: list[int] = []  # packed (time, seq, kind, user): see TIME_SHIFT
         self.seq = 0
         self.refunds_due: dict[date, list[tuple[str, int]]] = {}
         self.joins_by_day = np.zeros(config.horizon_days + 1, dtype=np.int64)
@@ -218,7 +225,7 @@ class Replication:
 
     def _push(self, t: int, kind: int, i: int) -> None:
         self.seq += 1
-        heapq.heappush(self.heap, (t, self.seq, kind, i))
+        heapq.heappush(self.heap, (((t << SEQ_BITS | self.seq) << KIND_BITS | kind) << USER_BITS) | i)
 
     # ------------------------------------------------------------------ set-up of the world
     def open_inviting_account(self) -> None:
@@ -333,8 +340,10 @@ class Replication:
         yield env.timeout(HOUR - 1)  # wakes at hh:59:59, before the processes that act on the hour
         while True:
             until = int(env.now)
-            while heap and heap[0][0] <= until:
-                t, _seq, kind, i = heapq.heappop(heap)
+            bound = (until + 1) << TIME_SHIFT
+            while heap and heap[0] < bound:
+                key = heapq.heappop(heap)
+                t, kind, i = key >> TIME_SHIFT, (key >> USER_BITS) & 1, key & USER_MASK
                 if self.state[i] != OPEN:
                     continue
                 self._at(t)
