@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from model._frozen import quick_init
 from model.money import Money
 
 
@@ -169,3 +170,8 @@ class InvoicePaid(Event):
     account: str
     invoice_id: str
     amount: Money
+
+
+for _cls in (Event, *Event.__subclasses__()):
+    quick_init(_cls)  # the simulator builds millions of events: see model._frozen
+del _cls

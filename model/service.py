@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Literal
 
 from model import errors, events
+from model._frozen import quick_init
 from model.account import (
     LICENSED_FEATURES,
     Account,
@@ -59,6 +60,7 @@ class AddUsersResult:
     refused: dict[str, errors.JoinError] = field(default_factory=dict)
 
 
+@quick_init  # see model._frozen
 @dataclass(frozen=True)
 class JoinResult:
     email: str
@@ -148,6 +150,9 @@ class AccountService:
             raise errors.UnknownAccount(name) from None
 
     def user(self, email: str) -> User:
+        user = self.users.get(email)  # the key itself (keys are lower case): no lower-case copy to make
+        if user is not None:
+            return user
         try:
             return self.users[email.lower()]
         except KeyError:
