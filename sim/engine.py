@@ -137,7 +137,10 @@ class Replication:
             readings=Readings(linked_users=config.linked_users_reading, credit_choice=config.credit_choice_reading),
             event_sink=self._on_event)
         # per-user columns
-        self.state = np.zeros(n, dtype=np.int8)
+        # The user's state, read and written per action: a bytearray (plain ints, fast to index), seen by
+        # numpy through the ``state`` view.
+        self._state = bytearray(n)
+        self.state = np.frombuffer(self._state, dtype=np.int8)
         self.outcome = np.full(n, OUTCOME_INDEX["not_invited"], dtype=np.int8)
         self.rule: list[str] = [""] * n
         self.invitation: list[str | None] = [None] * n
@@ -166,6 +169,14 @@ class Replication:
         self._dates: dict[int, date] = {}
         self._read_median = config.read_delay_hours * HOUR / (2.0 if config.contact_users_first else 1.0)
         self._accept_share = config.accept_share_contacted if config.contact_users_first else config.accept_share
+        # Per-user decisions drawn up front, as plain lists (numpy's float32 comparisons, done once per column).
+        self._chooses_credit: list[bool] = (draws.choice_u < config.credit_share).tolist()
+        self._unlinks_first: list[bool] = (population.linked_external
+                                           & (draws.unlink_u < config.unlink_external_share)).tolist()
+        self._accepts: list[bool] = (draws.accept_u < self._accept_share).tolist()
+        # the delay before reading the invitation, in whole seconds (the same float32 exp as per user)
+        self._read_delay = (self._read_median * np.exp(draws.read_z).astype(np.float64)).astype(np.int64)
+        self._last_t = -1
         self._handlers = {
             events.CreditTransferred: self._on_credit,
             events.CreditApplied: self._on_credit_applied,
@@ -215,7 +226,9 @@ class Replication:
 
     # ------------------------------------------------------------------ time
     def _at(self, t: int) -> None:
-        self.service.clock.set(self.t0 + timedelta(seconds=t))
+        if t != self._last_t:  # (many actions share a second: the clock is already there)
+            self._last_t = t
+            self.service.clock.set(self.t0 + timedelta(seconds=t))
 
     def _day(self, offset: int) -> date:
         d = self._dates.get(offset)
@@ -312,8 +325,9 @@ class Replication:
             now = int(env.now)
             self._at(now)
             share = c.accept_share_after_resend
+            state = self._state
             for i in members.tolist():
-                if self.state[i] != OPEN or self.joined_at[i] >= 0 or self.blockers[i]:
+                if state[i] != OPEN or self.joined_at[i] >= 0 or self.blockers[i]:
                     continue
                 invitation = s.invitation(self.invitation[i])
                 if invitation.status != "pending":
@@ -325,18 +339,17 @@ class Replication:
                     self._push(now + int(delay), READ, i)
 
     def _invited(self, i: int, invitation, invited_as: int, at: int) -> None:
-        self.state[i] = OPEN
+        self._state[i] = OPEN
         self.invitation[i] = invitation.id
         self.invited_as[i] = invited_as
         self.invited_at[i] = at
         self.outcome[i] = OUTCOME_INDEX["pending"]
-        if self.draws.accept_u[i] < self._accept_share:
-            delay = self._read_median * float(np.exp(self.draws.read_z[i]))
-            self._push(at + int(delay), READ, i)
+        if self._accepts[i]:
+            self._push(at + int(self._read_delay[i]), READ, i)
 
     def users(self, env: simpy.Environment):
         """Each hour, the users' actions of that hour, in time order."""
-        heap = self.heap
+        heap, state, unlinks_first = self.heap, self._state, self._unlinks_first
         yield env.timeout(HOUR - 1)  # wakes at hh:59:59, before the processes that act on the hour
         while True:
             until = int(env.now)
@@ -344,12 +357,12 @@ class Replication:
             while heap and heap[0] < bound:
                 key = heapq.heappop(heap)
                 t, kind, i = key >> TIME_SHIFT, (key >> USER_BITS) & 1, key & USER_MASK
-                if self.state[i] != OPEN:
+                if state[i] != OPEN:
                     continue
                 self._at(t)
                 if kind == RETRY:
                     self._fix(i)
-                elif self.pop.linked_external[i] and self.draws.unlink_u[i] < self.config.unlink_external_share:
+                elif unlinks_first[i]:
                     self._unlink_external(i)
                 self._accept(i, t)
             yield env.timeout(HOUR)
@@ -396,7 +409,7 @@ class Replication:
     def _accept(self, i: int, t: int) -> None:
         s = self.service
         email = self.pop.email[i]
-        choice = "credit" if self.draws.choice_u[i] < self.config.credit_share else "refund"
+        choice = "credit" if self._chooses_credit[i] else "refund"
         self.current = i
         try:
             try:
@@ -409,7 +422,7 @@ class Replication:
             return
         finally:
             self.current = -1
-        self.state[i] = JOINED
+        self._state[i] = JOINED
         self.outcome[i] = OUTCOME_INDEX["joined"]
         self.rule[i] = ""
         self.joined_at[i] = t
@@ -441,13 +454,13 @@ class Replication:
                 delay = self.config.fix_delay_days * DAY * float(np.exp(self.draws.fix_z[i, k]))
                 self._push(t + max(int(delay), 1), RETRY, i)
             else:
-                self.state[i] = FAILED
+                self._state[i] = FAILED
                 self._last_blocker.pop(i, None)
             return
         self._fail(i, refusal)
 
     def _fail(self, i: int, refusal: errors.JoinError) -> None:
-        self.state[i] = FAILED
+        self._state[i] = FAILED
         self.rule[i] = refusal.rule
         self.outcome[i] = OUTCOME_INDEX[OUTCOME_BY_CODE.get(refusal.code, "refused")]
 
