@@ -205,7 +205,7 @@ def test_ctrl_c_cancels_a_local_sweep_cleanly_and_writes_nothing(tmp_path):
     line = proc.stderr.readline()  # the first completed replication
     assert "replications done" in line, line
     os.killpg(proc.pid, signal.SIGINT)  # as a terminal does: the whole process group
-    _, err = proc.communicate(timeout=30)
+    _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130, err
     assert "interrupted" in err and "Traceback" not in err
     assert not out.exists() and not list(out.parent.glob(".*"))
