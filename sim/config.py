@@ -78,11 +78,12 @@ class Config:
     licence_seats: int = 250
     vanity_url: str = "acme.zoom.us"
     invoice_cents_per_member: int = 1000
-    billing_chat_every_days: int = 30  # net terms: someone asks Billing by chat to apply the credit
+    billing_chat_every_days: int = 45  # net terms: someone asks Billing by chat to apply the credit
     # --- the campaign
     batch_size: int = 500
     batch_every_days: int = 1
     contact_users_first: bool = False
+    share_contacted_first: float = 0.0  # without contact_users_first: the share of users contacted first
     invite_licensed_as_licensed: bool = True
     resend_after_days: int = 10
     max_resends: int = 2
@@ -148,7 +149,8 @@ SPECS: dict[str, Spec] = {
     "billing_chat_every_days": Spec(int, 1, 365, doc="net terms: days between billing chats"),
     "batch_size": Spec(int, 1, 5_000_000, doc="invitations per batch"),
     "batch_every_days": Spec(int, 0, 365, doc="days between batches (0 = all at once)"),
-    "contact_users_first": Spec(bool, doc="best practice: tell users before inviting them"),
+    "contact_users_first": Spec(bool, doc="best practice: tell every user before inviting them"),
+    "share_contacted_first": Spec(float, 0, 1, doc="share of users told before the invitation (when not all are)"),
     "invite_licensed_as_licensed": Spec(bool, doc="invite licensed users as Licensed while seats last"),
     "resend_after_days": Spec(int, 1, 365, doc="resend a pending invitation after this many days"),
     "max_resends": Spec(int, 0, 20, doc="resends per invitation"),

@@ -34,7 +34,8 @@ HOUR = 3_600
 INVITER_ACCOUNT = "Acme"
 INVITER_OWNER = "olivia.owner@acme.example"
 INVITER_ADMIN = "adam.admin@acme.example"
-ACTIVITIES = ("population", "reading", "accepting", "choosing", "fixing", "resending", "refunds", "unlinking")
+ACTIVITIES = ("population", "reading", "accepting", "choosing", "fixing", "resending", "refunds", "unlinking",
+              "contacting")
 
 # Outcomes: a small documented set. Refusals map through the model error's code.
 OUTCOMES = ("joined", "pending", "expired", "bounced", "blocked_unpaid_invoice", "blocked_pending_cancellation",
@@ -76,6 +77,7 @@ class Draws:
     resend_z: np.ndarray  # (n, max_resends)
     refund_u: np.ndarray
     unlink_u: np.ndarray
+    contact_u: np.ndarray
 
     @classmethod
     def make(cls, config: Config, n: int, streams: dict[str, np.random.Generator]) -> Draws:
@@ -91,6 +93,7 @@ class Draws:
             resend_z=streams["resending"].standard_normal((n, r), dtype=f32),
             refund_u=streams["refunds"].random(n, dtype=f32),
             unlink_u=streams["unlinking"].random(n, dtype=f32),
+            contact_u=streams["contacting"].random(n, dtype=f32),
         )
 
 
@@ -172,15 +175,20 @@ class Replication:
         self._windows: dict[tuple[date, date], list[date]] = {}
         self._money = {p: Money(int(c)) for p, c in ((1, config.monthly_price_cents), (2, config.annual_price_cents))}
         self._dates: dict[int, date] = {}
-        self._read_median = config.read_delay_hours * HOUR / (2.0 if config.contact_users_first else 1.0)
-        self._accept_share = config.accept_share_contacted if config.contact_users_first else config.accept_share
+        # Users told before the invitation (the best practice) read it sooner and accept more often.
+        self.contacted_first = (np.ones(len(draws.contact_u), dtype=bool) if config.contact_users_first
+                                else draws.contact_u < config.share_contacted_first)
+        read_median = np.where(self.contacted_first, config.read_delay_hours * HOUR / 2.0,
+                               config.read_delay_hours * HOUR)
+        self._read_median: list[float] = read_median.tolist()
         # Per-user decisions drawn up front, as plain lists (numpy's float32 comparisons, done once per column).
         self._chooses_credit: list[bool] = (draws.choice_u < config.credit_share).tolist()
         self._unlinks_first: list[bool] = (population.linked_external
                                            & (draws.unlink_u < config.unlink_external_share)).tolist()
-        self._accepts: list[bool] = (draws.accept_u < self._accept_share).tolist()
+        self._accepts: list[bool] = np.where(self.contacted_first, draws.accept_u < config.accept_share_contacted,
+                                             draws.accept_u < config.accept_share).tolist()
         # the delay before reading the invitation, in whole seconds (the same float32 exp as per user)
-        self._read_delay = (self._read_median * np.exp(draws.read_z).astype(np.float64)).astype(np.int64)
+        self._read_delay = (read_median * np.exp(draws.read_z).astype(np.float64)).astype(np.int64)
         self._last_t = -1
         self._handlers = {
             events.CreditTransferred: self._on_credit,
@@ -349,7 +357,7 @@ class Replication:
                 s.resend(INVITER_ADMIN, invitation.id)
                 self.resends[i] += 1
                 if draws.resend_u[i, r] < share:
-                    delay = self._read_median * float(np.exp(draws.resend_z[i, r]))
+                    delay = self._read_median[i] * float(np.exp(draws.resend_z[i, r]))
                     self._push(now + int(delay), READ, i)
 
     def _invited(self, i: int, invitation, invited_as: int, at: int) -> None:
@@ -553,7 +561,12 @@ class Replication:
             else:
                 self.outcome[i] = OUTCOME_INDEX["pending"]
                 self.rule[i] = ""
-        self.totals["credit_awaiting_billing_chat_cents"] = self.service.credit_balance(INVITER_ACCOUNT).cents
+        # Credit not applied by the horizon waits for a billing chat under net terms (CRE-3), or for the next
+        # invoice on autopay (CRE-2).
+        held = self.service.credit_balance(INVITER_ACCOUNT).cents
+        net_terms = self.config.billing == "net_terms"
+        self.totals["credit_awaiting_billing_chat_cents"] = held if net_terms else 0
+        self.totals["credit_awaiting_next_invoice_cents"] = 0 if net_terms else held
 
     def _result(self) -> Result:
         pop = self.pop
@@ -579,6 +592,7 @@ class Replication:
             "moved_with_owner": self.moved_with_owner.astype(np.int32),
             "resends": self.resends,
             "licence_lost": self.licence_lost,
+            "contacted_first": self.contacted_first,
             "join_links_changed": self.links_changed.astype(np.int32),
         }
         return Result(columns=columns, totals=dict(self.totals), joins_by_day=self.joins_by_day)

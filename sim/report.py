@@ -81,13 +81,17 @@ def write_report(path: Path, summary: dict, outputs: list, title: str | None = N
          "amount": money(summary["credit_transferred_cents"])},
         {"step": "  → applied to invoices (CRE-2 autopay / CRE-3 billing chat)",
          "amount": money(summary["credit_applied_cents"])},
-        {"step": "  → awaiting a billing chat (CRE-3)", "amount": money(summary["credit_awaiting_billing_chat_cents"])},
+        {"step": "  → awaiting a billing chat (CRE-3, net terms)",
+         "amount": money(summary["credit_awaiting_billing_chat_cents"])},
+        {"step": "  → awaiting the next invoice (CRE-2, autopay)",
+         "amount": money(summary["credit_awaiting_next_invoice_cents"])},
     ])
     fig, ax = plt.subplots(figsize=(7, 2.6))
-    labels = ["prorated", "refunded", "credit", "applied", "awaiting"]
+    labels = ["prorated", "refunded", "credit", "applied", "awaiting chat", "awaiting invoice"]
     values = [summary[k] / 100 for k in ("prorated_cents", "refund_cents", "credit_transferred_cents",
-                                          "credit_applied_cents", "credit_awaiting_billing_chat_cents")]
-    ax.barh(labels[::-1], values[::-1], color=["#999", "#c77", "#7a7", "#47a", "#47a"][::-1])
+                                          "credit_applied_cents", "credit_awaiting_billing_chat_cents",
+                                          "credit_awaiting_next_invoice_cents")]
+    ax.barh(labels[::-1], values[::-1], color=["#999", "#c77", "#7a7", "#47a", "#a74", "#a74"][::-1])
     ax.set_xlabel("USD")
     parts.append("<h2>Credit flow</h2>" + _table(flow) + _png(fig))
 

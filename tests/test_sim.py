@@ -73,7 +73,8 @@ def test_money_adds_up_to_the_cent_for_every_user_and_in_the_summary(run_once):
     assert summary["refund_cents"] == users.refund_cents.sum()
     assert summary["credit_transferred_cents"] == users.credit_cents.sum()
     assert summary["credit_transferred_cents"] == (summary["credit_applied_cents"]
-                                                   + summary["credit_awaiting_billing_chat_cents"])
+                                                   + summary["credit_awaiting_billing_chat_cents"]
+                                                   + summary["credit_awaiting_next_invoice_cents"])
     assert (users.joined_at.isna() == (users.outcome != "joined")).all()
     assert not ((users.outcome != "joined") & (users.prorated_cents != 0)).any()
     paid = users.refund_paid_at.notna()
