@@ -50,6 +50,7 @@ def pays_unpaid_invoices(world: World, email: str) -> None:
 @then(en('the prorated amount for "{email}" is {amount}'))
 @then(fr('le montant au prorata pour "{email}" est de {amount}'))
 @then(nl('het pro rata bedrag voor "{email}" is {amount}'))
+@then(nl('is het pro rata bedrag voor "{email}" {amount}'))
 def prorated_amount(world: World, email: str, amount: str) -> None:
     world.expect_no_unchecked_refusal()
     result = world.last_result
@@ -60,6 +61,7 @@ def prorated_amount(world: World, email: str, amount: str) -> None:
 @then(en('a refund of {amount} to the own payment method of "{email}" is requested'))
 @then(fr('un remboursement de {amount} sur son propre mode de paiement est demandé pour "{email}"'))
 @then(nl('een terugbetaling van {amount} naar de eigen betaalmethode van "{email}" is aangevraagd'))
+@then(nl('is een terugbetaling van {amount} naar de eigen betaalmethode van "{email}" aangevraagd'))
 def refund_requested(world: World, amount: str, email: str) -> None:
     world.expect_no_unchecked_refusal()
     found = [e for e in world.service.events if isinstance(e, events.RefundRequested) and e.email == email.lower()]
@@ -69,6 +71,7 @@ def refund_requested(world: World, amount: str, email: str) -> None:
 @then(en('no refund is requested for "{email}"'))
 @then(fr('aucun remboursement n\'est demandé pour "{email}"'))
 @then(nl('er is geen terugbetaling aangevraagd voor "{email}"'))
+@then(nl('is er geen terugbetaling aangevraagd voor "{email}"'))
 def no_refund(world: World, email: str) -> None:
     found = [e for e in world.service.events if isinstance(e, events.RefundRequested) and e.email == email.lower()]
     assert not found, f"refunds requested: {found}"
@@ -77,6 +80,7 @@ def no_refund(world: World, email: str) -> None:
 @then(en('the refund to "{email}" is paid on {day}'))
 @then(fr('le remboursement à "{email}" est versé le {day}'))
 @then(nl('de terugbetaling aan "{email}" is uitbetaald op {day}'))
+@then(nl('is de terugbetaling aan "{email}" uitbetaald op {day}'))
 def refund_paid_on(world: World, email: str, day: str) -> None:
     paid = [e for e in world.service.events if isinstance(e, events.RefundPaid) and e.email == email.lower()]
     assert [e.paid_on for e in paid] == [parse_date(day)], f"refunds paid: {paid}"
@@ -85,6 +89,7 @@ def refund_paid_on(world: World, email: str, day: str) -> None:
 @then(en('the refund to "{email}" is not paid yet'))
 @then(fr('le remboursement à "{email}" n\'est pas encore versé'))
 @then(nl('de terugbetaling aan "{email}" is nog niet uitbetaald'))
+@then(nl('is de terugbetaling aan "{email}" nog niet uitbetaald'))
 def refund_not_paid(world: World, email: str) -> None:
     paid = [e for e in world.service.events if isinstance(e, events.RefundPaid) and e.email == email.lower()]
     assert not paid, f"refunds paid: {paid}"
@@ -125,6 +130,7 @@ def has_paid_invoice(world: World, email: str, amount: str) -> None:
 @then(en('the account balance of "{email}" is {amount}'))
 @then(fr('le solde du compte de "{email}" est de {amount}'))
 @then(nl('de rekeningbalans van "{email}" is {amount}'))
+@then(nl('is de rekeningbalans van "{email}" {amount}'))
 def account_balance(world: World, email: str, amount: str) -> None:
     """ACC-4: what the invitee's own account owes at the statement date."""
     world.expect_no_unchecked_refusal()
@@ -135,6 +141,7 @@ def account_balance(world: World, email: str, amount: str) -> None:
 @then(en('the prorated amount "{email}" would get back today is {amount}'))
 @then(fr('le montant au prorata que "{email}" récupérerait aujourd\'hui est de {amount}'))
 @then(nl('het pro rata bedrag dat "{email}" vandaag zou terugkrijgen, is {amount}'))
+@then(nl('is het pro rata bedrag dat "{email}" vandaag zou terugkrijgen {amount}'))
 def prorated_amount_today(world: World, email: str, amount: str) -> None:
     """ACC-3/ACC-4: the prorated refund or credit of the invitee's plan, before accepting."""
     world.expect_no_unchecked_refusal()
@@ -145,6 +152,7 @@ def prorated_amount_today(world: World, email: str, amount: str) -> None:
 @then(en('the refund to "{email}" is due between {earliest} and {latest}'))
 @then(fr('le remboursement à "{email}" doit être versé entre le {earliest} et le {latest}'))
 @then(nl('de terugbetaling aan "{email}" moet tussen {earliest} en {latest} worden uitbetaald'))
+@then(nl('moet de terugbetaling aan "{email}" tussen {earliest} en {latest} worden uitbetaald'))
 def refund_due_between(world: World, email: str, earliest: str, latest: str) -> None:
     """ACC-6: the first and the last business day on which the refund may be paid."""
     world.expect_no_unchecked_refusal()

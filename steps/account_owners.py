@@ -86,6 +86,7 @@ def reactivates_plan(world: World, owner: str) -> None:
 @then(en('the users outside the managed domain of the account of "{owner}" are "{emails}"'))
 @then(fr('les utilisateurs hors du domaine géré du compte de "{owner}" sont "{emails}"'))
 @then(nl('de gebruikers buiten het beheerde domein van het account van "{owner}" zijn "{emails}"'))
+@then(nl('zijn de gebruikers buiten het beheerde domein van het account van "{owner}" "{emails}"'))
 def outside_managed_domain(world: World, owner: str, emails: str) -> None:
     """OWN-1/OWN-2: which users of the owner's account are not in its managed domains (comma-separated)."""
     world.expect_no_unchecked_refusal()

@@ -178,6 +178,7 @@ def the_date_is(world: World, when: str) -> None:
 @then(en('it is refused with "{code}"'))
 @then(fr('la demande est refusée avec le code "{code}"'))
 @then(nl('het verzoek wordt geweigerd met "{code}"'))
+@then(nl('wordt het verzoek geweigerd met "{code}"'))
 def refused_with(world: World, code: str) -> None:
     refusal = world.take_refusal()
     assert refusal.code == code, f"refused with {refusal.code} ({refusal}), expected {code}"
@@ -186,6 +187,7 @@ def refused_with(world: World, code: str) -> None:
 @then(en('"{email}" belongs to "{account}"'))
 @then(fr('"{email}" fait partie de "{account}"'))
 @then(nl('"{email}" hoort bij "{account}"'))
+@then(nl('hoort "{email}" bij "{account}"'))
 def belongs_to(world: World, email: str, account: str) -> None:
     world.expect_no_unchecked_refusal()
     assert world.service.user(email).account == account, \
@@ -206,6 +208,7 @@ def does_not_belong_to(world: World, email: str, account: str) -> None:
 @then(en('"{email}" still has their own account'))
 @then(fr('"{email}" a toujours son propre compte'))
 @then(nl('"{email}" heeft nog een eigen account'))
+@then(nl('heeft "{email}" nog een eigen account'))
 def still_own_account(world: World, email: str) -> None:
     user = world.service.user(email)
     assert user.account == individual_account(email) and user.role == "owner", \

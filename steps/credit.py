@@ -45,6 +45,7 @@ def billing_chat(world: World, account: str) -> None:
 @then(en('"{email}" receives a credit confirmation email of {amount} for "{joiner}"'))
 @then(fr('"{email}" reçoit un e-mail de confirmation du crédit de {amount} transféré par "{joiner}"'))
 @then(nl('"{email}" ontvangt een e-mailbevestiging van het tegoedbedrag {amount} van "{joiner}"'))
+@then(nl('ontvangt "{email}" een e-mailbevestiging van het tegoedbedrag {amount} van "{joiner}"'))
 def receives_credit_confirmation(world: World, email: str, amount: str, joiner: str) -> None:
     """CRE-1: the inviting account's owner is told the amount of credit transferred, and by whom."""
     world.expect_no_unchecked_refusal()
@@ -55,6 +56,7 @@ def receives_credit_confirmation(world: World, email: str, amount: str, joiner: 
 @then(en('"{email}" receives no credit confirmation email'))
 @then(fr('"{email}" ne reçoit aucun e-mail de confirmation de crédit'))
 @then(nl('"{email}" ontvangt geen e-mailbevestiging van een tegoed'))
+@then(nl('ontvangt "{email}" geen e-mailbevestiging van een tegoed'))
 def receives_no_credit_confirmation(world: World, email: str) -> None:
     """CRE-1: no credit was transferred, so no confirmation."""
     world.expect_no_unchecked_refusal()
@@ -74,6 +76,7 @@ def credit_balance(world: World, account: str, amount: str) -> None:
 @then(en('{amount} of credit is applied by {who} to the latest invoice of "{account}"'))
 @then(fr('un crédit de {amount} est appliqué par {who} à la dernière facture de "{account}"'))
 @then(nl('{amount} tegoed wordt door {who} toegepast op de laatste factuur van "{account}"'))
+@then(nl('wordt {amount} tegoed door {who} toegepast op de laatste factuur van "{account}"'))
 def credit_applied(world: World, amount: str, who: str, account: str) -> None:
     """CRE-2/CRE-3: how much credit went onto the latest invoice, and who applied it (autopay or billing chat)."""
     world.expect_no_unchecked_refusal()
@@ -87,6 +90,7 @@ def credit_applied(world: World, amount: str, who: str, account: str) -> None:
 @then(en('no credit is applied to the latest invoice of "{account}"'))
 @then(fr('aucun crédit n\'est appliqué à la dernière facture de "{account}"'))
 @then(nl('er wordt geen tegoed toegepast op de laatste factuur van "{account}"'))
+@then(nl('wordt er geen tegoed toegepast op de laatste factuur van "{account}"'))
 def no_credit_applied(world: World, account: str) -> None:
     """CRE-3: under net terms the credit waits; the invoice carries its full amount."""
     world.expect_no_unchecked_refusal()

@@ -151,6 +151,7 @@ def profile_shows(world: World, email: str, name: str, photo: str, timezone: str
 @then(en('"{email}" still has the {kind} "{topic}" with the ID "{meeting_id}"'))
 @then(fr('"{email}" a toujours {kind} "{topic}" avec l\'identifiant "{meeting_id}"'))
 @then(nl('"{email}" heeft nog steeds {kind} "{topic}" met ID "{meeting_id}"'))
+@then(nl('heeft "{email}" nog steeds {kind} "{topic}" met ID "{meeting_id}"'))
 def still_has_meeting(world: World, email: str, kind: str, topic: str, meeting_id: str) -> None:
     """DAT-1/VAN-1: the scheduled meeting or webinar is there, with the same ID."""
     found = [(m.kind, m.topic, m.id) for m in _user(world, email).meetings]
@@ -169,6 +170,7 @@ def still_has_recording(world: World, email: str, recording: str) -> None:
 @then(en('"{viewer}" can read the chat message "{text}" of "{email}"'))
 @then(fr('"{viewer}" peut lire le message de chat "{text}" de "{email}"'))
 @then(nl('"{viewer}" kan het chatbericht "{text}" van "{email}" lezen'))
+@then(nl('kan "{viewer}" het chatbericht "{text}" van "{email}" lezen'))
 def can_read_chat(world: World, viewer: str, text: str, email: str) -> None:
     world.expect_no_unchecked_refusal()
     visible = [m.text for m in world.service.chat_visible_to(viewer, email)]
@@ -187,6 +189,7 @@ def cannot_read_chat(world: World, viewer: str, text: str, email: str) -> None:
 @then(en('the contacts of "{email}" are "{names}"'))
 @then(fr('les contacts de "{email}" sont "{names}"'))
 @then(nl('de contactpersonen van "{email}" zijn "{names}"'))
+@then(nl('zijn de contactpersonen van "{email}" "{names}"'))
 def contacts_are(world: World, email: str, names: str) -> None:
     """The contacts of the user, in order, comma-separated."""
     contacts = [c.name for c in _user(world, email).contacts]
@@ -196,6 +199,7 @@ def contacts_are(world: World, email: str, names: str) -> None:
 @then(en('the setting "{name}" of "{email}" is "{value}"'))
 @then(fr('le paramètre "{name}" de "{email}" est "{value}"'))
 @then(nl('de instelling "{name}" van "{email}" is "{value}"'))
+@then(nl('is de instelling "{name}" van "{email}" "{value}"'))
 def setting_is(world: World, name: str, email: str, value: str) -> None:
     actual = _user(world, email).settings.get(name)
     assert actual == value, f"the setting {name!r} of {email} is {actual!r}"
@@ -223,6 +227,7 @@ def no_setting_overridden(world: World, email: str) -> None:
 @then(en('"{email}" holds the {add_on} add-on licence'))
 @then(fr('"{email}" dispose de la licence {add_on}'))
 @then(nl('"{email}" heeft de licentie {add_on}'))
+@then(nl('heeft "{email}" de licentie {add_on}'))
 def still_holds_add_on(world: World, email: str, add_on: str) -> None:
     add_ons = _user(world, email).add_ons
     assert _add_on(add_on) in add_ons, f"add-on licences of {email}: {sorted(add_ons)}"
@@ -250,6 +255,7 @@ def told_add_ons_not_transferred(world: World, email: str, add_ons: str, account
 @then(en('"{email}" has the usage report "{report}"'))
 @then(fr('"{email}" a le rapport d\'utilisation "{report}"'))
 @then(nl('"{email}" heeft het gebruiksrapport "{report}"'))
+@then(nl('heeft "{email}" het gebruiksrapport "{report}"'))
 def has_report_now(world: World, email: str, report: str) -> None:
     reports = _user(world, email).reports
     assert report in reports, f"usage reports of {email}: {reports}"
@@ -258,6 +264,7 @@ def has_report_now(world: World, email: str, report: str) -> None:
 @then(en('"{email}" has no usage report'))
 @then(fr('"{email}" n\'a aucun rapport d\'utilisation'))
 @then(nl('"{email}" heeft geen gebruiksrapport'))
+@then(nl('heeft "{email}" geen gebruiksrapport'))
 def has_no_report(world: World, email: str) -> None:
     reports = _user(world, email).reports
     assert not reports, f"usage reports of {email}: {reports}"

@@ -91,6 +91,7 @@ def _invitation_mails(world: World, email: str, account: str | None = None) -> l
 @then(en('"{email}" receives an invitation email from "{account}"'))
 @then(fr('"{email}" reçoit un e-mail d\'invitation de "{account}"'))
 @then(nl('"{email}" ontvangt een uitnodigingsmail van "{account}"'))
+@then(nl('ontvangt "{email}" een uitnodigingsmail van "{account}"'))
 def receives_invitation(world: World, email: str, account: str) -> None:
     world.expect_no_unchecked_refusal()
     assert _invitation_mails(world, email, account), f"{email} received no invitation email from {account}"
@@ -100,7 +101,9 @@ def receives_invitation(world: World, email: str, account: str) -> None:
 @then(fr('"{email}" a reçu {count:d} e-mails d\'invitation de "{account}"'))
 @then(fr('"{email}" a reçu {count:d} e-mail d\'invitation de "{account}"'))
 @then(nl('"{email}" heeft {count:d} uitnodigingsmails van "{account}" ontvangen'))
+@then(nl('heeft "{email}" {count:d} uitnodigingsmails van "{account}" ontvangen'))
 @then(nl('"{email}" heeft {count:d} uitnodigingsmail van "{account}" ontvangen'))
+@then(nl('heeft "{email}" {count:d} uitnodigingsmail van "{account}" ontvangen'))
 def receives_invitations(world: World, email: str, count: int, account: str) -> None:
     mails = _invitation_mails(world, email, account)
     assert len(mails) == count, f"{email} received {len(mails)} invitation emails from {account}"
@@ -117,6 +120,7 @@ def receives_no_invitation(world: World, email: str) -> None:
 @then(en('the Pending list of "{account}" shows "{email}"'))
 @then(fr('la liste En attente de "{account}" affiche "{email}"'))
 @then(nl('de lijst In afwachting van "{account}" toont "{email}"'))
+@then(nl('toont de lijst In afwachting van "{account}" "{email}"'))
 def pending_shows(world: World, account: str, email: str) -> None:
     world.expect_no_unchecked_refusal()
     shown = [inv.email for inv in world.service.pending(account)]
@@ -126,6 +130,7 @@ def pending_shows(world: World, account: str, email: str) -> None:
 @then(en('the Pending list of "{account}" does not show "{email}"'))
 @then(fr('la liste En attente de "{account}" n\'affiche pas "{email}"'))
 @then(nl('de lijst In afwachting van "{account}" toont "{email}" niet'))
+@then(nl('toont de lijst In afwachting van "{account}" "{email}" niet'))
 def pending_does_not_show(world: World, account: str, email: str) -> None:
     world.expect_no_unchecked_refusal()
     shown = [inv.email for inv in world.service.pending(account)]
@@ -135,6 +140,7 @@ def pending_does_not_show(world: World, account: str, email: str) -> None:
 @then(en('the Pending list of "{account}" is empty'))
 @then(fr('la liste En attente de "{account}" est vide'))
 @then(nl('de lijst In afwachting van "{account}" is leeg'))
+@then(nl('is de lijst In afwachting van "{account}" leeg'))
 def pending_empty(world: World, account: str) -> None:
     world.expect_no_unchecked_refusal()
     assert world.service.pending(account) == []
@@ -143,6 +149,7 @@ def pending_empty(world: World, account: str) -> None:
 @then(en('the invitation to "{email}" from "{account}" expires on {day}'))
 @then(fr('l\'invitation envoyée à "{email}" par "{account}" expire le {day}'))
 @then(nl('de uitnodiging van "{account}" aan "{email}" verloopt op {day}'))
+@then(nl('verloopt de uitnodiging van "{account}" aan "{email}" op {day}'))
 def invitation_expires_on(world: World, email: str, account: str, day: str) -> None:
     invitation = world.service.invitation_for(email, account)
     assert invitation.expires_at.date().isoformat() == day, f"expires at {invitation.expires_at}"
@@ -151,6 +158,7 @@ def invitation_expires_on(world: World, email: str, account: str, day: str) -> N
 @then(en('"{email}" is refused as "{code}"'))
 @then(fr('l\'adresse "{email}" est refusée avec le code "{code}"'))
 @then(nl('het adres "{email}" wordt geweigerd met "{code}"'))
+@then(nl('wordt het adres "{email}" geweigerd met "{code}"'))
 def address_refused(world: World, email: str, code: str) -> None:
     """For a batch: one address in the batch was refused, with this code."""
     result = world.last_result
@@ -184,6 +192,7 @@ def invitation_bounces(world: World, email: str, reason: str) -> None:
 @then(en('the invitation to "{email}" does not bounce'))
 @then(fr('l\'invitation envoyée à "{email}" est bien distribuée'))
 @then(nl('de uitnodiging aan "{email}" komt niet onbestelbaar terug'))
+@then(nl('komt de uitnodiging aan "{email}" niet onbestelbaar terug'))
 def invitation_does_not_bounce(world: World, email: str) -> None:
     world.expect_no_unchecked_refusal()
     bounces = [e for e in world.service.events if isinstance(e, events.InvitationBounced) and e.email == email.lower()]

@@ -71,6 +71,7 @@ def signs_in_with_sso_choosing(world: World, email: str, account: str, choice: s
 @then(en('"{email}" can record to the cloud'))
 @then(fr('"{email}" peut enregistrer dans le cloud'))
 @then(nl('"{email}" kan opnemen naar de cloud'))
+@then(nl('kan "{email}" opnemen naar de cloud'))
 def can_record(world: World, email: str) -> None:
     world.expect_no_unchecked_refusal()
     assert world.service.user(email).can_record_to_cloud, f"{email} cannot record to the cloud"
@@ -115,6 +116,7 @@ def loses_access(world: World, email: str, features: str) -> None:
 @then(en('"{email}" loses no feature on joining'))
 @then(fr('"{email}" ne perd aucune fonctionnalité en rejoignant le compte'))
 @then(nl('"{email}" verliest geen enkele functie bij het toetreden'))
+@then(nl('verliest "{email}" geen enkele functie bij het toetreden'))
 def loses_nothing(world: World, email: str) -> None:
     world.expect_no_unchecked_refusal()
     assert not _dropped(world, email), f"{email} lost {_dropped(world, email)}"
@@ -125,7 +127,9 @@ def loses_nothing(world: World, email: str) -> None:
 @then(fr('"{account}" a {count:d} licences libres'))
 @then(fr('"{account}" a {count:d} licence libre'))
 @then(nl('"{account}" heeft {count:d} vrije licenties'))
+@then(nl('heeft "{account}" {count:d} vrije licenties'))
 @then(nl('"{account}" heeft {count:d} vrije licentie'))
+@then(nl('heeft "{account}" {count:d} vrije licentie'))
 def free_seats(world: World, account: str, count: int) -> None:
     """LIC-3: seats not used by a licensed member nor held by a pending Licensed invitation."""
     world.expect_no_unchecked_refusal()

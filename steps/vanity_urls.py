@@ -50,6 +50,7 @@ def resends_meeting_invitations(world: World, email: str, meeting: str) -> None:
 @then(en('the join link of "{meeting}" hosted by "{email}" is "{link}"'))
 @then(fr('le lien de participation de "{meeting}" organisé par "{email}" est "{link}"'))
 @then(nl('de deelnamelink van "{meeting}" georganiseerd door "{email}" is "{link}"'))
+@then(nl('is de deelnamelink van "{meeting}" georganiseerd door "{email}" "{link}"'))
 def join_link_is(world: World, meeting: str, email: str, link: str) -> None:
     """The link guests use to join a meeting or webinar, named by its topic or ID."""
     world.expect_no_unchecked_refusal()
@@ -81,6 +82,7 @@ def links_did_not_change(world: World, email: str) -> None:
 @then(en('the participant reaches the meeting with the ID "{meeting_id}"'))
 @then(fr('le participant arrive dans la réunion avec l\'identifiant "{meeting_id}"'))
 @then(nl('de deelnemer komt in de vergadering met ID "{meeting_id}"'))
+@then(nl('komt de deelnemer in de vergadering met ID "{meeting_id}"'))
 def participant_reaches(world: World, meeting_id: str) -> None:
     world.expect_no_unchecked_refusal()
     result = world.last_result
@@ -101,6 +103,7 @@ def participant_warned(world: World, warning: str) -> None:
 @then(en('the participant is not warned'))
 @then(fr('le participant ne reçoit aucun avertissement'))
 @then(nl('de deelnemer krijgt geen waarschuwing'))
+@then(nl('krijgt de deelnemer geen waarschuwing'))
 def participant_not_warned(world: World) -> None:
     world.expect_no_unchecked_refusal()
     result = world.last_result
@@ -110,6 +113,7 @@ def participant_not_warned(world: World) -> None:
 @then(en('the guests of "{meeting}" hosted by "{email}" receive the join link "{link}"'))
 @then(fr('les invités de "{meeting}" organisé par "{email}" reçoivent le lien de participation "{link}"'))
 @then(nl('de gasten van "{meeting}" georganiseerd door "{email}" ontvangen de deelnamelink "{link}"'))
+@then(nl('ontvangen de gasten van "{meeting}" georganiseerd door "{email}" de deelnamelink "{link}"'))
 def guests_receive_link(world: World, meeting: str, email: str, link: str) -> None:
     """VAN-4: the latest invitations resent for this meeting (named as in the resend step) carry this link."""
     world.expect_no_unchecked_refusal()

@@ -30,20 +30,20 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       Gegeven "lea@gmail.com" heeft een gratis account
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" op de hyperlink in de uitnodigingsmail van "Acme" klikt
-      Dan "lea@gmail.com" hoort bij "Acme"
+      Dan hoort "lea@gmail.com" bij "Acme"
       En de lijst In afwachting van "Acme" toont "lea@gmail.com" niet
 
     Scenario: De eigenaar van een betaald account plakt de link in een browser en sluit zich aan
       Gegeven "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodigingslink van "Acme" in een browser plakt en voor een terugbetaling kiest
-      Dan "lea@gmail.com" hoort bij "Acme"
+      Dan hoort "lea@gmail.com" bij "Acme"
       En een terugbetaling van $10.64 naar de eigen betaalmethode van "lea@gmail.com" is aangevraagd
 
     Scenario: Zolang de link niet is geopend, blijft de gebruiker in het eigen account
       Gegeven "lea@gmail.com" heeft een gratis account
       Als "olivia@acme.com" "lea@gmail.com" aan "Acme" toevoegt
-      Dan "lea@gmail.com" heeft nog een eigen account
+      Dan heeft "lea@gmail.com" nog een eigen account
       En de lijst In afwachting van "Acme" toont "lea@gmail.com"
 
   @rule-ACC-2 @nl @fr @disagreement
@@ -65,7 +65,7 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      Dan een terugbetaling van $10.64 naar de eigen betaalmethode van "lea@gmail.com" is aangevraagd
+      Dan is een terugbetaling van $10.64 naar de eigen betaalmethode van "lea@gmail.com" aangevraagd
       En het tegoed van "Acme" is $0.00
 
     Scenario: De eigenaar van een maandabonnement kiest voor een overdracht van het tegoed naar het nieuwe account
@@ -73,7 +73,7 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
-      Dan er is geen terugbetaling aangevraagd voor "lea@gmail.com"
+      Dan is er geen terugbetaling aangevraagd voor "lea@gmail.com"
       En het tegoed van "Acme" is $10.64
 
     Scenario: De eigenaar van een betaald account moet een keuze maken
@@ -81,7 +81,7 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       En "lea@gmail.com" heeft een jaarabonnement van $149.90 van 2026-01-01 tot 2027-01-01
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan het verzoek wordt geweigerd met "REFUND_CHOICE_REQUIRED"
+      Dan wordt het verzoek geweigerd met "REFUND_CHOICE_REQUIRED"
       En "lea@gmail.com" heeft nog een eigen account
 
     @reading-fr
@@ -91,7 +91,7 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
-      Dan het verzoek wordt geweigerd met "CREDIT_TRANSFER_NOT_OFFERED"
+      Dan wordt het verzoek geweigerd met "CREDIT_TRANSFER_NOT_OFFERED"
       En "lea@gmail.com" heeft nog een eigen account
       En het tegoed van "Acme" is $0.00
 
@@ -102,7 +102,7 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      Dan "lea@gmail.com" hoort bij "Acme"
+      Dan hoort "lea@gmail.com" bij "Acme"
       En een terugbetaling van $10.64 naar de eigen betaalmethode van "lea@gmail.com" is aangevraagd
 
   @rule-ACC-3 @assumption
@@ -120,14 +120,14 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       Gegeven "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      Dan het pro rata bedrag voor "lea@gmail.com" is $10.64
+      Dan is het pro rata bedrag voor "lea@gmail.com" $10.64
 
     Scenario: Een jaarabonnement, geaccepteerd op 10 maart
       # 2026 heeft 365 dagen; van 2026-03-10 tot 2027-01-01 blijven 297 dagen over: $149.90 x 297 / 365 = $121.973... -> $121.97
       Gegeven "lea@gmail.com" heeft een jaarabonnement van $149.90 van 2026-01-01 tot 2027-01-01
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      Dan het pro rata bedrag voor "lea@gmail.com" is $121.97
+      Dan is het pro rata bedrag voor "lea@gmail.com" $121.97
       En een terugbetaling van $121.97 naar de eigen betaalmethode van "lea@gmail.com" is aangevraagd
 
     Scenario: Een halve cent wordt naar boven afgerond, één keer
@@ -136,7 +136,7 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-04-01 tot 2026-05-01
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
-      Dan het pro rata bedrag voor "lea@gmail.com" is $7.50
+      Dan is het pro rata bedrag voor "lea@gmail.com" $7.50
       En het tegoed van "Acme" is $7.50
 
     Scenario: Geaccepteerd op de laatste dag van de periode, dan blijft er één dag over
@@ -144,7 +144,7 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       Gegeven vandaag is het 2026-03-31
       En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
-      Dan het pro rata bedrag dat "lea@gmail.com" vandaag zou terugkrijgen, is $0.48
+      Dan is het pro rata bedrag dat "lea@gmail.com" vandaag zou terugkrijgen $0.48
 
   @rule-ACC-4 @nl @fr
   Regel: De rekeningbalans is wat het account op de afschriftdatum verschuldigd is, niet de pro rata terugbetaling of het pro rata tegoed
@@ -160,20 +160,20 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       Gegeven "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
       En "lea@gmail.com" heeft een openstaande factuur van $14.99
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
-      Dan de rekeningbalans van "lea@gmail.com" is $14.99
+      Dan is de rekeningbalans van "lea@gmail.com" $14.99
       En het pro rata bedrag dat "lea@gmail.com" vandaag zou terugkrijgen, is $10.64
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      Dan het verzoek wordt geweigerd met "UNPAID_INVOICES"
+      Dan wordt het verzoek geweigerd met "UNPAID_INVOICES"
       En er is geen terugbetaling aangevraagd voor "lea@gmail.com"
 
     Scenario: Een eigenaar zonder achterstand heeft een balans van nul en krijgt toch de pro rata terugbetaling
       Gegeven "lea@gmail.com" heeft een jaarabonnement van $149.90 van 2026-01-01 tot 2027-01-01
       En "lea@gmail.com" heeft een betaalde factuur van $149.90
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
-      Dan de rekeningbalans van "lea@gmail.com" is $0.00
+      Dan is de rekeningbalans van "lea@gmail.com" $0.00
       En het pro rata bedrag dat "lea@gmail.com" vandaag zou terugkrijgen, is $121.97
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      Dan een terugbetaling van $121.97 naar de eigen betaalmethode van "lea@gmail.com" is aangevraagd
+      Dan is een terugbetaling van $121.97 naar de eigen betaalmethode van "lea@gmail.com" aangevraagd
 
   @rule-ACC-5 @nl @fr
   Regel: Een gebruiker met openstaande facturen kan geen lid worden van een ander account
@@ -187,7 +187,7 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       En "lea@gmail.com" heeft een openstaande factuur van $4.50
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
-      Dan het verzoek wordt geweigerd met "UNPAID_INVOICES"
+      Dan wordt het verzoek geweigerd met "UNPAID_INVOICES"
       En "lea@gmail.com" heeft nog een eigen account
       En het tegoed van "Acme" is $0.00
 
@@ -196,11 +196,11 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       En "lea@gmail.com" heeft een openstaande factuur van $14.99
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      Dan het verzoek wordt geweigerd met "UNPAID_INVOICES"
+      Dan wordt het verzoek geweigerd met "UNPAID_INVOICES"
       Als "lea@gmail.com" de openstaande facturen betaalt
-      Dan de rekeningbalans van "lea@gmail.com" is $0.00
+      Dan is de rekeningbalans van "lea@gmail.com" $0.00
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      Dan "lea@gmail.com" hoort bij "Acme"
+      Dan hoort "lea@gmail.com" bij "Acme"
       En een terugbetaling van $10.64 naar de eigen betaalmethode van "lea@gmail.com" is aangevraagd
 
     Scenario: Betaalde facturen blokkeren het lidmaatschap niet
@@ -208,7 +208,7 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       En "lea@gmail.com" heeft een betaalde factuur van $14.99
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
-      Dan "lea@gmail.com" hoort bij "Acme"
+      Dan hoort "lea@gmail.com" bij "Acme"
 
   @rule-ACC-6 @nl @fr
   Regel: Een terugbetaling wordt binnen 3 tot 5 werkdagen uitbetaald via de oorspronkelijke betaalmethode
@@ -221,11 +221,11 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      Dan de terugbetaling aan "lea@gmail.com" moet tussen 2026-03-13 en 2026-03-17 worden uitbetaald
+      Dan moet de terugbetaling aan "lea@gmail.com" tussen 2026-03-13 en 2026-03-17 worden uitbetaald
       Als het 2026-03-16 wordt
-      Dan de terugbetaling aan "lea@gmail.com" is nog niet uitbetaald
+      Dan is de terugbetaling aan "lea@gmail.com" nog niet uitbetaald
       Als het 2026-03-17 wordt
-      Dan de terugbetaling aan "lea@gmail.com" is uitbetaald op 2026-03-17
+      Dan is de terugbetaling aan "lea@gmail.com" uitbetaald op 2026-03-17
 
     Scenario: Een terugbetaling aangevraagd op een donderdag loopt over het weekend
       # donderdag 2026-03-12: vr 13 (1), ma 16 (2), di 17 (3), wo 18 (4), do 19 (5)
@@ -234,12 +234,12 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      Dan een terugbetaling van $9.67 naar de eigen betaalmethode van "lea@gmail.com" is aangevraagd
+      Dan is een terugbetaling van $9.67 naar de eigen betaalmethode van "lea@gmail.com" aangevraagd
       En de terugbetaling aan "lea@gmail.com" moet tussen 2026-03-17 en 2026-03-19 worden uitbetaald
       Als de betaalprovider de terugbetaling aan "lea@gmail.com" op 2026-03-14 uitbetaalt
-      Dan het verzoek wordt geweigerd met "REFUND_OUTSIDE_WINDOW"
+      Dan wordt het verzoek geweigerd met "REFUND_OUTSIDE_WINDOW"
       Als het 2026-03-19 wordt
-      Dan de terugbetaling aan "lea@gmail.com" is uitbetaald op 2026-03-19
+      Dan is de terugbetaling aan "lea@gmail.com" uitbetaald op 2026-03-19
 
     Scenario: Een feestdag stelt de terugbetaling één werkdag uit
       # donderdag 2026-04-02: vr 3 (1), tweede paasdag ma 6 is een feestdag, di 7 (2), wo 8 (3), do 9 (4), vr 10 (5)
@@ -249,12 +249,12 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       En "lea@gmail.com" heeft een maandabonnement van $14.99 van 2026-04-01 tot 2026-05-01
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      Dan een terugbetaling van $14.49 naar de eigen betaalmethode van "lea@gmail.com" is aangevraagd
+      Dan is een terugbetaling van $14.49 naar de eigen betaalmethode van "lea@gmail.com" aangevraagd
       En de terugbetaling aan "lea@gmail.com" moet tussen 2026-04-08 en 2026-04-10 worden uitbetaald
       Als het 2026-04-09 wordt
-      Dan de terugbetaling aan "lea@gmail.com" is nog niet uitbetaald
+      Dan is de terugbetaling aan "lea@gmail.com" nog niet uitbetaald
       Als het 2026-04-10 wordt
-      Dan de terugbetaling aan "lea@gmail.com" is uitbetaald op 2026-04-10
+      Dan is de terugbetaling aan "lea@gmail.com" uitbetaald op 2026-04-10
 
     Scenario: De betaalprovider mag al op de derde werkdag uitbetalen
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
@@ -263,7 +263,7 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       En het 2026-03-13 wordt
       En de betaalprovider de terugbetaling aan "lea@gmail.com" op 2026-03-13 uitbetaalt
-      Dan de terugbetaling aan "lea@gmail.com" is uitbetaald op 2026-03-13
+      Dan is de terugbetaling aan "lea@gmail.com" uitbetaald op 2026-03-13
 
   @rule-ACC-7 @nl @fr
   Regel: Iemand met een gratis account sluit zich aan zonder iets terug te krijgen
@@ -279,7 +279,7 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       Gegeven "lea@gmail.com" heeft een gratis account
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan "lea@gmail.com" hoort bij "Acme"
+      Dan hoort "lea@gmail.com" bij "Acme"
       En het pro rata bedrag voor "lea@gmail.com" is $0.00
       En er is geen terugbetaling aangevraagd voor "lea@gmail.com"
 
@@ -287,6 +287,6 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       Gegeven "lea@gmail.com" heeft een gratis account
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
-      Dan "lea@gmail.com" hoort bij "Acme"
+      Dan hoort "lea@gmail.com" bij "Acme"
       En het tegoed van "Acme" is $0.00
       En "olivia@acme.com" ontvangt geen e-mailbevestiging van een tegoed

@@ -42,9 +42,9 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
       En "ana@studio.nl" is gekoppeld aan het account van "leo@studio.nl"
       En "sam@gmail.com" is gekoppeld aan het account van "leo@studio.nl"
       En "olivia@acme.com" heeft "leo@studio.nl" aan "Acme" toegevoegd
-      Dan de gebruikers buiten het beheerde domein van het account van "leo@studio.nl" zijn "sam@gmail.com"
+      Dan zijn de gebruikers buiten het beheerde domein van het account van "leo@studio.nl" "sam@gmail.com"
       Als "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      Dan "leo@studio.nl" hoort bij "Acme"
+      Dan hoort "leo@studio.nl" bij "Acme"
       En "ana@studio.nl" is samen met de eigenaar "leo@studio.nl" lid geworden van "Acme"
       En "sam@gmail.com" is samen met de eigenaar "leo@studio.nl" lid geworden van "Acme"
       En een terugbetaling van $10.64 naar de eigen betaalmethode van "leo@studio.nl" is aangevraagd
@@ -57,7 +57,7 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
       En "sam@gmail.com" is gekoppeld aan het account van "leo@studio.nl"
       En "olivia@acme.com" heeft "leo@studio.nl" aan "Acme" toegevoegd
       Als "leo@studio.nl" de uitnodiging van "Acme" accepteert
-      Dan "leo@studio.nl" hoort bij "Acme"
+      Dan hoort "leo@studio.nl" bij "Acme"
       En "ana@studio.nl" hoort bij "Acme"
       En "sam@gmail.com" hoort bij "Acme"
 
@@ -69,7 +69,7 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
       En "sam@gmail.com" is gekoppeld aan het account van "leo@studio.nl"
       En "olivia@acme.com" heeft "leo@studio.nl" aan "Acme" toegevoegd
       Als "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      Dan het verzoek wordt geweigerd met "1009"
+      Dan wordt het verzoek geweigerd met "1009"
       En "leo@studio.nl" heeft nog een eigen account
       En "sam@gmail.com" hoort niet bij "Acme"
 
@@ -91,7 +91,7 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
     Scenario: De eigenaar ontkoppelt de externe gebruiker, die een eigen account houdt
       Als "leo@studio.nl" "sam@gmail.com" van het eigen account ontkoppelt
       En "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      Dan "leo@studio.nl" hoort bij "Acme"
+      Dan hoort "leo@studio.nl" bij "Acme"
       En "ana@studio.nl" hoort bij "Acme"
       En "sam@gmail.com" hoort niet bij "Acme"
       En "sam@gmail.com" heeft nog een eigen account
@@ -99,13 +99,13 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
     Scenario: De eigenaar verwijdert de externe gebruiker, die wordt gewist
       Als "leo@studio.nl" "sam@gmail.com" van het eigen account verwijdert
       En "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
-      Dan "ana@studio.nl" hoort bij "Acme"
+      Dan hoort "ana@studio.nl" bij "Acme"
       En "sam@gmail.com" bestaat niet meer
       En het tegoed van "Acme" is $10.64
 
     Scenario: Een gebruiker die eigenaar noch beheerder is, kan geen andere gebruiker ontkoppelen
       Als "ana@studio.nl" "sam@gmail.com" van het eigen account ontkoppelt
-      Dan het verzoek wordt geweigerd met "NOT_ADMIN_OR_OWNER"
+      Dan wordt het verzoek geweigerd met "NOT_ADMIN_OR_OWNER"
       En "sam@gmail.com" is nog steeds gekoppeld aan het account van "leo@studio.nl"
 
   @rule-OWN-3 @fr @disagreement
@@ -127,15 +127,15 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
       En "sam@gmail.com" is gekoppeld aan het account van "leo@studio.nl"
       En "olivia@acme.com" heeft "leo@studio.nl" aan "Acme" toegevoegd
       Als "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      Dan het verzoek wordt geweigerd met "1009"
+      Dan wordt het verzoek geweigerd met "1009"
       En "ana@studio.nl" is nog steeds gekoppeld aan het account van "leo@studio.nl"
       En er is geen terugbetaling aangevraagd voor "leo@studio.nl"
       Als "leo@studio.nl" "ana@studio.nl" van het eigen account ontkoppelt
       En "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      Dan het verzoek wordt geweigerd met "1009"
+      Dan wordt het verzoek geweigerd met "1009"
       Als "leo@studio.nl" "sam@gmail.com" van het eigen account verwijdert
       En "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      Dan "leo@studio.nl" hoort bij "Acme"
+      Dan hoort "leo@studio.nl" bij "Acme"
       En "ana@studio.nl" heeft nog een eigen account
       En een terugbetaling van $10.64 naar de eigen betaalmethode van "leo@studio.nl" is aangevraagd
 
@@ -146,7 +146,7 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
       En "leo@studio.nl" heeft een jaarabonnement van $149.90 van 2026-01-01 tot 2027-01-01
       En "olivia@acme.com" heeft "leo@studio.nl" aan "Acme" toegevoegd
       Als "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      Dan "leo@studio.nl" hoort bij "Acme"
+      Dan hoort "leo@studio.nl" bij "Acme"
       En een terugbetaling van $121.97 naar de eigen betaalmethode van "leo@studio.nl" is aangevraagd
 
   @rule-OWN-4 @nl @fr
@@ -164,11 +164,11 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
     Scenario: De eigenaar verwijdert de Zoom Room en accepteert daarna
       Gegeven "leo@studio.nl" heeft de Zoom Room "Directiekamer" op het eigen account
       Als "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      Dan het verzoek wordt geweigerd met "ZOOM_ROOMS_ON_ACCOUNT"
+      Dan wordt het verzoek geweigerd met "ZOOM_ROOMS_ON_ACCOUNT"
       En "leo@studio.nl" heeft nog een eigen account
       Als "leo@studio.nl" de Zoom Room "Directiekamer" op de pagina Zoom Rooms verwijdert
       En "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      Dan "leo@studio.nl" hoort bij "Acme"
+      Dan hoort "leo@studio.nl" bij "Acme"
       En een terugbetaling van $10.64 naar de eigen betaalmethode van "leo@studio.nl" is aangevraagd
 
     Scenario: Elke Zoom Room moet worden verwijderd, niet maar één
@@ -176,11 +176,11 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
       En "leo@studio.nl" heeft de Zoom Room "Lobby" op het eigen account
       Als "leo@studio.nl" de Zoom Room "Directiekamer" op de pagina Zoom Rooms verwijdert
       En "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
-      Dan het verzoek wordt geweigerd met "ZOOM_ROOMS_ON_ACCOUNT"
+      Dan wordt het verzoek geweigerd met "ZOOM_ROOMS_ON_ACCOUNT"
       En het tegoed van "Acme" is $0.00
       Als "leo@studio.nl" de Zoom Room "Lobby" op de pagina Zoom Rooms verwijdert
       En "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
-      Dan "leo@studio.nl" hoort bij "Acme"
+      Dan hoort "leo@studio.nl" bij "Acme"
       En het tegoed van "Acme" is $10.64
 
   @rule-OWN-5 @nl @fr
@@ -194,11 +194,11 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
       En "leo@studio.nl" heeft een annuleringsverzoek voor het eigen abonnement ingediend
       En "olivia@acme.com" heeft "leo@studio.nl" aan "Acme" toegevoegd
       Als "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      Dan het verzoek wordt geweigerd met "PENDING_CANCELLATION"
+      Dan wordt het verzoek geweigerd met "PENDING_CANCELLATION"
       En er is geen terugbetaling aangevraagd voor "leo@studio.nl"
       Als "leo@studio.nl" op de Factureringspagina op Abonnement heractiveren klikt
       En "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      Dan "leo@studio.nl" hoort bij "Acme"
+      Dan hoort "leo@studio.nl" bij "Acme"
       En een terugbetaling van $10.64 naar de eigen betaalmethode van "leo@studio.nl" is aangevraagd
 
     Scenario: Twee dagen later het abonnement heractiveren, accepteren, en het pro rata tegoed wordt toch overgedragen
@@ -207,10 +207,10 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
       En "leo@studio.nl" heeft een annuleringsverzoek voor het eigen abonnement ingediend
       En "olivia@acme.com" heeft "leo@studio.nl" aan "Acme" toegevoegd
       Als "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
-      Dan het verzoek wordt geweigerd met "PENDING_CANCELLATION"
+      Dan wordt het verzoek geweigerd met "PENDING_CANCELLATION"
       Als het 2026-03-12 wordt
       En "leo@studio.nl" op de Factureringspagina op Abonnement heractiveren klikt
       En "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
-      Dan "leo@studio.nl" hoort bij "Acme"
+      Dan hoort "leo@studio.nl" bij "Acme"
       En "olivia@acme.com" ontvangt een e-mailbevestiging van het tegoedbedrag $121.15 van "leo@studio.nl"
       En het tegoed van "Acme" is $121.15

@@ -31,7 +31,7 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
-      Dan "olivia@acme.com" ontvangt een e-mailbevestiging van het tegoedbedrag $10.64 van "lea@gmail.com"
+      Dan ontvangt "olivia@acme.com" een e-mailbevestiging van het tegoedbedrag $10.64 van "lea@gmail.com"
       En het tegoed van "Acme" is $10.64
 
     Scenario: Elke overboeking wordt bevestigd met het eigen bedrag
@@ -41,7 +41,7 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
       En "olivia@acme.com" heeft "max@outlook.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
       En "max@outlook.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
-      Dan "olivia@acme.com" ontvangt een e-mailbevestiging van het tegoedbedrag $10.64 van "lea@gmail.com"
+      Dan ontvangt "olivia@acme.com" een e-mailbevestiging van het tegoedbedrag $10.64 van "lea@gmail.com"
       En "olivia@acme.com" ontvangt een e-mailbevestiging van het tegoedbedrag $121.97 van "max@outlook.com"
       En het tegoed van "Acme" is $132.61
 
@@ -49,7 +49,7 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      Dan "olivia@acme.com" ontvangt geen e-mailbevestiging van een tegoed
+      Dan ontvangt "olivia@acme.com" geen e-mailbevestiging van een tegoed
       En het tegoed van "Acme" is $0.00
 
   @rule-CRE-2 @nl @fr
@@ -66,7 +66,7 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
       En het 2026-04-01 wordt
       En "Acme" een factuur van $149.90 ontvangt
-      Dan $10.64 tegoed wordt door autopay toegepast op de laatste factuur van "Acme"
+      Dan wordt $10.64 tegoed door autopay toegepast op de laatste factuur van "Acme"
       En autopay schrijft $139.26 af voor de laatste factuur van "Acme"
       En de laatste factuur van "Acme" is voldaan
       En het tegoed van "Acme" is $0.00
@@ -78,16 +78,16 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
       Als "max@outlook.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
       En het 2026-04-01 wordt
       En "Acme" een factuur van $50.00 ontvangt
-      Dan $50.00 tegoed wordt door autopay toegepast op de laatste factuur van "Acme"
+      Dan wordt $50.00 tegoed door autopay toegepast op de laatste factuur van "Acme"
       En autopay schrijft $0.00 af voor de laatste factuur van "Acme"
       En het tegoed van "Acme" is $71.97
       Als het 2026-05-01 wordt
       En "Acme" een factuur van $50.00 ontvangt
-      Dan $50.00 tegoed wordt door autopay toegepast op de laatste factuur van "Acme"
+      Dan wordt $50.00 tegoed door autopay toegepast op de laatste factuur van "Acme"
       En het tegoed van "Acme" is $21.97
       Als het 2026-06-01 wordt
       En "Acme" een factuur van $50.00 ontvangt
-      Dan $21.97 tegoed wordt door autopay toegepast op de laatste factuur van "Acme"
+      Dan wordt $21.97 tegoed door autopay toegepast op de laatste factuur van "Acme"
       En autopay schrijft $28.03 af voor de laatste factuur van "Acme"
       En het tegoed van "Acme" is $0.00
 
@@ -100,11 +100,11 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
       En het 2026-04-01 wordt
       En "Acme" een factuur van $149.90 ontvangt
-      Dan er wordt geen tegoed toegepast op de laatste factuur van "Acme"
+      Dan wordt er geen tegoed toegepast op de laatste factuur van "Acme"
       En de laatste factuur van "Acme" staat open met $149.90 te betalen
       En het tegoed van "Acme" is $10.64
       Als "Acme" via chat contact opneemt met Billing om het tegoed op een openstaande factuur toe te passen
-      Dan $10.64 tegoed wordt door Billing via chat toegepast op de laatste factuur van "Acme"
+      Dan wordt $10.64 tegoed door Billing via chat toegepast op de laatste factuur van "Acme"
       En de laatste factuur van "Acme" staat open met $139.26 te betalen
       En het tegoed van "Acme" is $0.00
 
@@ -116,7 +116,7 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
       En het 2026-04-01 wordt
       En "Acme" een factuur van $50.00 ontvangt
       En "Acme" via chat contact opneemt met Billing om het tegoed op een openstaande factuur toe te passen
-      Dan $50.00 tegoed wordt door Billing via chat toegepast op de laatste factuur van "Acme"
+      Dan wordt $50.00 tegoed door Billing via chat toegepast op de laatste factuur van "Acme"
       En de laatste factuur van "Acme" is voldaan
       En het tegoed van "Acme" is $71.97
 
@@ -125,7 +125,7 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
       En "Acme" via chat contact opneemt met Billing om het tegoed op een openstaande factuur toe te passen
-      Dan het verzoek wordt geweigerd met "NO_OPEN_INVOICE"
+      Dan wordt het verzoek geweigerd met "NO_OPEN_INVOICE"
       En het tegoed van "Acme" is $10.64
 
     Scenario: Een account op autopay heeft geen chat met Billing nodig
@@ -133,5 +133,5 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
       En "Acme" via chat contact opneemt met Billing om het tegoed op een openstaande factuur toe te passen
-      Dan het verzoek wordt geweigerd met "NOT_ON_NET_TERMS"
+      Dan wordt het verzoek geweigerd met "NOT_ON_NET_TERMS"
       En het tegoed van "Acme" is $10.64

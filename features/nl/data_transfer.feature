@@ -40,7 +40,7 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       En "lea@gmail.com" heeft de cloudopname "Kick-off 2026-02-03"
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan "lea@gmail.com" hoort bij "Acme"
+      Dan hoort "lea@gmail.com" bij "Acme"
       En het profiel van "lea@gmail.com" toont de naam "Lea Janssens", profielfoto "lea.png" en tijdzone "Europe/Brussels"
       En "lea@gmail.com" heeft nog steeds de vergadering "Wekelijks overleg" met ID "811 2345 6789"
       En "lea@gmail.com" heeft nog steeds het webinar "Productlancering" met ID "944 1234 5678"
@@ -52,7 +52,7 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       En "lea@gmail.com" heeft de instelling "wachtruimte" op "aan" staan
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan "lea@gmail.com" kan het chatbericht "Offerte verstuurd naar Brussel" van "lea@gmail.com" lezen
+      Dan kan "lea@gmail.com" het chatbericht "Offerte verstuurd naar Brussel" van "lea@gmail.com" lezen
       En de contactpersonen van "lea@gmail.com" zijn "Bram Visser"
       En de instelling "wachtruimte" van "lea@gmail.com" is "aan"
       En geen enkele instelling van "lea@gmail.com" is gewijzigd
@@ -64,7 +64,7 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       En "max@outlook.com" heeft de cloudopname "Klantgesprek 2026-03-02"
       En "olivia@acme.com" heeft "max@outlook.com" aan "Acme" toegevoegd
       Als "max@outlook.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      Dan een terugbetaling van $10.64 naar de eigen betaalmethode van "max@outlook.com" is aangevraagd
+      Dan is een terugbetaling van $10.64 naar de eigen betaalmethode van "max@outlook.com" aangevraagd
       En "max@outlook.com" heeft nog steeds de vergadering "Klantgesprek" met ID "822 3456 7890"
       En "max@outlook.com" heeft nog steeds de cloudopname "Klantgesprek 2026-03-02"
 
@@ -83,7 +83,7 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       En "lea@gmail.com" heeft de persoonlijke contactpersoon "Mama"
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan de contactpersonen van "lea@gmail.com" zijn "Bram Visser"
+      Dan zijn de contactpersonen van "lea@gmail.com" "Bram Visser"
 
     Scenario: Meerdere zakelijke contactpersonen houden hun volgorde, persoonlijke ertussen blijven achter
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
@@ -93,9 +93,9 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       En "lea@gmail.com" heeft de zakelijke contactpersoon "Chen Wei"
       En "lea@gmail.com" heeft de persoonlijke contactpersoon "Tennisclub"
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
-      Dan de contactpersonen van "lea@gmail.com" zijn "Bram Visser, Mama, Chen Wei, Tennisclub"
+      Dan zijn de contactpersonen van "lea@gmail.com" "Bram Visser, Mama, Chen Wei, Tennisclub"
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan de contactpersonen van "lea@gmail.com" zijn "Bram Visser, Chen Wei"
+      Dan zijn de contactpersonen van "lea@gmail.com" "Bram Visser, Chen Wei"
 
     @reading-fr
     Scenario: Franse lezing - alle contactpersonen gaan mee, ook de persoonlijke
@@ -106,7 +106,7 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       En "lea@gmail.com" heeft de persoonlijke contactpersoon "Mama"
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan de contactpersonen van "lea@gmail.com" zijn "Bram Visser, Mama"
+      Dan zijn de contactpersonen van "lea@gmail.com" "Bram Visser, Mama"
 
   @rule-DAT-3 @nl @fr
   Regel: Instellingen die in strijd zijn met vergrendelde account- of groepsinstellingen krijgen de waarde van het nieuwe account
@@ -121,7 +121,7 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       En het account "Acme" vergrendelt de instelling "wachtruimte" op "aan"
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan de instelling "wachtruimte" van "lea@gmail.com" is "aan"
+      Dan is de instelling "wachtruimte" van "lea@gmail.com" "aan"
       En "lea@gmail.com" krijgt te horen dat "Acme" de instelling "wachtruimte" heeft gewijzigd van "uit" in "aan"
 
     Scenario: Een door de groep vergrendelde instelling gaat voor op die van de gebruiker
@@ -130,7 +130,7 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       En de groep "Verkoop" van "Acme" vergrendelt de instelling "scherm delen" op "alleen de host"
       Als "olivia@acme.com" "lea@gmail.com" aan de groep "Verkoop" van "Acme" toevoegt
       En "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan de instelling "scherm delen" van "lea@gmail.com" is "alleen de host"
+      Dan is de instelling "scherm delen" van "lea@gmail.com" "alleen de host"
       En de instelling "dempen bij binnenkomst" van "lea@gmail.com" is "uit"
       En "lea@gmail.com" krijgt te horen dat "Acme" de instelling "scherm delen" heeft gewijzigd van "alle deelnemers" in "alleen de host"
 
@@ -141,7 +141,7 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       En de groep "Verkoop" van "Acme" vergrendelt de instelling "scherm delen" op "alleen de host"
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan de instelling "wachtruimte" van "lea@gmail.com" is "aan"
+      Dan is de instelling "wachtruimte" van "lea@gmail.com" "aan"
       En de instelling "scherm delen" van "lea@gmail.com" is "alle deelnemers"
       En geen enkele instelling van "lea@gmail.com" is gewijzigd
 
@@ -158,19 +158,19 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
 
     Scenario: De aanvullende licenties blijven achter wanneer de gebruiker lid wordt
       Als "max@outlook.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      Dan "max@outlook.com" hoort bij "Acme"
+      Dan hoort "max@outlook.com" bij "Acme"
       En "max@outlook.com" heeft geen aanvullende licentie
       En "max@outlook.com" krijgt te horen dat de licenties "Grote vergaderingen, Webinar" niet zijn overgedragen naar "Acme"
 
     Scenario: Een beheerder van het nieuwe account wijst de webinarlicentie opnieuw toe
       Als "max@outlook.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       En "adam@acme.com" de licentie Webinar aan "max@outlook.com" toewijst
-      Dan "max@outlook.com" heeft de licentie Webinar
+      Dan heeft "max@outlook.com" de licentie Webinar
 
     Scenario: De gebruiker kan zichzelf de licentie in het nieuwe account niet toewijzen
       Als "max@outlook.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       En "max@outlook.com" de licentie Webinar aan "max@outlook.com" toewijst
-      Dan het verzoek wordt geweigerd met "NOT_ADMIN_OR_OWNER"
+      Dan wordt het verzoek geweigerd met "NOT_ADMIN_OR_OWNER"
       En "max@outlook.com" heeft geen aanvullende licentie
 
   @rule-DAT-5 @nl @fr
@@ -185,15 +185,15 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       Gegeven "lea@gmail.com" heeft het gebruiksrapport "Vergaderingen februari 2026"
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan "lea@gmail.com" hoort bij "Acme"
+      Dan hoort "lea@gmail.com" bij "Acme"
       En "lea@gmail.com" heeft geen gebruiksrapport
 
     Scenario: Zolang de uitnodiging in afwachting is, kunnen de rapporten nog gedownload worden
       Gegeven "lea@gmail.com" heeft het gebruiksrapport "Vergaderingen februari 2026"
       Als "olivia@acme.com" "lea@gmail.com" aan "Acme" toevoegt
-      Dan "lea@gmail.com" heeft het gebruiksrapport "Vergaderingen februari 2026"
+      Dan heeft "lea@gmail.com" het gebruiksrapport "Vergaderingen februari 2026"
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan "lea@gmail.com" heeft geen gebruiksrapport
+      Dan heeft "lea@gmail.com" geen gebruiksrapport
 
   @rule-DAT-6 @nl @fr
   Regel: Chatgeschiedenis van vóór het toetreden is leesbaar voor de gebruiker, maar niet voor de beheerders van het nieuwe account
@@ -207,7 +207,7 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
 
     Scenario: De gebruiker leest de eigen oude chatgeschiedenis, de eigenaar en beheerders van het nieuwe account niet
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan "lea@gmail.com" kan het chatbericht "Offerte verstuurd naar Brussel" van "lea@gmail.com" lezen
+      Dan kan "lea@gmail.com" het chatbericht "Offerte verstuurd naar Brussel" van "lea@gmail.com" lezen
       En "olivia@acme.com" kan het chatbericht "Offerte verstuurd naar Brussel" van "lea@gmail.com" niet lezen
       En "adam@acme.com" kan het chatbericht "Offerte verstuurd naar Brussel" van "lea@gmail.com" niet lezen
 
@@ -215,6 +215,6 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       En het 2026-03-12 14:00 wordt
       En "lea@gmail.com" het chatbericht "Welkomstgesprek om 3 uur" schrijft
-      Dan "adam@acme.com" kan het chatbericht "Welkomstgesprek om 3 uur" van "lea@gmail.com" lezen
+      Dan kan "adam@acme.com" het chatbericht "Welkomstgesprek om 3 uur" van "lea@gmail.com" lezen
       En "adam@acme.com" kan het chatbericht "Offerte verstuurd naar Brussel" van "lea@gmail.com" niet lezen
       En "lea@gmail.com" kan het chatbericht "Offerte verstuurd naar Brussel" van "lea@gmail.com" lezen

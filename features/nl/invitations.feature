@@ -32,7 +32,7 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
 
     Scenario: De eigenaar voegt één gebruiker toe
       Als "olivia@acme.com" "lea@gmail.com" aan "Acme" toevoegt
-      Dan "lea@gmail.com" ontvangt een uitnodigingsmail van "Acme"
+      Dan ontvangt "lea@gmail.com" een uitnodigingsmail van "Acme"
       En "lea@gmail.com" hoort bij "account of lea@gmail.com"
 
     Scenario: Een beheerder voegt meerdere gebruikers tegelijk toe en elk van hen ontvangt een uitnodigingsmail
@@ -43,7 +43,7 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
         | lea@gmail.com    |
         | noah@outlook.com |
         | sofia@yahoo.fr   |
-      Dan "lea@gmail.com" ontvangt een uitnodigingsmail van "Acme"
+      Dan ontvangt "lea@gmail.com" een uitnodigingsmail van "Acme"
       En "noah@outlook.com" ontvangt een uitnodigingsmail van "Acme"
       En "sofia@yahoo.fr" ontvangt een uitnodigingsmail van "Acme"
 
@@ -52,13 +52,13 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
         | e-mailadres      |
         | lea@gmail.com    |
         | noah@outlook.com |
-      Dan het verzoek wordt geweigerd met "NOT_ADMIN_OR_OWNER"
+      Dan wordt het verzoek geweigerd met "NOT_ADMIN_OR_OWNER"
       En "lea@gmail.com" ontvangt geen uitnodigingsmail
       En "noah@outlook.com" ontvangt geen uitnodigingsmail
 
     Scenario: Wie al in het account zit, wordt niet opnieuw uitgenodigd
       Als "olivia@acme.com" "mia@acme.com" aan "Acme" toevoegt
-      Dan het verzoek wordt geweigerd met "ALREADY_MEMBER"
+      Dan wordt het verzoek geweigerd met "ALREADY_MEMBER"
       En "mia@acme.com" ontvangt geen uitnodigingsmail
 
   @rule-INV-2 @nl @fr
@@ -67,7 +67,7 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
     Scenario: Een onbeantwoorde uitnodiging staat in de lijst In afwachting
       Als "olivia@acme.com" "lea@gmail.com" aan "Acme" toevoegt
       En 12 dagen verstrijken
-      Dan de lijst In afwachting van "Acme" toont "lea@gmail.com"
+      Dan toont de lijst In afwachting van "Acme" "lea@gmail.com"
       En de uitnodiging van "Acme" aan "lea@gmail.com" is in afwachting
 
     Scenario: Een geaccepteerde uitnodiging verdwijnt uit de lijst In afwachting
@@ -76,18 +76,18 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
       En "olivia@acme.com" heeft "noah@outlook.com" aan "Acme" toegevoegd
       Als 3 dagen verstrijken
       En "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan de lijst In afwachting van "Acme" toont "lea@gmail.com" niet
+      Dan toont de lijst In afwachting van "Acme" "lea@gmail.com" niet
       En de lijst In afwachting van "Acme" toont "noah@outlook.com"
       En de uitnodiging van "Acme" aan "lea@gmail.com" is geaccepteerd
 
     Scenario: Een tweede uitnodiging aan iemand die al in de lijst In afwachting staat, wordt geweigerd
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "adam@acme.com" "lea@gmail.com" aan "Acme" toevoegt
-      Dan het verzoek wordt geweigerd met "ALREADY_INVITED"
+      Dan wordt het verzoek geweigerd met "ALREADY_INVITED"
       En "lea@gmail.com" heeft 1 uitnodigingsmail van "Acme" ontvangen
 
     Scenario: Niemand uitgenodigd, niets in afwachting
-      Dan de lijst In afwachting van "Acme" is leeg
+      Dan is de lijst In afwachting van "Acme" leeg
 
   @rule-INV-3 @nl @fr
   Regel: Het e-mailadres moet bestaan en externe e-mails kunnen ontvangen
@@ -95,14 +95,14 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
     Scenario: Een adres dat niet bestaat, komt onbestelbaar terug
       Gegeven het adres "lea.old@gmail.com" bestaat niet
       Als "olivia@acme.com" "lea.old@gmail.com" aan "Acme" toevoegt
-      Dan het verzoek wordt geweigerd met "UNDELIVERABLE_ADDRESS"
+      Dan wordt het verzoek geweigerd met "UNDELIVERABLE_ADDRESS"
       En de uitnodiging aan "lea.old@gmail.com" komt onbestelbaar terug omdat het adres niet bestaat
       En de lijst In afwachting van "Acme" is leeg
 
     Scenario: Een adres dat externe e-mails weigert, komt onbestelbaar terug
       Gegeven het adres "raj@bigbank.example" weigert externe e-mails
       Als "olivia@acme.com" "raj@bigbank.example" aan "Acme" toevoegt
-      Dan het verzoek wordt geweigerd met "UNDELIVERABLE_ADDRESS"
+      Dan wordt het verzoek geweigerd met "UNDELIVERABLE_ADDRESS"
       En de uitnodiging aan "raj@bigbank.example" komt onbestelbaar terug omdat het adres externe e-mails weigert
       En "raj@bigbank.example" ontvangt geen uitnodigingsmail
 
@@ -114,7 +114,7 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
         | lea@gmail.com       |
         | ghost@gmail.com     |
         | raj@bigbank.example |
-      Dan het adres "ghost@gmail.com" wordt geweigerd met "UNDELIVERABLE_ADDRESS"
+      Dan wordt het adres "ghost@gmail.com" geweigerd met "UNDELIVERABLE_ADDRESS"
       En het adres "raj@bigbank.example" wordt geweigerd met "UNDELIVERABLE_ADDRESS"
       En "lea@gmail.com" ontvangt een uitnodigingsmail van "Acme"
       En de lijst In afwachting van "Acme" toont "lea@gmail.com"
@@ -122,7 +122,7 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
 
     Scenario: Een adres dat bestaat en externe e-mails ontvangt, komt niet onbestelbaar terug
       Als "olivia@acme.com" "lea@gmail.com" aan "Acme" toevoegt
-      Dan de uitnodiging aan "lea@gmail.com" komt niet onbestelbaar terug
+      Dan komt de uitnodiging aan "lea@gmail.com" niet onbestelbaar terug
       En de lijst In afwachting van "Acme" toont "lea@gmail.com"
 
   @rule-INV-4 @assumption
@@ -133,26 +133,26 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
 
     Scenario: Op dag 30 werkt de uitnodiging nog
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
-      Dan de uitnodiging van "Acme" aan "lea@gmail.com" verloopt op 2026-04-09
+      Dan verloopt de uitnodiging van "Acme" aan "lea@gmail.com" op 2026-04-09
       Als het 2026-04-09 wordt
-      Dan de lijst In afwachting van "Acme" toont "lea@gmail.com"
+      Dan toont de lijst In afwachting van "Acme" "lea@gmail.com"
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan "lea@gmail.com" hoort bij "Acme"
+      Dan hoort "lea@gmail.com" bij "Acme"
 
     Scenario: Op dag 31 is de uitnodiging verlopen
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als het 2026-04-10 wordt
-      Dan de lijst In afwachting van "Acme" toont "lea@gmail.com" niet
+      Dan toont de lijst In afwachting van "Acme" "lea@gmail.com" niet
       En de uitnodiging van "Acme" aan "lea@gmail.com" is verlopen
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan het verzoek wordt geweigerd met "INVITATION_EXPIRED"
+      Dan wordt het verzoek geweigerd met "INVITATION_EXPIRED"
       En "lea@gmail.com" heeft nog een eigen account
 
     Scenario: Na het verlopen kan het account dezelfde persoon opnieuw uitnodigen
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       En 31 dagen zijn verstreken
       Als "olivia@acme.com" "lea@gmail.com" aan "Acme" toevoegt
-      Dan "lea@gmail.com" heeft 2 uitnodigingsmails van "Acme" ontvangen
+      Dan heeft "lea@gmail.com" 2 uitnodigingsmails van "Acme" ontvangen
       En de uitnodiging van "Acme" aan "lea@gmail.com" verloopt op 2026-05-10
 
   @rule-INV-5 @assumption
@@ -164,36 +164,36 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       En 20 dagen zijn verstreken
       Als "adam@acme.com" de uitnodiging opnieuw naar "lea@gmail.com" verstuurt
-      Dan "lea@gmail.com" heeft 2 uitnodigingsmails van "Acme" ontvangen
+      Dan heeft "lea@gmail.com" 2 uitnodigingsmails van "Acme" ontvangen
       En de uitnodiging van "Acme" aan "lea@gmail.com" verloopt op 2026-04-29
       Als het 2026-04-20 wordt
       En "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan "lea@gmail.com" hoort bij "Acme"
+      Dan hoort "lea@gmail.com" bij "Acme"
 
     Scenario: Zonder opnieuw versturen is dezelfde datum te laat
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als het 2026-04-20 wordt
       En "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan het verzoek wordt geweigerd met "INVITATION_EXPIRED"
+      Dan wordt het verzoek geweigerd met "INVITATION_EXPIRED"
 
     Scenario: Een uitnodiging die op dag 31 verlopen is, kan opnieuw verstuurd worden en werkt weer
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       En 31 dagen zijn verstreken
       Als "olivia@acme.com" de uitnodiging opnieuw naar "lea@gmail.com" verstuurt
-      Dan de lijst In afwachting van "Acme" toont "lea@gmail.com"
+      Dan toont de lijst In afwachting van "Acme" "lea@gmail.com"
       En de uitnodiging van "Acme" aan "lea@gmail.com" verloopt op 2026-05-10
 
     Scenario: Een geaccepteerde uitnodiging kan niet opnieuw verstuurd worden
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       En "olivia@acme.com" de uitnodiging opnieuw naar "lea@gmail.com" verstuurt
-      Dan het verzoek wordt geweigerd met "INVITATION_NOT_PENDING"
+      Dan wordt het verzoek geweigerd met "INVITATION_NOT_PENDING"
       En "lea@gmail.com" heeft 1 uitnodigingsmail van "Acme" ontvangen
 
     Scenario: Een lid kan een uitnodiging niet opnieuw versturen
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "mia@acme.com" de uitnodiging opnieuw naar "lea@gmail.com" verstuurt
-      Dan het verzoek wordt geweigerd met "NOT_ADMIN_OR_OWNER"
+      Dan wordt het verzoek geweigerd met "NOT_ADMIN_OR_OWNER"
       En de uitnodiging van "Acme" aan "lea@gmail.com" verloopt op 2026-04-09
 
   @rule-INV-6 @assumption
@@ -205,10 +205,10 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       En 2 dagen zijn verstreken
       Als "adam@acme.com" de uitnodiging aan "lea@gmail.com" intrekt
-      Dan de lijst In afwachting van "Acme" toont "lea@gmail.com" niet
+      Dan toont de lijst In afwachting van "Acme" "lea@gmail.com" niet
       En de uitnodiging van "Acme" aan "lea@gmail.com" is ingetrokken
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan het verzoek wordt geweigerd met "INVITATION_REVOKED"
+      Dan wordt het verzoek geweigerd met "INVITATION_REVOKED"
       En "lea@gmail.com" heeft nog een eigen account
 
     Scenario: Na het intrekken kan het account dezelfde persoon opnieuw uitnodigen
@@ -216,17 +216,17 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
       En "olivia@acme.com" heeft de uitnodiging aan "lea@gmail.com" ingetrokken
       Als "olivia@acme.com" "lea@gmail.com" aan "Acme" toevoegt
       En "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan "lea@gmail.com" hoort bij "Acme"
+      Dan hoort "lea@gmail.com" bij "Acme"
 
     Scenario: Een geaccepteerde uitnodiging kan niet ingetrokken worden
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       En "olivia@acme.com" de uitnodiging aan "lea@gmail.com" intrekt
-      Dan het verzoek wordt geweigerd met "INVITATION_NOT_PENDING"
+      Dan wordt het verzoek geweigerd met "INVITATION_NOT_PENDING"
       En "lea@gmail.com" hoort bij "Acme"
 
     Scenario: Een lid kan een uitnodiging niet intrekken
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "mia@acme.com" de uitnodiging aan "lea@gmail.com" intrekt
-      Dan het verzoek wordt geweigerd met "NOT_ADMIN_OR_OWNER"
+      Dan wordt het verzoek geweigerd met "NOT_ADMIN_OR_OWNER"
       En de lijst In afwachting van "Acme" toont "lea@gmail.com"

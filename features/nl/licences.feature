@@ -36,10 +36,10 @@ Functionaliteit: Licenties van gebruikers die toetreden, en andere manieren om b
 
     Scenario: Een gebruiker met licentie die als Basisgebruiker is uitgenodigd, verliest bij het accepteren de functies van de licentie
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
-      Dan "lea@gmail.com" kan opnemen naar de cloud
+      Dan kan "lea@gmail.com" opnemen naar de cloud
       En vergaderingen die "lea@gmail.com" organiseert, hebben geen tijdslimiet
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      Dan "lea@gmail.com" hoort bij "Acme"
+      Dan hoort "lea@gmail.com" bij "Acme"
       En "lea@gmail.com" verliest de toegang tot opnemen naar de cloud en vergaderingen langer dan 40 minuten
       En "lea@gmail.com" kan niet opnemen naar de cloud
       En vergaderingen die "lea@gmail.com" organiseert, duren maximaal 40 minuten
@@ -47,7 +47,7 @@ Functionaliteit: Licenties van gebruikers die toetreden, en andere manieren om b
     Scenario: Een gebruiker met licentie die met licentie is uitgenodigd, behoudt de functies van de licentie
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" als gebruiker met licentie aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      Dan "lea@gmail.com" hoort bij "Acme"
+      Dan hoort "lea@gmail.com" bij "Acme"
       En "lea@gmail.com" verliest geen enkele functie bij het toetreden
       En "lea@gmail.com" kan opnemen naar de cloud
       En vergaderingen die "lea@gmail.com" organiseert, hebben geen tijdslimiet
@@ -55,13 +55,13 @@ Functionaliteit: Licenties van gebruikers die toetreden, en andere manieren om b
     Scenario: Een Basisgebruiker die als Basisgebruiker is uitgenodigd, heeft niets te verliezen
       Gegeven "olivia@acme.com" heeft "noah@outlook.com" aan "Acme" toegevoegd
       Als "noah@outlook.com" de uitnodiging van "Acme" accepteert
-      Dan "noah@outlook.com" verliest geen enkele functie bij het toetreden
+      Dan verliest "noah@outlook.com" geen enkele functie bij het toetreden
       En vergaderingen die "noah@outlook.com" organiseert, duren maximaal 40 minuten
 
     Scenario: Er gaat niets verloren zolang de uitnodiging niet geaccepteerd is
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als 29 dagen verstrijken
-      Dan "lea@gmail.com" kan opnemen naar de cloud
+      Dan kan "lea@gmail.com" opnemen naar de cloud
       En "lea@gmail.com" verliest geen enkele functie bij het toetreden
 
   @rule-LIC-2 @nl @fr
@@ -72,7 +72,7 @@ Functionaliteit: Licenties van gebruikers die toetreden, en andere manieren om b
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       En 10 dagen verstrijken
       En "adam@acme.com" een licentie aan "lea@gmail.com" toewijst
-      Dan "lea@gmail.com" kan opnemen naar de cloud
+      Dan kan "lea@gmail.com" opnemen naar de cloud
       En vergaderingen die "lea@gmail.com" organiseert, hebben geen tijdslimiet
       En "Acme" heeft 1 vrije licentie
 
@@ -82,12 +82,12 @@ Functionaliteit: Licenties van gebruikers die toetreden, en andere manieren om b
       En "olivia@acme.com" heeft "noah@outlook.com" aan "Acme" toegevoegd
       Als "noah@outlook.com" de uitnodiging van "Acme" accepteert
       En "olivia@acme.com" een licentie aan "noah@outlook.com" toewijst
-      Dan het verzoek wordt geweigerd met "NO_LICENCE_SEAT"
+      Dan wordt het verzoek geweigerd met "NO_LICENCE_SEAT"
       En "noah@outlook.com" kan niet opnemen naar de cloud
 
     Scenario: Een lid dat geen beheerder is, kan geen licentie toewijzen
       Als "mia@acme.com" een licentie aan "mia@acme.com" toewijst
-      Dan het verzoek wordt geweigerd met "NOT_ADMIN_OR_OWNER"
+      Dan wordt het verzoek geweigerd met "NOT_ADMIN_OR_OWNER"
       En "mia@acme.com" kan niet opnemen naar de cloud
       En "Acme" heeft 2 vrije licenties
 
@@ -99,18 +99,18 @@ Functionaliteit: Licenties van gebruikers die toetreden, en andere manieren om b
 
     Scenario: Openstaande uitnodigingen met licentie houden hun licentie vast en de derde wordt geweigerd
       Als "olivia@acme.com" "lea@gmail.com" als gebruiker met licentie aan "Acme" toevoegt
-      Dan "Acme" heeft 1 vrije licentie
+      Dan heeft "Acme" 1 vrije licentie
       Als "olivia@acme.com" "noah@outlook.com" als gebruiker met licentie aan "Acme" toevoegt
-      Dan "Acme" heeft 0 vrije licenties
+      Dan heeft "Acme" 0 vrije licenties
       Als "olivia@acme.com" "max@web.de" als gebruiker met licentie aan "Acme" toevoegt
-      Dan het verzoek wordt geweigerd met "NO_LICENCE_SEAT"
+      Dan wordt het verzoek geweigerd met "NO_LICENCE_SEAT"
       En "max@web.de" ontvangt geen uitnodigingsmail
 
     Scenario: Zonder vrije licentie kan de gebruiker nog wel als Basisgebruiker uitgenodigd worden
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" als gebruiker met licentie aan "Acme" toegevoegd
       En "olivia@acme.com" heeft "noah@outlook.com" als gebruiker met licentie aan "Acme" toegevoegd
       Als "olivia@acme.com" "max@web.de" aan "Acme" toevoegt
-      Dan "max@web.de" ontvangt een uitnodigingsmail van "Acme"
+      Dan ontvangt "max@web.de" een uitnodigingsmail van "Acme"
       En "Acme" heeft 0 vrije licenties
 
     Scenario: Een uitnodiging met licentie intrekken maakt de licentie vrij
@@ -118,15 +118,15 @@ Functionaliteit: Licenties van gebruikers die toetreden, en andere manieren om b
       En "olivia@acme.com" heeft "noah@outlook.com" als gebruiker met licentie aan "Acme" toegevoegd
       Als "olivia@acme.com" de uitnodiging aan "noah@outlook.com" intrekt
       En "olivia@acme.com" "max@web.de" als gebruiker met licentie aan "Acme" toevoegt
-      Dan "max@web.de" ontvangt een uitnodigingsmail van "Acme"
+      Dan ontvangt "max@web.de" een uitnodigingsmail van "Acme"
       En "Acme" heeft 0 vrije licenties
 
     Scenario: Een uitnodiging met licentie die op dag 31 verlopen is, maakt de licentie vrij
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" als gebruiker met licentie aan "Acme" toegevoegd
       Als het 2026-04-09 wordt
-      Dan "Acme" heeft 1 vrije licentie
+      Dan heeft "Acme" 1 vrije licentie
       Als het 2026-04-10 wordt
-      Dan "Acme" heeft 2 vrije licenties
+      Dan heeft "Acme" 2 vrije licenties
 
   @rule-LIC-4 @nl @fr
   Regel: Gebruikers kunnen ook binnenkomen met Single Sign-On en gekoppelde domeinen
@@ -141,29 +141,29 @@ Functionaliteit: Licenties van gebruikers die toetreden, en andere manieren om b
     Scenario: Een bestaande gebruiker van een gekoppeld domein treedt toe door zich aan te melden
       Gegeven "sam@acme-labs.com" heeft een gratis account
       Als "sam@acme-labs.com" zich met Single Sign-On bij "Acme" aanmeldt
-      Dan "sam@acme-labs.com" hoort bij "Acme"
+      Dan hoort "sam@acme-labs.com" bij "Acme"
       En "sam@acme-labs.com" ontvangt geen uitnodigingsmail
       En de lijst In afwachting van "Acme" is leeg
       En vergaderingen die "sam@acme-labs.com" organiseert, duren maximaal 40 minuten
 
     Scenario: Een gebruiker van het tweede gekoppelde domein treedt ook toe
       Als "chloe@acme.fr" zich met Single Sign-On bij "Acme" aanmeldt
-      Dan "chloe@acme.fr" hoort bij "Acme"
+      Dan hoort "chloe@acme.fr" bij "Acme"
 
     Scenario: Een individuele gebruiker met licentie uit een gekoppeld domein treedt toe als Basisgebruiker
       Gegeven "leo@acme.fr" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
       Als "leo@acme.fr" zich met Single Sign-On bij "Acme" aanmeldt en voor een terugbetaling kiest
-      Dan "leo@acme.fr" hoort bij "Acme"
+      Dan hoort "leo@acme.fr" bij "Acme"
       En "leo@acme.fr" verliest de toegang tot opnemen naar de cloud en vergaderingen langer dan 40 minuten
 
     Scenario: Een adres buiten de gekoppelde domeinen kan zich niet aanmelden bij het account
       Als "noah@outlook.com" zich met Single Sign-On bij "Acme" aanmeldt
-      Dan het verzoek wordt geweigerd met "NOT_AN_ASSOCIATED_DOMAIN"
+      Dan wordt het verzoek geweigerd met "NOT_AN_ASSOCIATED_DOMAIN"
       En "noah@outlook.com" heeft nog een eigen account
 
     Scenario: Een lid van een ander account kan ook niet binnenkomen met Single Sign-On
       Gegeven het betaalde account "Globex" met autopay van eigenaar "gus@globex.com"
       En "tom@acme-labs.com" is lid van "Globex"
       Als "tom@acme-labs.com" zich met Single Sign-On bij "Acme" aanmeldt
-      Dan het verzoek wordt geweigerd met "MEMBER_OF_ANOTHER_ACCOUNT"
+      Dan wordt het verzoek geweigerd met "MEMBER_OF_ANOTHER_ACCOUNT"
       En "tom@acme-labs.com" hoort bij "Globex"

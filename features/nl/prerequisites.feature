@@ -23,21 +23,21 @@ Functionaliteit: Vereisten voor het toevoegen van bestaande gebruikers aan een b
 
     Scenario: De eigenaar voegt een gebruiker toe
       Als "olivia@acme.com" "lea@gmail.com" aan "Acme" toevoegt
-      Dan "lea@gmail.com" ontvangt een uitnodigingsmail van "Acme"
+      Dan ontvangt "lea@gmail.com" een uitnodigingsmail van "Acme"
 
     Scenario: Een beheerder voegt een gebruiker toe
       Als "adam@acme.com" "lea@gmail.com" aan "Acme" toevoegt
-      Dan de lijst In afwachting van "Acme" toont "lea@gmail.com"
+      Dan toont de lijst In afwachting van "Acme" "lea@gmail.com"
 
     Scenario: Een lid dat geen beheerder of eigenaar is, kan geen gebruikers toevoegen
       Als "mia@acme.com" "lea@gmail.com" aan "Acme" toevoegt
-      Dan het verzoek wordt geweigerd met "NOT_ADMIN_OR_OWNER"
+      Dan wordt het verzoek geweigerd met "NOT_ADMIN_OR_OWNER"
       En "lea@gmail.com" ontvangt geen uitnodigingsmail
 
     Scenario: Een beheerder van een ander account kan geen gebruikers aan dit account toevoegen
       Gegeven het betaalde account "Globex" met autopay van eigenaar "gus@globex.com"
       Als "gus@globex.com" "lea@gmail.com" aan "Acme" toevoegt
-      Dan het verzoek wordt geweigerd met "NOT_ADMIN_OR_OWNER"
+      Dan wordt het verzoek geweigerd met "NOT_ADMIN_OR_OWNER"
 
   @rule-PRE-2 @nl @fr
   Regel: Alleen een betaald account kan bestaande gebruikers toevoegen
@@ -45,9 +45,9 @@ Functionaliteit: Vereisten voor het toevoegen van bestaande gebruikers aan een b
     Scenario: De eigenaar van een gratis account kan niet uitnodigen
       Gegeven het gratis account "Tiny" van eigenaar "tom@tiny.io"
       Als "tom@tiny.io" "lea@gmail.com" aan "Tiny" toevoegt
-      Dan het verzoek wordt geweigerd met "INVITER_ACCOUNT_NOT_PAID"
+      Dan wordt het verzoek geweigerd met "INVITER_ACCOUNT_NOT_PAID"
       En "lea@gmail.com" ontvangt geen uitnodigingsmail
 
     Scenario: Een betaald account nodigt uit
       Als "olivia@acme.com" "lea@gmail.com" aan "Acme" toevoegt
-      Dan de lijst In afwachting van "Acme" toont "lea@gmail.com"
+      Dan toont de lijst In afwachting van "Acme" "lea@gmail.com"

@@ -27,21 +27,21 @@ Functionaliteit: Uitnodigingslinks kunnen veilig per e-mail verstuurd worden
     Scenario: Iemand anders die een doorgestuurde link opent, wordt geweigerd
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "noah@outlook.com" de uitnodigingslink opent die "Acme" naar "lea@gmail.com" stuurde
-      Dan het verzoek wordt geweigerd met "WRONG_INVITEE"
+      Dan wordt het verzoek geweigerd met "WRONG_INVITEE"
       En "noah@outlook.com" heeft nog een eigen account
       En de lijst In afwachting van "Acme" toont "lea@gmail.com"
 
     Scenario: De uitgenodigde persoon kan de link nog gebruiken nadat iemand anders het probeerde
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "noah@outlook.com" de uitnodigingslink opent die "Acme" naar "lea@gmail.com" stuurde
-      Dan het verzoek wordt geweigerd met "WRONG_INVITEE"
+      Dan wordt het verzoek geweigerd met "WRONG_INVITEE"
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan "lea@gmail.com" hoort bij "Acme"
+      Dan hoort "lea@gmail.com" bij "Acme"
 
     Scenario: Het uitgenodigde adres wordt herkend, met of zonder hoofdletters
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "Lea@Gmail.com" de uitnodigingslink opent die "Acme" naar "lea@gmail.com" stuurde
-      Dan "lea@gmail.com" hoort bij "Acme"
+      Dan hoort "lea@gmail.com" bij "Acme"
 
   @rule-SEC-2 @assumption
   Regel: Een uitnodigingslink werkt één keer
@@ -49,7 +49,7 @@ Functionaliteit: Uitnodigingslinks kunnen veilig per e-mail verstuurd worden
     Scenario: Het eerste gebruik van de link brengt de gebruiker in het account
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan "lea@gmail.com" hoort bij "Acme"
+      Dan hoort "lea@gmail.com" bij "Acme"
       En de uitnodiging van "Acme" aan "lea@gmail.com" is geaccepteerd
 
     Scenario: Dezelfde link een tweede keer openen wordt geweigerd
@@ -57,7 +57,7 @@ Functionaliteit: Uitnodigingslinks kunnen veilig per e-mail verstuurd worden
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       En 1 dag verstrijkt
       En "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan het verzoek wordt geweigerd met "INVITATION_ALREADY_USED"
+      Dan wordt het verzoek geweigerd met "INVITATION_ALREADY_USED"
       En "lea@gmail.com" hoort bij "Acme"
 
   @rule-SEC-3 @assumption
@@ -69,14 +69,14 @@ Functionaliteit: Uitnodigingslinks kunnen veilig per e-mail verstuurd worden
       Gegeven "mia@globex.com" is lid van "Globex"
       En "olivia@acme.com" heeft "mia@globex.com" aan "Acme" toegevoegd
       Als "mia@globex.com" de uitnodiging van "Acme" accepteert
-      Dan het verzoek wordt geweigerd met "MEMBER_OF_ANOTHER_ACCOUNT"
+      Dan wordt het verzoek geweigerd met "MEMBER_OF_ANOTHER_ACCOUNT"
       En "mia@globex.com" hoort bij "Globex"
       En "mia@globex.com" hoort niet bij "Acme"
 
     Scenario: De eigenaar van een individueel account verlaat dat account bij het toetreden
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan "lea@gmail.com" hoort bij "Acme"
+      Dan hoort "lea@gmail.com" bij "Acme"
       En "lea@gmail.com" hoort niet bij "account of lea@gmail.com"
 
     Scenario: Wie zich bij een account heeft aangesloten, kan een latere uitnodiging van een ander account niet accepteren
@@ -85,7 +85,7 @@ Functionaliteit: Uitnodigingslinks kunnen veilig per e-mail verstuurd worden
       En 5 dagen verstrijken
       En "gus@globex.com" "lea@gmail.com" aan "Globex" toevoegt
       En "lea@gmail.com" de uitnodiging van "Globex" accepteert
-      Dan het verzoek wordt geweigerd met "MEMBER_OF_ANOTHER_ACCOUNT"
+      Dan wordt het verzoek geweigerd met "MEMBER_OF_ANOTHER_ACCOUNT"
       En "lea@gmail.com" hoort bij "Acme"
 
   @rule-SEC-4 @assumption
@@ -98,34 +98,34 @@ Functionaliteit: Uitnodigingslinks kunnen veilig per e-mail verstuurd worden
       En 2 dagen zijn verstreken
       En "gus@globex.com" heeft "lea@gmail.com" aan "Globex" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Globex" accepteert
-      Dan "lea@gmail.com" hoort bij "Globex"
+      Dan hoort "lea@gmail.com" bij "Globex"
       En de uitnodiging van "Acme" aan "lea@gmail.com" is niet meer geldig
       En de lijst In afwachting van "Acme" toont "lea@gmail.com" niet
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan het verzoek wordt geweigerd met "INVITATION_NO_LONGER_VALID"
+      Dan wordt het verzoek geweigerd met "INVITATION_NO_LONGER_VALID"
       En "lea@gmail.com" hoort niet bij "Acme"
 
     Scenario: Twee accounts nodigen uit, de persoon accepteert de eerste
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       En "gus@globex.com" heeft "lea@gmail.com" aan "Globex" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan "lea@gmail.com" hoort bij "Acme"
+      Dan hoort "lea@gmail.com" bij "Acme"
       En de uitnodiging van "Acme" aan "lea@gmail.com" is geaccepteerd
       En de uitnodiging van "Globex" aan "lea@gmail.com" is niet meer geldig
       Als "lea@gmail.com" de uitnodiging van "Globex" accepteert
-      Dan het verzoek wordt geweigerd met "INVITATION_NO_LONGER_VALID"
+      Dan wordt het verzoek geweigerd met "INVITATION_NO_LONGER_VALID"
 
     Scenario: Een uitnodiging die niet meer geldig is, kan ook niet opnieuw verstuurd worden
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       En "gus@globex.com" heeft "lea@gmail.com" aan "Globex" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Globex" accepteert
       En "olivia@acme.com" de uitnodiging opnieuw naar "lea@gmail.com" verstuurt
-      Dan het verzoek wordt geweigerd met "INVITATION_NOT_PENDING"
+      Dan wordt het verzoek geweigerd met "INVITATION_NOT_PENDING"
 
     Scenario: De uitnodigingen aan andere mensen blijven ongemoeid
       Gegeven "gus@globex.com" heeft "lea@gmail.com" aan "Globex" toegevoegd
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       En "olivia@acme.com" heeft "noah@outlook.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Globex" accepteert
-      Dan de lijst In afwachting van "Acme" toont "noah@outlook.com"
+      Dan toont de lijst In afwachting van "Acme" "noah@outlook.com"
       En de uitnodiging van "Acme" aan "noah@outlook.com" is in afwachting

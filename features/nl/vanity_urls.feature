@@ -29,7 +29,7 @@ Functionaliteit: Vergaderlinks na het toetreden tot een account met een andere V
     Scenario: De vergadering houdt haar ID
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan "lea@gmail.com" hoort bij "Acme"
+      Dan hoort "lea@gmail.com" bij "Acme"
       En "lea@gmail.com" heeft nog steeds de vergadering "Wekelijks overleg" met ID "811 2345 6789"
 
     Scenario: Vergaderingen en webinars uit een account met een eigen Vanity-URL houden hun ID
@@ -37,7 +37,7 @@ Functionaliteit: Vergaderlinks na het toetreden tot een account met een andere V
       En het account van "lea@gmail.com" heeft de Vanity-URL "studio-lea.zoom.us"
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan "lea@gmail.com" heeft nog steeds de vergadering "Wekelijks overleg" met ID "811 2345 6789"
+      Dan heeft "lea@gmail.com" nog steeds de vergadering "Wekelijks overleg" met ID "811 2345 6789"
       En "lea@gmail.com" heeft nog steeds het webinar "Productlancering" met ID "944 1234 5678"
 
   @rule-VAN-2 @nl @fr
@@ -45,9 +45,9 @@ Functionaliteit: Vergaderlinks na het toetreden tot een account met een andere V
 
     Scenario: De deelnamelink gaat van zoom.us naar de Vanity-URL van het account
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
-      Dan de deelnamelink van "Wekelijks overleg" georganiseerd door "lea@gmail.com" is "https://zoom.us/j/81123456789"
+      Dan is de deelnamelink van "Wekelijks overleg" georganiseerd door "lea@gmail.com" "https://zoom.us/j/81123456789"
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan de deelnamelink van "Wekelijks overleg" georganiseerd door "lea@gmail.com" is "https://acme.zoom.us/j/81123456789"
+      Dan is de deelnamelink van "Wekelijks overleg" georganiseerd door "lea@gmail.com" "https://acme.zoom.us/j/81123456789"
       En "lea@gmail.com" krijgt te horen dat de deelnamelinks van "811 2345 6789" zijn gewijzigd van "zoom.us" naar "acme.zoom.us"
 
     Scenario: De links van alle vergaderingen en webinars volgen de nieuwe Vanity-URL
@@ -55,14 +55,14 @@ Functionaliteit: Vergaderlinks na het toetreden tot een account met een andere V
       En het account van "lea@gmail.com" heeft de Vanity-URL "studio-lea.zoom.us"
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan de deelnamelink van "Productlancering" georganiseerd door "lea@gmail.com" is "https://acme.zoom.us/j/94412345678"
+      Dan is de deelnamelink van "Productlancering" georganiseerd door "lea@gmail.com" "https://acme.zoom.us/j/94412345678"
       En "lea@gmail.com" krijgt te horen dat de deelnamelinks van "811 2345 6789, 944 1234 5678" zijn gewijzigd van "studio-lea.zoom.us" naar "acme.zoom.us"
 
     Scenario: Lid worden van een account zonder Vanity-URL laat de zoom.us-links ongewijzigd
       Gegeven het betaalde account "Globex" met autopay van eigenaar "gus@globex.com"
       En "gus@globex.com" heeft "lea@gmail.com" aan "Globex" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Globex" accepteert
-      Dan de deelnamelink van "Wekelijks overleg" georganiseerd door "lea@gmail.com" is "https://zoom.us/j/81123456789"
+      Dan is de deelnamelink van "Wekelijks overleg" georganiseerd door "lea@gmail.com" "https://zoom.us/j/81123456789"
       En de deelnamelinks van "lea@gmail.com" zijn niet gewijzigd
 
   @rule-VAN-3 @nl @fr
@@ -74,18 +74,18 @@ Functionaliteit: Vergaderlinks na het toetreden tot een account met een andere V
     Scenario: Een deelnemer opent de oude zoom.us-link nadat de host is toegetreden
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       En een deelnemer de deelnamelink "https://zoom.us/j/81123456789" opent
-      Dan de deelnemer komt in de vergadering met ID "811 2345 6789"
+      Dan komt de deelnemer in de vergadering met ID "811 2345 6789"
       En de deelnemer krijgt de waarschuwing "Deze vergadering is niet meer gekoppeld aan het account van de oude Vanity-URL."
 
     Scenario: Een deelnemer opent de nieuwe link en krijgt geen waarschuwing
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       En een deelnemer de deelnamelink "https://acme.zoom.us/j/81123456789" opent
-      Dan de deelnemer komt in de vergadering met ID "811 2345 6789"
+      Dan komt de deelnemer in de vergadering met ID "811 2345 6789"
       En de deelnemer krijgt geen waarschuwing
 
     Scenario: Zolang de host niet is toegetreden, is de zoom.us-link de geldige link en krijgt niemand een waarschuwing
       Als een deelnemer de deelnamelink "https://zoom.us/j/81123456789" opent
-      Dan de deelnemer komt in de vergadering met ID "811 2345 6789"
+      Dan komt de deelnemer in de vergadering met ID "811 2345 6789"
       En de deelnemer krijgt geen waarschuwing
 
   @rule-VAN-4 @nl @fr
@@ -97,16 +97,16 @@ Functionaliteit: Vergaderlinks na het toetreden tot een account met een andere V
     Scenario: De host verstuurt de uitnodigingen van een vergadering opnieuw na het toetreden
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       En "lea@gmail.com" de uitnodigingen voor "Wekelijks overleg" opnieuw naar de gasten verstuurt
-      Dan de gasten van "Wekelijks overleg" georganiseerd door "lea@gmail.com" ontvangen de deelnamelink "https://acme.zoom.us/j/81123456789"
+      Dan ontvangen de gasten van "Wekelijks overleg" georganiseerd door "lea@gmail.com" de deelnamelink "https://acme.zoom.us/j/81123456789"
 
     Scenario: De host verstuurt de registratiebevestigingen van een webinar opnieuw, aangeduid met zijn ID
       Gegeven "lea@gmail.com" heeft het webinar "Productlancering" met ID "944 1234 5678" gepland
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       En "lea@gmail.com" de uitnodigingen voor "944 1234 5678" opnieuw naar de gasten verstuurt
-      Dan de gasten van "944 1234 5678" georganiseerd door "lea@gmail.com" ontvangen de deelnamelink "https://acme.zoom.us/j/94412345678"
+      Dan ontvangen de gasten van "944 1234 5678" georganiseerd door "lea@gmail.com" de deelnamelink "https://acme.zoom.us/j/94412345678"
 
     Scenario: Gasten die de opnieuw verstuurde link gebruiken, krijgen geen waarschuwing
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       En "lea@gmail.com" de uitnodigingen voor "Wekelijks overleg" opnieuw naar de gasten verstuurt
       En een deelnemer de deelnamelink "https://acme.zoom.us/j/81123456789" opent
-      Dan de deelnemer krijgt geen waarschuwing
+      Dan krijgt de deelnemer geen waarschuwing
