@@ -335,11 +335,8 @@ class Replication:
         for i, invitation in zip((i for i in basic if pop.email[i] not in result.refused), result.invitations,
                                  strict=True):
             self._invited(i, invitation, 1, at)
-        for i in basic:
-            refusal = result.refused.get(pop.email[i])
-            if refusal is not None:
-                self.invited_at[i] = at
-                self._fail(i, refusal)
+        if result.refused:
+            self._refused_invitations(basic, result.refused, at)
         self.processed += len(members)
         # INV-5: pending invitations are resent (restarting the 30-day clock); some ignorers then accept.
         for r in range(c.max_resends):
@@ -359,6 +356,18 @@ class Replication:
                 if draws.resend_u[i, r] < share:
                     delay = self._read_median[i] * float(np.exp(draws.resend_z[i, r]))
                     self._push(now + int(delay), READ, i)
+
+    def _refused_invitations(self, basic: list[int], refused: dict[str, errors.JoinError], at: int) -> None:
+        email = self.pop.email
+        for i in basic:
+            refusal = refused.get(email[i])
+            if refusal is not None:
+                self.invited_at[i] = at
+                self._fail(i, refusal)
+        # Each refusal's traceback holds the frame of add_users, which holds the result: a reference cycle that
+        # would keep the service alive until the cyclic collector ran. (The loop runs here, not in the batch
+        # process, so that no refusal stays behind in one of that generator's variables.)
+        refused.clear()
 
     def _invited(self, i: int, invitation, invited_as: int, at: int) -> None:
         self._state[i] = OPEN
@@ -524,6 +533,7 @@ class Replication:
     def run(self) -> Result:
         c = self.config
         env = simpy.Environment()
+        processes = []
         self.open_inviting_account()
         cal = self.service.calendar
         day = c.start
@@ -537,13 +547,19 @@ class Replication:
             at = (day - c.start).days * DAY + 9 * HOUR
             if at >= horizon:
                 break
-            env.process(self.batch(env, at, order[first:first + c.batch_size]))
-        env.process(self.users(env))
-        env.process(self.refunds(env))
-        env.process(self.billing(env))
+            processes.append(self.batch(env, at, order[first:first + c.batch_size]))
+        processes += [self.users(env), self.refunds(env), self.billing(env)]
         if c.billing == "net_terms":
-            env.process(self.billing_chat(env))
+            processes.append(self.billing_chat(env))
+        for process in processes:
+            env.process(process)
         env.run(until=horizon)
+        # The processes still waiting at the horizon are in reference cycles with the environment; closed, they
+        # let go of the service, so that its millions of objects are freed by reference counting when the
+        # replication ends, not by a full pass of the cyclic collector over all of them later.
+        for process in processes:
+            process.close()
+        self._last_blocker.clear()  # (their tracebacks hold frames of the run)
         self._at(horizon)
         self._finish()
         return self._result()
@@ -612,7 +628,10 @@ def run_replication(config: Config, population: Population | None, seed_seq: np.
         draws = Draws.make(config, len(population), streams)
         replication = Replication(config, population, draws, progress)
         result = replication.run()
-        replication.service = None  # break the service <-> event sink cycle
+        # Break the replication's own cycles (the service's event sink and the handler tables are bound methods
+        # of the replication): everything is then freed by reference counting, with the collector disabled.
+        replication.service = None
+        replication._handlers = replication.fixes = None
         return result
     finally:
         if enabled:
