@@ -253,24 +253,30 @@ def _toml_line(path: str | Path, exc: Exception) -> str:
     return f": {line[:120]!r}" if line else ""
 
 
+def read_toml(path: str | Path, what: str) -> dict[str, Any]:
+    """A TOML file (a config or a sweep file, named ``what`` in messages), or one clear ConfigError."""
+    shown = repr(str(path))
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise ConfigError(f"{what} {shown} not found") from None
+    except IsADirectoryError:
+        raise ConfigError(f"{what} {shown} is a folder: allowed a TOML file") from None
+    except OSError as exc:
+        raise ConfigError(f"{what} {shown} cannot be read: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{what} {shown} is not UTF-8 (byte {exc.object[exc.start]:#04x} at "
+                          f"offset {exc.start}): allowed a UTF-8 TOML file") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{what} {shown} is not valid TOML: {exc}{_toml_line(path, exc)}") from None
+
+
 def load(path: str | Path | None = None, **overrides: Any) -> Config:
     """Defaults, then the TOML file (flat keys, or grouped in tables whose keys are flattened), then flags."""
     values: dict[str, Any] = {}
     if path is not None:
-        try:
-            with open(path, "rb") as handle:
-                data = tomllib.load(handle)
-        except FileNotFoundError:
-            raise ConfigError(f"config file {str(path)!r} not found") from None
-        except IsADirectoryError:
-            raise ConfigError(f"config file {str(path)!r} is a folder: allowed a TOML file") from None
-        except OSError as exc:
-            raise ConfigError(f"config file {str(path)!r} cannot be read: {exc.strerror}") from None
-        except UnicodeDecodeError as exc:
-            raise ConfigError(f"config file {str(path)!r} is not UTF-8 (byte {exc.object[exc.start]:#04x} at "
-                              f"offset {exc.start}): allowed a UTF-8 TOML file") from None
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"config file {str(path)!r} is not valid TOML: {exc}{_toml_line(path, exc)}") from None
+        data = read_toml(path, "config file")
         where: dict[str, str] = {}
         for key, value in data.items():
             # [population], [campaign], ... sections are only for reading: their keys are flattened

@@ -36,7 +36,6 @@ import sys
 import tempfile
 import threading
 import time
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -45,7 +44,7 @@ from typing import Any
 
 import numpy as np
 
-from sim.config import SPECS, Config, ConfigError, load, validate
+from sim.config import SPECS, Config, ConfigError, load, read_toml, validate
 
 NOT_SWEPT = ("name", "seed", "replications", "workers")  # set once for the whole sweep
 MAX_TASKS = 200_000
@@ -82,15 +81,7 @@ def load_sweep(path: str | Path, **overrides: Any) -> Sweep:
     """Parse and check a sweep file; ``overrides`` (flags: users, seed, replications, workers) win over it.
     Every grid point is validated here, so a bad value stops the sweep before anything runs or is written."""
     shown = str(path)
-    try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
-    except FileNotFoundError:
-        raise ConfigError(f"sweep file {shown!r} not found") from None
-    except IsADirectoryError:
-        raise ConfigError(f"sweep file {shown!r} is a folder, not a file") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"sweep file {shown!r} is not valid TOML: {exc}") from None
+    data = read_toml(path, "sweep file")
 
     grid = data.pop("sweep", None)
     if grid is None:
