@@ -207,13 +207,20 @@ def _ignore_sigint() -> None:
 
 
 def _kill_pool(pool) -> None:
-    processes = list((getattr(pool, "_processes", None) or {}).values())  # Python < 3.14: no terminate_workers()
+    """Stop a pool at once. Workers are killed (SIGKILL), every one multiprocessing started, as often as it
+    takes: a worker stopped while it held the result queue's lock would leave the others blocked on it, and
+    the pool's manager thread (which Python joins at exit) waiting for them for ever."""
+    import multiprocessing
+
     pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        if process.is_alive():
-            process.terminate()
-    for process in processes:
-        process.join(timeout=5)
+    for _ in range(10):
+        children = multiprocessing.active_children()
+        if not children:
+            return
+        for process in children:
+            process.kill()
+        for process in children:
+            process.join(timeout=5)
 
 
 def run_local(tasks: list[Task], workers: int, progress: Progress | None = None, retries: int = 2,

@@ -202,22 +202,28 @@ def test_ctrl_c_cancels_a_local_sweep_cleanly_and_writes_nothing(tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "sim", "sweep", str(slow), "--workers", "2", "--out", str(out)],
                             cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
                             start_new_session=True)
-    line = proc.stderr.readline()  # the first completed replication
-    assert "replications done" in line, line
-    os.killpg(proc.pid, signal.SIGINT)  # as a terminal does: the whole process group
-    _, err = proc.communicate(timeout=120)
-    assert proc.returncode == 130, err
-    assert "interrupted" in err and "Traceback" not in err
-    assert not out.exists() and not list(out.parent.glob(".*"))
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
+    try:
+        line = proc.stderr.readline()  # the first completed replication
+        assert "replications done" in line, line
+        os.killpg(proc.pid, signal.SIGINT)  # as a terminal does: the whole process group
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 130, err
+        assert "interrupted" in err and "Traceback" not in err
+        assert not out.exists() and not list(out.parent.glob(".*"))
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                os.killpg(proc.pid, 0)  # any worker process left in the group?
+            except ProcessLookupError:
+                break
+            time.sleep(0.1)
+        else:
+            pytest.fail("worker processes survived the interruption")
+    finally:  # a failed run must not leave a sweep behind
         try:
-            os.killpg(proc.pid, 0)  # any worker process left in the group?
+            os.killpg(proc.pid, signal.SIGKILL)
         except ProcessLookupError:
-            break
-        time.sleep(0.1)
-    else:
-        pytest.fail("worker processes survived the interruption")
+            pass
 
 
 BAD = {
