@@ -125,6 +125,23 @@ def figures_of(result: Result) -> ReplicationOutput:
         joins_by_day=result.joins_by_day.tolist(), hours_to_join_hist=hist.tolist(), totals=dict(result.totals))
 
 
+def stop_pool(pool: ProcessPoolExecutor) -> None:
+    """Stop a process pool at once. Workers are killed (SIGKILL), every one multiprocessing started, as often
+    as it takes: a worker stopped while it held the result queue's lock would leave the others blocked on it,
+    and the pool's manager thread (which Python joins at exit) waiting for them for ever."""
+    import multiprocessing
+
+    pool.shutdown(wait=False, cancel_futures=True)
+    for _ in range(10):
+        children = multiprocessing.active_children()
+        if not children:
+            return
+        for process in children:
+            process.kill()
+        for process in children:
+            process.join(timeout=5)
+
+
 def _worker_init() -> None:
     """Workers leave Ctrl-C to the parent (which stops them) and die with it if it is killed."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -220,9 +237,7 @@ def _run(config: Config, out_dir: Path, population: Population | None, csv: bool
             try:
                 outputs = list(pool.map(_replication_job, jobs))
             except BaseException:
-                for process in list((getattr(pool, "_processes", None) or {}).values()):
-                    process.terminate()  # interrupted: do not wait for replications nobody will read
-                pool.shutdown(wait=True, cancel_futures=True)
+                stop_pool(pool)  # interrupted: do not wait for replications nobody will read
                 raise
             pool.shutdown()
         users_path = tmp / "users.parquet"

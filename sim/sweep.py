@@ -45,6 +45,7 @@ from typing import Any
 import numpy as np
 
 from sim.config import SPECS, Config, ConfigError, load, read_toml, validate
+from sim.runner import stop_pool
 
 NOT_SWEPT = ("name", "seed", "replications", "workers")  # set once for the whole sweep
 MAX_TASKS = 200_000
@@ -206,23 +207,6 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
 
 
-def _kill_pool(pool) -> None:
-    """Stop a pool at once. Workers are killed (SIGKILL), every one multiprocessing started, as often as it
-    takes: a worker stopped while it held the result queue's lock would leave the others blocked on it, and
-    the pool's manager thread (which Python joins at exit) waiting for them for ever."""
-    import multiprocessing
-
-    pool.shutdown(wait=False, cancel_futures=True)
-    for _ in range(10):
-        children = multiprocessing.active_children()
-        if not children:
-            return
-        for process in children:
-            process.kill()
-        for process in children:
-            process.join(timeout=5)
-
-
 def run_local(tasks: list[Task], workers: int, progress: Progress | None = None, retries: int = 2,
               task_fn: Callable[[Task], dict[str, Any]] = replication_row) -> dict[str, dict[str, Any]]:
     """Run the tasks in this process (one worker) or over worker processes; a pool whose worker died is
@@ -261,7 +245,7 @@ def run_local(tasks: list[Task], workers: int, progress: Progress | None = None,
                         progress(task, rows[task.key])
             broken = len(rows) < len(tasks)
         except BaseException:
-            _kill_pool(pool)
+            stop_pool(pool)
             raise
         pool.shutdown(wait=True)
         if broken:
