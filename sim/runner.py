@@ -194,9 +194,11 @@ def t_interval(values: list[float]) -> dict[str, float]:
     sd = float(a.std(ddof=1)) if n > 1 else 0.0
     half = 0.0
     if n > 1:
-        from scipy import stats  # imported only when there is an interval to compute
+        # Student's t quantile; scipy.special's stdtrit is what scipy.stats.t.ppf calls, at a third of the
+        # import time, and is imported only when there is an interval to compute.
+        from scipy.special import stdtrit
 
-        half = float(stats.t.ppf(0.975, n - 1) * sd / math.sqrt(n))
+        half = float(stdtrit(n - 1, 0.975) * sd / math.sqrt(n))
     return {"mean": mean, "sd": sd, "ci95_low": mean - half, "ci95_high": mean + half, "n": n}
 
 
