@@ -101,7 +101,8 @@ class AccountService:
         self.accounts: dict[str, Account] = {}
         self.users: dict[str, User] = {}
         self.invitations: dict[str, Invitation] = {}
-        self._pending_by_email: dict[str, list[str]] = {}
+        # address -> the id of its pending invitation, or a list of ids when it has several (rare)
+        self._pending_by_email: dict[str, str | list[str]] = {}
         self.refunds: dict[str, Refund] = {}
         self.undeliverable: dict[str, str] = {}  # address -> reason
         self._old_links: dict[str, str] = {}  # old join link -> meeting id
@@ -120,15 +121,15 @@ class AccountService:
         if name in self.accounts:
             raise ValueError(f"account {name!r} already exists")
         plan = plan or Plan.free(self.clock.today())
-        account = Account(name=name, owner=owner_email, plan=plan, billing=billing, **details)
+        account = Account(name, owner_email, plan, billing, **details)
         self.accounts[name] = account
-        self._add_user(User(email=owner_email, account=name, role="owner"), account)
+        self._add_user(User(owner_email, name, "owner"), account)
         return account
 
     def add_existing_member(self, account: str, email: str, role: Literal["admin", "member"] = "member",
                             **details) -> User:
         """Set-up only: a user already on an account (an admin, or a user linked to an owner)."""
-        return self._add_user(User(email=email, account=account, role=role, **details), self.account(account))
+        return self._add_user(User(email, account, role, **details), self.account(account))
 
     def mark_undeliverable(self, email: str, reason: str) -> None:
         """Set-up only: the address does not exist or refuses external email."""
@@ -268,18 +269,25 @@ class AccountService:
         if existing is not None and existing.account == account:
             raise errors.AlreadyMember(email)
         if any(self.invitations[i].account == account and self.invitations[i].state(now) == "pending"
-               for i in self._pending_by_email.get(key, ())):
+               for i in self._pending_ids(key)):
             raise errors.AlreadyInvited(email)
         if licensed and self.licence_seats_free(account) <= 0:  # LIC-3
             raise errors.NoLicenceSeat(account)
         if group is not None and group not in acc.groups:
             raise errors.UnknownItem(f"group {group!r} of {account}")
         self._counter += 1
-        invitation = Invitation(
-            id=f"inv-{self._counter:06d}", email=key, account=account, invited_by=_lower(by),
-            licensed=licensed, group=group, sent_at=now, expires_at=self._expires_at(now))
-        self.invitations[invitation.id] = invitation
-        self._pending_by_email.setdefault(key, []).append(invitation.id)
+        invitation_id = f"inv-{self._counter:06d}"
+        # (id, email, account, invited_by, licensed, group, sent_at, expires_at)
+        invitation = Invitation(invitation_id, key, account, _lower(by), licensed, group, now, self._expires_at(now))
+        self.invitations[invitation_id] = invitation
+        pending = self._pending_by_email
+        ids = pending.get(key)
+        if ids is None:
+            pending[key] = invitation_id
+        elif ids.__class__ is str:
+            pending[key] = [ids, invitation_id]
+        else:
+            ids.append(invitation_id)
         self._record(events.InvitationEmailSent(now, key, account, invitation.id))
         return invitation
 
@@ -320,12 +328,25 @@ class AccountService:
         if inviter.account != account or inviter.role not in ("owner", "admin"):
             raise errors.NotAdminOrOwner(by)
 
+    def _pending_ids(self, email: str) -> tuple[str, ...]:
+        """The ids of the pending invitations to an address, oldest first."""
+        ids = self._pending_by_email.get(email)
+        if ids is None:
+            return ()
+        return (ids,) if ids.__class__ is str else tuple(ids)
+
     def _forget_pending(self, invitation: Invitation) -> None:
-        ids = self._pending_by_email.get(invitation.email)
-        if ids and invitation.id in ids:
+        pending = self._pending_by_email
+        ids = pending.get(invitation.email)
+        if ids is None:
+            return
+        if ids.__class__ is str:
+            if ids == invitation.id:
+                del pending[invitation.email]
+        elif invitation.id in ids:
             ids.remove(invitation.id)
-            if not ids:
-                del self._pending_by_email[invitation.email]
+            if len(ids) == 1:
+                pending[invitation.email] = ids[0]
 
     # ------------------------------------------------------------------ accepting
     def accept(self, link: str, as_email: str, choice: Choice | None = None) -> JoinResult:
@@ -411,7 +432,7 @@ class AccountService:
         user.joined_at = now
         target.members.append(user.email)
         # SEC-4: once in an account, every other pending invitation to this user is void.
-        for invitation_id in list(self._pending_by_email.get(user.email, ())):
+        for invitation_id in self._pending_ids(user.email):
             other = self.invitations[invitation_id]
             if other.account != target.name:
                 other.status = "void"
@@ -455,10 +476,10 @@ class AccountService:
     def _request_refund(self, email: str, amount: Money) -> Refund:
         today = self.clock.today()
         self._counter += 1
-        refund = Refund(
-            id=f"ref-{self._counter:06d}", email=email, amount=amount, requested_on=today,
-            earliest=self.calendar.add_business_days(today, REFUND_EARLIEST_BUSINESS_DAYS),
-            latest=self.calendar.add_business_days(today, REFUND_LATEST_BUSINESS_DAYS))
+        refund = Refund(  # (id, email, amount, requested_on, earliest, latest)
+            f"ref-{self._counter:06d}", email, amount, today,
+            self.calendar.add_business_days(today, REFUND_EARLIEST_BUSINESS_DAYS),
+            self.calendar.add_business_days(today, REFUND_LATEST_BUSINESS_DAYS))
         self.refunds[refund.id] = refund
         self._record(events.RefundRequested(self.clock.now(), refund.id, email, amount,
                                             refund.earliest, refund.latest))
