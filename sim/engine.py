@@ -144,20 +144,22 @@ class Replication:
         # numpy through the ``state`` view.
         self._state = bytearray(n)
         self.state = np.frombuffer(self._state, dtype=np.int8)
-        self.outcome = np.full(n, OUTCOME_INDEX["not_invited"], dtype=np.int8)
+        # Columns written one user at a time are plain lists and bytearrays (a numpy single-element read or
+        # write costs several times more); ``_result`` turns them into numpy arrays once.
+        self.outcome = bytearray([OUTCOME_INDEX["not_invited"]]) * n
         self.rule: list[str] = [""] * n
         self.invitation: list[str | None] = [None] * n
-        self.invited_as = np.zeros(n, dtype=np.int8)
-        self.invited_at = np.full(n, -1, dtype=np.int64)
-        self.joined_at = np.full(n, -1, dtype=np.int64)
-        self.prorated = np.zeros(n, dtype=np.int64)
-        self.refund = np.zeros(n, dtype=np.int64)
+        self.invited_as = bytearray(n)
+        self.invited_at: list[int] = [-1] * n
+        self.joined_at: list[int] = [-1] * n
+        self.prorated: list[int] = [0] * n
+        self.refund: list[int] = [0] * n
         self.credit = np.zeros(n, dtype=np.int64)
-        self.refund_paid_at = np.full(n, -1, dtype=np.int64)
-        self.choice = np.zeros(n, dtype=np.int8)
-        self.moved_with_owner = np.zeros(n, dtype=np.int16)
-        self.resends = np.zeros(n, dtype=np.int8)
-        self.blockers = np.zeros(n, dtype=np.int8)  # blockers met so far
+        self.refund_paid_at: list[int] = [-1] * n
+        self.choice = bytearray(n)
+        self.moved_with_owner: list[int] = [0] * n
+        self.resends = bytearray(n)
+        self.blockers = bytearray(n)  # blockers met so far
         self.licence_lost = np.zeros(n, dtype=bool)
         self.links_changed = np.zeros(n, dtype=np.int16)
         # Actions waiting, as packed (time, seq, kind, user) ints (see TIME_SHIFT): the heap holds the actions
@@ -168,7 +170,7 @@ class Replication:
         self.heap_hour = -1  # the last hour whose bucket went into the heap
         self.seq = 0
         self.refunds_due: dict[date, list[tuple[str, int]]] = {}
-        self.joins_by_day = np.zeros(config.horizon_days + 1, dtype=np.int64)
+        self.joins_by_day: list[int] = [0] * (config.horizon_days + 1)
         self.seats_exhausted = not config.invite_licensed_as_licensed
         self.processed = 0
         self._last_blocker: dict[int, errors.JoinError] = {}
@@ -481,7 +483,7 @@ class Replication:
     def _refused(self, i: int, t: int, refusal: errors.JoinError) -> None:
         self.rule[i] = refusal.rule
         fix = self.fixes.get(type(refusal))
-        k = int(self.blockers[i])
+        k = self.blockers[i]
         if fix is not None and k < 4:
             self.blockers[i] = k + 1
             self.outcome[i] = OUTCOME_INDEX[OUTCOME_BY_CODE[refusal.code]]
@@ -595,23 +597,24 @@ class Replication:
             "is_owner": pop.linked_users > 0,
             "linked_users": pop.linked_users.astype(np.int32),
             "licensed_before": pop.licensed,
-            "invited_as": np.array(INVITED_AS, dtype=object)[self.invited_as],
-            "outcome": np.array(OUTCOMES, dtype=object)[self.outcome],
+            "invited_as": np.array(INVITED_AS, dtype=object)[np.frombuffer(self.invited_as, dtype=np.int8)],
+            "outcome": np.array(OUTCOMES, dtype=object)[np.frombuffer(self.outcome, dtype=np.int8)],
             "failure_rule": self.rule,
-            "invited_at": self.invited_at,
-            "joined_at": self.joined_at,
-            "prorated_cents": self.prorated,
-            "refund_cents": self.refund,
+            "invited_at": np.array(self.invited_at, dtype=np.int64),
+            "joined_at": np.array(self.joined_at, dtype=np.int64),
+            "prorated_cents": np.array(self.prorated, dtype=np.int64),
+            "refund_cents": np.array(self.refund, dtype=np.int64),
             "credit_cents": self.credit,
-            "refund_paid_at": self.refund_paid_at,
-            "choice": np.array(CHOICES, dtype=object)[self.choice],
-            "moved_with_owner": self.moved_with_owner.astype(np.int32),
-            "resends": self.resends,
+            "refund_paid_at": np.array(self.refund_paid_at, dtype=np.int64),
+            "choice": np.array(CHOICES, dtype=object)[np.frombuffer(self.choice, dtype=np.int8)],
+            "moved_with_owner": np.array(self.moved_with_owner, dtype=np.int32),
+            "resends": np.frombuffer(self.resends, dtype=np.int8).copy(),
             "licence_lost": self.licence_lost,
             "contacted_first": self.contacted_first,
             "join_links_changed": self.links_changed.astype(np.int32),
         }
-        return Result(columns=columns, totals=dict(self.totals), joins_by_day=self.joins_by_day)
+        return Result(columns=columns, totals=dict(self.totals),
+                      joins_by_day=np.array(self.joins_by_day, dtype=np.int64))
 
 
 def run_replication(config: Config, population: Population | None, seed_seq: np.random.SeedSequence,
