@@ -92,12 +92,16 @@ class AccountService:
         calendar: BusinessCalendar | None = None,
         readings: Readings | None = None,
         event_sink: Callable[[events.Event], None] | None = None,
+        event_types: Iterable[type[events.Event]] | None = None,
     ) -> None:
+        """``event_types``: the event types ``event_sink`` records; events of other types may then not be built
+        at all. None (the default): every event (the default sink, ``self.events``, keeps them all)."""
         self.clock = clock
         self.calendar = calendar or BusinessCalendar()
         self.readings = readings or Readings()
         self.events: list[events.Event] = []
         self._record = event_sink or self.events.append
+        self._wants = None if event_types is None else frozenset(event_types)
         self.accounts: dict[str, Account] = {}
         self.users: dict[str, User] = {}
         self.invitations: dict[str, Invitation] = {}
@@ -108,6 +112,10 @@ class AccountService:
         self._old_links: dict[str, str] = {}  # old join link -> meeting id
         self._counter = 0
         self._expiry: tuple[datetime | None, datetime | None] = (None, None)  # (sent at, expires at), reused
+
+    def _wanted(self, kind: type[events.Event]) -> bool:
+        """Whether an event of this type is recorded (see ``event_types``); the rule applies either way."""
+        return self._wants is None or kind in self._wants
 
     # ------------------------------------------------------------------ set-up
     def open_account(
@@ -263,7 +271,8 @@ class AccountService:
         now = self.clock.now()
         if key in self.undeliverable:  # INV-3
             reason = self.undeliverable[key]
-            self._record(events.InvitationBounced(now, key, account, reason))
+            if self._wanted(events.InvitationBounced):
+                self._record(events.InvitationBounced(now, key, account, reason))
             raise errors.UndeliverableAddress(f"{email}: {reason}")
         existing = self.users.get(key)
         if existing is not None and existing.account == account:
@@ -437,7 +446,8 @@ class AccountService:
             if other.account != target.name:
                 other.status = "void"
                 self._forget_pending(other)
-                self._record(events.InvitationVoided(now, user.email, other.account, other.id))
+                if self._wanted(events.InvitationVoided):
+                    self._record(events.InvitationVoided(now, user.email, other.account, other.id))
         # LIC-1: joining as Basic drops the licensed features.
         if user.licensed and not licensed:
             self._record(events.LicenceDropped(now, user.email, target.name, LICENSED_FEATURES))
@@ -481,8 +491,9 @@ class AccountService:
             self.calendar.add_business_days(today, REFUND_EARLIEST_BUSINESS_DAYS),
             self.calendar.add_business_days(today, REFUND_LATEST_BUSINESS_DAYS))
         self.refunds[refund.id] = refund
-        self._record(events.RefundRequested(self.clock.now(), refund.id, email, amount,
-                                            refund.earliest, refund.latest))
+        if self._wanted(events.RefundRequested):
+            self._record(events.RefundRequested(self.clock.now(), refund.id, email, amount,
+                                                refund.earliest, refund.latest))
         return refund
 
     def pay_refund(self, refund_id: str, on: date | None = None) -> Refund:
@@ -508,7 +519,8 @@ class AccountService:
         now = self.clock.now()
         target.credit_cents += (Money.zero(target.currency) + amount).cents  # refuses a currency mix
         self._record(events.CreditTransferred(now, email, target.name, amount))
-        self._record(events.CreditConfirmationEmailSent(now, target.owner, target.name, amount, email))
+        if self._wanted(events.CreditConfirmationEmailSent):
+            self._record(events.CreditConfirmationEmailSent(now, target.owner, target.name, amount, email))
 
     def issue_invoice(self, account: str, amount: Money) -> Invoice:
         """CRE-2: on autopay, credit is applied to the next invoice, the rest to the following ones.
@@ -518,11 +530,13 @@ class AccountService:
         self._counter += 1
         invoice = Invoice(id=f"invoice-{self._counter:06d}", amount=amount, issued_on=now.date())
         acc.invoices.append(invoice)
-        self._record(events.InvoiceIssued(now, account, invoice.id, amount))
+        if self._wanted(events.InvoiceIssued):
+            self._record(events.InvoiceIssued(now, account, invoice.id, amount))
         if acc.billing == "autopay":
             self._apply_credit(acc, invoice, by="autopay")
             invoice.paid_cents += invoice.due_cents  # autopay charges what the credit did not cover
-            self._record(events.InvoicePaid(now, account, invoice.id, Money(invoice.paid_cents, acc.currency)))
+            if self._wanted(events.InvoicePaid):
+                self._record(events.InvoicePaid(now, account, invoice.id, Money(invoice.paid_cents, acc.currency)))
         return invoice
 
     def apply_credit_in_billing_chat(self, account: str, invoice_id: str | None = None) -> Money:
@@ -563,7 +577,8 @@ class AccountService:
             due = invoice.due_cents
             invoice.paid_cents += due
             total += due
-            self._record(events.InvoicePaid(self.clock.now(), acc.name, invoice.id, Money(due, acc.currency)))
+            if self._wanted(events.InvoicePaid):
+                self._record(events.InvoicePaid(self.clock.now(), acc.name, invoice.id, Money(due, acc.currency)))
         return Money(total, acc.currency)
 
     # ------------------------------------------------------------------ owner's own account
@@ -577,7 +592,8 @@ class AccountService:
         acc = self.account_of(by)
         self._check_owner(by, acc)
         acc.pending_cancellation = False
-        self._record(events.PlanReactivated(self.clock.now(), by.lower()))
+        if self._wanted(events.PlanReactivated):
+            self._record(events.PlanReactivated(self.clock.now(), by.lower()))
 
     def add_zoom_room(self, by: str, room: str) -> None:
         acc = self.account_of(by)
@@ -591,7 +607,8 @@ class AccountService:
         if room not in acc.zoom_rooms:
             raise errors.UnknownItem(f"Zoom Room {room!r} on {acc.name}")
         acc.zoom_rooms.remove(room)
-        self._record(events.ZoomRoomDeleted(self.clock.now(), acc.name, room))
+        if self._wanted(events.ZoomRoomDeleted):
+            self._record(events.ZoomRoomDeleted(self.clock.now(), acc.name, room))
 
     def unlink_user(self, by: str, email: str) -> Account:
         """OWN-2/OWN-3: an unlinked user leaves the account and keeps a free account of their own."""
@@ -601,7 +618,8 @@ class AccountService:
                       plan=Plan.free(self.clock.today(), acc.currency), members=[user.email])
         self.accounts[new.name] = new
         user.account, user.role, user.licensed = new.name, "owner", False
-        self._record(events.UserUnlinked(self.clock.now(), user.email, acc.name))
+        if self._wanted(events.UserUnlinked):
+            self._record(events.UserUnlinked(self.clock.now(), user.email, acc.name))
         return new
 
     def remove_user(self, by: str, email: str) -> None:
@@ -689,6 +707,7 @@ class AccountService:
 
 
 def new_service(start: datetime, holidays: Iterable[date] = (), readings: Readings | None = None,
-                event_sink: Callable[[events.Event], None] | None = None) -> AccountService:
+                event_sink: Callable[[events.Event], None] | None = None,
+                event_types: Iterable[type[events.Event]] | None = None) -> AccountService:
     """A service with its own clock, the usual way to start a world."""
-    return AccountService(Clock(start), BusinessCalendar(frozenset(holidays)), readings, event_sink)
+    return AccountService(Clock(start), BusinessCalendar(frozenset(holidays)), readings, event_sink, event_types)

@@ -135,10 +135,20 @@ class Replication:
                                        "invitations_sent": 0, "invitations_resent": 0, "users_moved": 0,
                                        "refunds_paid_cents": 0}
         self.current = -1  # the simulated user whose model call is running (events are credited to them)
+        # The events the replication reads (the service does not build the others).
+        self._handlers = {
+            events.CreditTransferred: self._on_credit,
+            events.CreditApplied: self._on_credit_applied,
+            events.LicenceDropped: self._on_licence_dropped,
+            events.JoinLinksChanged: self._on_links_changed,
+            events.InvitationEmailSent: self._on_invitation_sent,
+            events.UserJoined: self._on_joined,
+            events.RefundPaid: self._on_refund_paid,
+        }
         self.service: AccountService = new_service(
             self.t0, holidays=public_holidays(config),
             readings=Readings(linked_users=config.linked_users_reading, credit_choice=config.credit_choice_reading),
-            event_sink=self._on_event)
+            event_sink=self._on_event, event_types=self._handlers)
         # per-user columns
         # The user's state, read and written per action: a bytearray (plain ints, fast to index), seen by
         # numpy through the ``state`` view.
@@ -192,15 +202,6 @@ class Replication:
         # the delay before reading the invitation, in whole seconds (the same float32 exp as per user)
         self._read_delay = (read_median * np.exp(draws.read_z).astype(np.float64)).astype(np.int64)
         self._last_t = -1
-        self._handlers = {
-            events.CreditTransferred: self._on_credit,
-            events.CreditApplied: self._on_credit_applied,
-            events.LicenceDropped: self._on_licence_dropped,
-            events.JoinLinksChanged: self._on_links_changed,
-            events.InvitationEmailSent: self._on_invitation_sent,
-            events.UserJoined: self._on_joined,
-            events.RefundPaid: self._on_refund_paid,
-        }
         self.fixes = {
             errors.UnpaidInvoices: self._pay_invoices,
             errors.PendingCancellation: self._reactivate,
