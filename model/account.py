@@ -168,7 +168,7 @@ class User(_LazyRecord):
 
 
 class Account(_LazyRecord):
-    __slots__ = ("name", "owner", "plan", "billing", "_members", "_invoices", "credit_cents",
+    __slots__ = ("name", "owner", "plan", "billing", "members", "_invoices", "credit_cents",
                  "pending_cancellation", "_zoom_rooms", "vanity_url", "_managed_domains", "_locked_settings",
                  "_groups", "licence_seats", "_sso_domains")
     _fields = ("name", "owner", "plan", "billing", "members", "invoices", "credit_cents", "pending_cancellation",
@@ -194,7 +194,7 @@ class Account(_LazyRecord):
         self.owner = owner
         self.plan = plan
         self.billing = billing
-        self._members = members  # emails, owner first
+        self.members: list[str] = [] if members is None else members  # emails, owner first
         self._invoices = invoices
         self.credit_cents = credit_cents
         self.pending_cancellation = pending_cancellation
@@ -206,7 +206,6 @@ class Account(_LazyRecord):
         self.licence_seats = licence_seats
         self._sso_domains = sso_domains  # associated domains reachable by SSO
 
-    members: list[str] = _lazy("_members", list)  # type: ignore[assignment]
     invoices: list[Invoice] = _lazy("_invoices", list)  # type: ignore[assignment]
     zoom_rooms: list[str] = _lazy("_zoom_rooms", list)  # type: ignore[assignment]
     managed_domains: set[str] = _lazy("_managed_domains", set)  # type: ignore[assignment]

@@ -206,13 +206,14 @@ class AccountService:
 
     def prorated_amount(self, email: str) -> Money:
         """ACC-3: the unused part of the plan of this owner's account, prorated by the day, as of today."""
-        return self._prorated(self.account_of(email))
+        return self._prorated(self.account_of(email).plan, self.clock.today())
 
-    def _prorated(self, acc: Account) -> Money:
-        plan = acc.plan
-        if not plan.is_paid:  # ACC-7
+    @staticmethod
+    def _prorated(plan: Plan, today: date) -> Money:
+        """ACC-3: the unused part of a plan, prorated by the day, rounded once; ACC-7: nothing on a free plan."""
+        if not plan.is_paid:
             return Money.zero(plan.price.currency)
-        return prorate(plan.price, plan.period_start, plan.period_end, self.clock.today())
+        return prorate(plan.price, plan.period_start, plan.period_end, today)
 
     def users_outside_managed_domain(self, account: str) -> list[str]:
         """OWN-1/OWN-2: the users of the account whose address is not in one of its managed domains."""
@@ -248,25 +249,35 @@ class AccountService:
     # ------------------------------------------------------------------ inviting
     def add_users(self, by: str, account: str, emails: Iterable[str], licensed: bool = False,
                   group: str | None = None) -> AddUsersResult:
-        """INV-1: add one or several users at once. Each address is invited or refused on its own."""
+        """INV-1: add one or several users at once. Each address is invited or refused on its own; who may
+        add users (PRE-1) and whether the account may (PRE-2) are checked once, for the whole command."""
+        acc = self._check_can_invite(by, account)
+        invited_by = _lower(by)
         result = AddUsersResult()
+        invitations, refused = result.invitations, result.refused
+        invite = self._invite
         for email in emails:
             try:
-                result.invitations.append(self.invite(by, account, email, licensed=licensed, group=group))
+                invitations.append(invite(acc, invited_by, email, licensed, group))
             except errors.JoinError as refusal:
-                if isinstance(refusal, (errors.NotAdminOrOwner, errors.InviterAccountNotPaid)):
-                    raise
-                result.refused[email] = refusal
+                refused[email] = refusal
         return result
 
     def invite(self, by: str, account: str, email: str, licensed: bool = False,
                group: str | None = None) -> Invitation:
+        return self._invite(self._check_can_invite(by, account), _lower(by), email, licensed, group)
+
+    def _check_can_invite(self, by: str, account: str) -> Account:
         acc = self.account(account)
         inviter = self.user(by)
         if inviter.account != account or inviter.role not in ("owner", "admin"):  # PRE-1
             raise errors.NotAdminOrOwner(by)
-        if not acc.is_paid:  # PRE-2
+        if not acc.plan.is_paid:  # PRE-2
             raise errors.InviterAccountNotPaid(account)
+        return acc
+
+    def _invite(self, acc: Account, invited_by: str, email: str, licensed: bool, group: str | None) -> Invitation:
+        account = acc.name
         key = _lower(email.strip())
         now = self.clock.now()
         if key in self.undeliverable:  # INV-3
@@ -277,8 +288,11 @@ class AccountService:
         existing = self.users.get(key)
         if existing is not None and existing.account == account:
             raise errors.AlreadyMember(email)
-        if any(self.invitations[i].account == account and self.invitations[i].state(now) == "pending"
-               for i in self._pending_ids(key)):
+        pending = self._pending_by_email
+        ids = pending.get(key)
+        if ids is not None and any(self.invitations[i].account == account
+                                   and self.invitations[i].state(now) == "pending"
+                                   for i in self._pending_ids(key)):
             raise errors.AlreadyInvited(email)
         if licensed and self.licence_seats_free(account) <= 0:  # LIC-3
             raise errors.NoLicenceSeat(account)
@@ -287,17 +301,16 @@ class AccountService:
         self._counter += 1
         invitation_id = f"inv-{self._counter:06d}"
         # (id, email, account, invited_by, licensed, group, sent_at, expires_at)
-        invitation = Invitation(invitation_id, key, account, _lower(by), licensed, group, now, self._expires_at(now))
+        invitation = Invitation(invitation_id, key, account, invited_by, licensed, group, now,
+                                self._expires_at(now))
         self.invitations[invitation_id] = invitation
-        pending = self._pending_by_email
-        ids = pending.get(key)
         if ids is None:
             pending[key] = invitation_id
         elif ids.__class__ is str:
             pending[key] = [ids, invitation_id]
         else:
             ids.append(invitation_id)
-        self._record(events.InvitationEmailSent(now, key, account, invitation.id))
+        self._record(events.InvitationEmailSent(now, key, account, invitation_id))
         return invitation
 
     def _expires_at(self, now: datetime) -> datetime:
@@ -364,16 +377,17 @@ class AccountService:
         now = self.clock.now()
         if as_email.strip().lower() != invitation.email:  # SEC-1
             raise errors.WrongInvitee(as_email)
-        if invitation.status == "accepted":  # SEC-2
+        status = invitation.status
+        if status == "accepted":  # SEC-2
             raise errors.InvitationAlreadyUsed(invitation.id)
-        if invitation.status == "revoked":  # INV-6
+        if status == "revoked":  # INV-6
             raise errors.InvitationRevoked(invitation.id)
-        if invitation.status == "void":  # SEC-4
+        if status == "void":  # SEC-4
             raise errors.InvitationNoLongerValid(invitation.id)
         if invitation.is_expired(now):  # INV-4
             raise errors.InvitationExpired(invitation.id)
         target = self.account(invitation.account)
-        if not target.is_paid:  # PRE-2
+        if not target.plan.is_paid:  # PRE-2
             raise errors.InviterAccountNotPaid(target.name)
         result = self._join(self.user(invitation.email), target, choice,
                             licensed=invitation.licensed, group=invitation.group)
@@ -394,75 +408,79 @@ class AccountService:
     def _join(self, user: User, target: Account, choice: Choice | None, licensed: bool,
               group: str | None) -> JoinResult:
         now = self.clock.now()
-        source = self.account(user.account)
+        source = self.accounts[user.account]  # (a user's account always exists)
+        email = user.email
         if source.name == target.name:
-            raise errors.AlreadyMember(user.email)
+            raise errors.AlreadyMember(email)
         if user.role != "owner":  # SEC-3
-            raise errors.MemberOfAnotherAccount(user.email)
-        if source.unpaid_invoices():  # ACC-5
+            raise errors.MemberOfAnotherAccount(email)
+        if source._invoices and source.unpaid_invoices():  # ACC-5
             raise errors.UnpaidInvoices(f"{len(source.unpaid_invoices())} unpaid invoice(s)")
         if source.pending_cancellation:  # OWN-5
-            raise errors.PendingCancellation(user.email)
+            raise errors.PendingCancellation(email)
         if source._zoom_rooms:  # OWN-4
             raise errors.ZoomRoomsOnAccount(", ".join(source.zoom_rooms))
-        others = [m for m in source.members if m != user.email]
+        members = source.members
+        others = [] if len(members) == 1 and members[0] == email else [m for m in members if m != email]
         if others and self.readings.linked_users == "fr":  # OWN-3, French reading
             raise errors.UsersStillLinked(", ".join(others))
-        paid = source.plan.is_paid
+        plan = source.plan
+        paid = plan.is_paid
         if paid and choice is None:  # ACC-2
-            raise errors.RefundChoiceRequired(user.email)
+            raise errors.RefundChoiceRequired(email)
         if paid and choice == "credit" and self.readings.credit_choice == "fr":  # ACC-2, French reading
-            raise errors.CreditTransferNotOffered(user.email)
+            raise errors.CreditTransferNotOffered(email)
 
-        # ACC-3: the unused part of the plan, prorated by the day, rounded once.
-        prorated = self._prorated(source)
+        prorated = self._prorated(plan, now.date())  # ACC-3
         refund = None
         if prorated.cents > 0 and choice == "refund":  # ACC-6
-            refund = self._request_refund(user.email, prorated)
+            refund = self._request_refund(email, prorated)
         elif prorated.cents > 0 and choice == "credit":  # CRE-1
-            self._transfer_credit(user.email, target, prorated)
+            self._transfer_credit(email, target, prorated)
 
-        moved = tuple([user.email] + others)  # OWN-1: the owner brings every user on the account
-        for email in moved:
-            mover = self.users[email]
-            invited_licensed = licensed if email == user.email else False
-            self._move(mover, source, target, invited_licensed, group if email == user.email else None)
-            self._record(events.UserJoined(now, email, target.name, source.name,
-                                           with_owner=None if email == user.email else user.email))
-        source.members.clear()
+        moved = (email, *others)  # OWN-1: the owner brings every user on the account
+        users, move, record, joined = self.users, self._move, self._record, events.UserJoined
+        for mover_email in moved:
+            owner = mover_email == email
+            move(users[mover_email], source, target, licensed if owner else False, group if owner else None, now)
+            record(joined(now, mover_email, target.name, source.name, with_owner=None if owner else email))
+        members.clear()
         del self.accounts[source.name]
-        return JoinResult(user.email, target.name, moved, prorated, choice if paid else None, refund)
+        return JoinResult(email, target.name, moved, prorated, choice if paid else None, refund)
 
-    def _move(self, user: User, source: Account, target: Account, licensed: bool, group: str | None) -> None:
+    def _move(self, user: User, source: Account, target: Account, licensed: bool, group: str | None,
+              now: datetime) -> None:
         """DAT-1..6, LIC-1, VAN-1..2: what moves with a user and what does not."""
-        now = self.clock.now()
+        email = user.email
         user.account = target.name
         user.role = "member"
         user.joined_at = now
-        target.members.append(user.email)
+        target.members.append(email)
         # SEC-4: once in an account, every other pending invitation to this user is void.
-        for invitation_id in self._pending_ids(user.email):
-            other = self.invitations[invitation_id]
-            if other.account != target.name:
-                other.status = "void"
-                self._forget_pending(other)
-                if self._wanted(events.InvitationVoided):
-                    self._record(events.InvitationVoided(now, user.email, other.account, other.id))
+        ids = self._pending_by_email.get(email)
+        if ids is not None:
+            for invitation_id in ((ids,) if ids.__class__ is str else tuple(ids)):
+                other = self.invitations[invitation_id]
+                if other.account != target.name:
+                    other.status = "void"
+                    self._forget_pending(other)
+                    if self._wanted(events.InvitationVoided):
+                        self._record(events.InvitationVoided(now, email, other.account, other.id))
         # LIC-1: joining as Basic drops the licensed features.
         if user.licensed and not licensed:
-            self._record(events.LicenceDropped(now, user.email, target.name, LICENSED_FEATURES))
+            self._record(events.LicenceDropped(now, email, target.name, LICENSED_FEATURES))
         user.licensed = licensed
         # (The user's containers are read through their slots: one never used is None, i.e. empty.)
         # DAT-4: large-meeting and webinar licences do not move.
         if user._add_ons:
-            self._record(events.AddOnLicencesNotTransferred(now, user.email, target.name,
+            self._record(events.AddOnLicencesNotTransferred(now, email, target.name,
                                                             tuple(sorted(user._add_ons))))
             user.add_ons = set()
         # DAT-5: reporting data does not move.
         if user._reports is not None:
             user.reports = []
         # DAT-2: personal contacts do not move (Dutch reading; the French text moves all contacts).
-        if self.readings.personal_contacts == "nl" and user._contacts is not None:
+        if user._contacts is not None and self.readings.personal_contacts == "nl":
             user.contacts = [c for c in user._contacts if not c.personal]
         # DAT-3: settings that conflict with locked account or group settings are overridden.
         if user._settings:  # (a user without settings has none to override)
@@ -474,13 +492,15 @@ class AccountService:
             if changed:
                 for name, _old, value in changed:
                     user.settings[name] = value
-                self._record(events.SettingsOverridden(now, user.email, target.name, changed))
+                self._record(events.SettingsOverridden(now, email, target.name, changed))
         # VAN-1/2: meeting and webinar IDs stay, join links follow the new vanity URL.
-        if user._meetings and source.join_host != target.join_host:
-            for meeting in user.meetings:
-                self._old_links[source.join_link(meeting)] = meeting.id
-            self._record(events.JoinLinksChanged(now, user.email, source.join_host, target.join_host,
-                                                 tuple(m.id for m in user.meetings)))
+        if user._meetings:
+            old_host, new_host = source.join_host, target.join_host
+            if old_host != new_host:
+                for meeting in user._meetings:
+                    self._old_links[source.join_link(meeting)] = meeting.id
+                self._record(events.JoinLinksChanged(now, email, old_host, new_host,
+                                                     tuple(m.id for m in user._meetings)))
 
     # ------------------------------------------------------------------ money
     def _request_refund(self, email: str, amount: Money) -> Refund:

@@ -274,50 +274,49 @@ class Replication:
             billing=c.billing, licence_seats=c.licence_seats, vanity_url=c.vanity_url or None)
         self.service.add_existing_member(INVITER_ACCOUNT, INVITER_ADMIN, role="admin")
 
-    def _set_up_user(self, i: int) -> None:
-        """The user as they are before the campaign reaches them (their own account, plan and blockers)."""
+    def _set_up_users(self, members: np.ndarray) -> None:
+        """The users as they are before the campaign reaches them (their own account, plan and blockers)."""
         pop, s = self.pop, self.service
-        email = pop.email[i]
-        undeliverable = pop.undeliverable[i]
-        if undeliverable == 1:
-            s.mark_undeliverable(email, "the address does not exist")
-            return
-        p = int(pop.plan[i])
-        if p:
-            plan = Plan(PLANS[p], self._money[p], self._day(int(pop.period_start[i])),
-                        self._day(int(pop.period_end[i])))
-        else:
-            plan = Plan.free(self.config.start)
-        linked = int(pop.linked_users[i])
-        local, domain = email.split("@")
-        if linked:
-            s.open_account(email, email, plan, managed_domains={domain})
-            for k in range(linked):
-                external = k == 0 and pop.linked_external[i]
-                s.add_existing_member(email, f"{local}.{k}@{'gmail.com' if external else domain}")
-            for k in range(int(pop.zoom_rooms[i])):
-                s.add_zoom_room(email, f"Room {k + 1}")
-        else:
-            s.open_account(email, email, plan)
-        if pop.unpaid_invoice[i]:
-            s.add_invoice(email, plan.price if p else Money(1499), paid=False)
-        if pop.pending_cancellation[i]:
-            s.request_cancellation(email)
-        if pop.licensed[i] or pop.meetings[i]:
-            user = s.user(email)
-            user.licensed = bool(pop.licensed[i])  # set-up, as the scenarios' Given steps do
-            for k in range(int(pop.meetings[i])):
-                user.meetings.append(Meeting(f"8{i:09d}{k}", f"Weekly {k}"))
-        if undeliverable == 2:
-            s.mark_undeliverable(email, "the address refuses external email")
+        day, money, start = self._day, self._money, self.config.start
+        open_account, add_member = s.open_account, s.add_existing_member
+        columns = (pop.undeliverable, pop.plan, pop.period_start, pop.period_end, pop.linked_users,
+                   pop.linked_external, pop.zoom_rooms, pop.unpaid_invoice, pop.pending_cancellation, pop.licensed,
+                   pop.meetings)
+        rows = zip(members.tolist(), *(column[members].tolist() for column in columns), strict=True)
+        for i, undeliverable, p, period_start, period_end, linked, external, rooms, unpaid, cancelling, licensed, \
+                meetings in rows:
+            email = pop.email[i]
+            if undeliverable == 1:
+                s.mark_undeliverable(email, "the address does not exist")
+                continue
+            plan = Plan(PLANS[p], money[p], day(period_start), day(period_end)) if p else Plan.free(start)
+            if linked:
+                local, domain = email.split("@")
+                open_account(email, email, plan, managed_domains={domain})
+                for k in range(linked):
+                    add_member(email, f"{local}.{k}@{'gmail.com' if k == 0 and external else domain}")
+                for k in range(rooms):
+                    s.add_zoom_room(email, f"Room {k + 1}")
+            else:
+                open_account(email, email, plan)
+            if unpaid:
+                s.add_invoice(email, plan.price if p else Money(1499), paid=False)
+            if cancelling:
+                s.request_cancellation(email)
+            if licensed or meetings:
+                user = s.user(email)
+                user.licensed = licensed  # set-up, as the scenarios' Given steps do
+                for k in range(meetings):
+                    user.meetings.append(Meeting(f"8{i:09d}{k}", f"Weekly {k}"))
+            if undeliverable == 2:
+                s.mark_undeliverable(email, "the address refuses external email")
 
     # ------------------------------------------------------------------ processes
     def batch(self, env: simpy.Environment, at: int, members: np.ndarray):
         yield env.timeout(at)
         self._at(at)
         c, s, pop, draws = self.config, self.service, self.pop, self.draws
-        for i in members.tolist():
-            self._set_up_user(i)
+        self._set_up_users(members)
         basic, licensed = [], []
         for i in members.tolist():
             (licensed if pop.licensed[i] and not self.seats_exhausted else basic).append(i)
