@@ -310,7 +310,8 @@ class AccountService:
             pending[key] = [ids, invitation_id]
         else:
             ids.append(invitation_id)
-        self._record(events.InvitationEmailSent(now, key, account, invitation_id))
+        if self._wanted(events.InvitationEmailSent):
+            self._record(events.InvitationEmailSent(now, key, account, invitation_id))
         return invitation
 
     def _expires_at(self, now: datetime) -> datetime:
@@ -330,8 +331,9 @@ class AccountService:
         now = self.clock.now()
         invitation.sent_at = now
         invitation.expires_at = self._expires_at(now)
-        self._record(events.InvitationEmailSent(now, invitation.email, invitation.account, invitation.id,
-                                                resent=True))
+        if self._wanted(events.InvitationEmailSent):
+            self._record(events.InvitationEmailSent(now, invitation.email, invitation.account, invitation.id,
+                                                    resent=True))
         return invitation
 
     def revoke(self, by: str, invitation_id: str) -> None:
@@ -439,11 +441,13 @@ class AccountService:
             self._transfer_credit(email, target, prorated)
 
         moved = (email, *others)  # OWN-1: the owner brings every user on the account
-        users, move, record, joined = self.users, self._move, self._record, events.UserJoined
+        users, move, record = self.users, self._move, self._record
+        joined = events.UserJoined if self._wanted(events.UserJoined) else None
         for mover_email in moved:
             owner = mover_email == email
             move(users[mover_email], source, target, licensed if owner else False, group if owner else None, now)
-            record(joined(now, mover_email, target.name, source.name, with_owner=None if owner else email))
+            if joined is not None:
+                record(joined(now, mover_email, target.name, source.name, with_owner=None if owner else email))
         members.clear()
         del self.accounts[source.name]
         return JoinResult(email, target.name, moved, prorated, choice if paid else None, refund)

@@ -49,8 +49,10 @@ OUTCOME_BY_CODE = {
     errors.UsersStillLinked.code: "blocked_users_linked",
 }
 OUTCOME_INDEX = {name: i for i, name in enumerate(OUTCOMES)}
+JOINED_OUTCOME = OUTCOME_INDEX["joined"]
 INVITED_AS = ("", "basic", "licensed")
 CHOICES = ("", "refund", "credit")
+CHOICE_INDEX = {choice or None: i for i, choice in enumerate(CHOICES)}
 
 # States of a user during the run (final states end the user's story).
 OPEN, JOINED, FAILED = 1, 2, 3
@@ -131,6 +133,7 @@ class Replication:
         n = len(population)
         self.n = n
         self.t0 = datetime.combine(config.start, time(0, 0))
+        self.horizon_days = config.horizon_days
         self.totals: dict[str, int] = {"credit_applied_cents": 0, "licences_lost": 0, "join_links_changed": 0,
                                        "invitations_sent": 0, "invitations_resent": 0, "users_moved": 0,
                                        "refunds_paid_cents": 0}
@@ -141,8 +144,6 @@ class Replication:
             events.CreditApplied: self._on_credit_applied,
             events.LicenceDropped: self._on_licence_dropped,
             events.JoinLinksChanged: self._on_links_changed,
-            events.InvitationEmailSent: self._on_invitation_sent,
-            events.UserJoined: self._on_joined,
             events.RefundPaid: self._on_refund_paid,
         }
         self.service: AccountService = new_service(
@@ -230,12 +231,6 @@ class Replication:
         self.totals["join_links_changed"] += len(event.meeting_ids)
         if self.current >= 0 and event.email == self.pop.email[self.current]:
             self.links_changed[self.current] += len(event.meeting_ids)
-
-    def _on_invitation_sent(self, event: events.InvitationEmailSent) -> None:
-        self.totals["invitations_resent" if event.resent else "invitations_sent"] += 1
-
-    def _on_joined(self, event: events.UserJoined) -> None:
-        self.totals["users_moved"] += 1
 
     def _on_refund_paid(self, event: events.RefundPaid) -> None:
         self.totals["refunds_paid_cents"] += event.amount.cents
@@ -354,6 +349,7 @@ class Replication:
                 if invitation.status != "pending":
                     continue
                 s.resend(INVITER_ADMIN, invitation.id)
+                self.totals["invitations_resent"] += 1  # INV-5: each resend is one more invitation email
                 self.resends[i] += 1
                 if draws.resend_u[i, r] < share:
                     delay = self._read_median[i] * float(np.exp(draws.resend_z[i, r]))
@@ -372,6 +368,8 @@ class Replication:
         refused.clear()
 
     def _invited(self, i: int, invitation, invited_as: int, at: int) -> None:
+        """The model sent the user an invitation email (INV-1)."""
+        self.totals["invitations_sent"] += 1
         self._state[i] = OPEN
         self.invitation[i] = invitation.id
         self.invited_as[i] = invited_as
@@ -461,15 +459,16 @@ class Replication:
         finally:
             self.current = -1
         self._state[i] = JOINED
-        self.outcome[i] = OUTCOME_INDEX["joined"]
+        self.outcome[i] = JOINED_OUTCOME
         self.rule[i] = ""
         self.joined_at[i] = t
-        self.joins_by_day[min(t // DAY, self.config.horizon_days)] += 1
+        self.joins_by_day[min(t // DAY, self.horizon_days)] += 1
         self.prorated[i] = result.prorated.cents
-        self.choice[i] = CHOICES.index(result.choice or "")
+        self.choice[i] = CHOICE_INDEX[result.choice]
         self.moved_with_owner[i] = len(result.moved) - 1
-        if result.refund is not None:
-            refund = result.refund
+        self.totals["users_moved"] += len(result.moved)
+        refund = result.refund
+        if refund is not None:
             self.refund[i] = refund.amount.cents
             days = self._windows.get((refund.earliest, refund.latest))
             if days is None:
