@@ -4,6 +4,7 @@ span several of them live in ``model.service``."""
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
@@ -110,7 +111,7 @@ class _LazyRecord:
 
 
 class User(_LazyRecord):
-    __slots__ = ("email", "account", "role", "name", "timezone", "photo", "licensed", "_add_ons", "_meetings",
+    __slots__ = ("email", "account", "role", "name", "timezone", "photo", "_licensed", "_add_ons", "_meetings",
                  "_recordings", "_chat", "_contacts", "_settings", "_reports", "joined_at")
     _fields = ("email", "account", "role", "name", "timezone", "photo", "licensed", "add_ons", "meetings",
                "recordings", "chat", "contacts", "settings", "reports", "joined_at")
@@ -121,7 +122,6 @@ class User(_LazyRecord):
     name: str
     timezone: str
     photo: str
-    licensed: bool
     joined_at: datetime | None
 
     def __init__(self, email: str, account: str, role: Role = "owner", name: str = "", timezone: str = "UTC",
@@ -136,7 +136,7 @@ class User(_LazyRecord):
         self.name = name
         self.timezone = timezone
         self.photo = photo
-        self.licensed = licensed
+        self._licensed = licensed  # written by the service only, which counts the seats in use (LIC-3)
         self._add_ons = add_ons  # "large meeting", "webinar"
         self._meetings = meetings
         self._recordings = recordings
@@ -155,6 +155,12 @@ class User(_LazyRecord):
     reports: list[str] = _lazy("_reports", list)  # type: ignore[assignment]
 
     @property
+    def licensed(self) -> bool:
+        """Holds a licence (cloud recording, meetings over 40 minutes). Read-only: the service changes it,
+        so that it can count the licence seats in use (see ``AccountService.give_licence``)."""
+        return self._licensed
+
+    @property
     def domain(self) -> str:
         return self.email.rsplit("@", 1)[-1].lower()
 
@@ -170,7 +176,7 @@ class User(_LazyRecord):
 class Account(_LazyRecord):
     __slots__ = ("name", "owner", "plan", "billing", "members", "_invoices", "credit_cents",
                  "pending_cancellation", "_zoom_rooms", "vanity_url", "_managed_domains", "_locked_settings",
-                 "_groups", "licence_seats", "_sso_domains")
+                 "_groups", "licence_seats", "_sso_domains", "licensed_members", "_held_seats")
     _fields = ("name", "owner", "plan", "billing", "members", "invoices", "credit_cents", "pending_cancellation",
                "zoom_rooms", "vanity_url", "managed_domains", "locked_settings", "groups", "licence_seats",
                "sso_domains")
@@ -205,6 +211,10 @@ class Account(_LazyRecord):
         self._groups = groups  # group -> locked settings
         self.licence_seats = licence_seats
         self._sso_domains = sso_domains  # associated domains reachable by SSO
+        # LIC-3 bookkeeping, kept by the service: seats in use by licensed members, seats held by pending
+        # Licensed invitations (None until the first one).
+        self.licensed_members = 0
+        self._held_seats: HeldSeats | None = None
 
     invoices: list[Invoice] = _lazy("_invoices", list)  # type: ignore[assignment]
     zoom_rooms: list[str] = _lazy("_zoom_rooms", list)  # type: ignore[assignment]
@@ -232,6 +242,35 @@ class Account(_LazyRecord):
 
     def join_link(self, meeting: Meeting) -> str:
         return f"https://{self.join_host}/j/{meeting.id.replace(' ', '')}"
+
+
+class HeldSeats:
+    """LIC-3: the pending Licensed invitations of one account, each holding a licence seat until it is accepted,
+    revoked, voided or expires. Counting them reads only the invitations whose expiry has passed since the last
+    count, not every invitation: the clock never goes back, and a resent invitation is held again."""
+
+    __slots__ = ("_by_id", "_expiring")
+
+    def __init__(self) -> None:
+        self._by_id: dict[str, Invitation] = {}
+        self._expiring: list[tuple[datetime, str]] = []  # heap of (expires at, invitation id)
+
+    def hold(self, invitation: Invitation) -> None:
+        self._by_id[invitation.id] = invitation
+        heapq.heappush(self._expiring, (invitation.expires_at, invitation.id))
+
+    def release(self, invitation: Invitation) -> None:
+        self._by_id.pop(invitation.id, None)
+
+    def count(self, now: datetime) -> int:
+        by_id, expiring = self._by_id, self._expiring
+        while expiring and expiring[0][0] < now:
+            _, invitation_id = heapq.heappop(expiring)
+            invitation = by_id.get(invitation_id)
+            # (an invitation resent since has not expired: its new expiry has its own entry)
+            if invitation is not None and invitation.is_expired(now):
+                del by_id[invitation_id]
+        return len(by_id)
 
 
 InvitationStatus = Literal["pending", "accepted", "revoked", "void"]

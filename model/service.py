@@ -20,6 +20,7 @@ from model.account import (
     Billing,
     ChatMessage,
     Contact,
+    HeldSeats,
     Invitation,
     Invoice,
     Meeting,
@@ -149,7 +150,14 @@ class AccountService:
             raise ValueError(f"user {user.email!r} already exists")
         self.users[key] = user
         account.members.append(key)
+        if user._licensed:
+            account.licensed_members += 1
         return user
+
+    def give_licence(self, email: str) -> None:
+        """Set-up only: the user already holds a licence (say, on their individual paid plan)."""
+        user = self.user(email)
+        self._set_licensed(user, self.accounts[user.account], True)
 
     # ------------------------------------------------------------------ queries
     def account(self, name: str) -> Account:
@@ -241,10 +249,31 @@ class AccountService:
         return [m for m in user.chat if since is None or m.at >= since]
 
     def licence_seats_free(self, account: str) -> int:
+        """LIC-3: the account's licence seats not used by a licensed member nor held by a pending Licensed
+        invitation (both counted as they change: see ``_set_licensed``, ``_hold_seat``, ``_release_seat``)."""
         acc = self.account(account)
-        used = sum(1 for email in acc.members if self.users[email].licensed)
-        reserved = sum(1 for inv in self.pending(account) if inv.licensed)
-        return acc.licence_seats - used - reserved
+        held = acc._held_seats.count(self.clock.now()) if acc._held_seats is not None else 0
+        return acc.licence_seats - acc.licensed_members - held
+
+    @staticmethod
+    def _set_licensed(user: User, account: Account, licensed: bool) -> None:
+        """The one place a member's licence changes, so that the seats in use stay counted (LIC-3)."""
+        if user._licensed != licensed:
+            account.licensed_members += 1 if licensed else -1
+            user._licensed = licensed
+
+    def _hold_seat(self, invitation: Invitation) -> None:
+        """LIC-3: a pending Licensed invitation holds a seat of the inviting account."""
+        acc = self.accounts.get(invitation.account)
+        if invitation.licensed and acc is not None:
+            if acc._held_seats is None:
+                acc._held_seats = HeldSeats()
+            acc._held_seats.hold(invitation)
+
+    def _release_seat(self, invitation: Invitation) -> None:
+        acc = self.accounts.get(invitation.account)
+        if invitation.licensed and acc is not None and acc._held_seats is not None:
+            acc._held_seats.release(invitation)
 
     # ------------------------------------------------------------------ inviting
     def add_users(self, by: str, account: str, emails: Iterable[str], licensed: bool = False,
@@ -304,6 +333,8 @@ class AccountService:
         invitation = Invitation(invitation_id, key, account, invited_by, licensed, group, now,
                                 self._expires_at(now))
         self.invitations[invitation_id] = invitation
+        if licensed:
+            self._hold_seat(invitation)
         if ids is None:
             pending[key] = invitation_id
         elif ids.__class__ is str:
@@ -331,6 +362,7 @@ class AccountService:
         now = self.clock.now()
         invitation.sent_at = now
         invitation.expires_at = self._expires_at(now)
+        self._hold_seat(invitation)  # (again, if it had expired)
         if self._wanted(events.InvitationEmailSent):
             self._record(events.InvitationEmailSent(now, invitation.email, invitation.account, invitation.id,
                                                     resent=True))
@@ -344,6 +376,7 @@ class AccountService:
             raise errors.NotPending(f"{invitation.id} is {invitation.state(self.clock.now())}")
         invitation.status = "revoked"
         self._forget_pending(invitation)
+        self._release_seat(invitation)
         self._record(events.InvitationRevoked(self.clock.now(), invitation.email, invitation.account,
                                               invitation.id))
 
@@ -395,6 +428,7 @@ class AccountService:
                             licensed=invitation.licensed, group=invitation.group)
         invitation.status = "accepted"
         self._forget_pending(invitation)
+        self._release_seat(invitation)
         return result
 
     def sign_in_with_sso(self, email: str, account: str, choice: Choice | None = None) -> JoinResult:
@@ -468,12 +502,17 @@ class AccountService:
                 if other.account != target.name:
                     other.status = "void"
                     self._forget_pending(other)
+                    self._release_seat(other)
                     if self._wanted(events.InvitationVoided):
                         self._record(events.InvitationVoided(now, email, other.account, other.id))
         # LIC-1: joining as Basic drops the licensed features.
-        if user.licensed and not licensed:
-            self._record(events.LicenceDropped(now, email, target.name, LICENSED_FEATURES))
-        user.licensed = licensed
+        if user._licensed:
+            source.licensed_members -= 1
+            if not licensed:
+                self._record(events.LicenceDropped(now, email, target.name, LICENSED_FEATURES))
+        if licensed:
+            target.licensed_members += 1
+        user._licensed = licensed
         # (The user's containers are read through their slots: one never used is None, i.e. empty.)
         # DAT-4: large-meeting and webinar licences do not move.
         if user._add_ons:
@@ -641,7 +680,8 @@ class AccountService:
         new = Account(name=f"account of {user.email}", owner=user.email,
                       plan=Plan.free(self.clock.today(), acc.currency), members=[user.email])
         self.accounts[new.name] = new
-        user.account, user.role, user.licensed = new.name, "owner", False
+        self._set_licensed(user, acc, False)
+        user.account, user.role = new.name, "owner"
         if self._wanted(events.UserUnlinked):
             self._record(events.UserUnlinked(self.clock.now(), user.email, acc.name))
         return new
@@ -650,6 +690,7 @@ class AccountService:
         """OWN-2/OWN-3: a removed user is deleted together with their data."""
         acc, user = self._removable(by, email)
         acc.members.remove(user.email)
+        self._set_licensed(user, acc, False)
         del self.users[user.email]
         self._record(events.UserRemoved(self.clock.now(), user.email, acc.name))
 
@@ -676,7 +717,7 @@ class AccountService:
             return
         if self.licence_seats_free(user.account) <= 0:
             raise errors.NoLicenceSeat(user.account)
-        user.licensed = True
+        self._set_licensed(user, self.accounts[user.account], True)
         self._record(events.LicenceAssigned(self.clock.now(), user.email, user.account))
 
     def assign_add_on(self, by: str, email: str, add_on: str) -> None:

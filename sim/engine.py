@@ -23,7 +23,7 @@ import numpy as np
 import simpy
 
 from model import errors, events
-from model.account import Meeting, Plan
+from model.account import Plan
 from model.money import Money
 from model.service import AccountService, Readings, new_service
 from sim.config import LOCALES, Config
@@ -298,11 +298,10 @@ class Replication:
                 s.add_invoice(email, plan.price if p else Money(1499), paid=False)
             if cancelling:
                 s.request_cancellation(email)
-            if licensed or meetings:
-                user = s.user(email)
-                user.licensed = licensed  # set-up, as the scenarios' Given steps do
-                for k in range(meetings):
-                    user.meetings.append(Meeting(f"8{i:09d}{k}", f"Weekly {k}"))
+            if licensed:
+                s.give_licence(email)
+            for k in range(meetings):
+                s.schedule_meeting(email, f"8{i:09d}{k}", f"Weekly {k}")
             if undeliverable == 2:
                 s.mark_undeliverable(email, "the address refuses external email")
 

@@ -118,7 +118,7 @@ def has_free_account(world: World, email: str) -> None:
 def has_paid_plan(world: World, email: str, kind: str, price: str, start: str, end: str) -> None:
     plan = Plan(word(PLAN_KINDS, kind, "plan"), parse_money(price), parse_date(start), parse_date(end))
     world.service.open_account(individual_account(email), email, plan)
-    world.service.user(email).licensed = True  # a paid individual plan is a licensed user
+    world.service.give_licence(email)  # a paid individual plan is a licensed user
 
 
 @given(en('"{email}" has a {kind} plan at {price} from {start} to {end} on {billing}'))
@@ -129,7 +129,7 @@ def has_paid_plan_billing(world: World, email: str, kind: str, price: str, start
                           billing: str) -> None:
     plan = Plan(word(PLAN_KINDS, kind, "plan"), parse_money(price), parse_date(start), parse_date(end))
     world.service.open_account(individual_account(email), email, plan, billing=word(BILLING, billing, "billing"))
-    world.service.user(email).licensed = True
+    world.service.give_licence(email)
 
 
 @given(en('the address "{email}" does not exist'))

@@ -8,6 +8,7 @@ billing chat, advance the clock) are run against the public service API; after e
 - a user is in exactly one account; an owner's users move with the owner;
 - an invitation is used at most once and only by its address; an expired or revoked one never works;
 - data items move, never duplicated or lost, except what the rules say does not move;
+- an account's free licence seats are its seats minus its licensed members and pending Licensed invitations;
 - the new account's admins never see chat history from before the user joined.
 Profiles: "ci" (default, 1,000 examples) and "long" (`pytest --hypothesis-profile=long`).
 """
@@ -51,7 +52,8 @@ class JoinMachine(RuleBasedStateMachine):
         for email, plan in plans.items():
             s.open_account(f"account of {email}", email, plan)
             user = s.user(email)
-            user.licensed = plan is not None
+            if plan is not None:
+                s.give_licence(email)
             user.meetings.append(Meeting(f"81{PEOPLE.index(email)} 2345 6789", f"{email} weekly"))
             user.recordings.append(f"{email} recording")
             s.add_contact(email, f"{email} colleague")
@@ -237,6 +239,15 @@ class JoinMachine(RuleBasedStateMachine):
         joined = [e for e in self.service.events if isinstance(e, events.UserJoined) and e.with_owner is None]
         accepted = [i for i in self.service.invitations.values() if i.status == "accepted"]
         assert sorted(e.email for e in joined) == sorted(i.email for i in accepted)
+
+    @invariant()
+    def free_licence_seats_are_what_is_neither_used_nor_held(self):
+        """LIC-3, counted from scratch: seats minus licensed members minus pending Licensed invitations."""
+        s = self.service
+        for name, account in s.accounts.items():
+            used = sum(1 for email in account.members if s.users[email].licensed)
+            held = sum(1 for invitation in s.pending(name) if invitation.licensed)
+            assert s.licence_seats_free(name) == account.licence_seats - used - held, name
 
     @invariant()
     def data_items_move_and_are_never_duplicated_or_lost(self):
