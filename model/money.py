@@ -19,8 +19,9 @@ class Money:
     currency: str = "USD"
 
     def __post_init__(self) -> None:
-        if not isinstance(self.cents, int) or isinstance(self.cents, bool):
-            raise TypeError(f"Money needs integer cents, got {self.cents!r}")
+        cents = self.cents
+        if cents.__class__ is not int and (not isinstance(cents, int) or isinstance(cents, bool)):
+            raise TypeError(f"Money needs integer cents, got {cents!r}")
 
     def __add__(self, other: Money) -> Money:
         self._same_currency(other)

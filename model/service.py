@@ -264,15 +264,19 @@ class AccountService:
 
     def _hold_seat(self, invitation: Invitation) -> None:
         """LIC-3: a pending Licensed invitation holds a seat of the inviting account."""
+        if not invitation.licensed:
+            return
         acc = self.accounts.get(invitation.account)
-        if invitation.licensed and acc is not None:
+        if acc is not None:
             if acc._held_seats is None:
                 acc._held_seats = HeldSeats()
             acc._held_seats.hold(invitation)
 
     def _release_seat(self, invitation: Invitation) -> None:
+        if not invitation.licensed:
+            return
         acc = self.accounts.get(invitation.account)
-        if invitation.licensed and acc is not None and acc._held_seats is not None:
+        if acc is not None and acc._held_seats is not None:
             acc._held_seats.release(invitation)
 
     # ------------------------------------------------------------------ inviting
