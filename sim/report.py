@@ -37,11 +37,18 @@ def _table(df: pd.DataFrame) -> str:
     return df.to_html(index=False, border=0, escape=True)
 
 
-def write_report(path: Path, summary: dict, outputs: list, title: str | None = None) -> None:
+def load_plotting():
+    """matplotlib, drawing to PNG (no screen); imported on first use (about half a second)."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+
+    return plt
+
+
+def write_report(path: Path, summary: dict, outputs: list, title: str | None = None) -> None:
+    plt = load_plotting()
 
     from sim.runner import HEADLINES, HOURS_BINS
 

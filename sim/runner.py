@@ -15,6 +15,7 @@ import platform
 import signal
 import sys
 import time
+from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -228,8 +229,12 @@ def _run(config: Config, out_dir: Path, population: Population | None, csv: bool
         parts = [tmp / f"users-{r:04d}.parquet" for r in range(config.replications)]
         jobs = [(config, population, seeds[r], r, str(parts[r]), show and config.workers == 1)
                 for r in range(config.replications)]
-        if config.workers == 1 or config.replications == 1:
-            outputs = [_replication_job(job) for job in jobs]
+        users_path = tmp / "users.parquet"
+        if config.replications == 1:
+            outputs = [_replication_job(jobs[0])]
+            os.replace(parts[0], users_path)
+        elif config.workers == 1:
+            outputs = _merged(map(_replication_job, jobs), parts, users_path)
         else:
             import multiprocessing
 
@@ -237,20 +242,15 @@ def _run(config: Config, out_dir: Path, population: Population | None, csv: bool
             pool = ProcessPoolExecutor(max_workers=min(config.workers, config.replications), mp_context=ctx,
                                        initializer=_worker_init)
             try:
-                outputs = list(pool.map(_replication_job, jobs))
+                done = pool.map(_replication_job, jobs)  # (submits every job: the workers start now)
+                from sim.report import load_plotting
+
+                load_plotting()  # while the workers run, not after them
+                outputs = _merged(done, parts, users_path)
             except BaseException:
                 stop_pool(pool)  # interrupted: do not wait for replications nobody will read
                 raise
             pool.shutdown()
-        users_path = tmp / "users.parquet"
-        if len(parts) == 1:
-            os.replace(parts[0], users_path)
-        else:
-            schema = pq.read_schema(parts[0])
-            with pq.ParquetWriter(users_path, schema, compression="zstd") as writer:
-                for part in parts:
-                    writer.write_table(pq.read_table(part))
-                    part.unlink()
         if csv:
             import pyarrow.csv as pacsv
 
@@ -271,6 +271,27 @@ def _run(config: Config, out_dir: Path, population: Population | None, csv: bool
         outdir.discard(tmp)
         raise
     return summary
+
+
+def _merged(outputs: Iterable[ReplicationOutput], parts: list[Path], users_path: Path) -> list[ReplicationOutput]:
+    """The replications' outputs, in order; each one's rows are appended to ``users.parquet`` as soon as it is
+    done, while later replications still run."""
+    done = []
+    writer = None
+    try:
+        for output in outputs:
+            part = parts[output.index]
+            table = pq.read_table(part)
+            if writer is None:
+                writer = pq.ParquetWriter(users_path, table.schema, compression="zstd")
+            writer.write_table(table)
+            del table
+            part.unlink()
+            done.append(output)
+    finally:
+        if writer is not None:
+            writer.close()
+    return done
 
 
 def run_info(config: Config, started_at: datetime, started: float) -> dict:
