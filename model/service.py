@@ -82,8 +82,6 @@ class JoinLinkResult:
 def _lower(text: str) -> str:
     """``text.lower()``, but the very same string when it is already in lower case: an address is then
     stored once, not copied for every dictionary and invitation that names it."""
-    if text.islower():  # (no copy to make, nor to compare)
-        return text
     lowered = text.lower()
     return text if lowered == text else lowered
 
