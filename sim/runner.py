@@ -245,7 +245,7 @@ def _run(config: Config, out_dir: Path, population: Population | None, csv: bool
                 done = pool.map(_replication_job, jobs)  # (submits every job: the workers start now)
                 from sim.report import load_plotting
 
-                load_plotting()  # while the workers run, not after them
+                load_plotting()  # (and pandas, through sim.report) while the workers run, not after them
                 outputs = _merged(done, parts, users_path)
             except BaseException:
                 stop_pool(pool)  # interrupted: do not wait for replications nobody will read
