@@ -106,7 +106,8 @@ def activity_streams(seed_seq: np.random.SeedSequence) -> dict[str, np.random.Ge
 
 @dataclass
 class Result:
-    """One replication: per-user columns and the figures read from the model's events."""
+    """One replication: per-user columns and the figures read from the model's results (invitations sent,
+    users moved) and events (credit transferred and applied, refunds paid, licences lost, join links changed)."""
 
     columns: dict[str, object]
     totals: dict[str, int]
