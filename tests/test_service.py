@@ -111,3 +111,30 @@ def test_licensed_invitations_reserve_seats():
     service.invite("adam@acme.com", "Acme", "lea@gmail.com", licensed=True)
     with pytest.raises(errors.NoLicenceSeat):
         service.invite("adam@acme.com", "Acme", "max@gmail.com", licensed=True)
+
+
+def test_a_licence_changes_only_through_the_service_which_counts_the_seats_in_use():
+    service = world()  # one licence seat
+    service.add_existing_member("Acme", "bob@acme.com")
+    with pytest.raises(AttributeError):
+        service.user("bob@acme.com").licensed = True  # would bypass the seat count (LIC-3)
+    service.assign_licence("adam@acme.com", "bob@acme.com")
+    assert service.user("bob@acme.com").licensed
+    assert service.licence_seats_free("Acme") == 0
+    service.unlink_user("olivia@acme.com", "bob@acme.com")  # an unlinked user keeps a free, unlicensed account
+    assert not service.user("bob@acme.com").licensed
+    assert service.licence_seats_free("Acme") == 1
+
+
+def test_an_expired_licensed_invitation_frees_its_seat_until_it_is_resent():
+    service = world()  # one licence seat
+    individual(service, "lea@gmail.com", 0)
+    invitation = service.invite("adam@acme.com", "Acme", "lea@gmail.com", licensed=True)
+    assert service.licence_seats_free("Acme") == 0
+    service.clock.advance(timedelta(days=31))  # INV-4: expired
+    assert service.licence_seats_free("Acme") == 1
+    service.resend("adam@acme.com", invitation.id)  # INV-5: pending again, for 30 more days
+    assert service.licence_seats_free("Acme") == 0
+    service.accept(invitation.link, "lea@gmail.com")
+    assert service.user("lea@gmail.com").licensed
+    assert service.licence_seats_free("Acme") == 0  # the seat held is now a seat used
