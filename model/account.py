@@ -20,8 +20,10 @@ LICENSED_FEATURES = ("cloud recording", "meetings over 40 minutes")
 BASIC_MEETING_LIMIT_MINUTES = 40
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class Plan:
+    """A plan and its current billing period: a value, never changed in place (accounts may share one)."""
+
     kind: PlanKind
     price: Money
     period_start: date

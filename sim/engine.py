@@ -189,6 +189,7 @@ class Replication:
         self._windows: dict[tuple[date, date], list[date]] = {}
         self._money = {p: Money(int(c)) for p, c in ((1, config.monthly_price_cents), (2, config.annual_price_cents))}
         self._dates: dict[int, date] = {}
+        self._plans: dict[tuple[int, int, int], Plan] = {}
         # Users told before the invitation (the best practice) read it sooner and accept more often.
         self.contacted_first = (np.ones(len(draws.contact_u), dtype=bool) if config.contact_users_first
                                 else draws.contact_u < config.share_contacted_first)
@@ -273,7 +274,7 @@ class Replication:
     def _set_up_users(self, members: np.ndarray) -> None:
         """The users as they are before the campaign reaches them (their own account, plan and blockers)."""
         pop, s = self.pop, self.service
-        day, money, start = self._day, self._money, self.config.start
+        day, money, start, plans = self._day, self._money, self.config.start, self._plans
         open_account, add_member = s.open_account, s.add_existing_member
         columns = (pop.undeliverable, pop.plan, pop.period_start, pop.period_end, pop.linked_users,
                    pop.linked_external, pop.zoom_rooms, pop.unpaid_invoice, pop.pending_cancellation, pop.licensed,
@@ -285,7 +286,10 @@ class Replication:
             if undeliverable == 1:
                 s.mark_undeliverable(email, "the address does not exist")
                 continue
-            plan = Plan(PLANS[p], money[p], day(period_start), day(period_end)) if p else Plan.free(start)
+            plan = plans.get((p, period_start, period_end))
+            if plan is None:  # (plans are values: users with the same plan and period share one)
+                plan = plans[(p, period_start, period_end)] = (Plan(PLANS[p], money[p], day(period_start),
+                                                                     day(period_end)) if p else Plan.free(start))
             if linked:
                 local, domain = email.split("@")
                 open_account(email, email, plan, managed_domains={domain})
