@@ -163,13 +163,12 @@ class Replication:
         self.invitation: list[str | None] = [None] * n
         self.invited_as = bytearray(n)
         self.invited_at: list[int] = [-1] * n
-        self.joined_at: list[int] = [-1] * n
-        self.prorated: list[int] = [0] * n
+        # Joins, in the order they happen: (user, time, prorated cents, choice, users moved with the owner).
+        # Appended, not written into per-user columns at random places: ``_result`` spreads them out once.
+        self.joins: list[tuple[int, int, int, int, int]] = []
         self.refund: list[int] = [0] * n
         self.credit = np.zeros(n, dtype=np.int64)
         self.refund_paid_at: list[int] = [-1] * n
-        self.choice = bytearray(n)
-        self.moved_with_owner: list[int] = [0] * n
         self.resends = bytearray(n)
         self.blockers = bytearray(n)  # blockers met so far
         self.licence_lost = np.zeros(n, dtype=bool)
@@ -348,7 +347,7 @@ class Replication:
             share = c.accept_share_after_resend
             state = self._state
             for i in members.tolist():
-                if state[i] != OPEN or self.joined_at[i] >= 0 or self.blockers[i]:
+                if state[i] != OPEN or self.blockers[i]:
                     continue
                 invitation = s.invitation(self.invitation[i])
                 if invitation.status != "pending":
@@ -464,14 +463,10 @@ class Replication:
         finally:
             self.current = -1
         self._state[i] = JOINED
-        self.outcome[i] = JOINED_OUTCOME
-        self.rule[i] = ""
-        self.joined_at[i] = t
+        moved = len(result.moved)
+        self.joins.append((i, t, result.prorated.cents, CHOICE_INDEX[result.choice], moved - 1))
         self.joins_by_day[min(t // DAY, self.horizon_days)] += 1
-        self.prorated[i] = result.prorated.cents
-        self.choice[i] = CHOICE_INDEX[result.choice]
-        self.moved_with_owner[i] = len(result.moved) - 1
-        self.totals["users_moved"] += len(result.moved)
+        self.totals["users_moved"] += moved
         refund = result.refund
         if refund is not None:
             self.refund[i] = refund.amount.cents
@@ -591,7 +586,21 @@ class Replication:
         self.totals["credit_awaiting_next_invoice_cents"] = 0 if net_terms else held
 
     def _result(self) -> Result:
-        pop = self.pop
+        pop, n = self.pop, self.n
+        joined_at, prorated = np.full(n, -1, dtype=np.int64), np.zeros(n, dtype=np.int64)
+        choice, moved_with_owner = np.zeros(n, dtype=np.int8), np.zeros(n, dtype=np.int32)
+        outcome = np.frombuffer(self.outcome, dtype=np.int8).copy()
+        if self.joins:
+            joins = np.array(self.joins, dtype=np.int64)
+            who = joins[:, 0]
+            joined_at[who] = joins[:, 1]
+            prorated[who] = joins[:, 2]
+            choice[who] = joins[:, 3]
+            moved_with_owner[who] = joins[:, 4]
+            outcome[who] = JOINED_OUTCOME  # (joined is final: whatever a blocker wrote before gives way)
+            rule = self.rule
+            for i in who.tolist():
+                rule[i] = ""
         locale_names = np.array(LOCALES, dtype=object)
         columns = {
             "user_id": np.arange(self.n, dtype=np.int64),
@@ -602,16 +611,16 @@ class Replication:
             "linked_users": pop.linked_users.astype(np.int32),
             "licensed_before": pop.licensed,
             "invited_as": np.array(INVITED_AS, dtype=object)[np.frombuffer(self.invited_as, dtype=np.int8)],
-            "outcome": np.array(OUTCOMES, dtype=object)[np.frombuffer(self.outcome, dtype=np.int8)],
+            "outcome": np.array(OUTCOMES, dtype=object)[outcome],
             "failure_rule": self.rule,
             "invited_at": np.array(self.invited_at, dtype=np.int64),
-            "joined_at": np.array(self.joined_at, dtype=np.int64),
-            "prorated_cents": np.array(self.prorated, dtype=np.int64),
+            "joined_at": joined_at,
+            "prorated_cents": prorated,
             "refund_cents": np.array(self.refund, dtype=np.int64),
             "credit_cents": self.credit,
             "refund_paid_at": np.array(self.refund_paid_at, dtype=np.int64),
-            "choice": np.array(CHOICES, dtype=object)[np.frombuffer(self.choice, dtype=np.int8)],
-            "moved_with_owner": np.array(self.moved_with_owner, dtype=np.int32),
+            "choice": np.array(CHOICES, dtype=object)[choice],
+            "moved_with_owner": moved_with_owner,
             "resends": np.frombuffer(self.resends, dtype=np.int8).copy(),
             "licence_lost": self.licence_lost,
             "contacted_first": self.contacted_first,
