@@ -9,16 +9,18 @@ BIN := $(VENV)/bin
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q -e '.[test,compile]'
 	touch $(STAMP)
 
+# The model compiled with mypyc for the simulator (sim/compiled_model.py): built again only when model/ changed.
 install: $(STAMP)
+	$(BIN)/joinsim compile-model --quiet
 
-run: $(STAMP)
+run: install
 	$(BIN)/joinsim run
 
 # every test, then the scenarios' CI artefacts: reports/spec/{junit.xml,cucumber.json,index.html}
-test: $(STAMP)
+test: install
 	$(BIN)/ruff check .
 	$(BIN)/joinsim spec --quiet
 	$(BIN)/python -m pytest

@@ -1,6 +1,22 @@
-"""Loads the step library for every scenario: one module per area of the process."""
+"""Loads the step library for every scenario: one module per area of the process.
 
+The scenarios and tests run on the plain Python model; with JOINSIM_MODEL=compiled, on its compiled build
+(tests/test_compiled_model.py does that, see sim/compiled_model.py)."""
+
+import os
 import pathlib
+
+if os.environ.get("JOINSIM_MODEL") == "compiled":
+    from sim import compiled_model
+
+    if compiled_model.activate() != "compiled":  # (before the steps import the model)
+        raise RuntimeError("JOINSIM_MODEL=compiled, but the plain Python model is already imported")
+
+
+def pytest_report_header(config):
+    from sim import compiled_model
+
+    return f"joinsim model: {compiled_model.in_use()}"
 
 pytest_plugins = sorted(
     f"steps.{path.stem}" for path in (pathlib.Path(__file__).parent / "steps").glob("*.py")

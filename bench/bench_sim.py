@@ -9,7 +9,8 @@ disturbed by other load on the machine: on a shared 2-core VM one run can take 1
 followed by the median and every run.
 
 - million:  `joinsim run` with 1,000,000 users, one replication, end to end (population, simulation, outputs),
-            in a child process: wall time and peak memory (max RSS). Targets: <= 30 s, <= 2 GiB.
+            in a child process: wall time and peak memory (max RSS). Targets: <= 30 s, <= 2 GiB. Then once more
+            on the plain Python model (JOINSIM_MODEL=python), for comparison with the compiled one.
 - baseline: the naive rule-free way at 200,000 users (Faker called per user + one SimPy process per user with
             the same delays), and `joinsim run` at 200,000 users, side by side; ratio target <= 0.5.
 - workers:  4 replications of 50,000, then of 200,000 users, with 1 then 2 workers; speed-up target >= 1.8x.
@@ -21,6 +22,7 @@ followed by the median and every run.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import statistics
@@ -34,16 +36,22 @@ HERE = Path(__file__).resolve().parent
 CONFIG = HERE / "bench.toml"
 
 
-def joinsim(*flags: str, config: str | Path = CONFIG) -> tuple[float, float]:
-    """Run `joinsim run` in a fresh process: (wall seconds, peak RSS in MiB of that process)."""
+MODELS: set[str] = set()  # which model the runs used (run.json), printed at the end
+
+
+def joinsim(*flags: str, config: str | Path = CONFIG, model: str | None = None) -> tuple[float, float]:
+    """Run `joinsim run` in a fresh process: (wall seconds, peak RSS in MiB of that process). ``model``: the
+    JOINSIM_MODEL to run with (default: as set here, i.e. the compiled model when its build is up to date)."""
+    env = dict(os.environ) if model is None else {**os.environ, "JOINSIM_MODEL": model}
     with tempfile.TemporaryDirectory() as tmp:
         cmd = [sys.executable, "-m", "sim", "run", "--config", str(config), "--quiet", "--out", f"{tmp}/out", *flags]
         started = time.perf_counter()
-        pid = subprocess.Popen(cmd).pid
+        pid = subprocess.Popen(cmd, env=env).pid
         _, status, usage = os.wait4(pid, 0)
         wall = time.perf_counter() - started
         if status != 0:
             raise SystemExit(f"joinsim failed: {' '.join(cmd)}")
+        MODELS.add(json.loads(Path(tmp, "out", "run.json").read_text())["model"])
         return wall, usage.ru_maxrss / 1024
 
 
@@ -89,6 +97,9 @@ def million(repeat: int) -> None:
     rss = max(r for _, r in results)
     print(f"million: 1,000,000 users end to end: {min(walls):.1f} s (target <= 30 s; {spread(walls)}), "
           f"peak memory {rss:,.0f} MiB (target <= 2,048 MiB)")
+    if "compiled" in MODELS:  # for comparison, the same run on the plain Python model, once
+        wall, rss = joinsim("--users", "1000000", model="python")
+        print(f"million: the same on the plain Python model: {wall:.1f} s, peak memory {rss:,.0f} MiB")
 
 
 def baseline(repeat: int) -> None:
@@ -134,6 +145,7 @@ def main() -> None:
     for name, fn in (("million", million), ("baseline", baseline), ("workers", workers), ("seats", seats)):
         if args.only in (None, name):
             fn(args.repeat)
+    print(f"(model: {', '.join(sorted(MODELS)) or 'none run'}; see sim/compiled_model.py)")
     print(f"(bench process peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MiB)")
 
 

@@ -5,9 +5,10 @@ span several of them live in ``model.service``."""
 from __future__ import annotations
 
 import heapq
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Literal
+from typing import ClassVar, Generic, Literal, TypeVar, overload
 
 from model.money import Money
 
@@ -18,6 +19,8 @@ Role = Literal["owner", "admin", "member"]
 DEFAULT_JOIN_HOST = "zoom.us"
 LICENSED_FEATURES = ("cloud recording", "meetings over 40 minutes")
 BASIC_MEETING_LIMIT_MINUTES = 40
+
+T = TypeVar("T")
 
 
 @dataclass(slots=True, frozen=True)
@@ -74,31 +77,38 @@ class Contact:
     personal: bool = False
 
 
-def _lazy(slot: str, factory: type) -> property:
+class Lazy(Generic[T]):
     """A container attribute created on first use: millions of simulated users never hold most of them.
-    Reading it always gives a container (an empty one the first time), as a plain attribute would."""
-    get_slot = getattr  # bound once, used per access
+    Reading it always gives a container (an empty one the first time), as a plain attribute would; the
+    container lives in the slot named ``slot`` (None until then)."""
 
-    def get(self):
-        value = get_slot(self, slot)
+    def __init__(self, slot: str, factory: Callable[[], T]) -> None:
+        self.slot = slot
+        self.factory = factory
+
+    @overload
+    def __get__(self, record: None, owner: type) -> Lazy[T]: ...
+
+    @overload
+    def __get__(self, record: object, owner: type) -> T: ...
+
+    def __get__(self, record: object | None, owner: type) -> T | Lazy[T]:
+        if record is None:
+            return self
+        value = getattr(record, self.slot)
         if value is None:
-            value = factory()
-            setattr(self, slot, value)
+            value = self.factory()
+            setattr(record, self.slot, value)
         return value
-
-    def set_(self, value) -> None:
-        setattr(self, slot, value)
-
-    return property(get, set_)
 
 
 class _LazyRecord:
-    """Plain records with slots whose container fields are created lazily (see ``_lazy``).
+    """Plain records with slots whose container fields are created lazily (see ``Lazy``).
     ``__init__`` takes the same arguments, in the same order, as a dataclass with these fields would;
     equality and repr read the public values, so an untouched container equals an empty one."""
 
     __slots__ = ()
-    _fields: tuple[str, ...] = ()
+    _fields: ClassVar[tuple[str, ...]] = ()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -115,8 +125,9 @@ class _LazyRecord:
 class User(_LazyRecord):
     __slots__ = ("email", "account", "role", "name", "timezone", "photo", "_licensed", "_add_ons", "_meetings",
                  "_recordings", "_chat", "_contacts", "_settings", "_reports", "joined_at")
-    _fields = ("email", "account", "role", "name", "timezone", "photo", "licensed", "add_ons", "meetings",
-               "recordings", "chat", "contacts", "settings", "reports", "joined_at")
+    _fields: ClassVar[tuple[str, ...]] = (
+        "email", "account", "role", "name", "timezone", "photo", "licensed", "add_ons", "meetings", "recordings",
+        "chat", "contacts", "settings", "reports", "joined_at")
 
     email: str
     account: str
@@ -148,13 +159,14 @@ class User(_LazyRecord):
         self._reports = reports
         self.joined_at = joined_at
 
-    add_ons: set[str] = _lazy("_add_ons", set)  # type: ignore[assignment]
-    meetings: list[Meeting] = _lazy("_meetings", list)  # type: ignore[assignment]
-    recordings: list[str] = _lazy("_recordings", list)  # type: ignore[assignment]
-    chat: list[ChatMessage] = _lazy("_chat", list)  # type: ignore[assignment]
-    contacts: list[Contact] = _lazy("_contacts", list)  # type: ignore[assignment]
-    settings: dict[str, str] = _lazy("_settings", dict)  # type: ignore[assignment]
-    reports: list[str] = _lazy("_reports", list)  # type: ignore[assignment]
+    # (descriptors of the class, not fields of each user: hence ClassVar)
+    add_ons: ClassVar[Lazy[set[str]]] = Lazy("_add_ons", set)
+    meetings: ClassVar[Lazy[list[Meeting]]] = Lazy("_meetings", list)
+    recordings: ClassVar[Lazy[list[str]]] = Lazy("_recordings", list)
+    chat: ClassVar[Lazy[list[ChatMessage]]] = Lazy("_chat", list)
+    contacts: ClassVar[Lazy[list[Contact]]] = Lazy("_contacts", list)
+    settings: ClassVar[Lazy[dict[str, str]]] = Lazy("_settings", dict)
+    reports: ClassVar[Lazy[list[str]]] = Lazy("_reports", list)
 
     @property
     def licensed(self) -> bool:
@@ -179,9 +191,9 @@ class Account(_LazyRecord):
     __slots__ = ("name", "owner", "plan", "billing", "members", "_invoices", "credit_cents",
                  "pending_cancellation", "_zoom_rooms", "vanity_url", "_managed_domains", "_locked_settings",
                  "_groups", "licence_seats", "_sso_domains", "licensed_members", "_held_seats")
-    _fields = ("name", "owner", "plan", "billing", "members", "invoices", "credit_cents", "pending_cancellation",
-               "zoom_rooms", "vanity_url", "managed_domains", "locked_settings", "groups", "licence_seats",
-               "sso_domains")
+    _fields: ClassVar[tuple[str, ...]] = (
+        "name", "owner", "plan", "billing", "members", "invoices", "credit_cents", "pending_cancellation", "zoom_rooms",
+        "vanity_url", "managed_domains", "locked_settings", "groups", "licence_seats", "sso_domains")
 
     name: str
     owner: str
@@ -218,12 +230,13 @@ class Account(_LazyRecord):
         self.licensed_members = 0
         self._held_seats: HeldSeats | None = None
 
-    invoices: list[Invoice] = _lazy("_invoices", list)  # type: ignore[assignment]
-    zoom_rooms: list[str] = _lazy("_zoom_rooms", list)  # type: ignore[assignment]
-    managed_domains: set[str] = _lazy("_managed_domains", set)  # type: ignore[assignment]
-    locked_settings: dict[str, str] = _lazy("_locked_settings", dict)  # type: ignore[assignment]
-    groups: dict[str, dict[str, str]] = _lazy("_groups", dict)  # type: ignore[assignment]
-    sso_domains: set[str] = _lazy("_sso_domains", set)  # type: ignore[assignment]
+    # (descriptors of the class, not fields of each account: hence ClassVar)
+    invoices: ClassVar[Lazy[list[Invoice]]] = Lazy("_invoices", list)
+    zoom_rooms: ClassVar[Lazy[list[str]]] = Lazy("_zoom_rooms", list)
+    managed_domains: ClassVar[Lazy[set[str]]] = Lazy("_managed_domains", set)
+    locked_settings: ClassVar[Lazy[dict[str, str]]] = Lazy("_locked_settings", dict)
+    groups: ClassVar[Lazy[dict[str, dict[str, str]]]] = Lazy("_groups", dict)
+    sso_domains: ClassVar[Lazy[set[str]]] = Lazy("_sso_domains", set)
 
     @property
     def is_paid(self) -> bool:
@@ -290,6 +303,19 @@ class Invitation:
     expires_at: datetime
     status: InvitationStatus = "pending"
 
+    def __init__(self, id: str, email: str, account: str, invited_by: str, licensed: bool, group: str | None,
+                 sent_at: datetime, expires_at: datetime, status: InvitationStatus = "pending") -> None:
+        # (written out, not generated by dataclasses: mypyc compiles it; see model.money.Money.__init__)
+        self.id = id
+        self.email = email
+        self.account = account
+        self.invited_by = invited_by
+        self.licensed = licensed
+        self.group = group
+        self.sent_at = sent_at
+        self.expires_at = expires_at
+        self.status = status
+
     @property
     def link(self) -> str:
         return f"https://{DEFAULT_JOIN_HOST}/invitation/{self.id}"
@@ -310,3 +336,13 @@ class Refund:
     earliest: date
     latest: date
     paid_on: date | None = None
+
+    def __init__(self, id: str, email: str, amount: Money, requested_on: date, earliest: date, latest: date,
+                 paid_on: date | None = None) -> None:  # (written out: see Invitation.__init__)
+        self.id = id
+        self.email = email
+        self.amount = amount
+        self.requested_on = requested_on
+        self.earliest = earliest
+        self.latest = latest
+        self.paid_on = paid_on

@@ -1,4 +1,8 @@
-"""Domain events: everything a person would notice, recorded in order by the service."""
+"""Domain events: everything a person would notice, recorded in order by the service.
+
+Each event class is a frozen dataclass with the quicker ``__init__`` of ``model._frozen.quick_init`` (the simulator
+builds millions of events). Being decorated, they stay plain Python classes when mypyc compiles the model.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +13,13 @@ from model._frozen import quick_init
 from model.money import Money
 
 
+@quick_init
 @dataclass(frozen=True)
 class Event:
     at: datetime
 
 
+@quick_init
 @dataclass(frozen=True)
 class InvitationEmailSent(Event):
     email: str
@@ -22,6 +28,7 @@ class InvitationEmailSent(Event):
     resent: bool = False
 
 
+@quick_init
 @dataclass(frozen=True)
 class InvitationBounced(Event):
     email: str
@@ -29,6 +36,7 @@ class InvitationBounced(Event):
     reason: str
 
 
+@quick_init
 @dataclass(frozen=True)
 class InvitationRevoked(Event):
     email: str
@@ -36,6 +44,7 @@ class InvitationRevoked(Event):
     invitation_id: str
 
 
+@quick_init
 @dataclass(frozen=True)
 class InvitationVoided(Event):
     """Another account's invitation won: this one can no longer be used."""
@@ -45,6 +54,7 @@ class InvitationVoided(Event):
     invitation_id: str
 
 
+@quick_init
 @dataclass(frozen=True)
 class UserJoined(Event):
     email: str
@@ -53,6 +63,7 @@ class UserJoined(Event):
     with_owner: str | None = None
 
 
+@quick_init
 @dataclass(frozen=True)
 class RefundRequested(Event):
     refund_id: str
@@ -62,6 +73,7 @@ class RefundRequested(Event):
     latest: date
 
 
+@quick_init
 @dataclass(frozen=True)
 class RefundPaid(Event):
     refund_id: str
@@ -70,6 +82,7 @@ class RefundPaid(Event):
     paid_on: date
 
 
+@quick_init
 @dataclass(frozen=True)
 class CreditTransferred(Event):
     email: str
@@ -77,6 +90,7 @@ class CreditTransferred(Event):
     amount: Money
 
 
+@quick_init
 @dataclass(frozen=True)
 class CreditConfirmationEmailSent(Event):
     to: str
@@ -85,6 +99,7 @@ class CreditConfirmationEmailSent(Event):
     from_email: str
 
 
+@quick_init
 @dataclass(frozen=True)
 class CreditApplied(Event):
     account: str
@@ -93,6 +108,7 @@ class CreditApplied(Event):
     by: str  # "autopay" or "billing chat"
 
 
+@quick_init
 @dataclass(frozen=True)
 class InvoiceIssued(Event):
     account: str
@@ -100,6 +116,7 @@ class InvoiceIssued(Event):
     amount: Money
 
 
+@quick_init
 @dataclass(frozen=True)
 class SettingsOverridden(Event):
     email: str
@@ -107,6 +124,7 @@ class SettingsOverridden(Event):
     settings: tuple[tuple[str, str, str], ...]  # (name, old value, new value)
 
 
+@quick_init
 @dataclass(frozen=True)
 class LicenceDropped(Event):
     email: str
@@ -114,12 +132,14 @@ class LicenceDropped(Event):
     lost: tuple[str, ...]
 
 
+@quick_init
 @dataclass(frozen=True)
 class LicenceAssigned(Event):
     email: str
     account: str
 
 
+@quick_init
 @dataclass(frozen=True)
 class AddOnLicencesNotTransferred(Event):
     email: str
@@ -127,6 +147,7 @@ class AddOnLicencesNotTransferred(Event):
     add_ons: tuple[str, ...]
 
 
+@quick_init
 @dataclass(frozen=True)
 class JoinLinksChanged(Event):
     email: str
@@ -135,6 +156,7 @@ class JoinLinksChanged(Event):
     meeting_ids: tuple[str, ...]
 
 
+@quick_init
 @dataclass(frozen=True)
 class MeetingInvitationsResent(Event):
     email: str
@@ -142,36 +164,37 @@ class MeetingInvitationsResent(Event):
     join_link: str
 
 
+@quick_init
 @dataclass(frozen=True)
 class PlanReactivated(Event):
     email: str
 
 
+@quick_init
 @dataclass(frozen=True)
 class ZoomRoomDeleted(Event):
     account: str
     room: str
 
 
+@quick_init
 @dataclass(frozen=True)
 class UserUnlinked(Event):
     email: str
     from_account: str
 
 
+@quick_init
 @dataclass(frozen=True)
 class UserRemoved(Event):
     email: str
     from_account: str
 
 
+@quick_init
 @dataclass(frozen=True)
 class InvoicePaid(Event):
     account: str
     invoice_id: str
     amount: Money
 
-
-for _cls in (Event, *Event.__subclasses__()):
-    quick_init(_cls)  # the simulator builds millions of events: see model._frozen
-del _cls

@@ -13,7 +13,6 @@ from datetime import date, datetime, timedelta
 from typing import Literal
 
 from model import errors, events
-from model._frozen import quick_init
 from model.account import (
     LICENSED_FEATURES,
     Account,
@@ -61,7 +60,6 @@ class AddUsersResult:
     refused: dict[str, errors.JoinError] = field(default_factory=dict)
 
 
-@quick_init  # see model._frozen
 @dataclass(frozen=True)
 class JoinResult:
     email: str
@@ -70,6 +68,15 @@ class JoinResult:
     prorated: Money
     choice: Choice | None
     refund: Refund | None
+
+    def __init__(self, email: str, account: str, moved: tuple[str, ...], prorated: Money, choice: Choice | None,
+                 refund: Refund | None) -> None:  # (written out: see Money.__init__)
+        object.__setattr__(self, "email", email)
+        object.__setattr__(self, "account", account)
+        object.__setattr__(self, "moved", moved)
+        object.__setattr__(self, "prorated", prorated)
+        object.__setattr__(self, "choice", choice)
+        object.__setattr__(self, "refund", refund)
 
 
 @dataclass(frozen=True)
@@ -112,7 +119,7 @@ class AccountService:
         self.undeliverable: dict[str, str] = {}  # address -> reason
         self._old_links: dict[str, str] = {}  # old join link -> meeting id
         self._counter = 0
-        self._expiry: tuple[datetime | None, datetime | None] = (None, None)  # (sent at, expires at), reused
+        self._expiry: tuple[datetime, datetime] | None = None  # (sent at, expires at), reused
 
     def _wanted(self, kind: type[events.Event]) -> bool:
         """Whether an event of this type is recorded (see ``event_types``); the rule applies either way."""
@@ -344,7 +351,7 @@ class AccountService:
             self._hold_seat(invitation)
         if ids is None:
             pending[key] = invitation_id
-        elif ids.__class__ is str:
+        elif isinstance(ids, str):
             pending[key] = [ids, invitation_id]
         else:
             ids.append(invitation_id)
@@ -354,10 +361,11 @@ class AccountService:
 
     def _expires_at(self, now: datetime) -> datetime:
         """INV-4: the end of the 30 days; invitations sent at the same moment share the one datetime."""
-        sent, expires = self._expiry
-        if sent is not now:
-            expires = now + timedelta(days=INVITATION_VALID_DAYS)
-            self._expiry = (now, expires)
+        expiry = self._expiry
+        if expiry is not None and expiry[0] is now:
+            return expiry[1]
+        expires = now + timedelta(days=INVITATION_VALID_DAYS)
+        self._expiry = (now, expires)
         return expires
 
     def resend(self, by: str, invitation_id: str) -> Invitation:
@@ -404,7 +412,7 @@ class AccountService:
         ids = pending.get(invitation.email)
         if ids is None:
             return
-        if ids.__class__ is str:
+        if isinstance(ids, str):
             if ids == invitation.id:
                 del pending[invitation.email]
         elif invitation.id in ids:
@@ -525,13 +533,13 @@ class AccountService:
         if user._add_ons:
             self._record(events.AddOnLicencesNotTransferred(now, email, target.name,
                                                             tuple(sorted(user._add_ons))))
-            user.add_ons = set()
+            user._add_ons = None  # (None: an empty container, see model.account.Lazy)
         # DAT-5: reporting data does not move.
         if user._reports is not None:
-            user.reports = []
+            user._reports = None
         # DAT-2: personal contacts do not move (Dutch reading; the French text moves all contacts).
         if user._contacts is not None and self.readings.personal_contacts == "nl":
-            user.contacts = [c for c in user._contacts if not c.personal]
+            user._contacts = [c for c in user._contacts if not c.personal]
         # DAT-3: settings that conflict with locked account or group settings are overridden.
         if user._settings:  # (a user without settings has none to override)
             locked = dict(target.locked_settings)

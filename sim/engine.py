@@ -22,12 +22,16 @@ from datetime import date, datetime, time, timedelta
 import numpy as np
 import simpy
 
-from model import errors, events
-from model.account import Plan
-from model.money import Money
-from model.service import AccountService, Readings, new_service
-from sim.config import LOCALES, Config
-from sim.population import PLANS, Population
+from sim import compiled_model
+
+compiled_model.activate()  # before the model's first import: its compiled build, when one matches model/
+
+from model import errors, events  # noqa: E402
+from model.account import Plan  # noqa: E402
+from model.money import Money  # noqa: E402
+from model.service import AccountService, Readings, new_service  # noqa: E402
+from sim.config import LOCALES, Config  # noqa: E402
+from sim.population import PLANS, Population  # noqa: E402
 
 DAY = 86_400
 HOUR = 3_600

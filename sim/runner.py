@@ -27,7 +27,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from sim import outdir
+from sim import compiled_model, outdir
 from sim.config import Config
 from sim.engine import OUTCOMES, Result, run_replication
 from sim.population import Population
@@ -222,6 +222,8 @@ def _run(config: Config, out_dir: Path, population: Population | None, csv: bool
          roster_name: str | None, started: float) -> dict:
     out_dir = Path(out_dir)
     started_at = datetime.now(UTC)
+    if not quiet and (slower := compiled_model.notice()):
+        print(slower, file=sys.stderr)
     tmp = outdir.new_tmp(out_dir)
     try:
         show = not quiet and sys.stderr.isatty()
@@ -302,6 +304,7 @@ def run_info(config: Config, started_at: datetime, started: float) -> dict:
         "wall_time_s": round(time.perf_counter() - started, 3),
         "workers": config.workers,
         "argv": sys.argv[1:],
+        **compiled_model.describe(),  # which model ran: compiled or plain Python (the same results)
     }
 
 

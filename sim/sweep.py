@@ -44,6 +44,7 @@ from typing import Any
 
 import numpy as np
 
+from sim import compiled_model
 from sim.config import SPECS, Config, ConfigError, load, read_toml, validate
 from sim.runner import stop_pool
 
@@ -409,6 +410,7 @@ def write(sweep: Sweep, rows: list[dict[str, Any]], out: Path, executor: str, wa
             "summary": summary.to_dict(orient="records"),
             "executor": executor,
             "versions": versions(),
+            **compiled_model.describe(),  # (of this process and the local workers it starts)
             "wall_time_s": round(wall, 3),  # from the start to the last row back (the page not included)
             "executor_start_s": round(start_up, 3),  # of which: starting or reaching the Dask cluster
         }

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import timedelta
 
 import pytest
 from pytest_bdd import given, then, when
 
-from model import Plan, Readings
+from model import Plan
 from steps.language import en, fr, nl, word
 from steps.world import World, individual_account, parse_date, parse_money, parse_when
 
@@ -57,7 +58,7 @@ def public_holiday(world: World, day: str) -> None:
 def model_follows_reading(world: World, language: str, topic: str) -> None:
     assert not world.started(), "choose the reading before anything else happens"
     chosen = {word(READING_TOPICS, topic, "topic"): word(LANGUAGES, language, "reading")}
-    world.readings = Readings(**{**world.readings.__dict__, **chosen})
+    world.readings = dataclasses.replace(world.readings, **chosen)
 
 
 # ---------------------------------------------------------------- the inviting account
