@@ -12,7 +12,7 @@ import tomllib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 
 class ConfigError(ValueError):
@@ -74,7 +74,7 @@ class Config:
     monthly_price_cents: int = 1499
     annual_price_cents: int = 14990
     # --- the inviting account
-    billing: str = "autopay"
+    billing: Literal["autopay", "net_terms"] = "autopay"
     licence_seats: int = 250
     vanity_url: str = "acme.zoom.us"
     invoice_cents_per_member: int = 1000
@@ -97,8 +97,8 @@ class Config:
     unlink_external_share: float = 0.60  # owners who unlink external users first (OWN-2)
     credit_share: float = 0.40  # paid owners who choose credit transfer rather than a refund
     # --- readings where the French and Dutch articles disagree (model.service.Readings)
-    linked_users_reading: str = "nl"
-    credit_choice_reading: str = "nl"
+    linked_users_reading: Literal["nl", "fr"] = "nl"
+    credit_choice_reading: Literal["nl", "fr"] = "nl"
 
     def with_overrides(self, **changes: Any) -> Config:
         return validate({**self.to_dict(), **{k: v for k, v in changes.items() if v is not None}})

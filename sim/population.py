@@ -106,7 +106,7 @@ def synthetic(config: Config, rng: np.random.Generator, size: int | None = None)
     company = multi  # owners of multi-user accounts use their company's managed domain
     pools = {i: name_pools(loc, config.seed % (2**32)) for i, loc in enumerate(LOCALES) if loc in locales}
     free_mail = {i: FREE_MAIL[loc] for i, loc in enumerate(LOCALES)}
-    email = []
+    email: list[str] = []
     append = email.append
     for i, (loc, f, la, d, co) in enumerate(zip(locale_idx.tolist(), first_pick.tolist(), last_pick.tolist(),
                                                 domain_pick.tolist(), company.tolist(), strict=True)):

@@ -74,13 +74,20 @@ def test_the_simulator_writes_the_same_reports_with_either_model(build, tmp_path
 
 
 def test_a_build_is_used_only_for_the_sources_it_was_made_from(build, tmp_path):
-    copy = tmp_path / "model"
-    shutil.copytree(compiled_model.source_dir(), copy, ignore=shutil.ignore_patterns("__pycache__"))
-    assert compiled_model.find_build(copy) == build  # the same files: the same build
-    service = copy / "service.py"
-    service.write_text(service.read_text().replace("if source.pending_cancellation:  # OWN-5",
-                                                   "if False:  # OWN-5 broken on purpose"))
-    assert compiled_model.find_build(copy) is None  # a rule changed: the build no longer counts
+    sources = compiled_model.source_files()
+    model, sim = tmp_path / "model", tmp_path / "sim"
+    for name, path in sources.items():
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        shutil.copyfile(path, tmp_path / name)
+    assert compiled_model.find_build(model, sim) == build  # the same files: the same build
+    service = model / "service.py"
+    rule = service.read_text()
+    service.write_text(rule.replace("if source.pending_cancellation:  # OWN-5", "if False:  # OWN-5 broken"))
+    assert compiled_model.find_build(model, sim) is None  # a rule changed: the build no longer counts
+    service.write_text(rule)
+    loop = sim / "replication.py"
+    loop.write_text(loop.read_text() + "\n# a comment\n")
+    assert compiled_model.find_build(model, sim) is None  # and so for the simulator's loop
 
 
 def test_without_an_up_to_date_build_the_plain_python_model_runs(tmp_path):
