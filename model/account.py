@@ -8,7 +8,7 @@ import heapq
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import ClassVar, Generic, Literal, TypeVar, overload
+from typing import ClassVar, Final, Generic, Literal, TypeVar, overload
 
 from model.money import Money
 
@@ -16,9 +16,9 @@ PlanKind = Literal["free", "monthly", "annual"]
 Billing = Literal["autopay", "net_terms"]
 Role = Literal["owner", "admin", "member"]
 
-DEFAULT_JOIN_HOST = "zoom.us"
-LICENSED_FEATURES = ("cloud recording", "meetings over 40 minutes")
-BASIC_MEETING_LIMIT_MINUTES = 40
+DEFAULT_JOIN_HOST: Final = "zoom.us"
+LICENSED_FEATURES: Final = ("cloud recording", "meetings over 40 minutes")
+BASIC_MEETING_LIMIT_MINUTES: Final = 40
 
 T = TypeVar("T")
 

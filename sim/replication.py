@@ -18,28 +18,29 @@ import heapq
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any, cast
+from typing import Any, Final, cast
 
 import numpy as np
 import simpy
 
 from model import errors, events
-from model.account import Plan, PlanKind
+from model.account import Invitation, Plan, PlanKind
 from model.money import Money
 from model.service import AccountService, Choice, Readings, new_service
 from sim.config import LOCALES, Config
 from sim.population import PLANS, Population
 
-DAY = 86_400
-HOUR = 3_600
-INVITER_ACCOUNT = "Acme"
-INVITER_OWNER = "olivia.owner@acme.example"
-INVITER_ADMIN = "adam.admin@acme.example"
-ACTIVITIES = ("population", "reading", "accepting", "choosing", "fixing", "resending", "refunds", "unlinking",
+# (Final: the compiled build folds these constants instead of looking them up in the module's globals.)
+DAY: Final = 86_400
+HOUR: Final = 3_600
+INVITER_ACCOUNT: Final = "Acme"
+INVITER_OWNER: Final = "olivia.owner@acme.example"
+INVITER_ADMIN: Final = "adam.admin@acme.example"
+ACTIVITIES: Final = ("population", "reading", "accepting", "choosing", "fixing", "resending", "refunds", "unlinking",
               "contacting")
 
 # Outcomes: a small documented set. Refusals map through the model error's code.
-OUTCOMES = ("joined", "pending", "expired", "bounced", "blocked_unpaid_invoice", "blocked_pending_cancellation",
+OUTCOMES: Final = ("joined", "pending", "expired", "bounced", "blocked_unpaid_invoice", "blocked_pending_cancellation",
             "blocked_zoom_rooms", "blocked_users_linked", "refused", "not_invited")
 OUTCOME_BY_CODE = {
     errors.UndeliverableAddress.code: "bounced",
@@ -50,21 +51,28 @@ OUTCOME_BY_CODE = {
     errors.UsersStillLinked.code: "blocked_users_linked",
 }
 OUTCOME_INDEX = {name: i for i, name in enumerate(OUTCOMES)}
-JOINED_OUTCOME = OUTCOME_INDEX["joined"]
-INVITED_AS = ("", "basic", "licensed")
-CHOICES = ("", "refund", "credit")
+JOINED_OUTCOME: Final = OUTCOMES.index("joined")
+PENDING_OUTCOME: Final = OUTCOMES.index("pending")
+EXPIRED_OUTCOME: Final = OUTCOMES.index("expired")
+INVITED_AS: Final = ("", "basic", "licensed")
+CHOICES: Final = ("", "refund", "credit")
 CHOICE_INDEX = {choice or None: i for i, choice in enumerate(CHOICES)}
 
 # States of a user during the run (final states end the user's story).
-OPEN, JOINED, FAILED = 1, 2, 3
-READ, RETRY = 0, 1
+OPEN: Final = 1
+JOINED: Final = 2
+FAILED: Final = 3
+READ: Final = 0  # kinds of action: read the invitation (and maybe accept), or retry after fixing a blocker
+RETRY: Final = 1
 
 # A user's next action is one int on the heap, (time, push order, kind, user) packed in bit fields so that
 # int order is the tuple order: ints compare much faster than tuples and take a quarter of the memory.
-USER_BITS, KIND_BITS, SEQ_BITS = 32, 1, 40
-SEQ_SHIFT = USER_BITS + KIND_BITS
-TIME_SHIFT = SEQ_SHIFT + SEQ_BITS
-USER_MASK = (1 << USER_BITS) - 1
+USER_BITS: Final = 32
+KIND_BITS: Final = 1
+SEQ_BITS: Final = 40
+SEQ_SHIFT: Final = USER_BITS + KIND_BITS
+TIME_SHIFT: Final = SEQ_SHIFT + SEQ_BITS
+USER_MASK: Final = (1 << USER_BITS) - 1
 
 
 @dataclass
@@ -133,9 +141,16 @@ class Replication:
         self.n = n
         self.t0 = datetime.combine(config.start, time(0, 0))
         self.horizon_days = config.horizon_days
-        self.totals: dict[str, int] = {"credit_applied_cents": 0, "licences_lost": 0, "join_links_changed": 0,
-                                       "invitations_sent": 0, "invitations_resent": 0, "users_moved": 0,
-                                       "refunds_paid_cents": 0}
+        self.email: list[str] = population.email
+        # figures read from the model's results and events (``totals`` at the end)
+        self.credit_applied_cents = 0
+        self.licences_lost = 0
+        self.join_links_changed = 0
+        self.invitations_sent = 0
+        self.invitations_resent = 0
+        self.users_moved = 0
+        self.refunds_paid_cents = 0
+        self.totals: dict[str, int] = {}
         self.current = -1  # the simulated user whose model call is running (events are credited to them)
         # The events the replication reads (the service does not build the others).
         self._handlers: dict[type[events.Event], Callable[[Any], None]] = {
@@ -143,7 +158,6 @@ class Replication:
             events.CreditApplied: self._on_credit_applied,
             events.LicenceDropped: self._on_licence_dropped,
             events.JoinLinksChanged: self._on_links_changed,
-            events.RefundPaid: self._on_refund_paid,
         }
         self.service: AccountService = new_service(
             self.t0, holidays=public_holidays(config),
@@ -165,12 +179,12 @@ class Replication:
         # Appended, not written into per-user columns at random places: ``_result`` spreads them out once.
         self.joins: list[tuple[int, int, int, int, int]] = []
         self.refund: list[int] = [0] * n
-        self.credit = np.zeros(n, dtype=np.int64)
+        self.credit: list[int] = [0] * n
         self.refund_paid_at: list[int] = [-1] * n
         self.resends = bytearray(n)
         self.blockers = bytearray(n)  # blockers met so far
-        self.licence_lost = np.zeros(n, dtype=bool)
-        self.links_changed = np.zeros(n, dtype=np.int16)
+        self.licence_lost = bytearray(n)
+        self.links_changed: list[int] = [0] * n
         # Actions waiting, as packed (time, seq, kind, user) ints (see TIME_SHIFT): the heap holds the actions
         # of the hour being run and any earlier ones; later ones wait in their hour's bucket. Popping them
         # gives exactly the order of one big heap, on a heap small enough to stay in the CPU cache.
@@ -192,7 +206,7 @@ class Replication:
                                 else draws.contact_u < config.share_contacted_first)
         read_median = np.where(self.contacted_first, config.read_delay_hours * HOUR / 2.0,
                                config.read_delay_hours * HOUR)
-        self._read_median: list[float] = read_median.tolist()
+        self._read_median = read_median
         # Per-user yes/no decisions drawn up front (numpy's float32 comparisons, done once per column), as bytes:
         # plain 0/1 ints to index, a byte per user (a list would take eight, read from memory far more often).
         self._chooses_credit = (draws.choice_u < config.credit_share).astype(np.uint8).tobytes()
@@ -201,7 +215,10 @@ class Replication:
         self._accepts = np.where(self.contacted_first, draws.accept_u < config.accept_share_contacted,
                                  draws.accept_u < config.accept_share).astype(np.uint8).tobytes()
         # the delay before reading the invitation, in whole seconds (the same float32 exp as per user)
-        self._read_delay = (read_median * np.exp(draws.read_z).astype(np.float64)).astype(np.int64)
+        self._read_delay: list[int] = (read_median * np.exp(draws.read_z).astype(np.float64)).astype(np.int64).tolist()
+        self._fix_share = config.fix_share
+        self._fix_delay = config.fix_delay_days * DAY
+        self._refund_positions: dict[int, list[int]] = {}
         self._last_t = -1
         self.fixes: dict[type[errors.JoinError], Callable[[str], None]] = {
             errors.UnpaidInvoices: self._pay_invoices,
@@ -220,26 +237,23 @@ class Replication:
         self.credit[self.current] += event.amount.cents
 
     def _on_credit_applied(self, event: events.CreditApplied) -> None:
-        self.totals["credit_applied_cents"] += event.amount.cents
+        self.credit_applied_cents += event.amount.cents
 
     def _on_licence_dropped(self, event: events.LicenceDropped) -> None:
-        self.totals["licences_lost"] += 1
-        if self.current >= 0 and event.email == self.pop.email[self.current]:
-            self.licence_lost[self.current] = True
+        self.licences_lost += 1
+        if self.current >= 0 and event.email == self.email[self.current]:
+            self.licence_lost[self.current] = 1
 
     def _on_links_changed(self, event: events.JoinLinksChanged) -> None:
-        self.totals["join_links_changed"] += len(event.meeting_ids)
-        if self.current >= 0 and event.email == self.pop.email[self.current]:
+        self.join_links_changed += len(event.meeting_ids)
+        if self.current >= 0 and event.email == self.email[self.current]:
             self.links_changed[self.current] += len(event.meeting_ids)
-
-    def _on_refund_paid(self, event: events.RefundPaid) -> None:
-        self.totals["refunds_paid_cents"] += event.amount.cents
 
     # ------------------------------------------------------------------ time
     def _at(self, t: int) -> None:
         if t != self._last_t:  # (many actions share a second: the clock is already there)
             self._last_t = t
-            self.service.clock.set(self.t0 + timedelta(seconds=t))
+            self.service.clock.set(self.t0 + timedelta(0, t))  # (days, seconds: quicker than keywords)
 
     def _day(self, offset: int) -> date:
         d = self._dates.get(offset)
@@ -272,32 +286,31 @@ class Replication:
     def _set_up_users(self, members: np.ndarray) -> None:
         """The users as they are before the campaign reaches them (their own account, plan and blockers)."""
         pop, s = self.pop, self.service
-        day, money, start, plans = self._day, self._money, self.config.start, self._plans
-        open_account, add_member = s.open_account, s.add_existing_member
+        money, start, plans = self._money, self.config.start, self._plans
         columns = (pop.undeliverable, pop.plan, pop.period_start, pop.period_end, pop.linked_users,
                    pop.linked_external, pop.zoom_rooms, pop.unpaid_invoice, pop.pending_cancellation, pop.licensed,
                    pop.meetings)
         rows = zip(members.tolist(), *(column[members].tolist() for column in columns), strict=True)
         for i, undeliverable, p, period_start, period_end, linked, external, rooms, unpaid, cancelling, licensed, \
                 meetings in rows:
-            email = pop.email[i]
+            email = self.email[i]
             if undeliverable == 1:
                 s.mark_undeliverable(email, "the address does not exist")
                 continue
             plan = plans.get((p, period_start, period_end))
             if plan is None:  # (plans are values: users with the same plan and period share one)
                 kind = cast(PlanKind, PLANS[p])
-                plan = plans[(p, period_start, period_end)] = (Plan(kind, money[p], day(period_start),
-                                                                     day(period_end)) if p else Plan.free(start))
+                plan = plans[(p, period_start, period_end)] = (Plan(kind, money[p], self._day(period_start),
+                                                                     self._day(period_end)) if p else Plan.free(start))
             if linked:
                 local, domain = email.split("@")
-                open_account(email, email, plan, managed_domains={domain})
+                s.open_account(email, email, plan, managed_domains={domain})
                 for k in range(linked):
-                    add_member(email, f"{local}.{k}@{'gmail.com' if k == 0 and external else domain}")
+                    s.add_existing_member(email, f"{local}.{k}@{'gmail.com' if k == 0 and external else domain}")
                 for k in range(rooms):
                     s.add_zoom_room(email, f"Room {k + 1}")
             else:
-                open_account(email, email, plan)
+                s.open_account(email, email, plan)
             if unpaid:
                 s.add_invoice(email, plan.price if p else Money(1499), paid=False)
             if cancelling:
@@ -314,6 +327,7 @@ class Replication:
         yield env.timeout(at)
         self._at(at)
         c, s, pop, draws = self.config, self.service, self.pop, self.draws
+        email = self.email
         self._set_up_users(members)
         basic: list[int] = []
         licensed: list[int] = []
@@ -322,7 +336,7 @@ class Replication:
         for i in licensed:  # LIC-3: Licensed while the model finds a seat, then Basic
             if not self.seats_exhausted:
                 try:
-                    self._invited(i, s.invite(INVITER_ADMIN, INVITER_ACCOUNT, pop.email[i], licensed=True), 2, at)
+                    self._invited(i, s.invite(INVITER_ADMIN, INVITER_ACCOUNT, email[i], licensed=True), 2, at)
                     continue
                 except errors.NoLicenceSeat:
                     self.seats_exhausted = True
@@ -331,9 +345,8 @@ class Replication:
                     continue
             basic.append(i)
         basic.sort()
-        emails = [pop.email[i] for i in basic]
-        result = s.add_users(INVITER_ADMIN, INVITER_ACCOUNT, emails)
-        for i, invitation in zip((i for i in basic if pop.email[i] not in result.refused), result.invitations,
+        result = s.add_users(INVITER_ADMIN, INVITER_ACCOUNT, [email[i] for i in basic])
+        for i, invitation in zip([i for i in basic if email[i] not in result.refused], result.invitations,
                                  strict=True):
             self._invited(i, invitation, 1, at)
         if result.refused:
@@ -344,23 +357,24 @@ class Replication:
             yield env.timeout(c.resend_after_days * DAY)
             now = int(env.now)
             self._at(now)
-            share = c.accept_share_after_resend
-            state = self._state
-            for i in members.tolist():
-                if state[i] != OPEN or self.blockers[i]:
+            # who reads the resent email and when (the same float32 draws and arithmetic as one user at a time)
+            reads = (draws.resend_u[members, r] < c.accept_share_after_resend).tolist()
+            delays = (self._read_median[members] * np.exp(draws.resend_z[members, r]).astype(np.float64)
+                      ).astype(np.int64).tolist()
+            for j, i in enumerate(members.tolist()):
+                if self._state[i] != OPEN or self.blockers[i]:
                     continue
                 invitation = s.invitation(self.invitation[i])
                 if invitation.status != "pending":
                     continue
                 s.resend(INVITER_ADMIN, invitation.id)
-                self.totals["invitations_resent"] += 1  # INV-5: each resend is one more invitation email
+                self.invitations_resent += 1  # INV-5: each resend is one more invitation email
                 self.resends[i] += 1
-                if draws.resend_u[i, r] < share:
-                    delay = self._read_median[i] * float(np.exp(draws.resend_z[i, r]))
-                    self._push(now + int(delay), READ, i)
+                if reads[j]:
+                    self._push(now + delays[j], READ, i)
 
     def _refused_invitations(self, basic: list[int], refused: dict[str, errors.JoinError], at: int) -> None:
-        email = self.pop.email
+        email = self.email
         for i in basic:
             refusal = refused.get(email[i])
             if refusal is not None:
@@ -371,16 +385,16 @@ class Replication:
         # process, so that no refusal stays behind in one of that generator's variables.)
         refused.clear()
 
-    def _invited(self, i: int, invitation, invited_as: int, at: int) -> None:
+    def _invited(self, i: int, invitation: Invitation, invited_as: int, at: int) -> None:
         """The model sent the user an invitation email (INV-1)."""
-        self.totals["invitations_sent"] += 1
+        self.invitations_sent += 1
         self._state[i] = OPEN
         self.invitation[i] = invitation.id
         self.invited_as[i] = invited_as
         self.invited_at[i] = at
-        self.outcome[i] = OUTCOME_INDEX["pending"]
+        self.outcome[i] = PENDING_OUTCOME
         if self._accepts[i]:
-            self._push(at + int(self._read_delay[i]), READ, i)
+            self._push(at + self._read_delay[i], READ, i)
 
     def users(self, env: simpy.Environment):
         """Each hour, the users' actions of that hour, in time order."""
@@ -415,7 +429,8 @@ class Replication:
             self._at(int(env.now))
             today = self._day(day)
             for refund_id, i in self.refunds_due.pop(today, ()):
-                self.service.pay_refund(refund_id, on=today)
+                paid = self.service.pay_refund(refund_id, on=today)
+                self.refunds_paid_cents += paid.amount.cents
                 self.refund_paid_at[i] = int(env.now)
             if self.progress is not None:
                 self.progress(day, self.processed)
@@ -448,7 +463,7 @@ class Replication:
     # ------------------------------------------------------------------ one user's actions
     def _accept(self, i: int, t: int) -> None:
         s = self.service
-        email = self.pop.email[i]
+        email = self.email[i]
         choice: Choice = "credit" if self._chooses_credit[i] else "refund"
         self.current = i
         try:
@@ -466,7 +481,7 @@ class Replication:
         moved = len(result.moved)
         self.joins.append((i, t, result.prorated.cents, CHOICE_INDEX[result.choice], moved - 1))
         self.joins_by_day[min(t // DAY, self.horizon_days)] += 1
-        self.totals["users_moved"] += moved
+        self.users_moved += moved
         refund = result.refund
         if refund is not None:
             self.refund[i] = refund.amount.cents
@@ -476,9 +491,17 @@ class Replication:
                 while days[-1] < refund.latest:
                     days.append(s.calendar.add_business_days(days[-1], 1))
                 self._windows[(refund.earliest, refund.latest)] = days
-            pay_on = days[min(int(self.draws.refund_u[i] * len(days)), len(days) - 1)]
+            pay_on = days[self._refund_position(i, len(days))]
             self.refunds_due.setdefault(pay_on, []).append((refund.id, i))
 
+    def _refund_position(self, i: int, days: int) -> int:
+        """Which day of a refund window of ``days`` business days the provider pays user i's refund on (for every
+        user at once, once per window length, in the same float32 arithmetic as one user at a time)."""
+        positions = self._refund_positions.get(days)
+        if positions is None:
+            chosen = np.minimum((self.draws.refund_u * days).astype(np.int64), days - 1)
+            positions = self._refund_positions[days] = chosen.tolist()
+        return positions[i]
     def _refused(self, i: int, t: int, refusal: errors.JoinError) -> None:
         self.rule[i] = refusal.rule
         fix = self.fixes.get(type(refusal))
@@ -487,8 +510,8 @@ class Replication:
             self.blockers[i] = k + 1
             self.outcome[i] = OUTCOME_INDEX[OUTCOME_BY_CODE[refusal.code]]
             self._last_blocker[i] = refusal
-            if self.draws.fix_u[i, k] < self.config.fix_share:
-                delay = self.config.fix_delay_days * DAY * float(np.exp(self.draws.fix_z[i, k]))
+            if self.draws.fix_u[i, k] < self._fix_share:
+                delay = self._fix_delay * float(np.exp(self.draws.fix_z[i, k]))
                 self._push(t + max(int(delay), 1), RETRY, i)
             else:
                 self._state[i] = FAILED
@@ -504,7 +527,7 @@ class Replication:
     def _fix(self, i: int) -> None:
         refusal = self._last_blocker.pop(i, None)
         if refusal is not None:
-            self.fixes[type(refusal)](self.pop.email[i])
+            self.fixes[type(refusal)](self.email[i])
 
     # The fixes a blocked owner applies, each through the model's own command.
     def _pay_invoices(self, email: str) -> None:
@@ -524,7 +547,7 @@ class Replication:
 
     def _unlink_external(self, i: int) -> None:
         """OWN-2: the owner unlinks the users outside the managed domain before accepting."""
-        email = self.pop.email[i]
+        email = self.email[i]
         account = self.service.account_of(email)
         for member in list(account.members):
             if member != email and member.rsplit("@", 1)[-1] not in account.managed_domains:
@@ -579,17 +602,23 @@ class Replication:
             if self.blockers[i]:
                 continue  # still blocked (waiting to fix): the blocker's outcome and rule stay
             if self.service.invitation(self.invitation[i]).state(now) == "expired":
-                self.outcome[i] = OUTCOME_INDEX["expired"]
+                self.outcome[i] = EXPIRED_OUTCOME
                 self.rule[i] = expired_rule
             else:
-                self.outcome[i] = OUTCOME_INDEX["pending"]
+                self.outcome[i] = PENDING_OUTCOME
                 self.rule[i] = ""
         # Credit not applied by the horizon waits for a billing chat under net terms (CRE-3), or for the next
         # invoice on autopay (CRE-2).
         held = self.service.credit_balance(INVITER_ACCOUNT).cents
         net_terms = self.config.billing == "net_terms"
-        self.totals["credit_awaiting_billing_chat_cents"] = held if net_terms else 0
-        self.totals["credit_awaiting_next_invoice_cents"] = 0 if net_terms else held
+        self.totals = {
+            "credit_applied_cents": self.credit_applied_cents, "licences_lost": self.licences_lost,
+            "join_links_changed": self.join_links_changed, "invitations_sent": self.invitations_sent,
+            "invitations_resent": self.invitations_resent, "users_moved": self.users_moved,
+            "refunds_paid_cents": self.refunds_paid_cents,
+            "credit_awaiting_billing_chat_cents": held if net_terms else 0,
+            "credit_awaiting_next_invoice_cents": 0 if net_terms else held,
+        }
 
     def _result(self) -> Result:
         pop, n = self.pop, self.n
@@ -623,14 +652,14 @@ class Replication:
             "joined_at": joined_at,
             "prorated_cents": prorated,
             "refund_cents": np.array(self.refund, dtype=np.int64),
-            "credit_cents": self.credit,
+            "credit_cents": np.array(self.credit, dtype=np.int64),
             "refund_paid_at": np.array(self.refund_paid_at, dtype=np.int64),
             "choice": np.array(CHOICES, dtype=object)[choice],
             "moved_with_owner": moved_with_owner,
             "resends": np.frombuffer(self.resends, dtype=np.int8).copy(),
-            "licence_lost": self.licence_lost,
+            "licence_lost": np.frombuffer(self.licence_lost, dtype=np.uint8).astype(bool),
             "contacted_first": self.contacted_first,
-            "join_links_changed": self.links_changed.astype(np.int32),
+            "join_links_changed": np.array(self.links_changed, dtype=np.int32),
         }
         return Result(columns=columns, totals=dict(self.totals),
                       joins_by_day=np.array(self.joins_by_day, dtype=np.int64))
