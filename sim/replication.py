@@ -220,6 +220,8 @@ class Replication:
         self._fix_delay = config.fix_delay_days * DAY
         self._refund_positions: dict[int, list[int]] = {}
         self._last_t = -1
+        self._midnights: list[datetime] = []
+        self._times_of_day: dict[int, timedelta] = {}
         self.fixes: dict[type[errors.JoinError], Callable[[str], None]] = {
             errors.UnpaidInvoices: self._pay_invoices,
             errors.PendingCancellation: self._reactivate,
@@ -251,9 +253,17 @@ class Replication:
 
     # ------------------------------------------------------------------ time
     def _at(self, t: int) -> None:
+        """Set the model's clock to t seconds after the start (midnight of the day plus a time of day, both
+        made once: building a timedelta costs more than the rest of setting the clock)."""
         if t != self._last_t:  # (many actions share a second: the clock is already there)
             self._last_t = t
-            self.service.clock.set(self.t0 + timedelta(0, t))  # (days, seconds: quicker than keywords)
+            day, second = divmod(t, DAY)
+            while day >= len(self._midnights):
+                self._midnights.append(self.t0 + timedelta(days=len(self._midnights)))
+            time_of_day = self._times_of_day.get(second)
+            if time_of_day is None:
+                time_of_day = self._times_of_day[second] = timedelta(seconds=second)
+            self.service.clock.set(self._midnights[day] + time_of_day)
 
     def _day(self, offset: int) -> date:
         d = self._dates.get(offset)
@@ -318,7 +328,8 @@ class Replication:
             if licensed:
                 s.give_licence(email)
             for k in range(meetings):
-                s.schedule_meeting(email, f"8{i:09d}{k}", f"Weekly {k}")
+                number = str(i)  # the meeting ID: "8", the user number in 9 digits, the meeting's
+                s.schedule_meeting(email, "8" + "0" * (9 - len(number)) + number + str(k), f"Weekly {k}")
             if undeliverable == 2:
                 s.mark_undeliverable(email, "the address refuses external email")
 
