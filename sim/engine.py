@@ -18,9 +18,9 @@ compiled_model.activate()  # (must come before the imports below)
 
 from sim.config import Config  # noqa: E402
 from sim.population import Population, synthetic  # noqa: E402
-from sim.replication import ACTIVITIES, OUTCOMES, Draws, Replication, Result  # noqa: E402
+from sim.replication import ACTIVITIES, OUTCOMES, Coded, Draws, Replication, Result  # noqa: E402
 
-__all__ = ["OUTCOMES", "Result", "activity_streams", "run_replication"]
+__all__ = ["OUTCOMES", "Coded", "Result", "activity_streams", "run_replication"]
 
 
 def activity_streams(seed_seq: np.random.SeedSequence) -> dict[str, np.random.Generator]:

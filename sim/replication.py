@@ -109,6 +109,18 @@ class Draws:
 
 
 @dataclass
+class Coded:
+    """A column of a few named values (outcome, plan, locale...): one small int per user, an index into ``names``.
+    It is written as a dictionary column, and counted without a string per user."""
+
+    codes: np.ndarray  # int8
+    names: tuple[str, ...]
+
+    def decoded(self) -> np.ndarray:
+        return np.array(self.names, dtype=object)[self.codes]
+
+
+@dataclass
 class Result:
     """One replication: per-user columns and the figures read from the model's results (invitations sent,
     users moved) and events (credit transferred and applied, refunds paid, licences lost, join links changed)."""
@@ -647,25 +659,26 @@ class Replication:
             rule = self.rule
             for i in who.tolist():
                 rule[i] = ""
-        locale_names = np.array(LOCALES, dtype=object)
+        rules = tuple(sorted(set(self.rule)))  # ("", "ACC-5", ...): the rule ids that caused a failure
+        rule_index = {rule: k for k, rule in enumerate(rules)}
         columns = {
             "user_id": np.arange(self.n, dtype=np.int64),
             "email": pop.email,
-            "locale": locale_names[pop.locale],
-            "plan": np.array(PLANS, dtype=object)[pop.plan],
+            "locale": Coded(pop.locale, LOCALES),
+            "plan": Coded(pop.plan, PLANS),
             "is_owner": pop.linked_users > 0,
             "linked_users": pop.linked_users.astype(np.int32),
             "licensed_before": pop.licensed,
-            "invited_as": np.array(INVITED_AS, dtype=object)[np.frombuffer(self.invited_as, dtype=np.int8)],
-            "outcome": np.array(OUTCOMES, dtype=object)[outcome],
-            "failure_rule": self.rule,
+            "invited_as": Coded(np.frombuffer(self.invited_as, dtype=np.int8).copy(), INVITED_AS),
+            "outcome": Coded(outcome, OUTCOMES),
+            "failure_rule": Coded(np.array([rule_index[rule] for rule in self.rule], dtype=np.int8), rules),
             "invited_at": np.array(self.invited_at, dtype=np.int64),
             "joined_at": joined_at,
             "prorated_cents": prorated,
             "refund_cents": np.array(self.refund, dtype=np.int64),
             "credit_cents": np.array(self.credit, dtype=np.int64),
             "refund_paid_at": np.array(self.refund_paid_at, dtype=np.int64),
-            "choice": np.array(CHOICES, dtype=object)[choice],
+            "choice": Coded(choice, CHOICES),
             "moved_with_owner": moved_with_owner,
             "resends": np.frombuffer(self.resends, dtype=np.int8).copy(),
             "licence_lost": np.frombuffer(self.licence_lost, dtype=np.uint8).astype(bool),

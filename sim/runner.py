@@ -14,6 +14,7 @@ import os
 import platform
 import signal
 import sys
+import threading
 import time
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -29,7 +30,7 @@ import pyarrow.parquet as pq
 
 from sim import compiled_model, outdir
 from sim.config import Config
-from sim.engine import OUTCOMES, Result, run_replication
+from sim.engine import OUTCOMES, Coded, Result, run_replication
 from sim.population import Population
 
 HEADLINES = (
@@ -82,10 +83,11 @@ def to_table(result: Result, config: Config, replication: int) -> pa.Table:
             seconds = np.asarray(values)
             arrays.append(pa.array(base + seconds.astype("timedelta64[s]"), mask=seconds < 0,
                                    type=pa.timestamp("s")))
-        elif name in ("email", "failure_rule"):
+        elif name == "email":
             arrays.append(pa.array(values, type=pa.string()))
-        elif isinstance(values, np.ndarray) and values.dtype == object:
-            arrays.append(pa.array(values.tolist(), type=pa.string()).dictionary_encode())
+        elif isinstance(values, Coded):  # a dictionary column: every name, in the documented order
+            arrays.append(pa.DictionaryArray.from_arrays(pa.array(values.codes, type=pa.int8()),
+                                                         pa.array(values.names, type=pa.string())))
         else:
             arrays.append(pa.array(values))
         names.append(name)
@@ -94,16 +96,19 @@ def to_table(result: Result, config: Config, replication: int) -> pa.Table:
 
 def figures_of(result: Result) -> ReplicationOutput:
     cols = result.columns
-    outcome = cols["outcome"]
+    outcome, rules = cols["outcome"], cols["failure_rule"]
     joined_mask = cols["joined_at"] >= 0
     hours = (cols["joined_at"][joined_mask] - cols["invited_at"][joined_mask]) / 3600.0
-    counts = {name: int(np.count_nonzero(outcome == name)) for name in OUTCOMES}
-    rules = np.asarray(cols["failure_rule"], dtype=object)
+    per_outcome = np.bincount(outcome.codes, minlength=len(outcome.names))
+    counts = {name: int(per_outcome[outcome.names.index(name)]) for name in OUTCOMES}
+    # failures by (outcome, rule): each pair of codes as one number, counted
+    pairs = outcome.codes.astype(np.int64) * len(rules.names) + rules.codes
     failures: dict[tuple[str, str], int] = {}
-    failed = np.flatnonzero(rules != "")
-    for o, r in zip(outcome[failed].tolist(), rules[failed].tolist(), strict=True):
-        failures[(o, r)] = failures.get((o, r), 0) + 1
-    users = len(outcome)
+    for pair, n in enumerate(np.bincount(pairs, minlength=len(outcome.names) * len(rules.names)).tolist()):
+        o, r = outcome.names[pair // len(rules.names)], rules.names[pair % len(rules.names)]
+        if n and r:
+            failures[(o, r)] = n
+    users = len(outcome.codes)
     figures = {
         "users": users,
         "invitations_sent": result.totals["invitations_sent"],
@@ -157,6 +162,13 @@ def _worker_init() -> None:
 
 
 def _replication_job(args: tuple) -> ReplicationOutput:
+    output, writing = _replicate(args)
+    writing.wait()
+    return output
+
+
+def _replicate(args: tuple) -> tuple[ReplicationOutput, _PartWriter]:
+    """One replication: its figures, and its rows being written to its part file (see _PartWriter)."""
     config, population, seed_seq, index, part, show_progress = args
     progress = _day_progress(config) if show_progress else None
     try:
@@ -164,10 +176,32 @@ def _replication_job(args: tuple) -> ReplicationOutput:
     finally:
         if progress is not None:
             progress.close()
-    pq.write_table(to_table(result, config, index), part, compression="zstd")
+    writing = _PartWriter(to_table(result, config, index), part)
     output = figures_of(result)
     output.index = index
-    return output
+    return output, writing
+
+
+class _PartWriter:
+    """Writes a table to Parquet in a thread: pyarrow encodes and compresses without holding the interpreter
+    lock, so the figures and the report are made meanwhile. ``wait`` returns once the file is complete (and
+    raises what the writing raised)."""
+
+    def __init__(self, table: pa.Table, path: str | Path) -> None:
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._write, args=(table, path), name="parquet", daemon=True)
+        self.thread.start()
+
+    def _write(self, table: pa.Table, path: str | Path) -> None:
+        try:
+            pq.write_table(table, path, compression="zstd")
+        except BaseException as error:  # (handed to the thread that waits)
+            self.error = error
+
+    def wait(self) -> None:
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
 
 
 class _day_progress:
@@ -225,6 +259,7 @@ def _run(config: Config, out_dir: Path, population: Population | None, csv: bool
     if not quiet and (slower := compiled_model.notice()):
         print(slower, file=sys.stderr)
     tmp = outdir.new_tmp(out_dir)
+    writing: _PartWriter | None = None
     try:
         show = not quiet and sys.stderr.isatty()
         seeds = np.random.SeedSequence(config.seed).spawn(config.replications)
@@ -232,9 +267,9 @@ def _run(config: Config, out_dir: Path, population: Population | None, csv: bool
         jobs = [(config, population, seeds[r], r, str(parts[r]), show and config.workers == 1)
                 for r in range(config.replications)]
         users_path = tmp / "users.parquet"
-        if config.replications == 1:
-            outputs = [_replication_job(jobs[0])]
-            os.replace(parts[0], users_path)
+        if config.replications == 1:  # (its rows are written while the report is made: see _PartWriter)
+            output, writing = _replicate(jobs[0])
+            outputs = [output]
         elif config.workers == 1:
             outputs = _merged(map(_replication_job, jobs), parts, users_path)
         else:
@@ -253,10 +288,6 @@ def _run(config: Config, out_dir: Path, population: Population | None, csv: bool
                 stop_pool(pool)  # interrupted: do not wait for replications nobody will read
                 raise
             pool.shutdown()
-        if csv:
-            import pyarrow.csv as pacsv
-
-            pacsv.write_csv(pq.read_table(users_path), tmp / "users.csv")
         summary = summarise(config, outputs, roster_name)
         if config.replications > 1:
             import pandas as pd
@@ -266,10 +297,19 @@ def _run(config: Config, out_dir: Path, population: Population | None, csv: bool
         from sim.report import write_report
 
         write_report(tmp / "report.html", summary, outputs)
+        if writing is not None:
+            writing.wait()
+            os.replace(parts[0], users_path)
+        if csv:
+            import pyarrow.csv as pacsv
+
+            pacsv.write_csv(pq.read_table(users_path), tmp / "users.csv")
         (tmp / "summary.json").write_text(json.dumps(summary, indent=2, sort_keys=False) + "\n")
         (tmp / "run.json").write_text(json.dumps(run_info(config, started_at, started), indent=2) + "\n")
         outdir.publish(tmp, out_dir)
     except BaseException:
+        if writing is not None:
+            writing.thread.join()  # (its file is in the folder about to be removed)
         outdir.discard(tmp)
         raise
     return summary
