@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -48,6 +49,7 @@ class Population:
     licensed: np.ndarray  # bool
     undeliverable: np.ndarray  # int8 index into UNDELIVERABLE
     meetings: np.ndarray  # int8: scheduled meetings (their join links follow the new vanity URL)
+    emails_for_output: Any = None  # the same addresses as a pyarrow string array, when made that way
 
     def __len__(self) -> int:
         return len(self.email)
@@ -104,21 +106,46 @@ def synthetic(config: Config, rng: np.random.Generator, size: int | None = None)
     last_pick = rng.integers(0, POOL_SIZE, size=n)
     domain_pick = rng.integers(0, 1 << 30, size=n)
     company = multi  # owners of multi-user accounts use their company's managed domain
-    pools = {i: name_pools(loc, config.seed % (2**32)) for i, loc in enumerate(LOCALES) if loc in locales}
-    free_mail = {i: FREE_MAIL[loc] for i, loc in enumerate(LOCALES)}
-    email: list[str] = []
-    append = email.append
-    for i, (loc, f, la, d, co) in enumerate(zip(locale_idx.tolist(), first_pick.tolist(), last_pick.tolist(),
-                                                domain_pick.tolist(), company.tolist(), strict=True)):
-        first, last, companies = pools[loc]
-        domains = companies if co else free_mail[loc]
-        append(f"{first[f]}.{last[la]}{i}@{domains[d % len(domains)]}")
+    emails = _emails(config, locales, locale_idx, first_pick, last_pick, domain_pick, company)
     return Population(
-        email=email, locale=locale_idx, plan=plan, price_cents=price,
+        email=emails.to_pylist(), emails_for_output=emails, locale=locale_idx, plan=plan, price_cents=price,
         period_start=(end - length).astype(np.int32), period_end=end,
         linked_users=linked, linked_external=linked_external, zoom_rooms=zoom_rooms.astype(np.int8),
         unpaid_invoice=unpaid, pending_cancellation=cancelling, licensed=licensed,
         undeliverable=undeliverable.astype(np.int8), meetings=meetings.astype(np.int8))
+
+
+def _emails(config: Config, locales: list[str], locale_idx: np.ndarray, first_pick: np.ndarray,
+            last_pick: np.ndarray, domain_pick: np.ndarray, company: np.ndarray) -> Any:
+    """User i's address: "<first>.<last><i>@<domain>", the names from the pools of the user's locale, the domain
+    one of the locale's companies (owners of multi-user accounts) or free mail providers. Built by pyarrow for
+    every user at once, from one table of first names, one of last names and one of domains, each locale's
+    block after the other's."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    firsts: list[str] = []
+    lasts: list[str] = []
+    domains: list[str] = []
+    first_at, last_at, company_at, free_at, companies, free = (np.zeros(len(LOCALES), dtype=np.int64)
+                                                               for _ in range(6))
+    for loc in locales:
+        k = LOCALES.index(loc)
+        first, last, company_names = name_pools(loc, config.seed % (2**32))
+        first_at[k], last_at[k] = len(firsts), len(lasts)
+        firsts += first
+        lasts += last
+        company_at[k], companies[k] = len(domains), len(company_names)
+        domains += company_names
+        free_at[k], free[k] = len(domains), len(FREE_MAIL[loc])
+        domains += FREE_MAIL[loc]
+    domain = np.where(company, company_at[locale_idx] + domain_pick % np.maximum(companies[locale_idx], 1),
+                      free_at[locale_idx] + domain_pick % np.maximum(free[locale_idx], 1))
+    return pc.binary_join_element_wise(
+        pa.array(firsts).take(pa.array(first_at[locale_idx] + first_pick)), ".",
+        pa.array(lasts).take(pa.array(last_at[locale_idx] + last_pick)),
+        pc.cast(pa.array(np.arange(len(locale_idx))), pa.string()), "@",
+        pa.array(domains).take(pa.array(domain)), "")
 
 
 # ---------------------------------------------------------------------------------------------- roster

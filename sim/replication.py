@@ -663,7 +663,7 @@ class Replication:
         rule_index = {rule: k for k, rule in enumerate(rules)}
         columns = {
             "user_id": np.arange(self.n, dtype=np.int64),
-            "email": pop.email,
+            "email": pop.email if pop.emails_for_output is None else pop.emails_for_output,
             "locale": Coded(pop.locale, LOCALES),
             "plan": Coded(pop.plan, PLANS),
             "is_owner": pop.linked_users > 0,

@@ -84,7 +84,7 @@ def to_table(result: Result, config: Config, replication: int) -> pa.Table:
             arrays.append(pa.array(base + seconds.astype("timedelta64[s]"), mask=seconds < 0,
                                    type=pa.timestamp("s")))
         elif name == "email":
-            arrays.append(pa.array(values, type=pa.string()))
+            arrays.append(values if isinstance(values, pa.Array) else pa.array(values, type=pa.string()))
         elif isinstance(values, Coded):  # a dictionary column: every name, in the documented order
             arrays.append(pa.DictionaryArray.from_arrays(pa.array(values.codes, type=pa.int8()),
                                                          pa.array(values.names, type=pa.string())))
