@@ -65,14 +65,19 @@ FAILED: Final = 3
 READ: Final = 0  # kinds of action: read the invitation (and maybe accept), or retry after fixing a blocker
 RETRY: Final = 1
 
-# A user's next action is one int on the heap, (time, push order, kind, user) packed in bit fields so that
-# int order is the tuple order: ints compare much faster than tuples and take a quarter of the memory.
-USER_BITS: Final = 32
+# A user's next action is one int, (second of its hour, order pushed for that hour, kind, user) packed in bit fields
+# so that int order is the tuple order, in 62 bits: a machine word for the compiled build, and ints compare much
+# faster than tuples. The actions of one hour wait in that hour's bucket, then run from a heap, in that order:
+# the order of (time, order pushed), as one big heap of every action would give it.
+USER_BITS: Final = 23  # users < 8,388,608
 KIND_BITS: Final = 1
-SEQ_BITS: Final = 40
+SEQ_BITS: Final = 26  # actions pushed for one hour < 67,108,864
+SECOND_BITS: Final = 12  # 0..3599
 SEQ_SHIFT: Final = USER_BITS + KIND_BITS
-TIME_SHIFT: Final = SEQ_SHIFT + SEQ_BITS
+SECOND_SHIFT: Final = SEQ_SHIFT + SEQ_BITS
 USER_MASK: Final = (1 << USER_BITS) - 1
+MAX_USERS: Final = 1 << USER_BITS
+MAX_SEQ: Final = 1 << SEQ_BITS
 
 
 @dataclass
@@ -183,13 +188,20 @@ class Replication:
         # Columns written one user at a time are plain lists and bytearrays (a numpy single-element read or
         # write costs several times more); ``_result`` turns them into numpy arrays once.
         self.outcome = bytearray([OUTCOME_INDEX["not_invited"]]) * n
-        self.rule: list[str] = [""] * n
+        # the rule that caused a failure, as a code into ``rules`` (0: none)
+        self.rule = bytearray(n)
+        self.rules: list[str] = [""]
+        self._rule_codes: dict[str, int] = {"": 0}
         self.invitation: list[str] = [""] * n  # the id of the invitation sent
         self.invited_as = bytearray(n)
         self.invited_at: list[int] = [-1] * n
-        # Joins, in the order they happen: (user, time, prorated cents, choice, users moved with the owner).
+        # Joins, in the order they happen: user, time, prorated cents, choice, users moved with the owner.
         # Appended, not written into per-user columns at random places: ``_result`` spreads them out once.
-        self.joins: list[tuple[int, int, int, int, int]] = []
+        self.joined_user: list[int] = []
+        self.joined_time: list[int] = []
+        self.joined_prorated: list[int] = []
+        self.joined_choice: list[int] = []
+        self.joined_with_owner: list[int] = []
         self.refund: list[int] = [0] * n
         self.credit: list[int] = [0] * n
         self.refund_paid_at: list[int] = [-1] * n
@@ -197,13 +209,14 @@ class Replication:
         self.blockers = bytearray(n)  # blockers met so far
         self.licence_lost = bytearray(n)
         self.links_changed: list[int] = [0] * n
-        # Actions waiting, as packed (time, seq, kind, user) ints (see TIME_SHIFT): the heap holds the actions
-        # of the hour being run and any earlier ones; later ones wait in their hour's bucket. Popping them
-        # gives exactly the order of one big heap, on a heap small enough to stay in the CPU cache.
+        # Actions waiting, as packed ints (see SECOND_SHIFT): the heap holds the actions of the hour being run,
+        # later ones wait in their hour's bucket (a heap small enough to stay in the CPU cache).
+        if n > MAX_USERS:
+            raise ValueError(f"{n:,} users: the simulator handles at most {MAX_USERS - 1:,}")
         self.heap: list[int] = []
         self.buckets: dict[int, list[int]] = {}
-        self.heap_hour = -1  # the last hour whose bucket went into the heap
-        self.seq = 0
+        self.heap_hour = -1  # the hour whose bucket went into the heap
+        self.heap_seq = 0  # actions pushed so far for that hour
         self.refunds_due: dict[date, list[tuple[str, int]]] = {}
         self.joins_by_day: list[int] = [0] * (config.horizon_days + 1)
         self.seats_exhausted = not config.invite_licensed_as_licensed
@@ -284,17 +297,22 @@ class Replication:
         return d
 
     def _push(self, t: int, kind: int, i: int) -> None:
-        self.seq += 1
-        key = (((t << SEQ_BITS | self.seq) << KIND_BITS | kind) << USER_BITS) | i
-        hour = t // HOUR
-        if hour <= self.heap_hour:
-            heapq.heappush(self.heap, key)
-        else:
-            bucket = self.buckets.get(hour)
-            if bucket is None:
-                self.buckets[hour] = [key]
-            else:
-                bucket.append(key)
+        """User i acts at t (seconds from the start). Actions at the same second run in the order pushed."""
+        hour, second = divmod(t, HOUR)
+        if hour == self.heap_hour:  # (an action for the hour being run: pushed while it runs)
+            seq = self.heap_seq
+            self.heap_seq = seq + 1
+            heapq.heappush(self.heap, (((second << SEQ_BITS | seq) << KIND_BITS | kind) << USER_BITS) | i)
+            return
+        if hour < self.heap_hour:
+            raise RuntimeError(f"an action at {t} s was pushed after its hour had run")
+        bucket = self.buckets.get(hour)
+        if bucket is None:
+            bucket = self.buckets[hour] = []
+        seq = len(bucket)
+        if seq >= MAX_SEQ:
+            raise RuntimeError(f"more than {MAX_SEQ - 1:,} actions in hour {hour}")
+        bucket.append((((second << SEQ_BITS | seq) << KIND_BITS | kind) << USER_BITS) | i)
 
     # ------------------------------------------------------------------ set-up of the world
     def open_inviting_account(self) -> None:
@@ -421,28 +439,34 @@ class Replication:
 
     def users(self, env: simpy.Environment):
         """Each hour, the users' actions of that hour, in time order."""
-        heap, state, unlinks_first = self.heap, self._state, self._unlinks_first
+        heap = self.heap
         yield env.timeout(HOUR - 1)  # wakes at hh:59:59, before the processes that act on the hour
         while True:
-            until = int(env.now)
-            hour = until // HOUR
-            # Every hour is run in turn, so the buckets of earlier hours are already empty.
-            heap.extend(self.buckets.pop(hour, ()))
+            hour = int(env.now) // HOUR
+            if heap:  # (actions pushed for the last hour after it ran, by a process acting at hh:59:59: first)
+                self._run_heap(self.heap_hour * HOUR)
+            # Every hour is run in turn, so the buckets of earlier hours are gone.
+            bucket = self.buckets.pop(hour, [])
+            heap.extend(bucket)
             heapq.heapify(heap)
-            self.heap_hour = hour
-            bound = (until + 1) << TIME_SHIFT
-            while heap and heap[0] < bound:
-                key = heapq.heappop(heap)
-                t, kind, i = key >> TIME_SHIFT, (key >> USER_BITS) & 1, key & USER_MASK
-                if state[i] != OPEN:
-                    continue
-                self._at(t)
-                if kind == RETRY:
-                    self._fix(i)
-                elif unlinks_first[i]:
-                    self._unlink_external(i)
-                self._accept(i, t)
+            self.heap_hour, self.heap_seq = hour, len(bucket)
+            self._run_heap(hour * HOUR)
             yield env.timeout(HOUR)
+
+    def _run_heap(self, start: int) -> None:
+        """The actions of the hour that starts at ``start``, in order, those they push for the same hour included."""
+        heap, state, unlinks_first = self.heap, self._state, self._unlinks_first
+        while heap:
+            key = heapq.heappop(heap)
+            t, kind, i = start + (key >> SECOND_SHIFT), (key >> USER_BITS) & 1, key & USER_MASK
+            if state[i] != OPEN:
+                continue
+            self._at(t)
+            if kind == RETRY:
+                self._fix(i)
+            elif unlinks_first[i]:
+                self._unlink_external(i)
+            self._accept(i, t)
 
     def refunds(self, env: simpy.Environment):
         """The payment provider pays each refund on a business day of its 3-5 day window (ACC-6)."""
@@ -502,7 +526,11 @@ class Replication:
             self.current = -1
         self._state[i] = JOINED
         moved = len(result.moved)
-        self.joins.append((i, t, result.prorated.cents, CHOICE_INDEX[result.choice], moved - 1))
+        self.joined_user.append(i)
+        self.joined_time.append(t)
+        self.joined_prorated.append(result.prorated.cents)
+        self.joined_choice.append(CHOICE_INDEX[result.choice])
+        self.joined_with_owner.append(moved - 1)
         self.joins_by_day[min(t // DAY, self.horizon_days)] += 1
         self.users_moved += moved
         refund = result.refund
@@ -526,7 +554,7 @@ class Replication:
             positions = self._refund_positions[days] = chosen.tolist()
         return positions[i]
     def _refused(self, i: int, t: int, refusal: errors.JoinError) -> None:
-        self.rule[i] = refusal.rule
+        self.rule[i] = self._rule_code(refusal.rule)
         fix = self.fixes.get(type(refusal))
         k = self.blockers[i]
         if fix is not None and k < 4:
@@ -542,9 +570,16 @@ class Replication:
             return
         self._fail(i, refusal)
 
+    def _rule_code(self, rule: str) -> int:
+        code = self._rule_codes.get(rule)
+        if code is None:
+            code = self._rule_codes[rule] = len(self.rules)
+            self.rules.append(rule)
+        return code
+
     def _fail(self, i: int, refusal: errors.JoinError) -> None:
         self._state[i] = FAILED
-        self.rule[i] = refusal.rule
+        self.rule[i] = self._rule_code(refusal.rule)
         self.outcome[i] = OUTCOME_INDEX[OUTCOME_BY_CODE.get(refusal.code, "refused")]
 
     def _fix(self, i: int) -> None:
@@ -620,7 +655,7 @@ class Replication:
     def _finish(self) -> None:
         """At the horizon: open invitations are pending or expired, as the model says (INV-4)."""
         now = self.service.clock.now()
-        expired_rule = errors.InvitationExpired.rule
+        expired_rule = self._rule_code(errors.InvitationExpired.rule)
         for i in np.flatnonzero(self.state == OPEN).tolist():
             if self.blockers[i]:
                 continue  # still blocked (waiting to fix): the blocker's outcome and rule stay
@@ -629,7 +664,7 @@ class Replication:
                 self.rule[i] = expired_rule
             else:
                 self.outcome[i] = PENDING_OUTCOME
-                self.rule[i] = ""
+                self.rule[i] = 0
         # Credit not applied by the horizon waits for a billing chat under net terms (CRE-3), or for the next
         # invoice on autopay (CRE-2).
         held = self.service.credit_balance(INVITER_ACCOUNT).cents
@@ -648,19 +683,17 @@ class Replication:
         joined_at, prorated = np.full(n, -1, dtype=np.int64), np.zeros(n, dtype=np.int64)
         choice, moved_with_owner = np.zeros(n, dtype=np.int8), np.zeros(n, dtype=np.int32)
         outcome = np.frombuffer(self.outcome, dtype=np.int8).copy()
-        if self.joins:
-            joins = np.array(self.joins, dtype=np.int64)
-            who = joins[:, 0]
-            joined_at[who] = joins[:, 1]
-            prorated[who] = joins[:, 2]
-            choice[who] = joins[:, 3]
-            moved_with_owner[who] = joins[:, 4]
-            outcome[who] = JOINED_OUTCOME  # (joined is final: whatever a blocker wrote before gives way)
-            rule = self.rule
-            for i in who.tolist():
-                rule[i] = ""
-        rules = tuple(sorted(set(self.rule)))  # ("", "ACC-5", ...): the rule ids that caused a failure
-        rule_index = {rule: k for k, rule in enumerate(rules)}
+        rule = np.frombuffer(self.rule, dtype=np.int8).copy()
+        who = np.array(self.joined_user, dtype=np.int64)
+        joined_at[who] = self.joined_time
+        prorated[who] = self.joined_prorated
+        choice[who] = self.joined_choice
+        moved_with_owner[who] = self.joined_with_owner
+        outcome[who] = JOINED_OUTCOME  # (joined is final: whatever a blocker wrote before gives way)
+        rule[who] = 0
+        # the rule ids in alphabetical order ("" first), the codes renumbered to match
+        rules = tuple(sorted(self.rules))
+        renumbered = np.array([rules.index(name) for name in self.rules], dtype=np.int8)
         columns = {
             "user_id": np.arange(self.n, dtype=np.int64),
             "email": pop.email if pop.emails_for_output is None else pop.emails_for_output,
@@ -671,7 +704,7 @@ class Replication:
             "licensed_before": pop.licensed,
             "invited_as": Coded(np.frombuffer(self.invited_as, dtype=np.int8).copy(), INVITED_AS),
             "outcome": Coded(outcome, OUTCOMES),
-            "failure_rule": Coded(np.array([rule_index[rule] for rule in self.rule], dtype=np.int8), rules),
+            "failure_rule": Coded(renumbered[rule], rules),
             "invited_at": np.array(self.invited_at, dtype=np.int64),
             "joined_at": joined_at,
             "prorated_cents": prorated,
