@@ -225,7 +225,7 @@ class Replication:
         self._windows: dict[tuple[date, date], list[date]] = {}
         self._money = {p: Money(int(c)) for p, c in ((1, config.monthly_price_cents), (2, config.annual_price_cents))}
         self._dates: dict[int, date] = {}
-        self._plans: dict[tuple[int, int, int], Plan] = {}
+        self._plans: dict[int, Plan] = {}
         # Users told before the invitation (the best practice) read it sooner and accept more often.
         self.contacted_first = (np.ones(len(draws.contact_u), dtype=bool) if config.contact_users_first
                                 else draws.contact_u < config.share_contacted_first)
@@ -327,21 +327,37 @@ class Replication:
         """The users as they are before the campaign reaches them (their own account, plan and blockers)."""
         pop, s = self.pop, self.service
         money, start, plans = self._money, self.config.start, self._plans
-        columns = (pop.undeliverable, pop.plan, pop.period_start, pop.period_end, pop.linked_users,
-                   pop.linked_external, pop.zoom_rooms, pop.unpaid_invoice, pop.pending_cancellation, pop.licensed,
-                   pop.meetings)
-        rows = zip(members.tolist(), *(column[members].tolist() for column in columns), strict=True)
-        for i, undeliverable, p, period_start, period_end, linked, external, rooms, unpaid, cancelling, licensed, \
-                meetings in rows:
+        # the batch's columns, as lists of ints (one element read per user)
+        ids: list[int] = members.tolist()
+        undeliverable_: list[int] = pop.undeliverable[members].tolist()
+        plan_: list[int] = pop.plan[members].tolist()
+        period_start_: list[int] = pop.period_start[members].tolist()
+        period_end_: list[int] = pop.period_end[members].tolist()
+        linked_: list[int] = pop.linked_users[members].tolist()
+        external_: list[bool] = pop.linked_external[members].tolist()
+        rooms_: list[int] = pop.zoom_rooms[members].tolist()
+        unpaid_: list[bool] = pop.unpaid_invoice[members].tolist()
+        cancelling_: list[bool] = pop.pending_cancellation[members].tolist()
+        licensed_: list[bool] = pop.licensed[members].tolist()
+        meetings_: list[int] = pop.meetings[members].tolist()
+        for j in range(len(ids)):
+            i = ids[j]
             email = self.email[i]
+            undeliverable = undeliverable_[j]
             if undeliverable == 1:
                 s.mark_undeliverable(email, "the address does not exist")
                 continue
-            plan = plans.get((p, period_start, period_end))
-            if plan is None:  # (plans are values: users with the same plan and period share one)
+            p, period_start, period_end = plan_[j], period_start_[j], period_end_[j]
+            # Plans are values: users with the same plan and period share one. The key packs the three numbers
+            # (a paid period lies within a year of the start, see population); every free user has the free plan.
+            key = (p * 1_000_000 + period_start + 500_000) * 1_000_000 + period_end + 500_000 if p else -1
+            plan = plans.get(key)
+            if plan is None:
                 kind = cast(PlanKind, PLANS[p])
-                plan = plans[(p, period_start, period_end)] = (Plan(kind, money[p], self._day(period_start),
-                                                                     self._day(period_end)) if p else Plan.free(start))
+                plan = plans[key] = (Plan(kind, money[p], self._day(period_start), self._day(period_end)) if p
+                                     else Plan.free(start))
+            linked, external, rooms = linked_[j], external_[j], rooms_[j]
+            unpaid, cancelling, licensed, meetings = unpaid_[j], cancelling_[j], licensed_[j], meetings_[j]
             if linked:
                 local, domain = email.split("@")
                 s.open_account(email, email, plan, managed_domains={domain})
