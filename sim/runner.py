@@ -204,6 +204,54 @@ class _PartWriter:
             raise self.error
 
 
+class _ReportProcess:
+    """The report, drawn by a second process: started before the simulation, it loads matplotlib and pandas
+    (about half a second) on the other core meanwhile, then draws ``report.html`` from the figures while this
+    process writes ``users.parquet``. Linux only (fork); it ignores Ctrl-C and dies with its parent."""
+
+    def __init__(self) -> None:
+        import multiprocessing
+
+        context = multiprocessing.get_context("fork")
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_draw_report, args=(child,), name="joinsim-report", daemon=True)
+        self.process.start()
+        child.close()
+
+    def start_drawing(self, path: Path, summary: dict, outputs: list[ReplicationOutput]) -> None:
+        self.conn.send((str(path), summary, outputs))
+
+    def wait(self) -> None:
+        try:
+            error = self.conn.recv()
+        except EOFError:
+            error = f"the report process ended with exit code {self.process.exitcode}"
+        self.process.join()
+        if error:
+            raise RuntimeError(f"report.html could not be written: {error}")
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+
+
+def _draw_report(conn) -> None:
+    _worker_init()
+    try:
+        from sim.report import load_plotting, write_report
+
+        load_plotting()
+        path, summary, outputs = conn.recv()
+        write_report(Path(path), summary, outputs)
+    except BaseException as error:  # (told to the parent, which raises it)
+        conn.send(f"{type(error).__name__}: {error}")
+    else:
+        conn.send("")
+    finally:
+        conn.close()
+
+
 class _day_progress:
     """A progress bar of simulated days and users invited (tqdm, on a terminal only)."""
 
@@ -260,6 +308,9 @@ def _run(config: Config, out_dir: Path, population: Population | None, csv: bool
         print(slower, file=sys.stderr)
     tmp = outdir.new_tmp(out_dir)
     writing: _PartWriter | None = None
+    # one replication: the report is drawn by a second process meanwhile (several: while the workers run,
+    # this process loads the plotting libraries)
+    drawing = _ReportProcess() if config.replications == 1 and sys.platform == "linux" else None
     try:
         show = not quiet and sys.stderr.isatty()
         seeds = np.random.SeedSequence(config.seed).spawn(config.replications)
@@ -294,9 +345,12 @@ def _run(config: Config, out_dir: Path, population: Population | None, csv: bool
 
             rows = [{"replication": o.index, **o.figures} for o in outputs]
             pd.DataFrame(rows).to_csv(tmp / "replications.csv", index=False)
-        from sim.report import write_report
+        if drawing is not None:
+            drawing.start_drawing(tmp / "report.html", summary, outputs)
+        else:
+            from sim.report import write_report
 
-        write_report(tmp / "report.html", summary, outputs)
+            write_report(tmp / "report.html", summary, outputs)
         if writing is not None:
             writing.wait()
             os.replace(parts[0], users_path)
@@ -305,9 +359,13 @@ def _run(config: Config, out_dir: Path, population: Population | None, csv: bool
 
             pacsv.write_csv(pq.read_table(users_path), tmp / "users.csv")
         (tmp / "summary.json").write_text(json.dumps(summary, indent=2, sort_keys=False) + "\n")
+        if drawing is not None:
+            drawing.wait()
         (tmp / "run.json").write_text(json.dumps(run_info(config, started_at, started), indent=2) + "\n")
         outdir.publish(tmp, out_dir)
     except BaseException:
+        if drawing is not None:
+            drawing.stop()
         if writing is not None:
             writing.thread.join()  # (its file is in the folder about to be removed)
         outdir.discard(tmp)
