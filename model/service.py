@@ -126,7 +126,7 @@ class AccountService:
         across all of them)."""
         self._counter += 1
         number = str(self._counter)
-        return prefix + "-" + "0" * (6 - len(number)) + number  # (what f"{prefix}-{n:06d}" gives, quicker)
+        return f"{prefix}-{'000000'[len(number):]}{number}"  # (what f"{prefix}-{n:06d}" gives, quicker)
 
     def _wanted(self, kind: type[events.Event]) -> bool:
         """Whether an event of this type is recorded (see ``event_types``); the rule applies either way."""
@@ -433,7 +433,7 @@ class AccountService:
         """ACC-1: the user accepts by opening the link (clicked or pasted in a browser)."""
         invitation = self.invitation(link)
         now = self.clock.now()
-        if as_email.strip().lower() != invitation.email:  # SEC-1
+        if as_email != invitation.email and as_email.strip().lower() != invitation.email:  # SEC-1
             raise errors.WrongInvitee(as_email)
         status = invitation.status
         if status == "accepted":  # SEC-2
@@ -480,7 +480,7 @@ class AccountService:
         if source._zoom_rooms:  # OWN-4
             raise errors.ZoomRoomsOnAccount(", ".join(source.zoom_rooms))
         members = source.members
-        others = [] if len(members) == 1 and members[0] == email else [m for m in members if m != email]
+        others = () if len(members) == 1 and members[0] == email else tuple(m for m in members if m != email)
         if others and self.readings.linked_users == "fr":  # OWN-3, French reading
             raise errors.UsersStillLinked(", ".join(others))
         plan = source.plan
@@ -604,7 +604,9 @@ class AccountService:
     def _transfer_credit(self, email: str, target: Account, amount: Money) -> None:
         """CRE-1: the credit goes to the inviting account, which gets a confirmation email with the amount."""
         now = self.clock.now()
-        target.credit_cents += (Money.zero(target.currency) + amount).cents  # refuses a currency mix
+        if amount.currency != target.currency:
+            raise ValueError(f"cannot mix {target.currency} and {amount.currency}")
+        target.credit_cents += amount.cents
         self._record(events.CreditTransferred(now, email, target.name, amount))
         if self._wanted(events.CreditConfirmationEmailSent):
             self._record(events.CreditConfirmationEmailSent(now, target.owner, target.name, amount, email))
