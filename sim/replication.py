@@ -181,19 +181,17 @@ class Replication:
             readings=Readings(linked_users=config.linked_users_reading, credit_choice=config.credit_choice_reading),
             event_sink=self._on_event, event_types=self._handlers)
         # per-user columns
-        # The user's state, read and written per action: a bytearray (plain ints, fast to index), seen by
-        # numpy through the ``state`` view.
-        self._state = bytearray(n)
-        self.state = np.frombuffer(self._state, dtype=np.int8)
-        # Columns written one user at a time are plain lists and bytearrays (a numpy single-element read or
-        # write costs several times more); ``_result`` turns them into numpy arrays once.
-        self.outcome = bytearray([OUTCOME_INDEX["not_invited"]]) * n
+        # Columns written one user at a time are plain lists (a numpy single-element read or write costs several
+        # times more; the compiled build reads and writes list items directly), or bytearrays for those seldom
+        # written; ``_result`` turns them into numpy arrays once.
+        self._state: list[int] = [0] * n  # the user's state, read and written per action
+        self.outcome: list[int] = [OUTCOME_INDEX["not_invited"]] * n
         # the rule that caused a failure, as a code into ``rules`` (0: none)
         self.rule = bytearray(n)
         self.rules: list[str] = [""]
         self._rule_codes: dict[str, int] = {"": 0}
         self.invitation: list[str] = [""] * n  # the id of the invitation sent
-        self.invited_as = bytearray(n)
+        self.invited_as: list[int] = [0] * n
         self.invited_at: list[int] = [-1] * n
         # Joins, in the order they happen: user, time, prorated cents, choice, users moved with the owner.
         # Appended, not written into per-user columns at random places: ``_result`` spreads them out once.
@@ -206,7 +204,7 @@ class Replication:
         self.credit: list[int] = [0] * n
         self.refund_paid_at: list[int] = [-1] * n
         self.resends = bytearray(n)
-        self.blockers = bytearray(n)  # blockers met so far
+        self.blockers: list[int] = [0] * n  # blockers met so far
         self.licence_lost = bytearray(n)
         self.links_changed: list[int] = [0] * n
         # Actions waiting, as packed ints (see SECOND_SHIFT): the heap holds the actions of the hour being run,
@@ -282,7 +280,7 @@ class Replication:
         made once: building a timedelta costs more than the rest of setting the clock)."""
         if t != self._last_t:  # (many actions share a second: the clock is already there)
             self._last_t = t
-            day, second = divmod(t, DAY)
+            day, second = t // DAY, t % DAY
             while day >= len(self._midnights):
                 self._midnights.append(self.t0 + timedelta(days=len(self._midnights)))
             time_of_day = self._times_of_day.get(second)
@@ -298,7 +296,7 @@ class Replication:
 
     def _push(self, t: int, kind: int, i: int) -> None:
         """User i acts at t (seconds from the start). Actions at the same second run in the order pushed."""
-        hour, second = divmod(t, HOUR)
+        hour, second = t // HOUR, t % HOUR
         if hour == self.heap_hour:  # (an action for the hour being run: pushed while it runs)
             seq = self.heap_seq
             self.heap_seq = seq + 1
@@ -672,7 +670,7 @@ class Replication:
         """At the horizon: open invitations are pending or expired, as the model says (INV-4)."""
         now = self.service.clock.now()
         expired_rule = self._rule_code(errors.InvitationExpired.rule)
-        for i in np.flatnonzero(self.state == OPEN).tolist():
+        for i in np.flatnonzero(np.array(self._state, dtype=np.int8) == OPEN).tolist():
             if self.blockers[i]:
                 continue  # still blocked (waiting to fix): the blocker's outcome and rule stay
             if self.service.invitation(self.invitation[i]).state(now) == "expired":
@@ -698,7 +696,7 @@ class Replication:
         pop, n = self.pop, self.n
         joined_at, prorated = np.full(n, -1, dtype=np.int64), np.zeros(n, dtype=np.int64)
         choice, moved_with_owner = np.zeros(n, dtype=np.int8), np.zeros(n, dtype=np.int32)
-        outcome = np.frombuffer(self.outcome, dtype=np.int8).copy()
+        outcome = np.array(self.outcome, dtype=np.int8)
         rule = np.frombuffer(self.rule, dtype=np.int8).copy()
         who = np.array(self.joined_user, dtype=np.int64)
         joined_at[who] = self.joined_time
@@ -718,7 +716,7 @@ class Replication:
             "is_owner": pop.linked_users > 0,
             "linked_users": pop.linked_users.astype(np.int32),
             "licensed_before": pop.licensed,
-            "invited_as": Coded(np.frombuffer(self.invited_as, dtype=np.int8).copy(), INVITED_AS),
+            "invited_as": Coded(np.array(self.invited_as, dtype=np.int8), INVITED_AS),
             "outcome": Coded(outcome, OUTCOMES),
             "failure_rule": Coded(renumbered[rule], rules),
             "invited_at": np.array(self.invited_at, dtype=np.int64),
