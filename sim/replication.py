@@ -15,6 +15,7 @@ numpy, one stream per activity, so that two scenarios run with the same seed sha
 from __future__ import annotations
 
 import heapq
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -192,14 +193,15 @@ class Replication:
         self._rule_codes: dict[str, int] = {"": 0}
         self.invitation: list[str] = [""] * n  # the id of the invitation sent
         self.invited_as: list[int] = [0] * n
-        self.invited_at: list[int] = [-1] * n
+        self.invited_at = np.full(n, -1, dtype=np.int64)  # (written per batch: see batch)
         # Joins, in the order they happen: user, time, prorated cents, choice, users moved with the owner.
         # Appended, not written into per-user columns at random places: ``_result`` spreads them out once.
-        self.joined_user: list[int] = []
-        self.joined_time: list[int] = []
-        self.joined_prorated: list[int] = []
-        self.joined_choice: list[int] = []
-        self.joined_with_owner: list[int] = []
+        # (arrays of 8-byte ints, not lists of int objects: a third of the memory)
+        self.joined_user = array("q")
+        self.joined_time = array("q")
+        self.joined_prorated = array("q")
+        self.joined_choice = array("q")
+        self.joined_with_owner = array("q")
         self.refund: list[int] = [0] * n
         self.credit: list[int] = [0] * n
         self.refund_paid_at: list[int] = [-1] * n
@@ -238,7 +240,9 @@ class Replication:
         self._accepts = np.where(self.contacted_first, draws.accept_u < config.accept_share_contacted,
                                  draws.accept_u < config.accept_share).astype(np.uint8).tobytes()
         # the delay before reading the invitation, in whole seconds (the same float32 exp as per user)
-        self._read_delay: list[int] = (read_median * np.exp(draws.read_z).astype(np.float64)).astype(np.int64).tolist()
+        self._read_delay = (read_median * np.exp(draws.read_z).astype(np.float64)).astype(np.int64)
+        self._batch_first = 0  # the batch being invited: its first user and its read delays (see batch)
+        self._batch_read_delay: list[int] = []
         self._fix_share = config.fix_share
         self._fix_delay = config.fix_delay_days * DAY
         self._refund_positions: dict[int, list[int]] = {}
@@ -384,6 +388,8 @@ class Replication:
         c, s, pop, draws = self.config, self.service, self.pop, self.draws
         email = self.email
         self._set_up_users(members)
+        # (the batch's users are consecutive: user i's read delay is the (i - first)th)
+        self._batch_first, self._batch_read_delay = int(members[0]), self._read_delay[members].tolist()
         basic: list[int] = []
         licensed: list[int] = []
         for i in members.tolist():
@@ -406,6 +412,7 @@ class Replication:
             self._invited(i, invitation, 1, at)
         if result.refused:
             self._refused_invitations(basic, result.refused, at)
+        self.invited_at[members] = at  # (invited, or refused when the model tried to invite them)
         self.processed += len(members)
         # INV-5: pending invitations are resent (restarting the 30-day clock); some ignorers then accept.
         for r in range(c.max_resends):
@@ -433,7 +440,6 @@ class Replication:
         for i in basic:
             refusal = refused.get(email[i])
             if refusal is not None:
-                self.invited_at[i] = at
                 self._fail(i, refusal)
         # Each refusal's traceback holds the frame of add_users, which holds the result: a reference cycle that
         # would keep the service alive until the cyclic collector ran. (The loop runs here, not in the batch
@@ -446,10 +452,9 @@ class Replication:
         self._state[i] = OPEN
         self.invitation[i] = invitation.id
         self.invited_as[i] = invited_as
-        self.invited_at[i] = at
         self.outcome[i] = PENDING_OUTCOME
         if self._accepts[i]:
-            self._push(at + self._read_delay[i], READ, i)
+            self._push(at + self._batch_read_delay[i - self._batch_first], READ, i)
 
     def users(self, env: simpy.Environment):
         """Each hour, the users' actions of that hour, in time order."""
@@ -698,11 +703,11 @@ class Replication:
         choice, moved_with_owner = np.zeros(n, dtype=np.int8), np.zeros(n, dtype=np.int32)
         outcome = np.array(self.outcome, dtype=np.int8)
         rule = np.frombuffer(self.rule, dtype=np.int8).copy()
-        who = np.array(self.joined_user, dtype=np.int64)
-        joined_at[who] = self.joined_time
-        prorated[who] = self.joined_prorated
-        choice[who] = self.joined_choice
-        moved_with_owner[who] = self.joined_with_owner
+        who = np.frombuffer(self.joined_user, dtype=np.int64)
+        joined_at[who] = np.frombuffer(self.joined_time, dtype=np.int64)
+        prorated[who] = np.frombuffer(self.joined_prorated, dtype=np.int64)
+        choice[who] = np.frombuffer(self.joined_choice, dtype=np.int64)
+        moved_with_owner[who] = np.frombuffer(self.joined_with_owner, dtype=np.int64)
         outcome[who] = JOINED_OUTCOME  # (joined is final: whatever a blocker wrote before gives way)
         rule[who] = 0
         # the rule ids in alphabetical order ("" first), the codes renumbered to match
@@ -719,7 +724,7 @@ class Replication:
             "invited_as": Coded(np.array(self.invited_as, dtype=np.int8), INVITED_AS),
             "outcome": Coded(outcome, OUTCOMES),
             "failure_rule": Coded(renumbered[rule], rules),
-            "invited_at": np.array(self.invited_at, dtype=np.int64),
+            "invited_at": self.invited_at,
             "joined_at": joined_at,
             "prorated_cents": prorated,
             "refund_cents": np.array(self.refund, dtype=np.int64),

@@ -62,6 +62,10 @@ def test_every_user_has_one_row_with_the_contract_columns(run_once):
                    "invited_as", "outcome", "failure_rule", "invited_at", "joined_at", "prorated_cents",
                    "refund_cents", "credit_cents", "refund_paid_at"):
         assert column in table.column_names
+    users = table.to_pandas()
+    # every user the campaign reached has the time of their invitation, a refused one (bounced...) included
+    assert (users.invited_at.isna() == (users.outcome == "not_invited")).all()
+    assert users.invited_at.notna().any()
 
 
 def test_money_adds_up_to_the_cent_for_every_user_and_in_the_summary(run_once):
