@@ -334,6 +334,7 @@ def _run(config: Config, out_dir: Path, population: Population | None, csv: bool
                 from sim.report import load_plotting
 
                 load_plotting()  # (and pandas, through sim.report) while the workers run, not after them
+                import scipy.special  # noqa: F401  (for the summary's t intervals, likewise)
                 outputs = _merged(done, parts, users_path)
             except BaseException:
                 stop_pool(pool)  # interrupted: do not wait for replications nobody will read
