@@ -310,7 +310,9 @@ def _run(config: Config, out_dir: Path, population: Population | None, csv: bool
     writing: _PartWriter | None = None
     # one replication: the report is drawn by a second process meanwhile (several: while the workers run,
     # this process loads the plotting libraries)
-    drawing = _ReportProcess() if config.replications == 1 and sys.platform == "linux" else None
+    # (not when this process runs other threads: a forked child could inherit a lock one of them holds)
+    drawing = (_ReportProcess() if config.replications == 1 and sys.platform == "linux"
+               and threading.active_count() == 1 else None)
     try:
         show = not quiet and sys.stderr.isatty()
         seeds = np.random.SeedSequence(config.seed).spawn(config.replications)
