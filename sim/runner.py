@@ -264,7 +264,7 @@ class _day_progress:
     def __call__(self, day: int, users: int) -> None:
         self.bar.update(day - self.last)
         self.last = day
-        self.bar.set_postfix(users=users, refresh=False)
+        self.bar.set_postfix_str(f"users invited {users:,}", refresh=False)
 
     def close(self) -> None:
         self.bar.close()
