@@ -73,6 +73,34 @@ def test_the_simulator_writes_the_same_reports_with_either_model(build, tmp_path
         assert (runs["python"] / name).read_bytes() == (runs["compiled"] / name).read_bytes(), name
 
 
+def test_a_roster_run_gives_the_same_report_with_either_model(build, tmp_path):
+    """One replication (the report drawn by a second process) of a real roster: owners with linked users and
+    Zoom Rooms, unpaid invoices, a pending cancellation, licences, addresses with accents."""
+    rows = ["email,plan,locale,renewal_date,linked_users,linked_external,zoom_rooms,unpaid_invoice,"
+            "pending_cancellation,licensed,undeliverable,meetings"]
+    for k in range(300):
+        plan = ("free", "monthly", "annual")[k % 3]
+        renewal = "" if plan == "free" else ("2026-01-20" if plan == "monthly" else "2026-09-01")
+        rows.append(f"user{k}@société{k % 7}.fr,{plan},{('fr_FR', 'nl_NL', 'en_US')[k % 3]},{renewal},"
+                    f"{k % 4 if plan != 'free' else 0},{int(k % 5 == 0)},{int(k % 11 == 0)},{int(k % 13 == 0)},"
+                    f"{int(k % 17 == 0)},{int(k % 2 == 0)},{'bounce' if k % 29 == 0 else ''},{k % 3}")
+    roster = tmp_path / "org.csv"
+    roster.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    runs = {}
+    for model in ("python", "compiled"):
+        out = tmp_path / model
+        done = subprocess.run([sys.executable, "-m", "sim", "run", "--roster", str(roster), "--seed", "3", "--quiet",
+                               "--out", str(out)], cwd=tmp_path, env=_env(model), capture_output=True, text=True,
+                              timeout=600)
+        assert done.returncode == 0, done.stderr
+        assert json.loads((out / "run.json").read_text())["model"] == model
+        runs[model] = out
+    summary = json.loads((runs["compiled"] / "summary.json").read_text())
+    assert summary["users"] == 300 and summary["joined"] > 0 and summary["users_moved_with_owners"] > 0
+    for name in ("users.parquet", "summary.json", "report.html"):
+        assert (runs["python"] / name).read_bytes() == (runs["compiled"] / name).read_bytes(), name
+
+
 def test_a_build_is_used_only_for_the_sources_it_was_made_from(build, tmp_path):
     sources = compiled_model.source_files()
     model, sim = tmp_path / "model", tmp_path / "sim"
