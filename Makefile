@@ -9,23 +9,19 @@ BIN := $(VENV)/bin
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test,compile]'
+	$(BIN)/python -m pip install -q -e '.[test]'
 	touch $(STAMP)
 
-# The model and the simulator's loop compiled with mypyc (sim/compiled_model.py): built again only when their
-# sources changed. Without a C compiler the simulator runs them as plain Python (slower; tests/test_compiled_model.py
-# fails, so `make test` does too).
 install: $(STAMP)
-	$(BIN)/joinsim compile-model --quiet || echo "joinsim: not compiled; the simulator will run plain Python"
 
 run: install
 	$(BIN)/joinsim run
 
-# every test, then the scenarios' CI artefacts: reports/spec/{junit.xml,cucumber.json,index.html}
+# Every test once (each scenario once), and the scenarios' CI artefacts: reports/spec/{junit.xml,cucumber.json,index.html}.
+# The end of pytest's output says how long each part of the suite took.
 test: install
-	$(BIN)/ruff check .
-	$(BIN)/joinsim spec --quiet
-	$(BIN)/python -m pytest
+	@start=$$(date +%s); $(BIN)/ruff check . && echo "ruff: $$(( $$(date +%s) - start )) s"
+	$(BIN)/python -m pytest --living-doc reports/spec
 
 clean:
 	rm -rf $(VENV)

@@ -1,27 +1,12 @@
-"""Loads the step library for every scenario: one module per area of the process.
+"""The scenario runner's set-up: the step library (``steps.STEP_MODULES``), the living documentation plugin
+(``--living-doc DIR`` writes junit.xml, cucumber.json and index.html there), the check that no refusal goes
+unchecked, the Hypothesis profiles, and a line per part of the suite saying how long it took."""
 
-The scenarios and tests run on the plain Python model; with JOINSIM_MODEL=compiled, on its compiled build
-(tests/test_compiled_model.py does that, see sim/compiled_model.py)."""
+from hypothesis import HealthCheck, settings
 
-import os
-import pathlib
+from steps import STEP_MODULES
 
-if os.environ.get("JOINSIM_MODEL") == "compiled":
-    from sim import compiled_model
-
-    if compiled_model.activate() != "compiled":  # (before the steps import the model)
-        raise RuntimeError("JOINSIM_MODEL=compiled, but the plain Python model is already imported")
-
-
-def pytest_report_header(config):
-    from sim import compiled_model
-
-    return f"joinsim model: {compiled_model.in_use()}"
-
-pytest_plugins = sorted(
-    f"steps.{path.stem}" for path in (pathlib.Path(__file__).parent / "steps").glob("*.py")
-    if path.stem not in ("__init__", "world", "language") and not path.stem.startswith("test_")
-)
+pytest_plugins = [*STEP_MODULES, "livingdoc.plugin"]
 
 
 def pytest_bdd_after_scenario(request, feature, scenario):
@@ -30,11 +15,34 @@ def pytest_bdd_after_scenario(request, feature, scenario):
         request.getfixturevalue("world").expect_no_unchecked_refusal()
 
 
-from hypothesis import HealthCheck, settings  # noqa: E402
-
 settings.register_profile("ci", max_examples=1000, stateful_step_count=25, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("long", max_examples=20000, stateful_step_count=60, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("quick", max_examples=100, deadline=None)
 settings.load_profile("ci")
+
+# The parts of the suite, by test module, for the timing summary at the end of a run.
+PARTS = {
+    "scenarios (features/, three languages)": ("test_scenarios.py",),
+    "model: unit tests and invariants": ("test_service.py", "test_invariants.py", "test_money_and_time.py"),
+    "specification checks (catalogue, translations, living documentation)": (
+        "test_feature_catalogue.py", "test_translations.py", "test_livingdoc.py"),
+}
+
+
+def pytest_terminal_summary(terminalreporter):
+    """How long each part of the suite took (the time of every test of its modules, set-up included)."""
+    seconds: dict[str, float] = {}
+    for reports in terminalreporter.stats.values():
+        for report in reports:
+            if not hasattr(report, "duration") or not hasattr(report, "nodeid"):
+                continue
+            module = report.nodeid.split("::", 1)[0].rsplit("/", 1)[-1]
+            part = next((name for name, modules in PARTS.items() if module in modules),
+                        "simulator and command line (end to end)")
+            seconds[part] = seconds.get(part, 0.0) + report.duration
+    if seconds:
+        terminalreporter.write_sep("-", "time per part")
+        for part, total in sorted(seconds.items(), key=lambda item: -item[1]):
+            terminalreporter.write_line(f"{total:7.1f} s  {part}")

@@ -1,292 +1,429 @@
-"""The simulation's configuration: every share, delay and switch, with its documented default and
-its allowed range. A TOML file (``--config``) and command-line flags override the defaults; anything
-out of range is refused with one message naming the field, the value and what is allowed."""
+"""The simulation's configuration, declared once: every setting with its type, range, default, unit and help.
+
+``joinsim run``, ``compare`` and ``sweep``, their flags (``--users``, ``--set FIELD=VALUE``…), ``joinsim config``
+(the defaults as a commented TOML file) and the README's table of settings all come from the declaration of
+``Config`` below (pydantic). A TOML file may write the settings flat or grouped in tables (``[campaign]``…);
+``load`` reads one, applies the flags and returns a checked, frozen ``Config``, or raises ``ConfigError`` with one
+line naming the setting, the value given and what is allowed (with "did you mean" for a misspelt name).
+"""
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
 import math
+import os
 import re
 import tomllib
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal, get_args, get_origin
 
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic.fields import FieldInfo
 
-class ConfigError(ValueError):
-    """A bad configuration value. The CLI prints it and exits with code 2."""
-
-
-@dataclass(frozen=True)
-class Spec:
-    """How one config field is checked: a type, a range or a set of choices, and a description."""
-
-    kind: type
-    low: float | None = None
-    high: float | None = None
-    choices: tuple[str, ...] = ()
-    doc: str = ""
-
-    def allowed(self) -> str:
-        if self.choices:
-            return "one of " + ", ".join(repr(c) for c in self.choices)
-        if self.kind is date:
-            return "an ISO date YYYY-MM-DD"
-        if self.kind is dict:
-            return "a table of locale = share (en_US, fr_FR, nl_NL), each share between 0 and 1, summing to 1"
-        kind = {int: "an integer", float: "a number", bool: "true or false", str: "a string"}[self.kind]
-        if self.low is not None and self.high is not None:
-            if self.kind is int:
-                return f"{kind} between {int(self.low)} and {int(self.high)}"
-            return f"{kind} between {self.low:g} and {self.high:g}"
-        return kind
-
+from joinsim.errors import UsageError
 
 LOCALES = ("en_US", "fr_FR", "nl_NL")
-
-
-@dataclass(frozen=True)
-class Config:
-    # --- run
-    name: str = "default"
-    users: int = 5000
-    seed: int = 20260105
-    replications: int = 1
-    workers: int = 1
-    start: date = date(2026, 1, 5)
-    horizon_days: int = 120
-    holidays_country: str = "NL"  # public holidays that are not business days ('' for weekends only)
-    # --- the population (shares of simulated users)
-    locales: dict[str, float] = field(default_factory=lambda: {"en_US": 0.5, "fr_FR": 0.25, "nl_NL": 0.25})
-    share_free: float = 0.40
-    share_monthly: float = 0.35  # the rest (1 - free - monthly) are on annual plans
-    share_multi_user_owner: float = 0.08  # paid owners of a small account with other users linked
-    max_linked_users: int = 4
-    share_linked_external: float = 0.40  # of multi-user owners: some linked users are outside the managed domain
-    share_zoom_rooms: float = 0.25  # of multi-user owners: Zoom Rooms on their account
-    share_unpaid_invoice: float = 0.04  # of paid users
-    share_pending_cancellation: float = 0.03  # of paid users
-    share_licensed: float = 0.30  # of paid users: licensed before joining
-    share_bounce: float = 0.02  # address does not exist
-    share_refuses_external: float = 0.01  # address refuses external email
-    monthly_price_cents: int = 1499
-    annual_price_cents: int = 14990
-    # --- the inviting account
-    billing: Literal["autopay", "net_terms"] = "autopay"
-    licence_seats: int = 250
-    vanity_url: str = "acme.zoom.us"
-    invoice_cents_per_member: int = 1000
-    billing_chat_every_days: int = 45  # net terms: someone asks Billing by chat to apply the credit
-    # --- the campaign
-    batch_size: int = 500
-    batch_every_days: int = 1
-    contact_users_first: bool = False
-    share_contacted_first: float = 0.0  # without contact_users_first: the share of users contacted first
-    invite_licensed_as_licensed: bool = True
-    resend_after_days: int = 10
-    max_resends: int = 2
-    # --- behaviour of the invited users
-    read_delay_hours: float = 30.0  # median delay before reading the email
-    accept_share: float = 0.80
-    accept_share_contacted: float = 0.95  # with contact_users_first
-    accept_share_after_resend: float = 0.50
-    fix_share: float = 0.70  # a blocked user fixes the blocker and tries again
-    fix_delay_days: float = 3.0  # median delay before the fix
-    unlink_external_share: float = 0.60  # owners who unlink external users first (OWN-2)
-    credit_share: float = 0.40  # paid owners who choose credit transfer rather than a refund
-    # --- readings where the French and Dutch articles disagree (model.service.Readings)
-    linked_users_reading: Literal["nl", "fr"] = "nl"
-    credit_choice_reading: Literal["nl", "fr"] = "nl"
-
-    def with_overrides(self, **changes: Any) -> Config:
-        return validate({**self.to_dict(), **{k: v for k, v in changes.items() if v is not None}})
-
-    def to_dict(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
-
-    def to_json(self) -> dict[str, Any]:
-        d = self.to_dict()
-        d["start"] = self.start.isoformat()
-        d["locales"] = dict(self.locales)
-        return d
-
-
-_SHARE = "a share of users"
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-# Shares of one draw: together they may not exceed 1 (the rest is the last case).
-SHARE_SUMS = ((("share_free", "share_monthly"), "the rest are annual plans"),
-              (("share_bounce", "share_refuses_external"), "the rest receive external email"))
-SPECS: dict[str, Spec] = {
-    "name": Spec(str, doc="run name: the output folder is reports/<name>/"),
-    "users": Spec(int, 1, 5_000_000, doc="simulated users (ignored with --roster)"),
-    "seed": Spec(int, 0, 2**63 - 1, doc="root seed of every random stream"),
-    "replications": Spec(int, 1, 1000, doc="independent replications"),
-    "workers": Spec(int, 1, 64, doc="processes running replications (does not change results)"),
-    "start": Spec(date, doc="first simulated day"),
-    "horizon_days": Spec(int, 1, 3650, doc="simulated days"),
-    "holidays_country": Spec(str, choices=("", "NL", "FR", "BE", "US", "GB"),
-                             doc="public holidays excluded from business days"),
-    "locales": Spec(dict, doc="Faker locales and their weights"),
-    "share_free": Spec(float, 0, 1, doc="individual free users"),
-    "share_monthly": Spec(float, 0, 1, doc="monthly paid plans (annual = the rest)"),
-    "share_multi_user_owner": Spec(float, 0, 1, doc="paid owners with users linked to their account"),
-    "max_linked_users": Spec(int, 1, 50, doc="at most this many linked users per owner"),
-    "share_linked_external": Spec(float, 0, 1, doc="of multi-user owners: one linked user is external"),
-    "share_zoom_rooms": Spec(float, 0, 1, doc="of multi-user owners: Zoom Rooms on the account"),
-    "share_unpaid_invoice": Spec(float, 0, 1, doc="of paid users: an unpaid invoice"),
-    "share_pending_cancellation": Spec(float, 0, 1, doc="of paid users: a pending cancellation"),
-    "share_licensed": Spec(float, 0, 1, doc="of paid users: licensed before joining"),
-    "share_bounce": Spec(float, 0, 1, doc="addresses that do not exist"),
-    "share_refuses_external": Spec(float, 0, 1, doc="addresses refusing external email"),
-    "monthly_price_cents": Spec(int, 1, 10_000_000, doc="monthly plan price"),
-    "annual_price_cents": Spec(int, 1, 100_000_000, doc="annual plan price"),
-    "billing": Spec(str, choices=("autopay", "net_terms"), doc="inviting account's billing"),
-    "licence_seats": Spec(int, 0, 10_000_000, doc="free licence seats of the inviting account"),
-    "vanity_url": Spec(str, doc="vanity URL of the inviting account ('' for none)"),
-    "invoice_cents_per_member": Spec(int, 0, 10_000_000, doc="monthly invoice of the inviting account"),
-    "billing_chat_every_days": Spec(int, 1, 365, doc="net terms: days between billing chats"),
-    "batch_size": Spec(int, 1, 5_000_000, doc="invitations per batch"),
-    "batch_every_days": Spec(int, 0, 365, doc="days between batches (0 = all at once)"),
-    "contact_users_first": Spec(bool, doc="best practice: tell every user before inviting them"),
-    "share_contacted_first": Spec(float, 0, 1, doc="share of users told before the invitation (when not all are)"),
-    "invite_licensed_as_licensed": Spec(bool, doc="invite licensed users as Licensed while seats last"),
-    "resend_after_days": Spec(int, 1, 365, doc="resend a pending invitation after this many days"),
-    "max_resends": Spec(int, 0, 20, doc="resends per invitation"),
-    "read_delay_hours": Spec(float, 0.01, 24 * 365, doc="median delay before reading the invitation"),
-    "accept_share": Spec(float, 0, 1, doc="users who accept"),
-    "accept_share_contacted": Spec(float, 0, 1, doc="users who accept when contacted first"),
-    "accept_share_after_resend": Spec(float, 0, 1, doc="ignorers who accept after a resend"),
-    "fix_share": Spec(float, 0, 1, doc="blocked users who fix the blocker and retry"),
-    "fix_delay_days": Spec(float, 0.01, 365, doc="median delay before fixing a blocker"),
-    "unlink_external_share": Spec(float, 0, 1, doc="owners who unlink external users first"),
-    "credit_share": Spec(float, 0, 1, doc="paid owners choosing credit transfer"),
-    "linked_users_reading": Spec(str, choices=("nl", "fr"), doc="OWN-1 (nl) or OWN-3 error 1009 (fr)"),
-    "credit_choice_reading": Spec(str, choices=("nl", "fr"), doc="ACC-2: nl offers credit transfer, fr does not"),
+FIRST_START, LAST_START = date(2000, 1, 1), date(2100, 12, 31)
+MAX_MODEL_USERS = 10_000_000  # invited users and the users linked to them, in one replication
+MAX_CONFIG_BYTES = 1 << 20  # a config file is a few hundred bytes; anything over 1 MiB is not one
+GROUPS = {
+    "run": "The run",
+    "population": "Who is invited (shares of the simulated users)",
+    "inviting_account": "The inviting (paid parent) account",
+    "campaign": "The campaign",
+    "behaviour": "How invited users behave",
+    "readings": "Where the French and Dutch articles disagree (model.service.Readings)",
 }
-assert set(SPECS) == {f.name for f in dataclasses.fields(Config)}
 
 
-def _bad(name: str, value: Any, extra: str = "") -> ConfigError:
-    return ConfigError(f"config field '{name}' = {value!r} is invalid{extra}: allowed {SPECS[name].allowed()}")
+class ConfigError(UsageError):
+    """A bad configuration value or file: one line, exit code 2, nothing written."""
 
 
-def _check(name: str, value: Any) -> Any:
-    spec = SPECS[name]
-    if spec.kind is date:
-        if isinstance(value, datetime):  # a TOML date-time: a day is expected, not a moment
-            raise ConfigError(f"config field '{name}' = {value.isoformat()} is invalid (a date and time): "
-                              f"allowed {spec.allowed()}")
-        if isinstance(value, date):
-            return value
-        if not isinstance(value, str) or not _ISO_DATE.fullmatch(value.strip()):
-            raise _bad(name, value)
+def setting(default: Any, group: str, help: str, *, unit: str = "", ge: float | None = None,
+            le: float | None = None, allowed: str = "", sweep: bool = True) -> Any:
+    """One setting: its default, the table it belongs to, what it means, its unit and range. ``allowed``
+    overrides the generated description of the allowed values; ``sweep=False``: set once for a whole sweep."""
+    assert group in GROUPS, group
+    return Field(default, ge=ge, le=le, description=help,
+                 json_schema_extra={"group": group, "unit": unit, "allowed": allowed, "sweep": sweep})
+
+
+def _iso_date(value: Any) -> Any:
+    """TOML dates stay dates; text must be an ISO date (YYYY-MM-DD); a date and time is refused."""
+    if isinstance(value, datetime):
+        raise ValueError("a date and time, not a day")
+    if isinstance(value, str):
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            raise ValueError("not an ISO date")
         try:
             return date.fromisoformat(value.strip())
         except ValueError:
-            raise _bad(name, value, " (no such day)") from None
-    if spec.kind is dict:
-        if not isinstance(value, dict) or not value:
-            raise _bad(name, value)
-        unknown = [k for k in value if k not in LOCALES]
-        if unknown:
-            raise _bad(name, value, f" (unknown locale {unknown[0]!r})")
-        shares = {}
-        for k, w in value.items():
-            if isinstance(w, bool) or not isinstance(w, (int, float)) or not math.isfinite(w) or not 0 <= w <= 1:
-                raise _bad(name, value, f" (share of {k} = {w!r})")
-            shares[k] = float(w)
-        if abs(sum(shares.values()) - 1) > 1e-9:
-            raise _bad(name, value, f" (sum {sum(shares.values()):g})")
-        return shares
-    if spec.kind is bool:
-        if not isinstance(value, bool):
-            raise _bad(name, value)
-        return value
-    if spec.kind is str:
-        if not isinstance(value, str) or (spec.choices and value not in spec.choices):
-            raise _bad(name, value)
-        if name == "name" and (not value or "/" in value or value.startswith(".")):
-            raise ConfigError(f"config field 'name' = {value!r} is invalid: allowed a folder name without '/'")
-        return value
-    given = value
-    if spec.kind is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise _bad(name, value)
-    elif spec.kind is float:
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            raise _bad(name, value)
-        value = float(value)
-    if (spec.low is not None and value < spec.low) or (spec.high is not None and value > spec.high):
-        raise _bad(name, given)
+            raise ValueError("no such day") from None
     return value
 
 
-def validate(values: dict[str, Any]) -> Config:
-    unknown = [name for name in values if name not in SPECS]
-    if unknown:
-        close = difflib.get_close_matches(unknown[0], SPECS, n=1)
-        raise ConfigError(f"unknown config field '{unknown[0]}' = {values[unknown[0]]!r}"
-                          f"{f' (did you mean {close[0]!r}?)' if close else ''}: allowed fields are "
-                          + ", ".join(SPECS))
-    checked = {name: _check(name, value) for name, value in values.items()}
-    config = Config(**checked)
-    for parts, rest in SHARE_SUMS:
-        shares = [getattr(config, part) for part in parts]
-        if sum(shares) > 1 + 1e-9:
-            raise ConfigError(f"config fields {' + '.join(repr(p) for p in parts)} = "
-                              f"{' + '.join(f'{v:g}' for v in shares)} = {sum(shares):g} is invalid: "
-                              f"allowed a sum between 0 and 1 ({rest})")
-    return config
+Day = Annotated[date, BeforeValidator(_iso_date)]
+Share = Annotated[float, Field(allow_inf_nan=False)]
 
 
+class Config(BaseModel):
+    """Every setting of a simulated bulk migration. Frozen: ``with_overrides`` makes a changed copy."""
 
-def _toml_line(path: str | Path, exc: Exception) -> str:
-    """The offending line of a TOML file, so the message names the field and its value."""
-    found = re.search(r"at line (\d+)", str(exc))
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, validate_default=True)
+
+    # --- the run
+    name: str = setting("default", "run", "run name: the output folder is reports/<name>/", sweep=False,
+                        allowed="a folder name of 1 to 100 characters, without '/', not starting with '.'")
+    users: int = setting(5000, "run", "simulated users (a roster sets them instead)", unit="users", ge=1,
+                         le=5_000_000)
+    seed: int = setting(20260105, "run", "root seed of every random stream", ge=0, le=2**63 - 1, sweep=False)
+    replications: int = setting(1, "run", "independent replications", ge=1, le=1000, sweep=False)
+    workers: int = setting(1, "run", "processes running replications (never changes the results)", ge=1, le=256,
+                           sweep=False)
+    start: Day = setting(date(2026, 1, 5), "run", "first simulated day",
+                         allowed=f"an ISO date YYYY-MM-DD between {FIRST_START} and {LAST_START}")
+    horizon_days: int = setting(120, "run", "simulated days", unit="days", ge=1, le=3650)
+    holidays_country: Literal["", "NL", "FR", "BE", "US", "GB"] = setting(
+        "NL", "run", "public holidays that are not business days ('' for weekends only)")
+    # --- the population
+    locales: dict[str, float] = setting(
+        {"en_US": 0.5, "fr_FR": 0.25, "nl_NL": 0.25}, "population", "Faker locales and their shares",
+        allowed="a table of locale = share (en_US, fr_FR, nl_NL), each share between 0 and 1, summing to 1")
+    share_free: Share = setting(0.40, "population", "individual free users", unit="share", ge=0, le=1)
+    share_monthly: Share = setting(0.35, "population", "monthly paid plans (the rest are annual)", unit="share",
+                                   ge=0, le=1)
+    share_multi_user_owner: Share = setting(0.08, "population", "of paid users: owners with users linked to their "
+                                            "account", unit="share", ge=0, le=1)
+    max_linked_users: int = setting(4, "population", "at most this many linked users per owner", unit="users",
+                                    ge=1, le=50)
+    share_linked_external: Share = setting(0.40, "population", "of multi-user owners: one linked user is outside "
+                                           "the managed domain", unit="share", ge=0, le=1)
+    share_zoom_rooms: Share = setting(0.25, "population", "of multi-user owners: Zoom Rooms on the account",
+                                      unit="share", ge=0, le=1)
+    share_unpaid_invoice: Share = setting(0.04, "population", "of paid users: an unpaid invoice", unit="share",
+                                          ge=0, le=1)
+    share_pending_cancellation: Share = setting(0.03, "population", "of paid users: a pending cancellation",
+                                                unit="share", ge=0, le=1)
+    share_licensed: Share = setting(0.30, "population", "of paid users: licensed before joining", unit="share",
+                                    ge=0, le=1)
+    share_bounce: Share = setting(0.02, "population", "addresses that do not exist", unit="share", ge=0, le=1)
+    share_refuses_external: Share = setting(0.01, "population", "addresses refusing external email", unit="share",
+                                            ge=0, le=1)
+    monthly_price_cents: int = setting(1499, "population", "monthly plan price", unit="cents", ge=1,
+                                       le=10_000_000)
+    annual_price_cents: int = setting(14990, "population", "annual plan price", unit="cents", ge=1,
+                                      le=100_000_000)
+    # --- the inviting account
+    billing: Literal["autopay", "net_terms"] = setting("autopay", "inviting_account", "the inviting account's "
+                                                       "billing: autopay (CRE-2) or net terms (CRE-3)")
+    licence_seats: int = setting(250, "inviting_account", "free licence seats of the inviting account (LIC-3)",
+                                 unit="seats", ge=0, le=10_000_000)
+    vanity_url: str = setting("acme.zoom.us", "inviting_account", "vanity URL of the inviting account ('' for "
+                              "none)", allowed="a host name such as acme.zoom.us (letters, digits, '.' and '-'), "
+                              "or '' for none")
+    invoice_cents_per_member: int = setting(1000, "inviting_account", "monthly invoice of the inviting account, "
+                                            "per member", unit="cents", ge=0, le=10_000_000)
+    billing_chat_every_days: int = setting(45, "inviting_account", "net terms: days between two billing chats "
+                                           "that apply the credit (CRE-3)", unit="days", ge=1, le=365)
+    # --- the campaign
+    batch_size: int = setting(500, "campaign", "invitations per batch", unit="users", ge=1, le=5_000_000)
+    batch_every_days: int = setting(1, "campaign", "business days between batches (0: all at once)",
+                                    unit="business days", ge=0, le=365)
+    contact_users_first: bool = setting(False, "campaign", "the articles' best practice: tell every user before "
+                                        "inviting them")
+    share_contacted_first: Share = setting(0.0, "campaign", "without contact_users_first: the share of users told "
+                                           "before the invitation", unit="share", ge=0, le=1)
+    invite_licensed_as_licensed: bool = setting(True, "campaign", "invite licensed users as Licensed while seats "
+                                                "last (LIC-1, LIC-3)")
+    resend_after_days: int = setting(10, "campaign", "resend a pending invitation after this many days (INV-5)",
+                                     unit="days", ge=1, le=365)
+    max_resends: int = setting(2, "campaign", "resends per invitation", ge=0, le=20)
+    # --- behaviour of the invited users
+    read_delay_hours: float = setting(30.0, "behaviour", "median delay before a user reads the invitation",
+                                      unit="hours", ge=0.01, le=24 * 365)
+    accept_share: Share = setting(0.80, "behaviour", "users who accept", unit="share", ge=0, le=1)
+    accept_share_contacted: Share = setting(0.95, "behaviour", "users who accept when contacted first",
+                                            unit="share", ge=0, le=1)
+    accept_share_after_resend: Share = setting(0.50, "behaviour", "users who ignored the invitation and accept "
+                                               "after a resend", unit="share", ge=0, le=1)
+    fix_share: Share = setting(0.70, "behaviour", "blocked users who fix the blocker and try again",
+                               unit="share", ge=0, le=1)
+    fix_delay_days: float = setting(3.0, "behaviour", "median delay before fixing a blocker", unit="days",
+                                    ge=0.01, le=365)
+    unlink_external_share: Share = setting(0.60, "behaviour", "owners who unlink external users before accepting "
+                                           "(OWN-2)", unit="share", ge=0, le=1)
+    credit_share: Share = setting(0.40, "behaviour", "paid owners who choose credit transfer rather than a refund "
+                                  "(ACC-2)", unit="share", ge=0, le=1)
+    # --- readings where the articles disagree
+    linked_users_reading: Literal["nl", "fr"] = setting("nl", "readings", "OWN-1 (nl: the owner joins with "
+                                                        "every linked user) or OWN-3 (fr: error 1009)")
+    credit_choice_reading: Literal["nl", "fr"] = setting("nl", "readings", "ACC-2: nl offers credit transfer to "
+                                                         "paid owners, fr refunds them")
+
+    # ------------------------------------------------------------------------ checks beyond one field
+    @field_validator("name")
+    @classmethod
+    def _folder_name(cls, value: str) -> str:
+        if (not 1 <= len(value) <= 100 or "/" in value or "\\" in value or value.startswith(".")
+                or any(not ch.isprintable() for ch in value)):
+            raise ValueError("not a folder name")
+        return value
+
+    @field_validator("start")
+    @classmethod
+    def _start_range(cls, value: date) -> date:
+        if not FIRST_START <= value <= LAST_START:
+            raise ValueError("out of range")
+        return value
+
+    @field_validator("vanity_url")
+    @classmethod
+    def _host_name(cls, value: str) -> str:
+        if value and not re.fullmatch(r"[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?", value):
+            raise ValueError("not a host name")
+        return value
+
+    @field_validator("locales")
+    @classmethod
+    def _locale_shares(cls, value: dict[str, float]) -> dict[str, float]:
+        if not value:
+            raise ValueError("empty")
+        for locale, share in value.items():
+            if locale not in LOCALES:
+                raise ValueError(f"unknown locale {locale!r}")
+            if isinstance(share, bool) or not isinstance(share, int | float) or not math.isfinite(share) \
+                    or not 0 <= share <= 1:
+                raise ValueError(f"share of {locale} = {share!r}")
+        if abs(sum(value.values()) - 1) > 1e-9:
+            raise ValueError(f"sum {sum(value.values()):g}")
+        return {locale: float(share) for locale, share in value.items()}
+
+    @model_validator(mode="after")
+    def _shares_of_one_draw(self) -> Config:
+        """Shares of one draw may not add up to more than 1: the rest is the last case."""
+        for parts, rest in SHARE_SUMS:
+            shares = [getattr(self, part) for part in parts]
+            if sum(shares) > 1 + 1e-9:
+                raise ValueError(f"config fields {' + '.join(repr(p) for p in parts)} = "
+                                 f"{' + '.join(f'{v:g}' for v in shares)} = {sum(shares):g} is invalid: "
+                                 f"allowed a sum between 0 and 1 ({rest})")
+        linked = self.users * (1 - self.share_free) * self.share_multi_user_owner * (self.max_linked_users + 1) / 2
+        if self.users + linked > MAX_MODEL_USERS:
+            raise ValueError(f"config fields 'users', 'share_free', 'share_multi_user_owner' and 'max_linked_users' "
+                             f"make about {self.users + linked:,.0f} model users (the invited users and the users "
+                             f"linked to them): allowed at most {MAX_MODEL_USERS:,}")
+        return self
+
+    # ------------------------------------------------------------------------ use
+    def with_overrides(self, **changes: Any) -> Config:
+        """A checked copy with some settings changed (None: unchanged)."""
+        return validate({**self.to_dict(), **{k: v for k, v in changes.items() if v is not None}})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in FIELDS}
+
+    def to_json(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")
+
+
+SHARE_SUMS = ((("share_free", "share_monthly"), "the rest are annual plans"),
+              (("share_bounce", "share_refuses_external"), "the rest receive external email"))
+FIELDS: dict[str, FieldInfo] = dict(Config.model_fields)
+
+
+def extra(name: str, key: str) -> Any:
+    return (FIELDS[name].json_schema_extra or {}).get(key)  # type: ignore[union-attr]
+
+
+def allowed(name: str) -> str:
+    """What a setting allows, in words: from its declaration."""
+    info = FIELDS[name]
+    if extra(name, "allowed"):
+        return extra(name, "allowed")
+    kind = info.annotation
+    bounds = {type(m).__name__: m for m in info.metadata}
+    low = getattr(bounds.get("Ge"), "ge", None)
+    high = getattr(bounds.get("Le"), "le", None)
+    if get_origin(kind) is Literal:
+        return "one of " + ", ".join(repr(choice) for choice in get_args(kind))
+    if kind is bool:
+        return "true or false"
+    if kind is int:
+        return f"an integer between {low} and {high}" if low is not None else "an integer"
+    if kind is float or get_origin(kind) is Annotated:
+        return f"a number between {low:g} and {high:g}" if low is not None else "a number"
+    return "a string"
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _error(exc: ValidationError) -> ConfigError:
+    """The first problem pydantic found, as the one line the command line prints."""
+    problem = exc.errors(include_url=False)[0]
+    location = problem.get("loc") or ()
+    cause = (problem.get("ctx") or {}).get("error")
+    if not location:  # a check of several fields (see _shares_of_one_draw): its message is complete
+        return ConfigError(str(cause) if cause is not None else problem["msg"])
+    name = str(location[0])
+    if problem["type"] == "extra_forbidden":
+        return unknown_field(name, problem.get("input"))
+    why = f" ({cause})" if isinstance(cause, ValueError) and str(cause) not in ("", "not a folder name") else ""
+    return ConfigError(f"config field '{name}' = {_shown(problem.get('input'))} is invalid{why}: "
+                       f"allowed {allowed(name)}")
+
+
+def unknown_field(name: str, value: Any, known: Iterable[str] = FIELDS) -> ConfigError:
+    known = list(known)
+    close = difflib.get_close_matches(name, known, n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    return ConfigError(f"unknown config field {name[:80]!r} = {_shown(value)}{hint}: allowed fields are "
+                       + ", ".join(known))
+
+
+def validate(values: Mapping[str, Any]) -> Config:
+    """A checked Config from setting values (unknown names refused, with "did you mean")."""
+    for name, value in values.items():
+        if name not in FIELDS:
+            raise unknown_field(name, value)
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-        line = lines[int(found[1]) - 1].strip() if found else ""
-    except (OSError, UnicodeDecodeError, IndexError):
-        return ""
-    return f": {line[:120]!r}" if line else ""
+        return Config(**values)
+    except ValidationError as exc:
+        raise _error(exc) from None
 
 
-def read_toml(path: str | Path, what: str) -> dict[str, Any]:
-    """A TOML file (a config or a sweep file, named ``what`` in messages), or one clear ConfigError."""
-    shown = repr(str(path))
+# ------------------------------------------------------------------------------------------- files
+def read_toml(path: str | Path, what: str, echo: bool = True) -> dict[str, Any]:
+    """A TOML file (a config or a sweep file, named ``what`` in messages), read with bounds, or one ConfigError.
+    ``echo``: quote the offending line of a file that is not valid TOML (not for a file another file names)."""
+    shown = repr(os.fspath(path))
+    if "\0" in os.fspath(path):
+        raise ConfigError(f"{what} {shown} contains a NUL character: allowed a file path")
     try:
         with open(path, "rb") as handle:
-            return tomllib.load(handle)
+            data = handle.read(MAX_CONFIG_BYTES + 1)
     except FileNotFoundError:
         raise ConfigError(f"{what} {shown} not found") from None
     except IsADirectoryError:
         raise ConfigError(f"{what} {shown} is a folder: allowed a TOML file") from None
     except OSError as exc:
         raise ConfigError(f"{what} {shown} cannot be read: {exc.strerror}") from None
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"{what} {shown} is larger than {MAX_CONFIG_BYTES // 1024} KiB: allowed a TOML file of "
+                          "at most 1 MiB")
+    try:
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ConfigError(f"{what} {shown} is not UTF-8 (byte {exc.object[exc.start]:#04x} at "
-                          f"offset {exc.start}): allowed a UTF-8 TOML file") from None
+        raise ConfigError(f"{what} {shown} is not UTF-8 (byte {exc.object[exc.start]:#04x} at offset "
+                          f"{exc.start}): allowed a UTF-8 TOML file") from None
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{what} {shown} is not valid TOML: {exc}{_toml_line(path, exc)}") from None
+        quoted = _offending_line(text, exc) if echo else ""
+        raise ConfigError(f"{what} {shown} is not valid TOML: {exc}{quoted}") from None
+    except RecursionError:
+        raise ConfigError(f"{what} {shown} nests tables or arrays too deeply: allowed a TOML file of settings "
+                          "(see `joinsim config`)") from None
 
 
-def load(path: str | Path | None = None, **overrides: Any) -> Config:
-    """Defaults, then the TOML file (flat keys, or grouped in tables whose keys are flattened), then flags."""
+def _offending_line(text: str, exc: Exception) -> str:
+    found = re.search(r"at line (\d+)", str(exc))
+    lines = text.splitlines()
+    line = lines[int(found[1]) - 1].strip() if found and int(found[1]) <= len(lines) else ""
+    return f": {line[:120]!r}" if line else ""
+
+
+def flatten(data: Mapping[str, Any], source: str, reserved: Iterable[str] = ()) -> dict[str, Any]:
+    """The settings of a TOML document, written flat or grouped in tables (``[campaign]``…): a table whose name is
+    a setting (``locales``) is that setting's value; any other table is a group of settings. ``reserved``: keys
+    the caller handles itself (a sweep file's ``config`` and ``[sweep]``). A setting given twice is refused."""
+    values: dict[str, Any] = {}
+    where: dict[str, str] = {}
+    for key, value in data.items():
+        if key in reserved:
+            continue
+        grouped = isinstance(value, dict) and key not in FIELDS
+        section = f"[{key}]" if grouped else "the top level"
+        for name, item in (value.items() if grouped else [(key, value)]):
+            if name in where:
+                raise ConfigError(f"config field '{name}' = {_shown(item)} is given twice (in {where[name]} and in "
+                                  f"{section} of {source}): allowed once")
+            where[name] = section
+            values[name] = item
+    return values
+
+
+def load(path: str | Path | None = None, sets: Iterable[str] = (), **flags: Any) -> Config:
+    """The defaults, then the TOML file, then ``--set FIELD=VALUE`` flags, then the other flags (None: not given)."""
     values: dict[str, Any] = {}
     if path is not None:
-        data = read_toml(path, "config file")
-        where: dict[str, str] = {}
-        for key, value in data.items():
-            # [population], [campaign], ... sections are only for reading: their keys are flattened
-            items = value.items() if isinstance(value, dict) and key != "locales" else [(key, value)]
-            section = f"[{key}]" if isinstance(value, dict) and key != "locales" else "the top level"
-            for name, item in items:
-                if name in where:
-                    raise ConfigError(f"config field '{name}' = {item!r} is given twice (in {where[name]} and in "
-                                      f"{section}): allowed once")
-                where[name] = section
-                values[name] = item
-    values.update({k: v for k, v in overrides.items() if v is not None})
+        values.update(flatten(read_toml(path, "config file"), repr(os.fspath(path))))
+    values.update(parse_sets(sets))
+    values.update({name: value for name, value in flags.items() if value is not None})
     return validate(values)
+
+
+def parse_sets(sets: Iterable[str]) -> dict[str, Any]:
+    """``--set FIELD=VALUE`` flags: the value is read as TOML (``0.7``, ``true``, ``"text"``, ``2026-03-02``),
+    and as plain text when it is not TOML (``--set billing=net_terms``)."""
+    values: dict[str, Any] = {}
+    for item in sets:
+        name, equals, text = item.partition("=")
+        name = name.strip()
+        if not equals or not name:
+            raise ConfigError(f"--set {item[:80]!r} is invalid: allowed FIELD=VALUE, such as --set accept_share=0.7")
+        if name not in FIELDS:
+            raise unknown_field(name, text)
+        try:
+            values[name] = tomllib.loads(f"value = {text}")["value"]
+        except (tomllib.TOMLDecodeError, RecursionError):
+            values[name] = text
+    return values
+
+
+# ------------------------------------------------------------------------------------- documentation
+def defaults_toml() -> str:
+    """Every setting with its default, grouped in tables, each with its meaning, unit and allowed values: a
+    config file to start from (``joinsim config``)."""
+    lines = ["# joinsim settings: every key with its default. Copy, keep what you change, run",
+             "#   joinsim run --config this.toml", ""]
+    defaults = Config().to_json()
+    for group, title in GROUPS.items():
+        lines.append(f"[{group}]  # {title}")
+        for name in FIELDS:
+            if extra(name, "group") != group:
+                continue
+            unit = f" [{extra(name, 'unit')}]" if extra(name, "unit") else ""
+            lines.append(f"# {FIELDS[name].description}{unit}; allowed {allowed(name)}")
+            lines.append(f"{name} = {_toml_value(defaults[name])}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{k} = {_toml_value(v)}" for k, v in value.items()) + " }"
+    return str(value)
+
+
+def markdown_table() -> str:
+    """The README's table of settings."""
+    rows = ["| table | key | default | unit | meaning (allowed) |", "|---|---|---|---|---|"]
+    defaults = Config().to_json()
+    for group in GROUPS:
+        for name in FIELDS:
+            if extra(name, "group") == group:
+                rows.append(f"| `[{group}]` | `{name}` | `{_toml_value(defaults[name])}` | {extra(name, 'unit')} | "
+                            f"{FIELDS[name].description} ({allowed(name)}) |")
+    return "\n".join(rows)

@@ -1,8 +1,5 @@
 """Runs one replication of the bulk migration (``run_replication``): its random streams, its population, and the
 SimPy simulation of ``sim.replication``, which drives the model's service API for every simulated user.
-
-Before the model and ``sim.replication`` are first imported, this module puts their compiled build first on the
-import path when one matches their sources (``sim/compiled_model.py``): the same code, the same results, faster.
 """
 
 from __future__ import annotations
@@ -12,13 +9,9 @@ from collections.abc import Callable
 
 import numpy as np
 
-from sim import compiled_model
-
-compiled_model.activate()  # (must come before the imports below)
-
-from sim.config import Config  # noqa: E402
-from sim.population import Population, synthetic  # noqa: E402
-from sim.replication import ACTIVITIES, OUTCOMES, Coded, Draws, Replication, Result  # noqa: E402
+from sim.config import Config
+from sim.population import Population, synthetic
+from sim.replication import ACTIVITIES, OUTCOMES, Coded, Draws, Replication, Result
 
 __all__ = ["OUTCOMES", "Coded", "Result", "activity_streams", "run_replication"]
 

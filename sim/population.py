@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import codecs
 import csv
-import io
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -154,72 +154,108 @@ ROSTER_COLUMNS = ("email", "locale", "plan", "renewal_date", "linked_users", "li
 ROSTER_REQUIRED = ("email", "plan")
 _TRUE = {"1", "true", "yes", "y"}
 _FALSE = {"", "0", "false", "no", "n"}
+MAX_MODEL_USERS = 5_000_000  # roster users and the users linked to them: the simulator's limit
+MAX_LINE_BYTES = 64 * 1024  # a roster line is a few dozen bytes
+MAX_LISTED = 200  # problems printed; the count says how many more there are
 
 
 class RosterError(ConfigError):
     """A malformed roster: the CLI prints every problem (with its line number) and exits with code 2."""
 
 
-MAX_LISTED = 200  # problems printed; the count says how many more there are
 _EMAIL = re.compile(r"[^@\s,;<>\"']+@[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*\.[^\W\d_]{2,}")
 
 
-def _roster_error(path: Path, problems: list[tuple[int, str]]) -> RosterError:
-    problems = sorted(problems, key=lambda p: p[0])
-    listed = [f"  line {line}: {text}" if line else f"  {text}" for line, text in problems[:MAX_LISTED]]
-    if len(problems) > MAX_LISTED:
-        listed.append(f"  ... and {len(problems) - MAX_LISTED} more")
-    count = f"{len(problems)} problem{'s' if len(problems) > 1 else ''}"
-    return RosterError(f"roster {path.name}: {count}, the run did not start:\n" + "\n".join(listed))
+class _Problems:
+    """The problems found so far: every one counted, the first MAX_LISTED kept (memory stays bounded)."""
+
+    def __init__(self) -> None:
+        self.kept: list[tuple[int, str]] = []
+        self.count = 0
+
+    def append(self, problem: tuple[int, str]) -> None:
+        self.count += 1
+        if len(self.kept) < MAX_LISTED:
+            self.kept.append(problem)
+
+    def __len__(self) -> int:
+        return self.count
 
 
-def _decode(path: Path, data: bytes, problems: list[tuple[int, str]]) -> str:
-    """The text of a UTF-8 roster; each line that is not UTF-8 becomes a problem (and is read anyway)."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise _roster_error(path, [(1, "the file is UTF-16 (it starts with a UTF-16 byte-order mark): "
-                                       "allowed UTF-8 (in a spreadsheet: save as 'CSV UTF-8')")])
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
-    lines = []
-    for number, raw in enumerate(data.splitlines(keepends=True), start=1):
+def _roster_error(path: Path, problems: _Problems | list[tuple[int, str]]) -> RosterError:
+    kept = problems.kept if isinstance(problems, _Problems) else problems
+    count = len(problems)
+    listed = [f"  line {line}: {text}" if line else f"  {text}" for line, text in sorted(kept, key=lambda p: p[0])]
+    if count > len(kept):
+        listed.append(f"  ... and {count - len(kept)} more")
+    return RosterError(f"roster {path.name}: {count} problem{'s' if count > 1 else ''}, the run did not start:\n"
+                       + "\n".join(listed))
+
+
+def _lines(path: Path, handle, problems: _Problems):
+    """The roster's lines as text, read one at a time with a bound on each line's length; a line that is not
+    UTF-8 becomes a problem (and is read anyway, so that the other lines are checked too)."""
+    for number, raw in enumerate(iter(lambda: handle.readline(MAX_LINE_BYTES + 1), b""), start=1):
+        if len(raw) > MAX_LINE_BYTES:
+            raise _roster_error(path, [(number, f"the line is longer than {MAX_LINE_BYTES // 1024} KiB: allowed "
+                                                "one user per line, a CSV file with the columns "
+                                                + ", ".join(ROSTER_COLUMNS))])
+        if number == 1:
+            if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                raise _roster_error(path, [(1, "the file is UTF-16 (it starts with a UTF-16 byte-order mark): "
+                                               "allowed UTF-8 (in a spreadsheet: save as 'CSV UTF-8')")])
+            if raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8):]
         try:
-            lines.append(raw.decode("utf-8"))
+            yield raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             problems.append((number, f"byte {raw[exc.start]:#04x} at column {exc.start + 1} is not UTF-8: "
                                      "allowed UTF-8 text (in a spreadsheet: save as 'CSV UTF-8')"))
-            lines.append(raw.decode("utf-8", errors="replace"))
-    return "".join(lines)
+            yield raw.decode("utf-8", errors="replace")
 
 
 def read_roster(path: str | Path, config: Config) -> Population:
-    """The organisation's real users. Every row is checked before the run starts, and every problem
-    found is reported at once (with its line number), not only the first."""
+    """The organisation's real users. Every row is checked before the run starts, and every problem found is
+    reported at once (with its line number). The file is read line by line, each line bounded, and reading stops
+    as soon as the roster holds more users (with their linked users) than the simulator takes."""
     path = Path(path)
+    if "\0" in str(path):
+        raise RosterError(f"roster {str(path)!r:.80} contains a NUL character: allowed a file path")
     try:
-        data = path.read_bytes()
+        handle = open(path, "rb")  # noqa: SIM115  (closed below)
     except OSError as exc:
-        raise RosterError(f"roster {str(path)!r} cannot be read: {exc.strerror}") from None
-    if not data.strip():
-        raise RosterError(f"roster {path.name}: the file is empty: allowed a header line (columns "
-                          f"{', '.join(ROSTER_COLUMNS)}; email and plan required) and one line per user")
-    problems: list[tuple[int, str]] = []
-    reader = csv.reader(io.StringIO(_decode(path, data, problems), newline=""))
+        raise RosterError(f"roster {str(path)!r:.200} cannot be read: {exc.strerror}") from None
+    with handle:
+        if path.is_dir():
+            raise RosterError(f"roster {str(path)!r:.200} is a folder: allowed a CSV file")
+        return _read_rows(path, handle, config)
+
+
+def _read_rows(path: Path, handle, config: Config) -> Population:
+    problems = _Problems()
+    reader = csv.reader(_lines(path, handle, problems))
     try:
         header = [name.strip() for name in next(reader)]
+    except StopIteration:
+        raise RosterError(f"roster {path.name}: the file is empty: allowed a header line (columns "
+                          f"{', '.join(ROSTER_COLUMNS)}; email and plan required) and one line per user") from None
     except csv.Error as exc:
-        raise _roster_error(path, [*problems, (1, f"not a CSV header line ({exc})")]) from None
+        raise _roster_error(path, [*problems.kept, (1, f"not a CSV header line ({exc})")]) from None
     columns = f"columns {', '.join(ROSTER_COLUMNS)} (email and plan required)"
     for name in ROSTER_REQUIRED:
         if name not in header:
             problems.append((1, f"missing column '{name}': allowed {columns}"))
+    counts = Counter(header)
     for name in header:
         if name not in ROSTER_COLUMNS:
-            problems.append((1, f"unknown column {name!r}: allowed {columns}"))
-    for name in sorted({n for n in header if header.count(n) > 1}):
-        problems.append((1, f"column '{name}' appears {header.count(name)} times: allowed once"))
+            problems.append((1, f"unknown column {name[:80]!r}: allowed {columns}"))
+    for name, times in sorted(counts.items()):
+        if times > 1:
+            problems.append((1, f"column {name[:80]!r} appears {times} times: allowed once"))
 
     rows = []
     seen: dict[str, int] = {}
+    model_users = 0
     line = reader.line_num
     while True:
         first = line + 1  # a quoted field may span lines: a record is named by its first line
@@ -241,9 +277,16 @@ def read_roster(path: str | Path, config: Config) -> Population:
         found = _check_row(row, first, config, seen, problems)
         if found is not None:
             rows.append(found)
-    if not rows and not problems:
+            model_users += 1 + found[4]
+        else:
+            model_users += 1  # (a bad row counts too: a roster of millions of bad rows stops as early)
+        if model_users > MAX_MODEL_USERS:
+            raise RosterError(f"roster {path.name}: more than {MAX_MODEL_USERS:,} users (with the users linked to "
+                              f"them) by line {first}: allowed at most {MAX_MODEL_USERS:,}, the simulator's limit; "
+                              "split the roster")
+    if not rows and not len(problems):
         problems.append((line, "no users after the header: allowed one line per user"))
-    if problems:
+    if len(problems):
         raise _roster_error(path, problems)
     cols = list(zip(*rows, strict=True))
     plan = np.array(cols[2], dtype=np.int8)
@@ -262,6 +305,21 @@ def read_roster(path: str | Path, config: Config) -> Population:
         meetings=np.array(cols[11], dtype=np.int8))
 
 
+# Characters an address may not hold: controls, and the invisible ones (zero-width, bidi controls, soft
+# hyphen...) that make two different addresses look the same.
+_INVISIBLE = {"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"}
+
+
+def normal_address(raw: str) -> tuple[str, str]:
+    """An address as the simulator uses it (NFC Unicode, lower case, no surrounding spaces), and a reason it is
+    refused ('' if it is not)."""
+    text = raw.strip()
+    for ch in text:
+        if unicodedata.category(ch) in _INVISIBLE:
+            return text, f"holds the invisible or control character U+{ord(ch):04X}"
+    return unicodedata.normalize("NFC", text).lower(), ""
+
+
 def _check_row(row: dict[str, str], line: int, config: Config, seen: dict[str, int],
                problems: list[tuple[int, str]]) -> tuple | None:
     """One roster line: its values, or None after adding each of its problems to ``problems``."""
@@ -271,9 +329,11 @@ def _check_row(row: dict[str, str], line: int, config: Config, seen: dict[str, i
         problems.append((line, f"column '{col}' = {value!r} is invalid{why}: allowed {allowed}"))
 
     raw_email = row.get("email")
-    email = (raw_email or "").strip().lower()
+    email, invisible = normal_address(raw_email or "")
     if raw_email is not None:
-        if not _EMAIL.fullmatch(email):
+        if invisible:
+            bad("email", raw_email, "an email address such as name@example.com", f" (it {invisible})")
+        elif len(email) > 254 or not _EMAIL.fullmatch(email):
             bad("email", raw_email, "an email address such as name@example.com")
         elif email in seen:
             bad("email", raw_email, "each address once", f" (the same user as line {seen[email]})")

@@ -247,6 +247,7 @@ class Replication:
         self._fix_delay = config.fix_delay_days * DAY
         self._refund_positions: dict[int, list[int]] = {}
         self._last_t = -1
+        self._taken: set[str] | None = None  # the addresses in use, once an owner has linked users
         self._midnights: list[datetime] = []
         self._times_of_day: dict[int, timedelta] = {}
         self.fixes: dict[type[errors.JoinError], Callable[[str], None]] = {
@@ -361,14 +362,15 @@ class Replication:
             linked, external, rooms = linked_[j], external_[j], rooms_[j]
             unpaid, cancelling, licensed, meetings = unpaid_[j], cancelling_[j], licensed_[j], meetings_[j]
             if linked:
-                local, domain = email.split("@")
+                local, domain = email.rsplit("@", 1)
                 s.open_account(email, email, plan, managed_domains={domain})
                 for k in range(linked):
-                    s.add_existing_member(email, f"{local}.{k}@{'gmail.com' if k == 0 and external else domain}")
-                for k in range(rooms):
-                    s.add_zoom_room(email, f"Room {k + 1}")
+                    s.add_existing_member(email, self._linked_address(local, k, "gmail.com" if k == 0 and external
+                                                                      else domain))
             else:
                 s.open_account(email, email, plan)
+            for k in range(rooms):  # OWN-4: Zoom Rooms block an owner, with or without linked users
+                s.add_zoom_room(email, f"Room {k + 1}")
             if unpaid:
                 s.add_invoice(email, plan.price if p else Money(1499), paid=False)
             if cancelling:
@@ -380,6 +382,18 @@ class Replication:
                 s.schedule_meeting(email, "8" + "0" * (9 - len(number)) + number + str(k), f"Weekly {k}")
             if undeliverable == 2:
                 s.mark_undeliverable(email, "the address refuses external email")
+
+    def _linked_address(self, local: str, k: int, domain: str) -> str:
+        """The address of an owner's k-th linked user: "<owner>.<k>@<domain>", or with a suffix when a user of the
+        population (a roster may hold anything) or an earlier linked user already has that address."""
+        if self._taken is None:
+            self._taken = set(self.email)
+        address, n = f"{local}.{k}@{domain}", 0
+        while address in self._taken:
+            n += 1
+            address = f"{local}.{k}-{n}@{domain}"
+        self._taken.add(address)
+        return address
 
     # ------------------------------------------------------------------ processes
     def batch(self, env: simpy.Environment, at: int, members: np.ndarray):

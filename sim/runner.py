@@ -10,14 +10,9 @@ from __future__ import annotations
 import gc
 import json
 import math
-import os
 import platform
-import signal
 import sys
-import threading
 import time
-from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from datetime import time as dtime
@@ -28,7 +23,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from sim import compiled_model, outdir
+from joinsim import output_folder
 from sim.config import Config
 from sim.engine import OUTCOMES, Coded, Result, run_replication
 from sim.population import Population
@@ -54,7 +49,7 @@ HOURS_BINS = np.concatenate([np.arange(0, 72, 6), np.arange(72, 24 * 14, 24), np
 
 @dataclass
 class ReplicationOutput:
-    """What a worker hands back: its figures and aggregates (its rows are in its part file)."""
+    """What a replication hands back, wherever it ran: its figures, aggregates and its users' rows."""
 
     index: int
     figures: dict[str, float]
@@ -63,6 +58,7 @@ class ReplicationOutput:
     joins_by_day: list[int]
     hours_to_join_hist: list[int]
     totals: dict[str, int]
+    users: pa.Table | None = None  # (written to users.parquet, then let go)
 
 
 def versions() -> dict[str, str]:
@@ -131,143 +127,44 @@ def figures_of(result: Result) -> ReplicationOutput:
         joins_by_day=result.joins_by_day.tolist(), hours_to_join_hist=hist.tolist(), totals=dict(result.totals))
 
 
-def stop_pool(pool: ProcessPoolExecutor) -> None:
-    """Stop a process pool at once. Workers are killed (SIGKILL), every one multiprocessing started, as often
-    as it takes: a worker stopped while it held the result queue's lock would leave the others blocked on it,
-    and the pool's manager thread (which Python joins at exit) waiting for them for ever."""
-    import multiprocessing
+@dataclass
+class ReplicationTask:
+    """One replication to run, anywhere (this process, a local worker, a Dask worker): everything it needs."""
 
-    pool.shutdown(wait=False, cancel_futures=True)
-    for _ in range(10):
-        children = multiprocessing.active_children()
-        if not children:
-            return
-        for process in children:
-            process.kill()
-        for process in children:
-            process.join(timeout=5)
+    config: Config
+    population: Population | None
+    seed: np.random.SeedSequence
+    index: int
+    show_days: bool = False  # a progress bar of simulated days (one replication in this process only)
 
 
-def _worker_init() -> None:
-    """Workers leave Ctrl-C to the parent (which stops them) and die with it if it is killed."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if sys.platform == "linux":
-        import ctypes
+def replicate(task: ReplicationTask) -> ReplicationOutput:
+    """One replication: its figures, and its users' rows as a table."""
+    progress = None
+    if task.show_days:
+        from sim.progress import Progress
 
-        with_parent = 1  # PR_SET_PDEATHSIG
-        try:
-            ctypes.CDLL(None).prctl(with_parent, signal.SIGKILL, 0, 0, 0)
-        except (OSError, AttributeError):
-            pass
-
-
-def _replication_job(args: tuple) -> ReplicationOutput:
-    output, writing = _replicate(args)
-    writing.wait()
-    return output
-
-
-def _replicate(args: tuple) -> tuple[ReplicationOutput, _PartWriter]:
-    """One replication: its figures, and its rows being written to its part file (see _PartWriter)."""
-    config, population, seed_seq, index, part, show_progress = args
-    progress = _day_progress(config) if show_progress else None
+        progress = Progress(task.config.horizon_days, "day", "simulated days")
     try:
-        result = run_replication(config, population, seed_seq, progress=progress)
+        result = run_replication(task.config, task.population, task.seed,
+                                 progress=None if progress is None else _days(progress))
     finally:
         if progress is not None:
             progress.close()
-    writing = _PartWriter(to_table(result, config, index), part)
     output = figures_of(result)
-    output.index = index
-    return output, writing
+    output.index = task.index
+    output.users = to_table(result, task.config, task.index)
+    return output
 
 
-class _PartWriter:
-    """Writes a table to Parquet in a thread: pyarrow encodes and compresses without holding the interpreter
-    lock, so the figures and the report are made meanwhile. ``wait`` returns once the file is complete (and
-    raises what the writing raised)."""
+def _days(progress):
+    last = [0]
 
-    def __init__(self, table: pa.Table, path: str | Path) -> None:
-        self.error: BaseException | None = None
-        self.thread = threading.Thread(target=self._write, args=(table, path), name="parquet", daemon=True)
-        self.thread.start()
+    def advance(day: int, users: int) -> None:
+        progress.advance(day - last[0], f"users invited {users:,}")
+        last[0] = day
 
-    def _write(self, table: pa.Table, path: str | Path) -> None:
-        try:
-            pq.write_table(table, path, compression="zstd")
-        except BaseException as error:  # (handed to the thread that waits)
-            self.error = error
-
-    def wait(self) -> None:
-        self.thread.join()
-        if self.error is not None:
-            raise self.error
-
-
-class _ReportProcess:
-    """The report, drawn by a second process: started before the simulation, it loads matplotlib and pandas
-    (about half a second) on the other core meanwhile, then draws ``report.html`` from the figures while this
-    process writes ``users.parquet``. Linux only (fork); it ignores Ctrl-C and dies with its parent."""
-
-    def __init__(self) -> None:
-        import multiprocessing
-
-        context = multiprocessing.get_context("fork")
-        self.conn, child = context.Pipe()
-        self.process = context.Process(target=_draw_report, args=(child,), name="joinsim-report", daemon=True)
-        self.process.start()
-        child.close()
-
-    def start_drawing(self, path: Path, summary: dict, outputs: list[ReplicationOutput]) -> None:
-        self.conn.send((str(path), summary, outputs))
-
-    def wait(self) -> None:
-        try:
-            error = self.conn.recv()
-        except EOFError:
-            error = f"the report process ended with exit code {self.process.exitcode}"
-        self.process.join()
-        if error:
-            raise RuntimeError(f"report.html could not be written: {error}")
-
-    def stop(self) -> None:
-        if self.process.is_alive():
-            self.process.kill()
-        self.process.join()
-
-
-def _draw_report(conn) -> None:
-    _worker_init()
-    try:
-        from sim.report import load_plotting, write_report
-
-        load_plotting()
-        path, summary, outputs = conn.recv()
-        write_report(Path(path), summary, outputs)
-    except BaseException as error:  # (told to the parent, which raises it)
-        conn.send(f"{type(error).__name__}: {error}")
-    else:
-        conn.send("")
-    finally:
-        conn.close()
-
-
-class _day_progress:
-    """A progress bar of simulated days and users invited (tqdm, on a terminal only)."""
-
-    def __init__(self, config: Config) -> None:
-        from tqdm import tqdm
-
-        self.bar = tqdm(total=config.horizon_days, unit="day", desc="simulated days", leave=False)
-        self.last = 0
-
-    def __call__(self, day: int, users: int) -> None:
-        self.bar.update(day - self.last)
-        self.last = day
-        self.bar.set_postfix_str(f"users invited {users:,}", refresh=False)
-
-    def close(self) -> None:
-        self.bar.close()
+    return advance
 
 
 def t_interval(values: list[float]) -> dict[str, float]:
@@ -286,115 +183,105 @@ def t_interval(values: list[float]) -> dict[str, float]:
 
 
 def run(config: Config, out_dir: Path, population: Population | None = None, csv: bool = False,
-        quiet: bool = False, roster_name: str | None = None) -> dict:
-    """Run every replication and write the report folder atomically; returns the summary.
-    ``out_dir`` must be new, empty or a previous run's folder (``ConfigError`` otherwise)."""
-    outdir.check_out_dir(Path(out_dir))
+        quiet: bool = False, roster_name: str | None = None, executor: str = "local", scheduler: str | None = None,
+        flag: str = "--out") -> dict:
+    """Run every replication and publish the report folder ``out_dir`` (``joinsim.output_folder``: a new folder,
+    an empty one or a previous ``joinsim run`` output; never half-written); returns the summary."""
     started = time.perf_counter()
-    enabled = gc.isenabled()
-    gc.disable()  # millions of acyclic model objects: reference counting frees them, no need to rescan
-    try:
-        return _run(config, Path(out_dir), population, csv, quiet, roster_name, started)
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _run(config: Config, out_dir: Path, population: Population | None, csv: bool, quiet: bool,
-         roster_name: str | None, started: float) -> dict:
-    out_dir = Path(out_dir)
     started_at = datetime.now(UTC)
-    if not quiet and (slower := compiled_model.notice()):
-        print(slower, file=sys.stderr)
-    tmp = outdir.new_tmp(out_dir)
-    writing: _PartWriter | None = None
-    # one replication: the report is drawn by a second process meanwhile (several: while the workers run,
-    # this process loads the plotting libraries)
-    # (not when this process runs other threads: a forked child could inherit a lock one of them holds)
-    drawing = (_ReportProcess() if config.replications == 1 and sys.platform == "linux"
-               and threading.active_count() == 1 else None)
-    try:
-        show = not quiet and sys.stderr.isatty()
-        seeds = np.random.SeedSequence(config.seed).spawn(config.replications)
-        parts = [tmp / f"users-{r:04d}.parquet" for r in range(config.replications)]
-        jobs = [(config, population, seeds[r], r, str(parts[r]), show and config.workers == 1)
-                for r in range(config.replications)]
-        users_path = tmp / "users.parquet"
-        if config.replications == 1:  # (its rows are written while the report is made: see _PartWriter)
-            output, writing = _replicate(jobs[0])
-            outputs = [output]
-        elif config.workers == 1:
-            outputs = _merged(map(_replication_job, jobs), parts, users_path)
-        else:
-            import multiprocessing
-
-            ctx = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-            pool = ProcessPoolExecutor(max_workers=min(config.workers, config.replications), mp_context=ctx,
-                                       initializer=_worker_init)
-            try:
-                done = pool.map(_replication_job, jobs)  # (submits every job: the workers start now)
-                from sim.report import load_plotting
-
-                load_plotting()  # (and pandas, through sim.report) while the workers run, not after them
-                import scipy.special  # noqa: F401  (for the summary's t intervals, likewise)
-                outputs = _merged(done, parts, users_path)
-            except BaseException:
-                stop_pool(pool)  # interrupted: do not wait for replications nobody will read
-                raise
-            pool.shutdown()
-        summary = summarise(config, outputs, roster_name)
-        if config.replications > 1:
-            import pandas as pd
-
-            rows = [{"replication": o.index, **o.figures} for o in outputs]
-            pd.DataFrame(rows).to_csv(tmp / "replications.csv", index=False)
-        if drawing is not None:
-            drawing.start_drawing(tmp / "report.html", summary, outputs)
-        else:
-            from sim.report import write_report
-
-            write_report(tmp / "report.html", summary, outputs)
-        if writing is not None:
-            writing.wait()
-            os.replace(parts[0], users_path)
-        if csv:
-            import pyarrow.csv as pacsv
-
-            pacsv.write_csv(pq.read_table(users_path), tmp / "users.csv")
-        (tmp / "summary.json").write_text(json.dumps(summary, indent=2, sort_keys=False) + "\n")
-        if drawing is not None:
-            drawing.wait()
-        (tmp / "run.json").write_text(json.dumps(run_info(config, started_at, started), indent=2) + "\n")
-        outdir.publish(tmp, out_dir)
-    except BaseException:
-        if drawing is not None:
-            drawing.stop()
-        if writing is not None:
-            writing.thread.join()  # (its file is in the folder about to be removed)
-        outdir.discard(tmp)
-        raise
+    users = len(population) if population is not None else config.users
+    needs = users * config.replications * (150 if csv else 40)  # (about what users.parquet/.csv take per row)
+    with output_folder.writing(out_dir, "run", flag, needs_bytes=needs) as work:
+        summary = write_run(config, work, population, csv, quiet, roster_name, executor, scheduler)
+        (work / "run.json").write_text(json.dumps(run_info(config, started_at, started), indent=2) + "\n")
     return summary
 
 
-def _merged(outputs: Iterable[ReplicationOutput], parts: list[Path], users_path: Path) -> list[ReplicationOutput]:
-    """The replications' outputs, in order; each one's rows are appended to ``users.parquet`` as soon as it is
-    done, while later replications still run."""
-    done = []
-    writer = None
+def write_run(config: Config, work: Path, population: Population | None = None, csv: bool = False,
+              quiet: bool = False, roster_name: str | None = None, executor: str = "local",
+              scheduler: str | None = None) -> dict:
+    """Run every replication and write its files into the folder ``work`` (which the caller publishes)."""
+    from sim.pool import run_tasks
+    from sim.progress import Progress
+
+    enabled = gc.isenabled()
+    gc.disable()  # millions of acyclic model objects: reference counting frees them, no need to rescan them
     try:
-        for output in outputs:
-            part = parts[output.index]
-            table = pq.read_table(part)
-            if writer is None:
-                writer = pq.ParquetWriter(users_path, table.schema, compression="zstd")
-            writer.write_table(table)
-            del table
-            part.unlink()
-            done.append(output)
+        seeds = np.random.SeedSequence(config.seed).spawn(config.replications)
+        in_process = executor == "local" and (config.workers == 1 or config.replications == 1)
+        tasks = [ReplicationTask(config, population, seeds[r], r, show_days=not quiet and in_process
+                                 and config.replications == 1) for r in range(config.replications)]
+        users_path = work / "users.parquet"
+        with _InOrderWriter(users_path) as rows, Progress(config.replications if config.replications > 1 else 0,
+                                                         "replication", "replications", enabled=not quiet) as bar:
+            def done(_index: int, output: ReplicationOutput) -> None:
+                rows.add(output)
+                bar.advance()
+
+            outputs = run_tasks(replicate, tasks, workers=config.workers, executor=executor, scheduler=scheduler,
+                                on_done=done)
     finally:
-        if writer is not None:
-            writer.close()
-    return done
+        if enabled:
+            gc.enable()
+    summary = summarise(config, outputs, roster_name)
+    if config.replications > 1:
+        import pandas as pd
+
+        rows = [{"replication": o.index, **o.figures} for o in outputs]
+        pd.DataFrame(rows).to_csv(work / "replications.csv", index=False)
+    from sim.report import write_report
+
+    write_report(work / "report.html", summary, outputs)
+    if csv:
+        write_users_csv(users_path, work / "users.csv")
+    (work / "summary.json").write_text(json.dumps(summary, indent=2, sort_keys=False) + "\n")
+    return summary
+
+
+class _InOrderWriter:
+    """Appends each replication's rows to users.parquet in replication order, as soon as the replications before
+    it are written, then lets go of them (so a run holds few replications' rows at once)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path, self.writer, self.next, self.waiting = path, None, 0, {}
+
+    def add(self, output: ReplicationOutput) -> None:
+        self.waiting[output.index] = output
+        while self.next in self.waiting:
+            ready = self.waiting.pop(self.next)
+            if self.writer is None:
+                self.writer = pq.ParquetWriter(self.path, ready.users.schema, compression="zstd")
+            self.writer.write_table(ready.users)
+            ready.users = None
+            self.next += 1
+
+    def __enter__(self) -> _InOrderWriter:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.writer is not None:
+            self.writer.close()
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def write_users_csv(parquet: Path, csv_path: Path) -> None:
+    """users.csv, for spreadsheets: a text cell that a spreadsheet would run as a formula (it starts with =, +, -,
+    @, a tab or a carriage return) is written with a leading apostrophe, which the spreadsheet shows as text."""
+    import pyarrow.compute as pc
+    import pyarrow.csv as pacsv
+
+    table = pq.read_table(parquet)
+    for i, field in enumerate(table.schema):
+        if pa.types.is_string(field.type) or pa.types.is_large_string(field.type):
+            column = table.column(i)
+            risky = pc.starts_with(column, FORMULA_STARTS[0])
+            for start in FORMULA_STARTS[1:]:
+                risky = pc.or_(risky, pc.starts_with(column, start))
+            table = table.set_column(i, field.name, pc.if_else(risky, pc.binary_join_element_wise("'", column, ""),
+                                                               column))
+    pacsv.write_csv(table, csv_path)
 
 
 def run_info(config: Config, started_at: datetime, started: float) -> dict:
@@ -405,7 +292,6 @@ def run_info(config: Config, started_at: datetime, started: float) -> dict:
         "wall_time_s": round(time.perf_counter() - started, 3),
         "workers": config.workers,
         "argv": sys.argv[1:],
-        **compiled_model.describe(),  # which model ran: compiled or plain Python (the same results)
     }
 
 

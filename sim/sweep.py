@@ -29,14 +29,9 @@ from __future__ import annotations
 
 import itertools
 import json
+import math
 import os
-import shutil
-import signal
-import sys
-import tempfile
-import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -44,16 +39,11 @@ from typing import Any
 
 import numpy as np
 
-from sim import compiled_model
-from sim.config import SPECS, Config, ConfigError, load, read_toml, validate
-from sim.runner import stop_pool
+from joinsim import output_folder
+from sim.config import FIELDS, Config, ConfigError, extra, flatten, parse_sets, read_toml, validate
 
-NOT_SWEPT = ("name", "seed", "replications", "workers")  # set once for the whole sweep
 MAX_TASKS = 200_000
-
-
-class ExecutorError(Exception):
-    """The cluster cannot be reached or a task failed for good (after its retries)."""
+MAX_VALUES = 1000  # values of one swept field
 
 
 # ------------------------------------------------------------------------------------------- the file
@@ -79,52 +69,53 @@ def _bad(path: str, message: str) -> ConfigError:
     return ConfigError(f"sweep file {path!r}: {message}")
 
 
-def load_sweep(path: str | Path, **overrides: Any) -> Sweep:
-    """Parse and check a sweep file; ``overrides`` (flags: users, seed, replications, workers) win over it.
-    Every grid point is validated here, so a bad value stops the sweep before anything runs or is written."""
-    shown = str(path)
+def load_sweep(path: str | Path, sets: tuple[str, ...] = (), **flags: Any) -> Sweep:
+    """Parse and check a sweep file; ``sets`` (``--set FIELD=VALUE``) and ``flags`` (users, seed, replications,
+    workers; None: not given) win over it. Every grid point is checked here, so a bad value stops the sweep
+    before anything runs or is written."""
+    shown = os.fspath(path)
     data = read_toml(path, "sweep file")
-
-    grid = data.pop("sweep", None)
+    grid = data.get("sweep")
     if grid is None:
         raise _bad(shown, "no [sweep] table: add one with field = [value, value, ...]")
     if not isinstance(grid, dict):
-        raise _bad(shown, f"field 'sweep' = {grid!r} is invalid: allowed a [sweep] table of field = [values]")
+        raise _bad(shown, f"field 'sweep' = {grid!r:.80} is invalid: allowed a [sweep] table of field = [values]")
     if not grid:
         raise _bad(shown, "the [sweep] table is empty: add field = [value, value, ...]")
 
     values: dict[str, Any] = {}
-    base_file = data.pop("config", None)
+    base_file = data.get("config")
     if base_file is not None:
-        if not isinstance(base_file, str):
-            raise _bad(shown, f"field 'config' = {base_file!r} is invalid: allowed the path of a config TOML")
-        base_path = Path(base_file) if Path(base_file).is_absolute() else Path(path).parent / base_file
-        values.update(load(base_path).to_dict())
-    own: dict[str, Any] = {}
-    for key, value in data.items():
-        if isinstance(value, dict) and key != "locales":
-            own.update(value)  # [population], [campaign], ... sections are only for reading
-        else:
-            own[key] = value
+        values.update(flatten(read_toml(_base_config(shown, base_file), "base config file", echo=False),
+                              repr(base_file)))
+    own = flatten(data, repr(shown), reserved=("sweep", "config"))
     values.update(own)
-    values.update({k: v for k, v in overrides.items() if v is not None})
+    values.update(parse_sets(sets))
+    values.update({k: v for k, v in flags.items() if v is not None})
     try:
         base = validate(values)
     except ConfigError as exc:
         raise _bad(shown, str(exc)) from None
 
-    fields: list[str] = []
-    swept: dict[str, list[Any]] = {}
     for name, choices in grid.items():
-        if name not in SPECS:
-            raise _bad(shown, f"[sweep] field '{name}' is not a config field: allowed "
-                       + ", ".join(k for k in SPECS if k not in NOT_SWEPT))
-        if name in NOT_SWEPT:
+        if name not in FIELDS:
+            raise _bad(shown, f"[sweep] field {name[:80]!r} is not a config field: allowed "
+                       + ", ".join(k for k in FIELDS if extra(k, "sweep")))
+        if not extra(name, "sweep"):
             raise _bad(shown, f"[sweep] field '{name}' cannot be swept: set it once, outside [sweep]")
         if name in own:
             raise _bad(shown, f"field '{name}' is both set and swept: keep it only in [sweep]")
-        if not isinstance(choices, list) or not choices:
-            raise _bad(shown, f"[sweep] field '{name}' = {choices!r} is invalid: allowed a non-empty list of values")
+        if not isinstance(choices, list) or not 1 <= len(choices) <= MAX_VALUES:
+            raise _bad(shown, f"[sweep] field '{name}' = {choices!r:.80} is invalid: allowed a list of 1 to "
+                       f"{MAX_VALUES} values")
+    size = math.prod(len(choices) for choices in grid.values())
+    if size * base.replications > MAX_TASKS:  # (checked before the grid is built)
+        raise _bad(shown, f"{size:,} grid points × {base.replications} replications = {size * base.replications:,} "
+                   f"tasks is invalid: allowed at most {MAX_TASKS:,}")
+
+    fields: list[str] = []
+    swept: dict[str, list[Any]] = {}
+    for name, choices in grid.items():
         checked = []
         for choice in choices:
             try:
@@ -132,7 +123,7 @@ def load_sweep(path: str | Path, **overrides: Any) -> Sweep:
             except ConfigError as exc:
                 raise _bad(shown, f"[sweep] field '{name}': {exc}") from None
         if len({json.dumps(_plain(c), sort_keys=True) for c in checked}) != len(checked):
-            raise _bad(shown, f"[sweep] field '{name}' = {choices!r} is invalid: allowed values without repeats")
+            raise _bad(shown, f"[sweep] field '{name}' = {choices!r:.80} is invalid: allowed values without repeats")
         fields.append(name)
         swept[name] = checked
 
@@ -143,11 +134,16 @@ def load_sweep(path: str | Path, **overrides: Any) -> Sweep:
             points.append(validate({**base.to_dict(), **changes}))
         except ConfigError as exc:
             raise _bad(shown, f"grid point {_label(changes)}: {exc}") from None
-    sweep = Sweep(shown, base, tuple(fields), swept, tuple(points))
-    if sweep.tasks > MAX_TASKS:
-        raise _bad(shown, f"{len(points):,} grid points × {base.replications} replications = {sweep.tasks:,} "
-                   f"tasks is invalid: allowed at most {MAX_TASKS:,}")
-    return sweep
+    return Sweep(shown, base, tuple(fields), swept, tuple(points))
+
+
+def _base_config(sweep_path: str, base_file: Any) -> Path:
+    """The sweep file's ``config = "base.toml"``: a TOML file, relative to the sweep file."""
+    if not isinstance(base_file, str) or not base_file.endswith(".toml") or "\0" in base_file:
+        raise _bad(sweep_path, f"field 'config' = {base_file!r:.80} is invalid: allowed the path of a config file "
+                   "ending in .toml, relative to the sweep file")
+    path = Path(base_file)
+    return path if path.is_absolute() else Path(sweep_path).parent / path
 
 
 def _plain(value: Any) -> Any:
@@ -200,131 +196,6 @@ def tasks_of(sweep: Sweep) -> list[Task]:
             for r in range(sweep.base.replications)]
 
 
-# -------------------------------------------------------------------------------------- the executors
-Progress = Callable[[Task, dict[str, Any]], None]
-
-
-def _ignore_sigint() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
-
-
-def run_local(tasks: list[Task], workers: int, progress: Progress | None = None, retries: int = 2,
-              task_fn: Callable[[Task], dict[str, Any]] = replication_row) -> dict[str, dict[str, Any]]:
-    """Run the tasks in this process (one worker) or over worker processes; a pool whose worker died is
-    replaced and the unfinished tasks are run again, at most ``retries`` times."""
-    rows: dict[str, dict[str, Any]] = {}
-    if workers <= 1 or len(tasks) <= 1:
-        for task in tasks:
-            rows[task.key] = task_fn(task)
-            if progress:
-                progress(task, rows[task.key])
-        return rows
-
-    import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-    from concurrent.futures.process import BrokenProcessPool
-
-    ctx = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-    attempts = 0
-    while True:
-        todo = [task for task in tasks if task.key not in rows]
-        if not todo:
-            return rows
-        pool = ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=ctx, initializer=_ignore_sigint)
-        try:
-            futures = {pool.submit(task_fn, task): task for task in todo}
-            pending = set(futures)
-            while pending:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    task = futures[future]
-                    try:
-                        rows[task.key] = future.result()
-                    except BrokenProcessPool:
-                        continue
-                    if progress:
-                        progress(task, rows[task.key])
-            broken = len(rows) < len(tasks)
-        except BaseException:
-            stop_pool(pool)
-            raise
-        pool.shutdown(wait=True)
-        if broken:
-            attempts += 1
-            if attempts > retries:
-                raise ExecutorError(f"a worker process died {attempts} times; {len(tasks) - len(rows)} "
-                                    "replication(s) did not finish")
-            print(f"joinsim sweep: a worker process died; running its {len(tasks) - len(rows)} unfinished "
-                  "replication(s) again", file=sys.stderr)
-
-
-def local_cluster(workers: int, processes: bool = True):
-    """A Dask ``LocalCluster`` on the loopback interface (TCP, even with threads), without dashboard, one
-    thread per worker; the scheduler's small HTTP endpoint (health checks) takes any free loopback port."""
-    import logging
-
-    import dask
-    from distributed import LocalCluster
-
-    # The worker processes inherit an ignored SIGINT: Ctrl-C is this process's to handle (it cancels the tasks
-    # and closes the cluster), not a KeyboardInterrupt in every worker.
-    main_thread = threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main_thread else None
-    try:
-        # The nanny's default MALLOC_TRIM_THRESHOLD_=65536 makes a replication (millions of small objects)
-        # about 20% slower: the worker processes keep glibc's own threshold.
-        with dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}):
-            return LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes, host="127.0.0.1",
-                                protocol="tcp://", dashboard_address=None, silence_logs=logging.CRITICAL,
-                                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
-    finally:
-        if previous is not None:
-            signal.signal(signal.SIGINT, previous)
-
-
-def connect(scheduler: str | None, workers: int):
-    """A Dask client: on the scheduler at ``scheduler`` (tcp://HOST:PORT) or on a new local cluster.
-    Returns (client, cluster or None); the caller closes both."""
-    from distributed import Client
-
-    if scheduler:
-        try:
-            return Client(scheduler, timeout="15s"), None
-        except (OSError, TimeoutError, ValueError) as exc:
-            raise ExecutorError(f"cannot reach the Dask scheduler at {scheduler!r}: {exc}") from None
-    cluster = local_cluster(workers)
-    return Client(cluster), cluster
-
-
-def run_dask(tasks: list[Task], client, progress: Progress | None = None, retries: int = 2,
-             task_fn: Callable[[Task], dict[str, Any]] = replication_row) -> dict[str, dict[str, Any]]:
-    """Run the tasks on a Dask cluster. A task whose worker dies is rescheduled by the scheduler; one that
-    raises is run again up to ``retries`` times. Interrupted (Ctrl-C): the tasks are cancelled."""
-    import uuid
-
-    from distributed import as_completed
-
-    run = uuid.uuid4().hex[:12]  # two sweeps on one cluster never share a key (Dask would share the result)
-    by_key = {f"{task.key}-{run}": task for task in tasks}
-    futures = [client.submit(task_fn, task, key=key, retries=retries, pure=False) for key, task in by_key.items()]
-    rows: dict[str, dict[str, Any]] = {}
-    try:
-        for future in as_completed(futures):
-            task = by_key[future.key]
-            try:
-                rows[task.key] = future.result()
-            except Exception as exc:  # the task failed for good (its retries used up, or its worker kept dying)
-                raise ExecutorError(f"replication {task.replication} of grid point {task.point} failed: "
-                                    f"{type(exc).__name__}: {exc}") from exc
-            future.release()
-            if progress:
-                progress(task, rows[task.key])
-    except BaseException:
-        client.cancel(futures, force=True)
-        raise
-    return rows
-
-
 # ----------------------------------------------------------------------------------------- the sweep
 def summarise(sweep: Sweep, rows: list[dict[str, Any]]):
     """Per grid point and figure: mean, sd, 95% t-interval and n (the runner's ``t_interval``)."""
@@ -354,105 +225,55 @@ def tidy(sweep: Sweep, rows: list[dict[str, Any]]):
 
 
 def run_sweep(sweep: Sweep, out: Path, executor: str = "local", workers: int = 1, scheduler: str | None = None,
-              retries: int = 2, quiet: bool = False, client=None) -> dict[str, Any]:
-    """Run every task and write ``out`` atomically; returns what ``sweep.json`` holds.
-    ``client``: an open Dask client to use (the caller closes it), instead of connecting here."""
-    started = time.perf_counter()
-    start_up = 0.0  # starting or reaching a Dask cluster
-    tasks = tasks_of(sweep)
-    progress = None if quiet else _progress(len(tasks), sweep)
-    own_client = cluster = None
-    try:
-        if executor == "dask":
-            if client is None:
-                own_client, cluster = connect(scheduler, workers)
-                start_up = time.perf_counter() - started
-                client = own_client
-            found = run_dask(tasks, client, progress, retries)
-            where = scheduler or ("the client's cluster" if own_client is None else f"a local cluster of {workers}")
-        else:
-            found = run_local(tasks, workers, progress, retries)
-            where = f"{workers} local process{'es' if workers > 1 else ''}"
-    finally:
-        if progress:
-            progress.close()
-        if own_client is not None:
-            own_client.close()
-        if cluster is not None:
-            cluster.close()
-    rows = [found[task.key] for task in tasks]  # grid order, whatever finished first
-    wall = time.perf_counter() - started
-    return write(sweep, rows, Path(out), executor=f"{executor} ({where})", wall=wall, start_up=start_up)
+              retries: int = 2, quiet: bool = False, flag: str = "--out") -> dict[str, Any]:
+    """Run every task (``sim.pool``) and publish ``out`` (``joinsim.output_folder``); returns what ``sweep.json``
+    holds."""
+    from sim.pool import run_tasks
+    from sim.progress import Progress
+
+    with output_folder.writing(out, "sweep", flag) as work:
+        started = time.perf_counter()
+        tasks = tasks_of(sweep)
+        with Progress(len(tasks), "replication", "sweep", enabled=not quiet) as bar:
+            rows = run_tasks(replication_row, tasks, workers=workers, executor=executor, scheduler=scheduler,
+                             retries=retries, on_done=lambda _index, _row: bar.advance())
+        where = scheduler or (f"a local Dask cluster of {workers}" if executor == "dask"
+                              else f"{workers} local process{'es' if workers > 1 else ''}")
+        return write(sweep, rows, work, executor=f"{executor} ({where})", wall=time.perf_counter() - started)
 
 
-def write(sweep: Sweep, rows: list[dict[str, Any]], out: Path, executor: str, wall: float,
-          start_up: float = 0.0) -> dict[str, Any]:
+def write(sweep: Sweep, rows: list[dict[str, Any]], work: Path, executor: str, wall: float) -> dict[str, Any]:
+    """The sweep's files, written into the folder ``work`` (which the caller publishes)."""
     from sim.runner import versions
 
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
-    try:
-        table = tidy(sweep, rows)
-        summary = summarise(sweep, rows)
-        table.to_parquet(tmp / "replications.parquet", index=False, compression="zstd")
-        summary.to_parquet(tmp / "summary.parquet", index=False, compression="zstd")
-        summary.to_csv(tmp / "summary.csv", index=False)
-        result = {
-            "sweep_file": sweep.source,
-            "fields": list(sweep.fields),
-            "values": {k: [_plain(v) for v in vs] for k, vs in sweep.values.items()},
-            "points": [{"point": p, **{k: _plain(v) for k, v in sweep.point_values(p).items()}}
-                       for p in range(len(sweep.points))],
-            "replications": sweep.base.replications,
-            "seed": sweep.base.seed,
-            "tasks": len(rows),
-            "base_config": {k: v for k, v in sweep.base.to_json().items() if k != "workers"},
-            "summary": summary.to_dict(orient="records"),
-            "executor": executor,
-            "versions": versions(),
-            **compiled_model.describe(),  # (of this process and the local workers it starts)
-            "wall_time_s": round(wall, 3),  # from the start to the last row back (the page not included)
-            "executor_start_s": round(start_up, 3),  # of which: starting or reaching the Dask cluster
-        }
-        (tmp / "sweep.json").write_text(json.dumps(result, indent=2, default=_plain) + "\n")
-        write_report(tmp / "report.html", sweep, summary, result)
-        os.chmod(tmp, 0o755)
-        if out.exists():
-            old = out.with_name(f".{out.name}.old-{os.getpid()}")
-            os.replace(out, old)
-            os.replace(tmp, out)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            os.replace(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+    table = tidy(sweep, rows)
+    summary = summarise(sweep, rows)
+    table.to_parquet(work / "replications.parquet", index=False, compression="zstd")
+    summary.to_parquet(work / "summary.parquet", index=False, compression="zstd")
+    summary.to_csv(work / "summary.csv", index=False)
+    result = {
+        "sweep_file": sweep.source,
+        "fields": list(sweep.fields),
+        "values": {k: [_plain(v) for v in vs] for k, vs in sweep.values.items()},
+        "points": [{"point": p, **{k: _plain(v) for k, v in sweep.point_values(p).items()}}
+                   for p in range(len(sweep.points))],
+        "replications": sweep.base.replications,
+        "seed": sweep.base.seed,
+        "tasks": len(rows),
+        "base_config": {k: v for k, v in sweep.base.to_json().items() if k != "workers"},
+        "summary": summary.to_dict(orient="records"),
+        "executor": executor,
+        "versions": versions(),
+        "wall_time_s": round(wall, 3),  # from the start to the last row back (the page not included)
+    }
+    (work / "sweep.json").write_text(json.dumps(result, indent=2, default=_plain) + "\n")
+    write_report(work / "report.html", sweep, summary, result)
     return result
 
 
-class _progress:
-    """One step per completed replication: a bar on a terminal, one line each otherwise."""
-
-    def __init__(self, total: int, sweep: Sweep) -> None:
-        self.total, self.done, self.sweep = total, 0, sweep
-        self.bar = None
-        if sys.stderr.isatty():
-            from tqdm import tqdm
-
-            self.bar = tqdm(total=total, unit="replication", desc="sweep", file=sys.stderr)
-
-    def __call__(self, task: Task, row: dict[str, Any]) -> None:
-        self.done += 1
-        if self.bar is not None:
-            self.bar.update(1)
-        else:
-            print(f"sweep: {self.done}/{self.total} replications done (point {task.point}: "
-                  f"{_label(self.sweep.point_values(task.point))}; replication {task.replication})",
-                  file=sys.stderr, flush=True)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
+def _text(value: Any) -> str:
+    """A value as matplotlib shows it literally ('$' would start its maths mode)."""
+    return str(value).replace("$", r"\$")
 
 
 # ---------------------------------------------------------------------------------------- the page
@@ -490,11 +311,11 @@ def write_report(path: Path, sweep: Sweep, summary, result: dict[str, Any]) -> N
             high = np.array([r["ci95_high"] for r in at], dtype=float)
             offset = 0 if numeric or len(series) == 1 else (k - (len(series) - 1) / 2) * 0.08
             ax.errorbar(np.asarray(positions, dtype=float) + offset, mean, yerr=[mean - low, high - mean],
-                        marker="o", capsize=3, label=_label(dict(zip(others, combo, strict=True))) or None)
+                        marker="o", capsize=3, label=_text(_label(dict(zip(others, combo, strict=True)))) or None)
         ax.set_title(label, fontsize=10)
-        ax.set_xlabel(x_field, fontsize=8)
+        ax.set_xlabel(_text(x_field), fontsize=8)
         if not numeric:
-            ax.set_xticks(positions, [str(v) for v in xs])
+            ax.set_xticks(positions, [_text(v) for v in xs])
         ax.tick_params(labelsize=8)
     for ax in list(axes.flat)[len(figures):]:
         ax.axis("off")

@@ -10,15 +10,11 @@ from __future__ import annotations
 
 import json
 import os
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from sim.cli import main
+from joinsim.cli import main
 
 QUIET = ["--quiet"]
 
@@ -85,7 +81,8 @@ BAD_CONFIGS = [
     ('billing = "cash"', "'billing'", "'cash'", "allowed one of 'autopay', 'net_terms'"),
     ("[run]\nusers = 10\n[population]\nusers = 20", "'users'", "20", "allowed once"),
     ("users = 10\nusers = 20", "c.toml", "users = 20", "not valid TOML"),
-    ('name = "../x"', "'name'", "'../x'", "allowed a folder name without '/'"),
+    ('name = "../x"', "'name'", "'../x'", "allowed a folder name of 1 to 100 characters, without '/'"),
+    ("[run]\nusers = 10\n[population]\nusers = 20", "'users'", "20", "allowed once"),
 ]
 
 
@@ -115,7 +112,10 @@ def test_an_unreadable_config_file_is_refused(tmp_path, capsys):
     (["--users", "-3"], "config field 'users' = -3 is invalid: allowed an integer between 1 and 5000000"),
     (["--seed", "1.5"], "argument --seed: field 'seed' = '1.5' is not a whole number"),
     (["--replications", "0"], "config field 'replications' = 0 is invalid: allowed an integer between 1 and 1000"),
-    (["--workers", "100"], "config field 'workers' = 100 is invalid: allowed an integer between 1 and 64"),
+    (["--workers", "300"], "config field 'workers' = 300 is invalid: allowed an integer between 1 and 256"),
+    (["--set", "accept_share=2"], "config field 'accept_share' = 2 is invalid: allowed a number between 0 and 1"),
+    (["--set", "acept_share=0.5"], "unknown config field 'acept_share' = '0.5' (did you mean 'accept_share'?)"),
+    (["--set", "accept_share"], "--set 'accept_share' is invalid: allowed FIELD=VALUE"),
 ])
 def test_a_bad_flag_gets_one_line_naming_field_value_and_what_is_allowed(tmp_path, capsys, flags, message):
     err = refused(capsys, ["run", *flags, *QUIET, "--out", str(tmp_path / "out")])
@@ -128,8 +128,8 @@ def test_an_output_folder_that_is_not_a_previous_run_is_never_replaced(tmp_path,
     thesis = tmp_path / "thesis"
     write(thesis.mkdir() or thesis / "chapter1.txt", "years of work\n")
     err = refused(capsys, ["run", "--users", "30", *QUIET, "--out", str(thesis)])
-    assert f"output folder --out = '{thesis}' exists and is not a previous joinsim run" in err
-    assert "allowed a new folder, an empty folder, or the folder of a previous joinsim run" in err
+    assert f"output folder --out = '{thesis}' exists and is not a previous joinsim output" in err
+    assert "allowed a new folder, an empty folder, or a previous output of the same joinsim command" in err
     assert snapshot(thesis) == {"chapter1.txt": b"years of work\n"}
 
     a_file = write(tmp_path / "notes.txt", "notes\n")
@@ -139,9 +139,13 @@ def test_an_output_folder_that_is_not_a_previous_run_is_never_replaced(tmp_path,
     assert "which is a file" in err
     scenario = write(tmp_path / "a.toml", "horizon_days = 30\n")
     err = refused(capsys, ["compare", str(scenario), str(scenario), *QUIET, "--out", str(thesis)])
-    assert "exists and is not a previous joinsim run" in err
+    assert "exists and is not a previous joinsim output" in err
     assert snapshot(thesis) == {"chapter1.txt": b"years of work\n"}
-    assert visible(tmp_path) == {"thesis", "notes.txt", "a.toml"} and not hidden(tmp_path)
+    link = tmp_path / "link"
+    link.symlink_to(thesis)
+    err = refused(capsys, ["run", "--users", "30", *QUIET, "--out", str(link)])
+    assert "is a symbolic link" in err
+    assert visible(tmp_path) == {"thesis", "notes.txt", "a.toml", "link"} and not hidden(tmp_path)
 
 
 def test_a_previous_run_and_an_empty_folder_are_replaced(tmp_path):
@@ -152,6 +156,51 @@ def test_a_previous_run_and_an_empty_folder_are_replaced(tmp_path):
     assert main(["run", "--users", "40", *QUIET, "--out", str(out)]) == 0
     assert json.loads((out / "summary.json").read_text())["users"] == 40
     assert visible(tmp_path) == {"out"} and not hidden(tmp_path), "no working folder left behind"
+
+
+def test_a_disk_error_while_writing_is_one_line_and_leaves_nothing(tmp_path, capsys, monkeypatch):
+    import sim.report
+
+    def full(path, *args, **kwargs):
+        raise OSError(28, "No space left on device", str(path))
+
+    monkeypatch.setattr(sim.report, "write_report", full)
+    err = refused(capsys, ["run", "--users", "30", *QUIET, "--out", str(tmp_path / "out")])
+    assert "could not be written (No space left on device" in err and "nothing was written" in err
+    assert not any(tmp_path.iterdir())
+
+
+def test_a_report_that_cannot_be_drawn_fails_the_run_and_leaves_nothing(tmp_path, monkeypatch):
+    import sim.report
+
+    def broken(*args, **kwargs):
+        raise ValueError("no ink")
+
+    monkeypatch.setattr(sim.report, "write_report", broken)
+    with pytest.raises(ValueError, match="no ink"):
+        main(["run", "--users", "40", *QUIET, "--out", str(tmp_path / "report")])
+    assert not any(tmp_path.iterdir()), "no report and no working folder"
+
+
+def test_a_stale_working_folder_is_removed_but_a_live_one_never(tmp_path):
+    """A working folder is live while a process holds its lock (whatever its process id says)."""
+    import fcntl
+
+    from joinsim.output_folder import clean_stale
+
+    out = tmp_path / "report"
+    stale = tmp_path / ".report.joinsim-run-1-aaaa"
+    live = tmp_path / ".report.joinsim-run-999999999-bbbb"
+    stale.mkdir()
+    live.mkdir()
+    holder = os.open(live, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(holder, fcntl.LOCK_EX)
+        assert clean_stale(out) == [stale]
+        assert live.is_dir() and not stale.exists()
+    finally:
+        os.close(holder)
+    assert clean_stale(out) == [live]
 
 
 # --------------------------------------------------------------------------------------------- roster
@@ -231,83 +280,3 @@ def test_a_utf8_roster_with_a_byte_order_mark_and_names_with_accents_runs(tmp_pa
     roster = write(tmp_path / "org.csv", "\ufeffemail,plan\nrenée@société.fr,annual\nann@corp.example,free\n")
     assert main(["run", "--roster", str(roster), *QUIET, "--out", str(tmp_path / "ok")]) == 0
     assert json.loads((tmp_path / "ok" / "summary.json").read_text())["users"] == 2
-
-
-# --------------------------------------------------------------------------------------- interruptions
-BIG = "150000"  # users: several seconds of simulation, so the signal lands mid-run
-
-
-def start_run(out: Path, *flags: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "sim", "run", "--users", BIG, "--quiet", "--out", str(out),
-                             *flags], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            cwd=Path(__file__).resolve().parent.parent)
-
-
-def wait_until_writing(process: subprocess.Popen, out: Path) -> None:
-    """Waits until the run has created its hidden working folder, i.e. it is simulating."""
-    deadline = time.monotonic() + 60
-    while not any(p.name.startswith(f".{out.name}.tmp-") for p in out.parent.iterdir()):
-        assert process.poll() is None, process.communicate()
-        assert time.monotonic() < deadline, "the run never started writing"
-        time.sleep(0.05)
-    time.sleep(0.3)
-    assert process.poll() is None, "the run finished before it could be interrupted: raise BIG"
-
-
-@pytest.fixture
-def previous(tmp_path) -> tuple[Path, dict[str, bytes]]:
-    out = tmp_path / "report"
-    assert main(["run", "--users", "40", *QUIET, "--out", str(out)]) == 0
-    return out, snapshot(out)
-
-
-def test_ctrl_c_leaves_the_complete_previous_report_prints_one_line_and_exits_130(previous):
-    out, before = previous
-    process = start_run(out)
-    wait_until_writing(process, out)
-    process.send_signal(signal.SIGINT)
-    stdout, stderr = process.communicate(timeout=60)
-    assert process.returncode == 130
-    assert stderr == "joinsim: interrupted (SIGINT); no half-written report was left behind\n"
-    assert snapshot(out) == before, "the previous report, byte for byte"
-    assert visible(out.parent) == {"report"} and not hidden(out.parent), "the working folder is removed"
-
-
-def test_ctrl_c_on_a_first_run_leaves_no_report_even_with_worker_processes(tmp_path):
-    out = tmp_path / "report"
-    process = start_run(out, "--replications", "2", "--workers", "2")
-    wait_until_writing(process, out)
-    os.kill(process.pid, signal.SIGINT)
-    _, stderr = process.communicate(timeout=60)
-    assert process.returncode == 130, stderr
-    assert stderr.count("\n") == 1 and "interrupted" in stderr
-    assert not any(tmp_path.iterdir()), "no report and no working folder"
-
-
-def test_a_killed_run_leaves_the_previous_report_and_the_next_run_cleans_up(previous):
-    out, before = previous
-    process = start_run(out)
-    wait_until_writing(process, out)
-    process.kill()  # SIGKILL: nothing can be cleaned up
-    process.communicate(timeout=60)
-    assert process.returncode == -signal.SIGKILL
-    assert snapshot(out) == before, "the previous report, byte for byte"
-    assert visible(out.parent) == {"report"}, "what the killed run wrote is hidden"
-    assert main(["run", "--users", "30", *QUIET, "--out", str(out)]) == 0
-    assert json.loads((out / "summary.json").read_text())["users"] == 30
-    assert visible(out.parent) == {"report"} and not hidden(out.parent), "the next run removed the leftover"
-
-
-def test_a_report_that_cannot_be_drawn_fails_the_run_and_leaves_nothing(tmp_path, monkeypatch):
-    """With one replication a second process draws report.html (sim/runner.py, _ReportProcess; in this process
-    when it runs other threads); if drawing fails, the run fails with its error and no folder is written."""
-    import sim.report
-
-    def broken(*args, **kwargs):
-        raise ValueError("no ink")
-
-    monkeypatch.setattr(sim.report, "write_report", broken)  # (the drawing process is forked from this one)
-    out = tmp_path / "report"
-    with pytest.raises((RuntimeError, ValueError), match="no ink"):
-        main(["run", "--users", "40", *QUIET, "--out", str(out)])
-    assert not any(tmp_path.iterdir()), "no report and no working folder"

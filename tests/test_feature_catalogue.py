@@ -11,7 +11,8 @@ from pytest_bdd.parser import FeatureParser
 
 from model import errors
 
-FEATURES = Path(__file__).resolve().parent.parent / "features"
+ROOT = Path(__file__).resolve().parent.parent
+FEATURES = ROOT / "features"
 RULE_TAG = re.compile(r"^rule-[A-Z]{3}-\d+$")
 SOURCE_TAGS = {"fr", "nl", "assumption"}
 
@@ -83,3 +84,13 @@ def test_every_error_names_a_rule_that_exists():
     ids = {t[len("rule-"):] for _p, _l, _t, tags in _all_rule_blocks() for t in tags if RULE_TAG.match(t)}
     missing = {cls.__name__: cls.rule for cls in errors.ALL_ERRORS if cls.rule and cls.rule not in ids}
     assert not missing, f"errors naming rules that are not in features/: {missing}"
+
+
+def test_every_step_module_is_in_the_one_list_of_step_modules():
+    """conftest.py and the living documentation load steps.STEP_MODULES: a module left out of it would be
+    missing from both, so a module with steps must be listed."""
+    from steps import STEP_MODULES
+
+    with_steps = {f"steps.{p.stem}" for p in (ROOT / "steps").glob("*.py")
+                  if re.search(r"^@(given|when|then)\(", p.read_text(encoding="utf-8"), re.MULTILINE)}
+    assert with_steps == set(STEP_MODULES)

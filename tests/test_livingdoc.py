@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from sim import livingdoc, stepcatalogue
+from livingdoc import catalogue as stepcatalogue
+from livingdoc import spec as livingdoc
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -25,7 +26,7 @@ def _rule_ids() -> set[tuple[str, str]]:
 @pytest.fixture(scope="module")
 def spec_run(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("spec") / "spec"
-    done = subprocess.run([sys.executable, "-m", "sim", "spec", "--quiet", "--out", str(out)], cwd=ROOT,
+    done = subprocess.run([sys.executable, "-m", "joinsim", "spec", "--quiet", "--out", str(out)], cwd=ROOT,
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     return out
@@ -79,7 +80,7 @@ def tiny_project(tmp_path) -> tuple[Path, Path]:
 def test_an_undefined_step_is_shown_as_undefined_not_dropped(tiny_project, tmp_path):
     features, tests = tiny_project
     code = subprocess.run([sys.executable, "-c", (
-        "import sys; from pathlib import Path; from sim.livingdoc import run_spec;"
+        "import sys; from pathlib import Path; from livingdoc.spec import run_spec;"
         f"sys.exit(run_spec(Path({str(tmp_path / 'out')!r}), quiet=True, tests=Path({str(tests)!r}),"
         f" features_dir=Path({str(features)!r})))")], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert code.returncode != 0, "a run with an undefined step must not pass"

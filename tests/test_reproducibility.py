@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from sim.cli import main
+from joinsim.cli import main
 
 CONFIG = """
 name = "repro"
@@ -24,7 +24,7 @@ RUN_INFO = "run.json"
 
 
 def files(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.name != ".joinsim-output.json"}
 
 
 def test_the_same_config_twice_gives_byte_identical_reports(tmp_path):
@@ -35,7 +35,7 @@ def test_the_same_config_twice_gives_byte_identical_reports(tmp_path):
     first, second = tmp_path / "first", tmp_path / "second"
     # one run in this process with one worker, the other in a fresh interpreter with two workers
     assert main([*flags, "--workers", "1", "--out", str(first)]) == 0
-    done = subprocess.run([sys.executable, "-m", "sim", *flags, "--workers", "2", "--out", str(second)],
+    done = subprocess.run([sys.executable, "-m", "joinsim", *flags, "--workers", "2", "--out", str(second)],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from sim.cli import main
+from joinsim.cli import main
 from sim.engine import OUTCOMES
 
 SMALL = ["--users", "400", "--quiet"]
@@ -183,17 +183,17 @@ def test_compare_runs_two_scenarios_with_common_random_numbers(tmp_path):
     assert result["changed_config"] == ["billing", "contact_users_first"]
     users = next(r for r in result["figures"] if r["key"] == "users")
     assert users["a_mean"] == users["b_mean"] == 200 and users["diff_mean"] == 0
-    assert (out / "compare.html").exists() and (out / "autopay" / "users.parquet").exists()
+    assert (out / "compare.html").exists() and (out / "A" / "users.parquet").exists() and (out / "B").is_dir()
 
 
-def test_python_dash_m_sim_and_the_french_readings_run(tmp_path):
+def test_python_dash_m_joinsim_and_the_french_readings_run(tmp_path):
     import subprocess
     import sys
 
     config = write(tmp_path / "fr.toml", 'linked_users_reading = "fr"\ncredit_choice_reading = "fr"\n'
                    "share_multi_user_owner = 0.5\nhorizon_days = 40\n")
     out = tmp_path / "fr"
-    done = subprocess.run([sys.executable, "-m", "sim", "run", "--config", str(config), "--users", "200",
+    done = subprocess.run([sys.executable, "-m", "joinsim", "run", "--config", str(config), "--users", "200",
                            "--quiet", "--out", str(out)], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     users = pq.read_table(out / "users.parquet").to_pandas()

@@ -16,8 +16,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from sim.cli import main
-from sim.sweep import load_sweep, local_cluster, replication_row, run_dask, run_local, tasks_of
+from joinsim.cli import main
+from sim.pool import local_cluster, run_tasks
+from sim.sweep import load_sweep, replication_row, tasks_of
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -72,7 +73,7 @@ def assert_same(a: Path, b: Path) -> None:
     for x, y in zip(tables(a), tables(b), strict=True):
         pd.testing.assert_frame_equal(x, y, check_exact=True)
     ja, jb = (json.loads((p / "sweep.json").read_text()) for p in (a, b))
-    for key in ("executor", "wall_time_s", "executor_start_s"):
+    for key in ("executor", "wall_time_s"):
         ja.pop(key), jb.pop(key)
     assert ja == jb
 
@@ -125,31 +126,29 @@ def test_a_dask_cluster_of_two_workers_on_loopback_gives_the_same_tables(local_o
 
 
 def test_executor_dask_without_an_address_starts_a_local_cluster(local_one, sweep_file, tmp_path, monkeypatch):
-    import sim.sweep
+    import sim.pool
 
     started = []
 
-    def threads(workers):  # worker processes are tested above: threads keep this test fast
+    def threads(workers):  # worker processes: see test_end_to_end.py, which runs the console script
         started.append(workers)
         return local_cluster(workers, processes=False)
 
-    monkeypatch.setattr(sim.sweep, "local_cluster", threads)
+    monkeypatch.setattr(sim.pool, "local_cluster", threads)
     out = sweep(sweep_file, tmp_path / "dask-local", "--executor", "dask", "--workers", "2")
     assert started == [2]
     assert_same(local_one, out)
-    assert "local cluster of 2" in json.loads((out / "sweep.json").read_text())["executor"]
+    assert "local Dask cluster of 2" in json.loads((out / "sweep.json").read_text())["executor"]
 
 
 def test_a_thread_based_local_cluster_gives_the_same_tables(local_one, sweep_file):
-    from distributed import Client
-
     s = load_sweep(sweep_file)
-    with local_cluster(2, processes=False) as lc, Client(lc) as client:
+    with local_cluster(2, processes=False) as lc:
         assert lc.scheduler_address.startswith("tcp://127.0.0.1:")
-        rows = run_dask(tasks_of(s), client)
+        rows = run_tasks(replication_row, tasks_of(s), executor="dask", scheduler=lc.scheduler_address)
     reps = tables(local_one)[0]
-    assert [rows[t.key]["prorated_cents"] for t in tasks_of(s)] == reps.prorated_cents.tolist()
-    assert rows == run_local(tasks_of(s), workers=1)
+    assert [row["prorated_cents"] for row in rows] == reps.prorated_cents.tolist()
+    assert rows == run_tasks(replication_row, tasks_of(s), workers=1)
 
 
 def die_once(marker: str, task):
@@ -163,20 +162,20 @@ def die_once(marker: str, task):
 def test_a_local_worker_that_dies_has_its_task_run_again(local_one, sweep_file, tmp_path, capsys):
     s = load_sweep(sweep_file)
     marker = tmp_path / "died"
-    rows = run_local(tasks_of(s), workers=2, task_fn=functools.partial(die_once, str(marker)))
+    rows = run_tasks(functools.partial(die_once, str(marker)), tasks_of(s), workers=2)
     assert marker.exists() and "a worker process died" in capsys.readouterr().err
     reps = tables(local_one)[0]
-    assert [rows[t.key]["joined"] for t in tasks_of(s)] == reps.joined.tolist()
+    assert [row["joined"] for row in rows] == reps.joined.tolist()
 
 
 def test_a_dask_worker_that_dies_has_its_task_run_again(local_one, sweep_file, cluster, tmp_path):
     cluster, client = cluster
     s = load_sweep(sweep_file)
     marker = tmp_path / "died"
-    rows = run_dask(tasks_of(s), client, task_fn=functools.partial(die_once, str(marker)))
+    rows = run_tasks(functools.partial(die_once, str(marker)), tasks_of(s), client=client)
     assert marker.exists()
     reps = tables(local_one)[0]
-    assert [rows[t.key]["joined"] for t in tasks_of(s)] == reps.joined.tolist()
+    assert [row["joined"] for row in rows] == reps.joined.tolist()
     client.wait_for_workers(2, timeout=30)  # the nanny restarted the dead one
 
 
@@ -184,41 +183,53 @@ def test_interrupting_a_dask_sweep_cancels_its_tasks(sweep_file, cluster):
     _, client = cluster
     s = load_sweep(sweep_file, replications=20)
 
-    def stop(task, row):
+    def stop(index, row):
         raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        run_dask(tasks_of(s), client, progress=stop)
+        run_tasks(replication_row, tasks_of(s), client=client, on_done=stop)
     deadline = time.monotonic() + 20
     while client.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks)) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert client.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks)) == 0
 
 
+def _group(pgid: int) -> list[int]:
+    """The processes of a process group (from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[2]) == pgid:
+                found.append(int(entry.name))
+    return found
+
+
 def test_ctrl_c_cancels_a_local_sweep_cleanly_and_writes_nothing(tmp_path):
-    slow = write(tmp_path / "slow.toml", SWEEP.replace("users = 300", "users = 3000").replace(
-        "replications = 3", "replications = 20"))
+    # so many replications that the sweep cannot end before it is interrupted (about 0.1 s each)
+    slow = write(tmp_path / "slow.toml", SWEEP.replace("replications = 3", "replications = 1000"))
     out = tmp_path / "reports" / "slow"
-    proc = subprocess.Popen([sys.executable, "-m", "sim", "sweep", str(slow), "--workers", "2", "--out", str(out)],
-                            cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    proc = subprocess.Popen([sys.executable, "-m", "joinsim", "sweep", str(slow), "--workers", "2", "--out", str(out)],
+                            cwd=tmp_path, stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
                             start_new_session=True)
     try:
-        line = proc.stderr.readline()  # the first completed replication
-        assert "replications done" in line, line
+        deadline = time.monotonic() + 60
+        while len(_group(proc.pid)) < 3:  # the sweep and its two worker processes: the replications run
+            assert proc.poll() is None, proc.communicate()
+            assert time.monotonic() < deadline, "the worker processes never started"
+            time.sleep(0.05)
         os.killpg(proc.pid, signal.SIGINT)  # as a terminal does: the whole process group
         _, err = proc.communicate(timeout=120)
         assert proc.returncode == 130, err
         assert "interrupted" in err and "Traceback" not in err
         assert not out.exists() and not list(out.parent.glob(".*"))
         deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            try:
-                os.killpg(proc.pid, 0)  # any worker process left in the group?
-            except ProcessLookupError:
-                break
+        while _group(proc.pid) and time.monotonic() < deadline:
             time.sleep(0.1)
-        else:
-            pytest.fail("worker processes survived the interruption")
+        assert not _group(proc.pid), "worker processes survived the interruption"
     finally:  # a failed run must not leave a sweep behind
         try:
             os.killpg(proc.pid, signal.SIGKILL)
@@ -243,6 +254,10 @@ BAD = {
     "bad grid point": ("share_free = 0.7\n[sweep]\nshare_monthly = [0.2, 0.5]\n", "'share_monthly'"),
     "base config missing": ('config = "nowhere.toml"\n[sweep]\nbilling = ["autopay"]\n', "nowhere.toml"),
     "not TOML": ("[sweep\n", "not valid TOML"),
+    "base config not .toml": ('config = "/etc/passwd"\n[sweep]\nbilling = ["autopay"]\n', "ending in .toml"),
+    "given twice": ('[run]\nusers = 10\n[population]\nusers = 20\n[sweep]\nbilling = ["autopay"]\n', "given twice"),
+    "grid too big": ("[sweep]\n" + "\n".join(f"{f} = [{', '.join(str(i / 100) for i in range(100))}]" for f in (
+        "accept_share", "fix_share", "credit_share", "unlink_external_share")) + "\n", "at most 200,000"),
 }
 
 
@@ -260,8 +275,6 @@ def test_a_bad_sweep_file_names_the_field_exits_2_and_writes_nothing(case, tmp_p
 def test_a_missing_sweep_file_and_bad_flags_exit_2(tmp_path, sweep_file, capsys):
     assert main(["sweep", str(tmp_path / "none.toml")]) == 2
     assert "not found" in capsys.readouterr().err
-    assert main(["sweep", str(sweep_file), "--executor", "local", "--scheduler", "tcp://127.0.0.1:1"]) == 2
-    assert "--scheduler" in capsys.readouterr().err
     assert main(["sweep", str(sweep_file), "--scheduler", "127.0.0.1:8786"]) == 2
     assert "tcp://" in capsys.readouterr().err
     assert main(["sweep", str(sweep_file), "--replications", "0"]) == 2

@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from sim.livingdoc import FEATURES, FeatureDoc, ScenarioDoc, read_features
+from livingdoc.spec import FEATURES, FeatureDoc, ScenarioDoc, read_features
 
 LANGUAGES = ("en", "fr", "nl")
 EXAMPLE = re.compile(

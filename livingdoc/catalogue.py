@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sim.livingdoc import KEYWORD_TYPES, _load_step_modules, read_features
+from livingdoc.spec import KEYWORD_TYPES, _load_step_modules, read_features
 
 KEYWORDS = {
     "en": {"given": "Given", "when": "When", "then": "Then"},

@@ -13,18 +13,15 @@
 from __future__ import annotations
 
 import html
-import json
-import os
 import re
-import shutil
 import subprocess
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+
+from joinsim.errors import UsageError
 
 ROOT = Path(__file__).resolve().parent.parent
 FEATURES = ROOT / "features"
@@ -407,46 +404,47 @@ def git_commit() -> str:
         return "unknown"
 
 
+def check_tags(tags: str | None, features_dir: Path = FEATURES) -> None:
+    """A tag expression must parse and select at least one scenario; otherwise one line, before anything runs."""
+    if not tags:
+        return
+    if len(tags) > 1000 or "\0" in tags:
+        raise UsageError(f"--tags {tags[:80]!r}... is too long or holds a NUL character: allowed an expression "
+                         "such as '@nl and not @assumption'")
+    try:
+        wanted = _tag_filter(tags)
+    except Exception as exc:  # pytest's ParseError, or a name it does not take
+        raise UsageError(f"--tags {tags!r} is not a tag expression ({exc}): allowed an expression such as "
+                         "'@nl and not @assumption'") from None
+    for feature in read_features(features_dir):
+        for rule in [None, *feature.rules]:
+            for scenario in (feature.loose if rule is None else rule.scenarios):
+                if wanted(set(feature.tags) | set(scenario.tags) | set(rule.tags if rule else [])):
+                    return
+    raise UsageError(f"--tags {tags!r} selects no scenario: allowed an expression that selects some, such as "
+                     "'@nl and not @assumption' (the tags are on the page of the living documentation)")
+
+
 def run_spec(out: Path, tags: str | None = None, quiet: bool = False, tests: Path = SCENARIO_TESTS,
              features_dir: Path = FEATURES) -> int:
-    """Run every scenario (or those the tag expression selects) and write the three files into ``out``."""
-    collector = ResultCollector()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".spec-", dir=out.parent))
-    try:
-        args = [str(tests), "-p", "no:cacheprovider", f"--junitxml={staging / 'junit.xml'}",
-                "-o", "junit_family=xunit2", "--rootdir", str(ROOT)]
-        if tags:
-            args += ["-m", pytest_mark_expression(tags)]
-        args += ["-q"] if not quiet else ["-qq", "--no-header", "--tb=no"]
-        code = pytest.main(args, plugins=[collector])
-        features = read_features(features_dir)
-        merge(features, collector)
-        meta = {"commit": git_commit(), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-                "tags": tags or ""}
-        (staging / "cucumber.json").write_text(json.dumps(cucumber_json(features), indent=1, ensure_ascii=False),
-                                               encoding="utf-8")
-        (staging / "index.html").write_text(html_page(features, meta), encoding="utf-8")
-        if not (staging / "junit.xml").exists():  # nothing selected: an empty but valid report
-            (staging / "junit.xml").write_text('<?xml version="1.0" encoding="utf-8"?><testsuites/>\n')
-        _replace_dir(staging, out)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    if code == pytest.ExitCode.NO_TESTS_COLLECTED:
-        return 0
+    """Run every scenario (or those the tag expression selects) once, and write the living documentation into
+    ``out`` (by the plugin ``livingdoc.plugin``, through the one output-folder publisher). Returns pytest's exit
+    code: 0 every scenario passed, 1 some failed."""
+    from joinsim import output_folder
+
+    check_tags(tags, features_dir)
+    output_folder.check(out, "spec")
+    args = [str(tests), "-p", "no:cacheprovider", "-p", "livingdoc.plugin", "--living-doc", str(out),
+            "--living-doc-features", str(features_dir), "-o", "junit_family=xunit2", "--rootdir", str(ROOT)]
+    if tags:
+        args += ["-m", pytest_mark_expression(tags)]
+    args += ["-q"] if not quiet else ["-qq", "--no-header", "--tb=no"]
+    code = pytest.main(args)
+    if code == pytest.ExitCode.INTERRUPTED:
+        raise KeyboardInterrupt
+    if code not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED):
+        raise UsageError(f"the scenarios could not run (pytest exit code {int(code)}); nothing was written")
     return int(code)
-
-
-def _replace_dir(staging: Path, out: Path) -> None:
-    """Swap the new report in at once: the old one stays whole until the new one is complete."""
-    if out.exists():
-        old = out.with_name(f".{out.name}-old-{os.getpid()}")
-        out.rename(old)
-        staging.rename(out)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        staging.rename(out)
 
 
 def dry_run(tags: str | None = None, features_dir: Path = FEATURES) -> tuple[list[str], int]:
@@ -471,18 +469,24 @@ def dry_run(tags: str | None = None, features_dir: Path = FEATURES) -> tuple[lis
                     if (step_type, step.text) in seen:
                         continue
                     seen.add((step_type, step.text))
-                    lines.append(f"# {feature.path}: {scenario.name}\n{snippet(step_type, step.text)}")
+                    name = " ".join(scenario.name.split())
+                    lines.append(f"# {feature.path}: {name}\n{snippet(step_type, step.text)}")
     return lines, len(lines)
 
 
 def snippet(step_type: str, text: str) -> str:
-    pattern = re.sub(r'"[^"]*"', '"{text}"', text)
-    names, counter = [], iter(range(1, 100))
-    pattern = re.sub(r'"\{text\}"', lambda _m: (names.append(f"value{next(counter)}") or f'"{{{names[-1]}}}"'),
-                     pattern)
+    """A step definition to paste into ``steps/``: each quoted value of the step becomes a parameter; the phrase is
+    written as a Python string literal (``repr``), so no step text can become code."""
+    names: list[str] = []
+    pattern = ""
+    for part in re.split(r'("[^"]*")', text):
+        if len(part) >= 2 and part.startswith('"') and part.endswith('"'):
+            names.append(f"value{len(names) + 1}")
+            pattern += f'"{{{names[-1]}}}"'
+        else:
+            pattern += part.replace("{", "{{").replace("}", "}}")  # (literal braces, for parsers.parse)
     args = "".join(f", {n}: str" for n in names)
-    escaped = pattern.replace("'", "\\'")
-    return (f"@{step_type}(parsers.parse('{escaped}'))\n"
+    return (f"@{step_type}(parsers.parse({pattern!r}))\n"
             f"def _(world: World{args}) -> None:\n"
             f"    raise NotImplementedError(\"step not written yet\")\n")
 
@@ -500,6 +504,7 @@ def _tag_filter(tags: str | None):
 def _load_step_modules() -> None:
     import importlib
 
-    for path in sorted((ROOT / "steps").glob("*.py")):
-        if path.stem not in ("__init__",) and not path.stem.startswith("test_"):
-            importlib.import_module(f"steps.{path.stem}")
+    from steps import STEP_MODULES
+
+    for module in STEP_MODULES:
+        importlib.import_module(module)

@@ -1,0 +1,358 @@
+"""``joinsim``: the command line, a thin layer over the simulator (``sim``) and the living documentation
+(``livingdoc``). Each command is a pair of functions, ``add_NAME(commands)`` (its flags, help and examples) and
+``NAME(args)`` (what it does: parse, call the API, print), listed in ``COMMANDS``.
+
+Exit codes: 0 done; 1 a scenario failed, a step is undefined, or a task failed for good; 2 bad input (one line,
+``joinsim: error: …``, nothing written); 130 Ctrl-C and 143 SIGTERM (nothing half-written left behind).
+This module imports only the standard library at start-up: the rest is imported by the command that needs it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import signal
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from joinsim.errors import Interrupted, UsageError
+
+REPORTS = Path("reports")
+
+DESCRIPTION = """\
+joinsim: the executable specification and the bulk-migration simulator of adding existing users to a paid
+account (a video-meeting organisation invites people who already have their own accounts into its paid
+parent account)."""
+
+EXAMPLES = """\
+examples:
+  joinsim run                                     a default organisation of 5,000 users -> reports/default/
+  joinsim run --users 20000 --replications 10 --workers 2 --out reports/big
+  joinsim run --roster org.csv --csv              the organisation's real users
+  joinsim run --set billing=net_terms --set accept_share=0.7
+  joinsim compare autopay.toml net_terms.toml --replications 10
+  joinsim sweep sweeps/contact_first.toml --executor dask --workers 2
+  joinsim config > my.toml                        every setting with its default, to edit
+  joinsim spec                                    run the scenarios -> reports/spec/index.html
+  joinsim steps                                   the step phrases, in English, French and Dutch
+
+`joinsim COMMAND --help` shows a command's options. The README explains the reports."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse's own errors: one line, exit 2
+        self.exit(2, f"joinsim: error: {message}\n")
+
+
+def _help(description: str, examples: str) -> dict:
+    return {"description": description, "epilog": "examples:\n" + examples,
+            "formatter_class": argparse.RawDescriptionHelpFormatter}
+
+
+# ------------------------------------------------------------------------------------ shared flags
+def _whole_number(name: str) -> Callable[[str], int]:
+    """An integer flag; its range is checked with the config, so the message is the same for a flag and a file."""
+    from sim.config import allowed
+
+    def parse(text: str) -> int:
+        try:
+            return int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"field '{name}' = {text[:80]!r} is not a whole number: allowed "
+                                             f"{allowed(name)}") from None
+
+    parse.__name__ = "whole number"
+    return parse
+
+
+def _setting_flag(parser: argparse.ArgumentParser, name: str, metavar: str) -> None:
+    """A flag for a setting, its help taken from the setting's declaration (``sim.config``)."""
+    from sim.config import FIELDS, allowed
+
+    info = FIELDS[name]
+    parser.add_argument(f"--{name}", type=_whole_number(name), metavar=metavar,
+                        help=f"{info.description} (default {info.default}; {allowed(name)})")
+
+
+def _scenario_flags(parser: argparse.ArgumentParser, config_file: bool = True) -> None:
+    if config_file:
+        parser.add_argument("--config", metavar="FILE.toml", help="settings (see `joinsim config`); flags win over it")
+    parser.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
+                        help="change one setting, e.g. --set accept_share=0.7 (repeatable; see `joinsim config`)")
+    for name, metavar in (("users", "N"), ("seed", "S"), ("replications", "R")):
+        _setting_flag(parser, name, metavar)
+
+
+def _parallel_flags(parser: argparse.ArgumentParser) -> None:
+    _setting_flag(parser, "workers", "W")
+    parser.add_argument("--executor", choices=("local", "dask"), default="local",
+                        help="local processes (default) or Dask: a local cluster, or --scheduler's")
+    parser.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                        help="run the replications on this Dask scheduler's workers (implies --executor dask)")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar (the results are still printed)")
+
+
+def _executor(args: argparse.Namespace) -> tuple[str, str | None]:
+    if args.scheduler:
+        from sim.pool import check_scheduler
+
+        check_scheduler(args.scheduler)
+        return "dask", args.scheduler
+    return args.executor, None
+
+
+def _load(args: argparse.Namespace, path: str | None):
+    from sim.config import load
+
+    return load(path, sets=args.set, users=args.users, seed=args.seed, replications=args.replications,
+                workers=args.workers)
+
+
+def _folder_name(text: str) -> str:
+    """A file's stem as part of a default folder name: letters, digits, '.', '_' and '-' only."""
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-.")[:60] or "scenario"
+
+
+def _dollars(cents: float) -> str:
+    return f"${cents / 100:,.2f}"
+
+
+# -------------------------------------------------------------------------------------------------- run
+def add_run(commands) -> None:
+    p = commands.add_parser("run", help="simulate a bulk migration and write its report (reports/<name>/)",
+                            **_help("Simulate a bulk migration: every user invited, reading, accepting or blocked, "
+                                    "joining, refunded or crediting the inviting account.\nWrites users.parquet, "
+                                    "summary.json, report.html and run.json into the output folder.",
+                                    "  joinsim run\n  joinsim run --users 20000 --seed 7 --out reports/big --csv\n"
+                                    "  joinsim run --config scenario.toml --replications 20 --workers 2\n"
+                                    "  joinsim run --roster org.csv"))
+    _scenario_flags(p)
+    _parallel_flags(p)
+    p.add_argument("--roster", metavar="FILE.csv", help="the organisation's real users instead of a synthetic one")
+    p.add_argument("--csv", action="store_true", help="also write users.csv (for spreadsheets)")
+    p.add_argument("--out", metavar="DIR", help="output folder (default reports/<name>)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from joinsim import output_folder
+    from sim import runner
+    from sim.population import read_roster
+
+    started = time.perf_counter()
+    executor, scheduler = _executor(args)
+    config = _load(args, args.config)
+    out = Path(args.out) if args.out else REPORTS / config.name
+    flag = "--out" if args.out else "name"
+    output_folder.check(out, "run", flag)
+    population = read_roster(args.roster, config) if args.roster else None
+    if population is not None:
+        config = config.with_overrides(users=len(population))
+    summary = runner.run(config, out, population=population, csv=args.csv, quiet=args.quiet,
+                         roster_name=Path(args.roster).name if args.roster else None, executor=executor,
+                         scheduler=scheduler, flag=flag)
+    print(f"{summary['users']:,} users, {summary['joined']:,} joined, prorated {_dollars(summary['prorated_cents'])}"
+          f" = refunded {_dollars(summary['refund_cents'])} + credit {_dollars(summary['credit_transferred_cents'])};"
+          f" {time.perf_counter() - started:.1f} s -> {out}/")
+    return 0
+
+
+# ---------------------------------------------------------------------------------------------- compare
+def add_compare(commands) -> None:
+    p = commands.add_parser("compare", help="run two scenarios with common random numbers and compare them",
+                            **_help("Run scenario A and scenario B with the same root seed (common random numbers) "
+                                    "and give each headline figure's difference B - A with its paired 95% interval."
+                                    "\nWrites A/ and B/ (full reports), comparison.json and compare.html.",
+                                    "  joinsim compare autopay.toml net_terms.toml --replications 10\n"
+                                    "  joinsim compare base.toml contact_first.toml --users 20000 --workers 2"))
+    p.add_argument("a", metavar="A.toml", help="scenario A (the baseline)")
+    p.add_argument("b", metavar="B.toml", help="scenario B")
+    _scenario_flags(p, config_file=False)
+    _parallel_flags(p)
+    p.add_argument("--out", metavar="DIR", help="output folder (default reports/compare-A-vs-B)")
+    p.set_defaults(func=compare)
+
+
+def compare(args: argparse.Namespace) -> int:
+    from joinsim import output_folder
+    from sim.compare import compare as run_comparison
+
+    executor, scheduler = _executor(args)
+    configs = [_load(args, path) for path in (args.a, args.b)]
+    names = [Path(path).stem for path in (args.a, args.b)]
+    if names[0] == names[1]:
+        names = [names[0] + " (A)", names[1] + " (B)"]
+    out = Path(args.out) if args.out else REPORTS / f"compare-{_folder_name(names[0])}-vs-{_folder_name(names[1])}"
+    output_folder.check(out, "compare")
+    result = run_comparison(configs, names, out, quiet=args.quiet, executor=executor, scheduler=scheduler)
+    print(f"A = {names[0]}, B = {names[1]}; {configs[0].replications} replication(s) each, common random numbers")
+    for row in result["figures"]:
+        print(f"{row['figure']:>38}: A {row['a_mean']:>14,.2f}  B {row['b_mean']:>14,.2f}  "
+              f"B - A {row['diff_mean']:>+13,.2f} [{row['diff_ci95_low']:,.2f}, {row['diff_ci95_high']:,.2f}]")
+    print(f"-> {out}/")
+    return 0
+
+
+# ------------------------------------------------------------------------------------------------ sweep
+def add_sweep(commands) -> None:
+    p = commands.add_parser("sweep", help="run a grid of settings × replications (local processes or Dask)",
+                            **_help("Run every combination of the values in the sweep file's [sweep] table, each "
+                                    "with the same replications (common random numbers).\nWrites "
+                                    "replications.parquet, summary.parquet, summary.csv, sweep.json and "
+                                    "report.html.",
+                                    "  joinsim sweep sweeps/contact_first.toml\n"
+                                    "  joinsim sweep sweeps/contact_first.toml --executor dask --workers 2\n"
+                                    "  joinsim sweep sweeps/contact_first.toml --scheduler tcp://10.0.0.5:8786"))
+    p.add_argument("file", metavar="SWEEP.toml", help="settings plus a [sweep] table of field = [values]")
+    _scenario_flags(p, config_file=False)
+    _parallel_flags(p)
+    p.add_argument("--retries", type=int, default=2, metavar="N", choices=range(0, 21),
+                   help="run a task again after its worker died or it failed, up to N times (0..20, default 2)")
+    p.add_argument("--out", metavar="DIR", help="output folder (default reports/sweep-<file name>)")
+    p.set_defaults(func=sweep)
+
+
+def sweep(args: argparse.Namespace) -> int:
+    from joinsim import output_folder
+    from sim.sweep import load_sweep, run_sweep
+
+    executor, scheduler = _executor(args)
+    plan = load_sweep(args.file, sets=tuple(args.set), users=args.users, seed=args.seed,
+                      replications=args.replications, workers=args.workers)
+    workers = plan.base.workers if args.workers or plan.base.workers > 1 else min(os.cpu_count() or 1, plan.tasks)
+    out = Path(args.out) if args.out else REPORTS / f"sweep-{_folder_name(Path(args.file).stem)}"
+    output_folder.check(out, "sweep")
+    result = run_sweep(plan, out, executor=executor, workers=workers, scheduler=scheduler, retries=args.retries,
+                       quiet=args.quiet)
+    print(f"{len(result['points'])} grid point(s) × {result['replications']} replication(s) = {result['tasks']} "
+          f"tasks on {result['executor']} in {result['wall_time_s']:.1f} s -> {out}/")
+    return 0
+
+
+# ----------------------------------------------------------------------------------------------- config
+def add_config(commands) -> None:
+    p = commands.add_parser("config", help="print every setting with its default, as a TOML file to start from",
+                            **_help("Print every setting of the simulator with its default, meaning, unit and "
+                                    "allowed values, grouped in tables: a config file to copy and edit.",
+                                    "  joinsim config > scenario.toml\n  joinsim config --table"))
+    p.add_argument("--table", action="store_true", help="a Markdown table instead (the README's)")
+    p.set_defaults(func=config)
+
+
+def config(args: argparse.Namespace) -> int:
+    from sim.config import defaults_toml, markdown_table
+
+    print(markdown_table() if args.table else defaults_toml())
+    return 0
+
+
+# ------------------------------------------------------------------------------------------------- spec
+def add_spec(commands) -> None:
+    p = commands.add_parser("spec", help="run the scenarios and write the living documentation (reports/spec/)",
+                            **_help("Run the scenarios of features/ (three languages) once and write index.html, "
+                                    "cucumber.json and junit.xml. Exit code 1 if a scenario fails.",
+                                    "  joinsim spec\n  joinsim spec --tags \"@nl and not @assumption\"\n"
+                                    "  joinsim spec --dry-run        (a step definition to paste for each "
+                                    "undefined step)"))
+    p.add_argument("--tags", metavar="EXPR", help='a tag expression, e.g. "@rule-ACC-5 or @fr"')
+    p.add_argument("--out", metavar="DIR", default=str(REPORTS / "spec"), help="output folder (default reports/spec)")
+    p.add_argument("--dry-run", action="store_true",
+                   help="list undefined steps with a ready-to-paste step definition; exit 1 if there are any")
+    p.add_argument("--quiet", action="store_true", help="only the summary line")
+    p.set_defaults(func=spec)
+
+
+def spec(args: argparse.Namespace) -> int:
+    from livingdoc import spec as living
+
+    if args.dry_run:
+        living.check_tags(args.tags)
+        snippets, count = living.dry_run(args.tags)
+        for snippet in snippets:
+            print(snippet)
+        print(f"{count} undefined step(s)" if count else "every step is defined")
+        return 1 if count else 0
+    return living.run_spec(Path(args.out), tags=args.tags, quiet=args.quiet)
+
+
+def add_steps(commands) -> None:
+    p = commands.add_parser("steps", help="print the step catalogue in English, French and Dutch",
+                            **_help("Every step phrase a scenario can use, by area, in the three languages, with "
+                                    "its parameters: what a product owner writes new scenarios from.",
+                                    "  joinsim steps\n  joinsim steps --unused"))
+    p.add_argument("--unused", action="store_true", help="list step functions no feature uses")
+    p.set_defaults(func=steps)
+
+
+def steps(args: argparse.Namespace) -> int:
+    from livingdoc import catalogue
+
+    entries = catalogue.catalogue()
+    if args.unused:
+        unused = catalogue.unused(entries)
+        for entry in unused:
+            print(f"{entry.area}.{entry.function}: {entry.phrases[0][2]}")
+        print(f"{len(unused)} step function(s) no feature uses")
+        return 0
+    print(catalogue.render(entries))
+    return 0
+
+
+COMMANDS = (add_run, add_compare, add_sweep, add_config, add_spec, add_steps)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="joinsim", description=DESCRIPTION, epilog=EXAMPLES,
+                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, title="commands")
+    for add in COMMANDS:
+        add(commands)
+    return parser
+
+
+# ---------------------------------------------------------------------------------------------- main
+def _on_sigterm(signum: int, _frame) -> None:
+    raise Interrupted(signum)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The ``joinsim`` console script. Every failure is one line on standard error, never a traceback."""
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)  # a killed command cleans up as Ctrl-C does
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help()
+            return 2
+        return int(args.func(args) or 0)
+    except UsageError as exc:
+        print(f"joinsim: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt as exc:
+        signum = exc.signum if isinstance(exc, Interrupted) else signal.SIGINT
+        print(f"joinsim: interrupted ({signal.Signals(signum).name}); nothing half-written was left behind",
+              file=sys.stderr)
+        return 128 + signum
+    except BrokenPipeError:  # the reader went away (`joinsim steps | head`): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except MemoryError:
+        print("joinsim: error: out of memory; try fewer users or replications", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        from sim.pool import ExecutorError
+
+        if isinstance(exc, ExecutorError):
+            print(f"joinsim: error: {exc}", file=sys.stderr)
+            return 1
+        raise
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

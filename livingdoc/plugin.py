@@ -1,0 +1,83 @@
+"""The pytest plugin behind ``--living-doc DIR``: it records what happened to every scenario and step, and at the
+end of the session writes ``junit.xml`` (pytest's own), ``cucumber.json`` and ``index.html`` into ``DIR`` through
+the one output-folder publisher (``joinsim.output_folder``, command ``spec``): a folder that is not a previous
+living documentation is refused before anything runs, and an interrupted or broken session writes nothing.
+
+``make test`` runs the whole suite with it (each scenario runs once and lands in the artefacts CI publishes);
+``joinsim spec`` runs only the scenarios with it."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from joinsim.errors import UsageError
+
+
+def pytest_addoption(parser) -> None:
+    parser.addoption("--living-doc", metavar="DIR", default=None,
+                     help="write the living documentation (junit.xml, cucumber.json, index.html) into DIR")
+    parser.addoption("--living-doc-features", metavar="DIR", default=None,
+                     help="the features the living documentation shows (default: the project's features/)")
+
+
+@pytest.hookimpl(tryfirst=True)  # (before pytest's junitxml plugin reads where to write junit.xml)
+def pytest_configure(config) -> None:
+    out = config.getoption("--living-doc", default=None)
+    if out and not hasattr(config, "workerinput"):
+        config.pluginmanager.register(LivingDocumentation(Path(out), config), "joinsim-living-doc")
+
+
+class LivingDocumentation:
+    def __init__(self, out: Path, config) -> None:
+        from joinsim import output_folder
+        from livingdoc.spec import ResultCollector
+
+        self.out = out
+        self.collector = ResultCollector()
+        config.pluginmanager.register(self.collector, "joinsim-living-doc-results")
+        self.stack = contextlib.ExitStack()
+        try:
+            self.work = self.stack.enter_context(output_folder.writing(out, "spec", "--living-doc"))
+        except UsageError as exc:
+            raise pytest.UsageError(str(exc)) from None
+        config.option.xmlpath = str(self.work / "junit.xml")
+        self.tags = config.getoption("markexpr", default="") or ""
+        self.features = config.getoption("--living-doc-features", default=None)
+
+    @pytest.hookimpl(trylast=True)  # (after pytest's junitxml plugin has written junit.xml)
+    def pytest_sessionfinish(self, session, exitstatus) -> None:
+        if exitstatus not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED):
+            self.stack.close()  # (the working folder is removed: nothing half-written)
+            return
+        try:
+            self._write()
+            with self.stack:  # publishes
+                pass
+        except BaseException as exc:
+            self.stack.__exit__(type(exc), exc, exc.__traceback__)
+            reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+            if reporter is not None:
+                reporter.write_line(f"joinsim: error: the living documentation was not written: {exc}", red=True)
+            session.exitstatus = pytest.ExitCode.INTERNAL_ERROR
+            return
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None:
+            reporter.write_line(f"living documentation: {self.out / 'index.html'} (also cucumber.json, junit.xml)")
+
+    def _write(self) -> None:
+        import json
+
+        from livingdoc.spec import FEATURES, cucumber_json, git_commit, html_page, merge, read_features
+
+        features = read_features(Path(self.features) if self.features else FEATURES)
+        merge(features, self.collector)
+        meta = {"commit": git_commit(), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), "tags": self.tags}
+        (self.work / "cucumber.json").write_text(json.dumps(cucumber_json(features), indent=1, ensure_ascii=False),
+                                                 encoding="utf-8")
+        (self.work / "index.html").write_text(html_page(features, meta), encoding="utf-8")
+        if not (self.work / "junit.xml").exists():
+            (self.work / "junit.xml").write_text('<?xml version="1.0" encoding="utf-8"?><testsuites/>\n')

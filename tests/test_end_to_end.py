@@ -1,0 +1,584 @@
+"""The installed ``joinsim`` console script, run the way users run it: from a folder outside the repository, each
+command with a timeout, so that a hang fails the test instead of stalling CI.
+
+Each test below names the defect it guards against (issue 11: "Trust under hostile and careless use"); each failed
+on the code before that issue was resolved."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+JOINSIM = Path(sys.executable).with_name("joinsim")
+PAUSED = [sys.executable, str(ROOT / "tests" / "paused_joinsim.py")]
+TIMEOUT = 180  # seconds: a command that takes longer hangs
+
+SWEEP = """
+users = 300
+horizon_days = 45
+batch_size = 100
+replications = 2
+seed = 11
+[sweep]
+contact_users_first = [false, true]
+"""
+
+
+@pytest.fixture
+def home(tmp_path) -> Path:
+    """A user's own folder, outside the repository: the working folder of every command."""
+    folder = tmp_path / "home"
+    folder.mkdir()
+    return folder
+
+
+def joinsim(home: Path, *args: str, timeout: float = TIMEOUT) -> subprocess.CompletedProcess:
+    return subprocess.run([str(JOINSIM), *args], cwd=home, capture_output=True, text=True, timeout=timeout)
+
+
+def refused(done: subprocess.CompletedProcess, *words: str) -> str:
+    """The command exited with 2 and one line naming what, where and what is allowed, and no traceback."""
+    assert done.returncode == 2, (done.returncode, done.stdout[-2000:], done.stderr[-2000:])
+    assert done.stderr.startswith("joinsim: error: ") and done.stderr.count("\n") == 1, done.stderr[-2000:]
+    assert "Traceback" not in done.stderr
+    for word in words:
+        assert word in done.stderr, (word, done.stderr)
+    return done.stderr
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def thesis(home: Path, *extra: str) -> tuple[Path, dict[str, bytes]]:
+    """Someone's folder of precious files (some with the names joinsim writes)."""
+    folder = home / "thesis"
+    folder.mkdir()
+    (folder / "chapter1.txt").write_text("years of work\n")
+    for name in extra:
+        (folder / name).write_text("{}\n")
+    return folder, snapshot(folder)
+
+
+def hidden(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# ------------------------------------------------------------------------------------ every command works
+def test_run_writes_its_report_from_a_folder_outside_the_repository(home):
+    done = joinsim(home, "run", "--users", "300", "--quiet")
+    assert done.returncode == 0, done.stderr
+    out = home / "reports" / "default"
+    assert {"users.parquet", "summary.json", "report.html", "run.json"} <= {p.name for p in out.iterdir()}
+    assert "300 users" in done.stdout and done.stderr == ""
+
+
+def test_run_with_a_roster(home):
+    roster = write(home / "org.csv", "email,plan,linked_users,zoom_rooms\nann@acme.example,annual,2,0\n"
+                                     "bob@acme.example,monthly,0,0\ncyd@gmail.com,free,0,0\n")
+    done = joinsim(home, "run", "--roster", str(roster), "--quiet", "--out", "r")
+    assert done.returncode == 0, done.stderr
+    assert json.loads((home / "r" / "summary.json").read_text())["users"] == 3
+
+
+def test_compare_prints_its_results_even_when_quiet(home):
+    """Defect: `compare --quiet` hid the results too."""
+    a = write(home / "autopay.toml", 'horizon_days = 40\nbilling = "autopay"\n')
+    b = write(home / "net.toml", 'horizon_days = 40\nbilling = "net_terms"\n')
+    done = joinsim(home, "compare", str(a), str(b), "--users", "200", "--quiet", "--out", "cmp")
+    assert done.returncode == 0, done.stderr
+    assert "joined" in done.stdout and "B - A" in done.stdout and "A = autopay, B = net" in done.stdout
+    assert (home / "cmp" / "compare.html").is_file() and (home / "cmp" / "A" / "report.html").is_file()
+
+
+def test_sweep_on_local_processes(home):
+    plan = write(home / "tiny.toml", SWEEP)
+    done = joinsim(home, "sweep", str(plan), "--workers", "2", "--quiet", "--out", "local")
+    assert done.returncode == 0, done.stderr
+    assert (home / "local" / "summary.parquet").is_file()
+
+
+def test_sweep_on_a_local_dask_cluster_finishes_with_the_same_tables(home):
+    """Defect: `joinsim sweep … --executor dask --workers 2` hung for ever (the workers could not unpickle their
+    tasks: the compiled model's import-path change broke them)."""
+    plan = write(home / "tiny.toml", SWEEP)
+    local = joinsim(home, "sweep", str(plan), "--workers", "1", "--quiet", "--out", "local")
+    dask = joinsim(home, "sweep", str(plan), "--executor", "dask", "--workers", "2", "--quiet", "--out", "dask")
+    assert local.returncode == 0 and dask.returncode == 0, dask.stderr[-3000:]
+    for name in ("replications.parquet", "summary.parquet"):
+        pd.testing.assert_frame_equal(pd.read_parquet(home / "local" / name), pd.read_parquet(home / "dask" / name))
+
+
+def test_sweep_on_a_dask_scheduler_with_workers_started_by_dask_worker(home):
+    plan = write(home / "tiny.toml", SWEEP)
+    bin_dir = Path(sys.executable).parent
+    scheduler = subprocess.Popen([str(bin_dir / "dask"), "scheduler", "--host", "127.0.0.1", "--port", "0",
+                                  "--no-dashboard"], cwd=home, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                 text=True, start_new_session=True)
+    workers = []
+    try:
+        address = None
+        deadline = time.monotonic() + 60
+        while address is None and time.monotonic() < deadline:
+            line = scheduler.stdout.readline()
+            if "Scheduler at:" in line:
+                address = line.split("Scheduler at:")[1].strip()
+        assert address and address.startswith("tcp://127.0.0.1:"), "the scheduler did not start"
+        for _ in range(2):
+            workers.append(subprocess.Popen([str(bin_dir / "dask"), "worker", address, "--nthreads", "1",
+                                             "--no-dashboard", "--host", "127.0.0.1"], cwd=home,
+                                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                            start_new_session=True))
+        done = joinsim(home, "sweep", str(plan), "--scheduler", address, "--quiet", "--out", "cluster")
+        local = joinsim(home, "sweep", str(plan), "--quiet", "--out", "local")
+        assert done.returncode == 0 and local.returncode == 0, done.stderr[-3000:] + local.stderr[-3000:]
+        pd.testing.assert_frame_equal(pd.read_parquet(home / "local" / "replications.parquet"),
+                                      pd.read_parquet(home / "cluster" / "replications.parquet"))
+    finally:
+        for process in [*workers, scheduler]:
+            try:
+                os.killpg(process.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            process.wait(timeout=30)
+
+
+def test_spec_and_steps(home):
+    done = joinsim(home, "spec", "--tags", "@rule-PRE-1", "--quiet", "--out", "spec")
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert {"index.html", "cucumber.json", "junit.xml"} <= {p.name for p in (home / "spec").iterdir()}
+    mode = stat.S_IMODE((home / "spec").stat().st_mode)
+    assert mode == 0o777 & ~_umask(), f"the living documentation's folder has mode {oct(mode)}"  # defect: was 0700
+    steps = joinsim(home, "steps")
+    assert steps.returncode == 0 and '"{email}" has a free account' in steps.stdout
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def test_help_shows_the_commands_and_examples(home):
+    """Defect: `joinsim --help` printed a developer docstring cut mid-sentence."""
+    done = joinsim(home, "--help")
+    assert done.returncode == 0
+    for word in ("run", "compare", "sweep", "config", "spec", "steps", "examples:", "joinsim COMMAND --help"):
+        assert word in done.stdout
+    assert "sub-command" not in done.stdout and "``" not in done.stdout
+    for command in ("run", "compare", "sweep", "spec", "steps", "config"):
+        sub = joinsim(home, command, "--help")
+        assert sub.returncode == 0 and "examples:" in sub.stdout, command
+
+
+def test_config_prints_a_config_file_that_runs(home):
+    done = joinsim(home, "config")
+    assert done.returncode == 0
+    write(home / "all.toml", done.stdout)
+    run = joinsim(home, "run", "--config", "all.toml", "--users", "100", "--quiet", "--out", "r")
+    assert run.returncode == 0, run.stderr
+
+
+# -------------------------------------------------------------------------------------- nobody's folder lost
+def test_run_refuses_a_folder_that_holds_a_run_json_of_someone_else(home):
+    """Defect: `run --out` replaced a research folder that happened to hold a run.json, deleting its other files."""
+    folder, before = thesis(home, "run.json", "summary.json")
+    refused(joinsim(home, "run", "--users", "50", "--out", str(folder)), "not a previous joinsim output")
+    assert snapshot(folder) == before
+
+
+def test_sweep_refuses_a_folder_it_did_not_write(home):
+    """Defect: `joinsim sweep tiny.toml --out ~/thesis` deleted whatever the folder held, and exited 0."""
+    folder, before = thesis(home)
+    plan = write(home / "tiny.toml", SWEEP)
+    refused(joinsim(home, "sweep", str(plan), "--out", str(folder)), "thesis'", "allowed")
+    assert snapshot(folder) == before
+
+
+def test_spec_refuses_a_folder_it_did_not_write(home):
+    """Defect: `joinsim spec --out ~/thesis2` deleted whatever the folder held, and exited 0."""
+    folder, before = thesis(home)
+    refused(joinsim(home, "spec", "--tags", "@rule-PRE-1", "--out", str(folder)), "thesis'")
+    assert snapshot(folder) == before
+
+
+def test_a_command_refuses_another_commands_output_and_a_previous_output_with_a_foreign_file(home):
+    assert joinsim(home, "run", "--users", "50", "--quiet", "--out", "r").returncode == 0
+    plan = write(home / "tiny.toml", SWEEP)
+    refused(joinsim(home, "sweep", str(plan), "--out", "r"), "is the output of `joinsim run`")
+    write(home / "r" / "notes.txt", "mine\n")
+    refused(joinsim(home, "run", "--users", "50", "--out", "r"), "'notes.txt'", "joinsim did not write")
+    assert (home / "r" / "notes.txt").read_text() == "mine\n"
+
+
+def test_a_previous_output_of_the_same_command_is_replaced_whole(home):
+    plan = write(home / "tiny.toml", SWEEP)
+    for _ in range(2):
+        done = joinsim(home, "sweep", str(plan), "--quiet", "--out", "s")
+        assert done.returncode == 0, done.stderr
+    assert hidden(home) == [], "no leftover working folder"
+    assert json.loads((home / "s" / ".joinsim-output.json").read_text())["command"] == "sweep"
+
+
+@pytest.mark.parametrize("out, words", [
+    (".", ["current folder"]),
+    ("..", ["current folder"]),
+    ("a\x00b", None),  # (a NUL cannot even be passed in argv: the name setting covers it below)
+    ("x" * 300, ["longer than"]),
+    ("/".join(["deep"] * 1200), ["bytes long"]),
+])
+def test_an_output_path_that_cannot_be_an_output_folder_is_refused(home, out, words):
+    """Defects: `--out .` and an over-long --out gave tracebacks."""
+    if words is None:
+        pytest.skip("a NUL cannot be passed in argv; see the 'name' case")
+    refused(joinsim(home, "run", "--users", "20", "--out", out), *words)
+    assert list(home.iterdir()) == []
+
+
+@pytest.mark.parametrize("name, words", [
+    ('"a\\u0000b"', ["'name'", "allowed a folder name"]),
+    ('"' + "n" * 300 + '"', ["'name'", "allowed a folder name"]),
+    ('"../x"', ["'name'"]),
+])
+def test_a_bad_run_name_is_refused(home, name, words):
+    """Defect: a NUL or an over-long `name` gave a traceback."""
+    config = write(home / "c.toml", f"name = {name}\n")
+    refused(joinsim(home, "run", "--config", str(config), "--users", "20"), *words)
+    assert sorted(p.name for p in home.iterdir()) == ["c.toml"]
+
+
+def test_an_unwritable_output_folder_is_refused_before_the_work(home):
+    """Defect: a read-only output folder was found only after all the work was done (a traceback)."""
+    done = _in_mount_namespace(home, "mount -t tmpfs -o ro,size=1m tmpfs ro && "
+                                     f"{JOINSIM} run --users 200000 --quiet --out ro/x")
+    refused(done, "cannot be written", "Read-only file system")
+
+
+def test_a_disk_too_small_for_the_output_is_refused_before_the_work(home):
+    done = _in_mount_namespace(home, f"mount -t tmpfs -o size=64k tmpfs small && {JOINSIM} run --users 200000 "
+                                     "--quiet --out small/x")
+    refused(done, "the disk has", "MB free")
+
+
+def test_a_disk_that_fills_up_while_writing_leaves_nothing_and_says_so(home):
+    """Defect: a full disk gave a traceback after all the work."""
+    done = _in_mount_namespace(home, f"mount -t tmpfs -o size=100k tmpfs small && {JOINSIM} run --users 2000 "
+                                     "--quiet --out small/x; code=$?; ls -A small; exit $code")
+    refused(done, "could not be written", "No space left on device", "nothing was written")
+    assert done.stdout == "", "nothing left on the full disk"
+
+
+def _in_mount_namespace(home: Path, script: str) -> subprocess.CompletedProcess:
+    """A shell script in a mount namespace of its own (its mounts vanish with it); skipped where not allowed."""
+    probe = subprocess.run(["unshare", "-m", "--propagation", "private", "true"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip("mount namespaces are not allowed here (unshare -m)")
+    (home / "ro").mkdir()
+    (home / "small").mkdir()
+    return subprocess.run(["unshare", "-m", "--propagation", "private", "sh", "-c", script], cwd=home,
+                          capture_output=True, text=True, timeout=TIMEOUT)
+
+
+# ------------------------------------------------------------------------------- signals: nothing half-written
+def _paused(home: Path, function: str, *args: str) -> tuple[subprocess.Popen, Path]:
+    marker = home.parent / "paused"
+    process = subprocess.Popen([*PAUSED, function, str(marker), *args], cwd=home, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while not marker.exists():
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline, "the command never reached the pause"
+        time.sleep(0.05)
+    return process, marker
+
+
+def _finish(process: subprocess.Popen) -> tuple[int, str]:
+    try:
+        _, err = process.communicate(timeout=60)
+    finally:
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    return process.returncode, err
+
+
+def _previous_report(home: Path) -> dict[str, bytes]:
+    assert joinsim(home, "run", "--users", "40", "--quiet", "--out", "report").returncode == 0
+    return snapshot(home / "report")
+
+
+@pytest.mark.parametrize("signum, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_an_interrupted_run_leaves_the_complete_previous_report(home, signum, code):
+    before = _previous_report(home)
+    process, _ = _paused(home, "sim.report:write_report", "run", "--users", "300", "--quiet", "--out", "report")
+    process.send_signal(signum)
+    returned, err = _finish(process)
+    assert returned == code and err.count("\n") == 1 and "interrupted" in err, err
+    assert snapshot(home / "report") == before and hidden(home) == []
+
+
+def test_ctrl_c_with_worker_processes_leaves_no_report_and_no_worker(home):
+    process, _ = _paused(home, "sim.runner:replicate", "run", "--users", "300", "--replications", "2",
+                         "--workers", "2", "--quiet", "--out", "report")
+    os.killpg(process.pid, signal.SIGINT)  # as a terminal does: the whole process group
+    returned, err = _finish(process)
+    assert returned == 130 and err.count("\n") == 1, err
+    assert sorted(p.name for p in home.iterdir()) == []
+
+
+def test_ctrl_c_during_start_up_is_one_line(home):
+    """Defect: Ctrl-C during start-up gave a traceback."""
+    process, _ = _paused(home, "sim.config:load", "run", "--users", "30", "--quiet")
+    process.send_signal(signal.SIGINT)
+    returned, err = _finish(process)
+    assert returned == 130 and err.count("\n") == 1 and "Traceback" not in err, err
+    assert list(home.iterdir()) == []
+
+
+def test_ctrl_c_just_after_publishing_is_one_line_and_the_report_is_whole(home):
+    """Defect: Ctrl-C just after the report was published gave a traceback."""
+    process, _ = _paused(home, "joinsim.cli:_dollars", "run", "--users", "30", "--quiet", "--out", "report")
+    process.send_signal(signal.SIGINT)
+    returned, err = _finish(process)
+    assert returned == 130 and err.count("\n") == 1 and "Traceback" not in err, err
+    assert json.loads((home / "report" / "summary.json").read_text())["users"] == 30
+
+
+def test_a_killed_run_leaves_the_previous_report_and_the_next_run_cleans_up(home):
+    before = _previous_report(home)
+    process, _ = _paused(home, "sim.report:write_report", "run", "--users", "300", "--quiet", "--out", "report")
+    os.killpg(process.pid, signal.SIGKILL)
+    process.communicate(timeout=60)
+    assert snapshot(home / "report") == before
+    assert len(hidden(home)) == 1, "the killed run's working folder is left, hidden"
+    assert joinsim(home, "run", "--users", "30", "--quiet", "--out", "report").returncode == 0
+    assert hidden(home) == [], "the next run removed it"
+
+
+def test_a_live_run_in_another_pid_namespace_keeps_its_working_folder(home):
+    """Defect: a run from another PID namespace (a container) took a live run's working folder for a dead one's
+    (its process id did not exist there) and deleted it."""
+    if subprocess.run(["unshare", "-p", "-f", "--mount-proc", "true"], capture_output=True).returncode != 0:
+        pytest.skip("PID namespaces are not allowed here (unshare -p)")
+    process, _ = _paused(home, "sim.report:write_report", "run", "--users", "300", "--quiet", "--out", "report")
+    try:
+        working = hidden(home)
+        assert len(working) == 1
+        other = subprocess.run(["unshare", "-p", "-f", "--mount-proc", str(JOINSIM), "run", "--users", "30",
+                                "--quiet", "--out", "report"], cwd=home, capture_output=True, text=True,
+                               timeout=TIMEOUT)
+        assert other.returncode == 0, other.stderr
+        assert hidden(home) == working, "the live run's working folder is still there"
+    finally:
+        process.send_signal(signal.SIGINT)
+        _finish(process)
+    assert hidden(home) == []
+
+
+def test_kill_9_of_a_local_sweep_leaves_no_worker_behind(home):
+    """Defect: after `kill -9` of a local sweep its worker processes stayed alive as orphans."""
+    plan = write(home / "tiny.toml", SWEEP.replace("replications = 2", "replications = 1000"))
+    process = subprocess.Popen([str(JOINSIM), "sweep", str(plan), "--workers", "2", "--quiet", "--out", "s"],
+                               cwd=home, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while len(_group(process.pid)) < 3:
+            assert process.poll() is None and time.monotonic() < deadline, "the workers never started"
+            time.sleep(0.05)
+        process.kill()  # the sweep only, not its workers
+        process.wait(timeout=30)
+        deadline = time.monotonic() + 20
+        while _group(process.pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _group(process.pid), "worker processes outlived the killed sweep"
+    finally:
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+
+def _group(pgid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[2]) == pgid and fields[0] != "Z":
+                found.append(int(entry.name))
+    return found
+
+
+# ------------------------------------------------------------------------------ one config layer, bounded input
+def test_run_and_sweep_read_a_config_the_same_way(home):
+    """Defect: `[run] users = 10` plus `[population] users = 20` was refused by run and silently taken (20) by
+    sweep; and --workers allowed 1..64 for run and 1..256 for sweep, with different messages."""
+    twice = "[run]\nusers = 10\n[population]\nusers = 20\n"
+    config = write(home / "twice.toml", twice)
+    plan = write(home / "twice_sweep.toml", twice + "[sweep]\nbilling = ['autopay', 'net_terms']\n")
+    refused(joinsim(home, "run", "--config", str(config)), "'users'", "given twice")
+    refused(joinsim(home, "sweep", str(plan)), "'users'", "given twice")
+    tiny = write(home / "tiny.toml", SWEEP)
+    run_line = refused(joinsim(home, "run", "--workers", "300"))
+    sweep_line = refused(joinsim(home, "sweep", str(tiny), "--workers", "300"))
+    assert "config field 'workers' = 300 is invalid: allowed an integer between 1 and 256" in run_line
+    assert "config field 'workers' = 300 is invalid: allowed an integer between 1 and 256" in sweep_line
+
+
+@pytest.mark.parametrize("text, words", [
+    ("users = " + "[" * 100_000 + "]" * 100_000 + "\n", ["nests tables or arrays too deeply"]),
+    ("start = 0001-01-01\n", ["'start'", "between 2000-01-01"]),
+    ("start = 9999-12-31\n", ["'start'", "between 2000-01-01"]),
+    ("users = 4000000\nmax_linked_users = 50\nshare_multi_user_owner = 1.0\nshare_free = 0.0\n",
+     ["model users", "allowed at most 10,000,000"]),
+])
+def test_a_hostile_config_is_refused_in_one_line(home, text, words):
+    """Defects: deeply nested TOML (RecursionError), start dates near year 1 or 9999 (OverflowError)."""
+    config = write(home / "c.toml", text)
+    refused(joinsim(home, "run", "--config", str(config), "--quiet"), *words)
+    assert sorted(p.name for p in home.iterdir()) == ["c.toml"]
+
+
+def test_a_config_or_roster_that_never_ends_is_refused_with_bounded_memory(home):
+    """Defect: a config or a roster that is /dev/zero was read until memory ran out."""
+    refused(joinsim(home, "run", "--config", "/dev/zero", "--quiet", timeout=60), "larger than 1024 KiB")
+    done = joinsim(home, "run", "--roster", "/dev/zero", "--quiet", timeout=60)
+    assert done.returncode == 2 and "longer than 64 KiB" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_roster_with_a_huge_header_is_refused_quickly(home):
+    """Defect: the roster header check was quadratic (80,000 columns took 3 minutes)."""
+    roster = write(home / "wide.csv", ",".join(["email", "plan"] + [f"c{i}" for i in range(8000)] * 1) + "\n")
+    done = joinsim(home, "run", "--roster", str(roster), "--quiet", timeout=60)
+    assert done.returncode == 2 and "unknown column 'c0'" in done.stderr and "and 7800 more" in done.stderr
+
+
+def test_a_roster_over_the_user_cap_is_refused_early_naming_the_roster(home):
+    """Defects: a roster over the user cap was refused only after 81 s and 2.8 GB, with a message about the config
+    field `users`; and `linked_users` bypassed the cap (a 69 KB roster made 2M model users)."""
+    lines = ["email,plan,linked_users"] + [f"user{i}@acme.example,annual,1000" for i in range(6000)]
+    roster = write(home / "big.csv", "\n".join(lines) + "\n")
+    done = joinsim(home, "run", "--roster", str(roster), "--quiet", timeout=60)
+    assert done.returncode == 2 and "roster big.csv: more than 5,000,000 users" in done.stderr, done.stderr
+    assert "'users'" not in done.stderr and list(home.iterdir()) == [roster]
+
+
+def test_a_roster_user_named_like_a_generated_linked_user_runs(home):
+    """Defect: a roster row named like a generated linked user (`ann.0@…`) crashed the simulation."""
+    roster = write(home / "org.csv", "email,plan,linked_users\nann@acme.example,annual,2\n"
+                                     "ann.0@acme.example,monthly,0\nann.1@acme.example,free,0\n")
+    done = joinsim(home, "run", "--roster", str(roster), "--quiet", "--out", "r")
+    assert done.returncode == 0, done.stderr
+    assert json.loads((home / "r" / "summary.json").read_text())["users"] == 3
+
+
+def test_roster_zoom_rooms_block_an_owner_without_linked_users(home):
+    """Defect: roster `zoom_rooms` were ignored when `linked_users` was 0, so the owner joined despite OWN-4."""
+    roster = write(home / "org.csv", "email,plan,linked_users,zoom_rooms\nann@acme.example,annual,0,2\n")
+    config = write(home / "c.toml", "fix_share = 0.0\naccept_share = 1.0\nshare_bounce = 0.0\n")
+    done = joinsim(home, "run", "--roster", str(roster), "--config", str(config), "--quiet", "--out", "r")
+    assert done.returncode == 0, done.stderr
+    users = pd.read_parquet(home / "r" / "users.parquet")
+    assert users.outcome.tolist() == ["blocked_zoom_rooms"] and users.failure_rule.tolist() == ["OWN-4"]
+
+
+def test_roster_addresses_with_invisible_characters_or_two_spellings_of_one_person_are_refused(home):
+    """Defect: control, zero-width or bidi characters, or unnormalised Unicode, let one person in twice."""
+    roster = write(home / "org.csv", "email,plan\nkate@acme.example,free\nka\u200bte@acme.example,free\n"
+                                     "\u202eeta\u202c@acme.example,free\njos\u00e9@acme.example,free\n"
+                                     "jose\u0301@acme.example,free\n")
+    done = joinsim(home, "run", "--roster", str(roster), "--quiet")
+    assert done.returncode == 2
+    assert "line 3: column 'email'" in done.stderr and "U+200B" in done.stderr
+    assert "line 4: column 'email'" in done.stderr and "U+202E" in done.stderr
+    assert "line 6: column 'email'" in done.stderr and "the same user as line 5" in done.stderr
+    assert "\u202e" not in done.stderr, "the bidi control is not printed to the terminal as is"
+
+
+def test_users_csv_cells_cannot_become_spreadsheet_formulas(home):
+    """Defect: users.csv cells starting with =, +, - or @ became formulas when opened in a spreadsheet."""
+    roster = write(home / "org.csv", 'email,plan\n"=1+2@acme.example",free\n+33@acme.example,free\n'
+                                     "-x@acme.example,free\nok@acme.example,free\n")
+    done = joinsim(home, "run", "--roster", str(roster), "--csv", "--quiet", "--out", "r")
+    assert done.returncode == 0, done.stderr
+    emails = pd.read_csv(home / "r" / "users.csv").email.tolist()
+    assert emails == ["'=1+2@acme.example", "'+33@acme.example", "'-x@acme.example", "ok@acme.example"]
+
+
+def test_a_compare_scenario_named_like_a_script_link_is_not_a_link(home):
+    """Defect: a compare scenario file named `javascript:…toml` became a clickable script link."""
+    a = write(home / "javascript:alert(1).toml", "horizon_days = 30\n")
+    b = write(home / "b.toml", "horizon_days = 30\n")
+    done = joinsim(home, "compare", str(a), str(b), "--users", "50", "--quiet", "--out", "cmp")
+    assert done.returncode == 0, done.stderr
+    page = (home / "cmp" / "compare.html").read_text()
+    assert 'href="javascript' not in page and "href='javascript" not in page
+    assert 'href="./A/report.html"' in page
+
+
+def test_a_bad_spec_tag_expression_is_refused_and_the_documentation_kept(home):
+    """Defect: a malformed `spec --tags` exited 4 with pytest's error and replaced the living documentation with an
+    all-skipped page."""
+    assert joinsim(home, "spec", "--tags", "@rule-PRE-1", "--quiet", "--out", "spec").returncode == 0
+    before = snapshot(home / "spec")
+    refused(joinsim(home, "spec", "--tags", "@nl and (", "--out", "spec"), "not a tag expression")
+    refused(joinsim(home, "spec", "--tags", "@no-such-tag", "--out", "spec"), "selects no scenario")
+    assert snapshot(home / "spec") == before
+
+
+def test_a_pasted_dry_run_snippet_cannot_become_code(tmp_path):
+    """Defect: the `spec --dry-run` snippet escaped only ', so a crafted step text became code when pasted."""
+    from livingdoc.spec import snippet
+
+    crafted = "a \\' + __import__('os').system('touch PWNED') + ' {x} \"v\""
+    code = snippet("given", crafted)
+    namespace: dict = {"parsers": _Recorder(), "given": lambda parser: (lambda f: f), "World": object}
+    exec(compile(code, "<snippet>", "exec"), namespace)  # noqa: S102  (what a developer does by pasting it)
+    assert namespace["parsers"].patterns == [crafted.replace("{x}", "{{x}}").replace('"v"', '"{value1}"')]
+    assert not (tmp_path / "PWNED").exists() and not Path("PWNED").exists()
+
+
+class _Recorder:
+    def __init__(self) -> None:
+        self.patterns: list[str] = []
+
+    def parse(self, pattern: str) -> str:
+        self.patterns.append(pattern)
+        return pattern
+
+
+def test_make_test_runs_each_scenario_once():
+    """Defect: `make test` ran every scenario four times (pytest, `joinsim spec`, and twice on the compiled build)."""
+    makefile = (ROOT / "Makefile").read_text()
+    recipe = makefile.split("\ntest:", 1)[1].split("\n\n", 1)[0]
+    assert recipe.count("pytest") == 1 and "joinsim spec" not in recipe and "compile" not in recipe
+    assert "--living-doc" in recipe
+
+
+def test_there_is_one_implementation_of_each_infrastructure_job():
+    """Defect: three folder-replacing implementations, two config readers, two pools, two progress bars."""
+    sources = {p: p.read_text() for d in ("sim", "joinsim", "livingdoc") for p in (ROOT / d).glob("*.py")}
+    where = {job: sorted(str(p.relative_to(ROOT)) for p, text in sources.items() if needle in text)
+             for job, needle in {"atomic swap": "renameat2", "pool": "ProcessPoolExecutor(",
+                                 "progress bar": "tqdm(", "TOML reader": "tomllib.load"}.items()}
+    assert where == {"atomic swap": ["joinsim/output_folder.py"], "pool": ["sim/pool.py"],
+                     "progress bar": ["sim/progress.py"], "TOML reader": ["sim/config.py"]}
