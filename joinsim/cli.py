@@ -127,12 +127,15 @@ def add_run(commands) -> None:
                                     "joining, refunded or crediting the inviting account.\nWrites users.parquet, "
                                     "summary.json, report.html and run.json into the output folder.",
                                     "  joinsim run\n  joinsim run --users 20000 --seed 7 --out reports/big --csv\n"
+                                    "  joinsim run --users 50 --trace          (events.parquet: each user's story)\n"
                                     "  joinsim run --config scenario.toml --replications 20 --workers 2\n"
                                     "  joinsim run --roster org.csv"))
     _scenario_flags(p)
     _parallel_flags(p)
     p.add_argument("--roster", metavar="FILE.csv", help="the organisation's real users instead of a synthetic one")
     p.add_argument("--csv", action="store_true", help="also write users.csv (for spreadsheets)")
+    p.add_argument("--trace", action="store_true",
+                   help="also write events.parquet: every user's story, event by event (invited, read, blocked...)")
     p.add_argument("--out", metavar="DIR", help="output folder (default reports/<name>)")
     p.set_defaults(func=run)
 
@@ -153,7 +156,7 @@ def run(args: argparse.Namespace) -> int:
         config = config.with_overrides(users=len(population))
     summary = runner.run(config, out, population=population, csv=args.csv, quiet=args.quiet,
                          roster_name=Path(args.roster).name if args.roster else None, executor=executor,
-                         scheduler=scheduler, flag=flag)
+                         scheduler=scheduler, flag=flag, trace=args.trace)
     print(f"{summary['users']:,} users, {summary['joined']:,} joined, prorated {_dollars(summary['prorated_cents'])}"
           f" = refunded {_dollars(summary['refund_cents'])} + credit {_dollars(summary['credit_transferred_cents'])};"
           f" {time.perf_counter() - started:.1f} s -> {out}/")

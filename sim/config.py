@@ -23,6 +23,9 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 from pydantic.fields import FieldInfo
 
 from joinsim.errors import UsageError
+from sim.distributions import ALLOWED as DISTRIBUTION_ALLOWED
+from sim.distributions import NAMES as DISTRIBUTION_NAMES
+from sim.distributions import Delay, Exponential, Lognormal, Triangular
 
 LOCALES = ("en_US", "fr_FR", "nl_NL")
 FIRST_START, LAST_START = date(2000, 1, 1), date(2100, 12, 31)
@@ -34,6 +37,7 @@ GROUPS = {
     "inviting_account": "The inviting (paid parent) account",
     "campaign": "The campaign",
     "behaviour": "How invited users behave",
+    "resources": "People with limited capacity (0: as many as needed, no queue)",
     "readings": "Where the French and Dutch articles disagree (model.service.Readings)",
 }
 
@@ -142,8 +146,9 @@ class Config(BaseModel):
                                      unit="days", ge=1, le=365)
     max_resends: int = setting(2, "campaign", "resends per invitation", ge=0, le=20)
     # --- behaviour of the invited users
-    read_delay_hours: float = setting(30.0, "behaviour", "median delay before a user reads the invitation",
-                                      unit="hours", ge=0.01, le=24 * 365)
+    read_delay: Delay = setting(Lognormal(median=30.0, sigma=1.0), "behaviour", "delay before a user reads the "
+                                "invitation (users contacted first: half of it)", unit="hours",
+                                allowed=DISTRIBUTION_ALLOWED)
     accept_share: Share = setting(0.80, "behaviour", "users who accept", unit="share", ge=0, le=1)
     accept_share_contacted: Share = setting(0.95, "behaviour", "users who accept when contacted first",
                                             unit="share", ge=0, le=1)
@@ -151,12 +156,27 @@ class Config(BaseModel):
                                                "after a resend", unit="share", ge=0, le=1)
     fix_share: Share = setting(0.70, "behaviour", "blocked users who fix the blocker and try again",
                                unit="share", ge=0, le=1)
-    fix_delay_days: float = setting(3.0, "behaviour", "median delay before fixing a blocker", unit="days",
-                                    ge=0.01, le=365)
+    fix_delay: Delay = setting(Lognormal(median=3.0, sigma=1.0), "behaviour", "delay before a blocked user has "
+                               "fixed the blocker and tries again", unit="days", allowed=DISTRIBUTION_ALLOWED)
+    max_fix_attempts: int = setting(4, "behaviour", "blockers a user fixes at most before giving up", ge=0, le=20)
     unlink_external_share: Share = setting(0.60, "behaviour", "owners who unlink external users before accepting "
                                            "(OWN-2)", unit="share", ge=0, le=1)
     credit_share: Share = setting(0.40, "behaviour", "paid owners who choose credit transfer rather than a refund "
                                   "(ACC-2)", unit="share", ge=0, le=1)
+    # --- people with limited capacity
+    admins: int = setting(0, "resources", "admins who contact users before inviting them (0: as many as needed)",
+                          unit="admins", ge=0, le=10_000)
+    contact_time: Delay = setting(Triangular(low=5.0, mode=10.0, high=30.0), "resources", "an admin's time to "
+                                  "contact one user before inviting them", unit="minutes",
+                                  allowed=DISTRIBUTION_ALLOWED)
+    billing_agents: int = setting(0, "resources", "Billing's chat agents, who apply net-terms credit (0: as many as "
+                                  "needed)", unit="agents", ge=0, le=10_000)
+    billing_chat_time: Delay = setting(Exponential(mean=20.0), "resources", "a billing chat's length",
+                                       unit="minutes", allowed=DISTRIBUTION_ALLOWED)
+    helpdesk_agents: int = setting(0, "resources", "helpdesk agents whom blocked users ask for help before fixing "
+                                   "(0: no helpdesk)", unit="agents", ge=0, le=10_000)
+    helpdesk_time: Delay = setting(Exponential(mean=30.0), "resources", "a helpdesk ticket's handling time",
+                                   unit="minutes", allowed=DISTRIBUTION_ALLOWED)
     # --- readings where the articles disagree
     linked_users_reading: Literal["nl", "fr"] = setting("nl", "readings", "OWN-1 (nl: the owner joins with "
                                                         "every linked user) or OWN-3 (fr: error 1009)")
@@ -226,7 +246,7 @@ class Config(BaseModel):
         return {name: getattr(self, name) for name in FIELDS}
 
     def to_json(self) -> dict[str, Any]:
-        return self.model_dump(mode="json")
+        return self.model_dump(mode="json", by_alias=True)
 
 
 SHARE_SUMS = ((("share_free", "share_monthly"), "the rest are annual plans"),
@@ -261,6 +281,8 @@ def allowed(name: str) -> str:
 def _shown(value: Any) -> str:
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, BaseModel):
+        value = value.model_dump(by_alias=True)
     text = repr(value)
     return text if len(text) <= 80 else text[:77] + "..."
 
@@ -273,8 +295,12 @@ def _error(exc: ValidationError) -> ConfigError:
     if not location:  # a check of several fields (see _shares_of_one_draw): its message is complete
         return ConfigError(str(cause) if cause is not None else problem["msg"])
     name = str(location[0])
-    if problem["type"] == "extra_forbidden":
+    if problem["type"] == "extra_forbidden" and len(location) == 1:
         return unknown_field(name, problem.get("input"))
+    if extra(name, "allowed") == DISTRIBUTION_ALLOWED:
+        where = ".".join(str(part) for part in location[1:] if part not in DISTRIBUTION_NAMES)
+        return ConfigError(f"config field '{name}{'.' + where if where else ''}' = {_shown(problem.get('input'))} "
+                           f"is invalid ({problem['msg'].removeprefix('Value error, ')}): allowed {allowed(name)}")
     why = f" ({cause})" if isinstance(cause, ValueError) and str(cause) not in ("", "not a folder name") else ""
     return ConfigError(f"config field '{name}' = {_shown(problem.get('input'))} is invalid{why}: "
                        f"allowed {allowed(name)}")

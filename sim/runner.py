@@ -25,8 +25,9 @@ import pyarrow.parquet as pq
 
 from joinsim import output_folder
 from sim.config import Config
-from sim.engine import OUTCOMES, Coded, Result, run_replication
+from sim.migration import Migration
 from sim.population import Population
+from sim.results import OUTCOMES, Coded, Result
 
 HEADLINES = (
     ("users", "users"),
@@ -58,7 +59,9 @@ class ReplicationOutput:
     joins_by_day: list[int]
     hours_to_join_hist: list[int]
     totals: dict[str, int]
+    resources: list[dict]
     users: pa.Table | None = None  # (written to users.parquet, then let go)
+    events: pa.Table | None = None  # (with --trace: written to events.parquet, then let go)
 
 
 def versions() -> dict[str, str]:
@@ -124,7 +127,8 @@ def figures_of(result: Result) -> ReplicationOutput:
     return ReplicationOutput(
         index=-1, figures=figures, outcomes=counts,
         failures=sorted((o, r, n) for (o, r), n in failures.items()),
-        joins_by_day=result.joins_by_day.tolist(), hours_to_join_hist=hist.tolist(), totals=dict(result.totals))
+        joins_by_day=result.joins_by_day.tolist(), hours_to_join_hist=hist.tolist(), totals=dict(result.totals),
+        resources=result.resources)
 
 
 @dataclass
@@ -136,6 +140,7 @@ class ReplicationTask:
     seed: np.random.SeedSequence
     index: int
     show_days: bool = False  # a progress bar of simulated days (one replication in this process only)
+    trace: bool = False  # keep the event log
 
 
 def replicate(task: ReplicationTask) -> ReplicationOutput:
@@ -147,14 +152,46 @@ def replicate(task: ReplicationTask) -> ReplicationOutput:
         progress = Progress(task.config.horizon_days, "day", "simulated days")
     try:
         result = run_replication(task.config, task.population, task.seed,
-                                 progress=None if progress is None else _days(progress))
+                                 progress=None if progress is None else _days(progress), trace=task.trace)
     finally:
         if progress is not None:
             progress.close()
     output = figures_of(result)
     output.index = task.index
     output.users = to_table(result, task.config, task.index)
+    if task.trace:
+        output.events = events_table(result, task.config, task.index)
     return output
+
+
+def run_replication(config: Config, population: Population | None, seed: np.random.SeedSequence,
+                    progress=None, trace: bool = False) -> Result:
+    """One replication of the SimPy model (``sim.migration``), with the cyclic garbage collector off: a replication
+    builds millions of long-lived, acyclic model objects, which reference counting frees; a collector pass over
+    them all would cost seconds and free nothing."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return Migration(config, seed, population, progress=progress, trace=trace).run()
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def events_table(result: Result, config: Config, replication: int) -> pa.Table:
+    """The event log of one replication (``--trace``): one row per event, in the order they happened."""
+    log = result.events
+    base = np.datetime64(datetime.combine(config.start, dtime(0, 0)), "s")
+    seconds = np.asarray(log["time_s"], dtype=np.float64).astype(np.int64)
+    return pa.table({
+        "replication": pa.array(np.full(len(seconds), replication, dtype=np.int32)),
+        "time": pa.array(base + seconds.astype("timedelta64[s]"), type=pa.timestamp("s")),
+        "user_id": pa.array(log["user_id"], type=pa.int64()),
+        "event": pa.array(log["event"], type=pa.string()).dictionary_encode(),
+        "rule": pa.array(log["rule"], type=pa.string()).dictionary_encode(),
+        "cents": pa.array(log["cents"], type=pa.int64()),
+        "detail": pa.array(log["detail"], type=pa.string()),
+    })
 
 
 def _days(progress):
@@ -184,22 +221,23 @@ def t_interval(values: list[float]) -> dict[str, float]:
 
 def run(config: Config, out_dir: Path, population: Population | None = None, csv: bool = False,
         quiet: bool = False, roster_name: str | None = None, executor: str = "local", scheduler: str | None = None,
-        flag: str = "--out") -> dict:
+        flag: str = "--out", trace: bool = False) -> dict:
     """Run every replication and publish the report folder ``out_dir`` (``joinsim.output_folder``: a new folder,
     an empty one or a previous ``joinsim run`` output; never half-written); returns the summary."""
     started = time.perf_counter()
     started_at = datetime.now(UTC)
     users = len(population) if population is not None else config.users
-    needs = users * config.replications * (150 if csv else 40)  # (about what users.parquet/.csv take per row)
+    # (about what users.parquet, users.csv and events.parquet take per user)
+    needs = users * config.replications * (40 + (110 if csv else 0) + (60 if trace else 0))
     with output_folder.writing(out_dir, "run", flag, needs_bytes=needs) as work:
-        summary = write_run(config, work, population, csv, quiet, roster_name, executor, scheduler)
+        summary = write_run(config, work, population, csv, quiet, roster_name, executor, scheduler, trace)
         (work / "run.json").write_text(json.dumps(run_info(config, started_at, started), indent=2) + "\n")
     return summary
 
 
 def write_run(config: Config, work: Path, population: Population | None = None, csv: bool = False,
               quiet: bool = False, roster_name: str | None = None, executor: str = "local",
-              scheduler: str | None = None) -> dict:
+              scheduler: str | None = None, trace: bool = False) -> dict:
     """Run every replication and write its files into the folder ``work`` (which the caller publishes)."""
     from sim.pool import run_tasks
     from sim.progress import Progress
@@ -210,9 +248,9 @@ def write_run(config: Config, work: Path, population: Population | None = None, 
         seeds = np.random.SeedSequence(config.seed).spawn(config.replications)
         in_process = executor == "local" and (config.workers == 1 or config.replications == 1)
         tasks = [ReplicationTask(config, population, seeds[r], r, show_days=not quiet and in_process
-                                 and config.replications == 1) for r in range(config.replications)]
+                                 and config.replications == 1, trace=trace) for r in range(config.replications)]
         users_path = work / "users.parquet"
-        with _InOrderWriter(users_path) as rows, Progress(config.replications if config.replications > 1 else 0,
+        with _InOrderWriter(work) as rows, Progress(config.replications if config.replications > 1 else 0,
                                                          "replication", "replications", enabled=not quiet) as bar:
             def done(_index: int, output: ReplicationOutput) -> None:
                 rows.add(output)
@@ -239,28 +277,34 @@ def write_run(config: Config, work: Path, population: Population | None = None, 
 
 
 class _InOrderWriter:
-    """Appends each replication's rows to users.parquet in replication order, as soon as the replications before
-    it are written, then lets go of them (so a run holds few replications' rows at once)."""
+    """Appends each replication's rows to users.parquet (and its events to events.parquet) in replication order,
+    as soon as the replications before it are written, then lets go of them: a run holds few replications' rows at
+    once."""
 
-    def __init__(self, path: Path) -> None:
-        self.path, self.writer, self.next, self.waiting = path, None, 0, {}
+    def __init__(self, folder: Path) -> None:
+        self.folder, self.writers, self.next, self.waiting = folder, {}, 0, {}
 
     def add(self, output: ReplicationOutput) -> None:
         self.waiting[output.index] = output
         while self.next in self.waiting:
             ready = self.waiting.pop(self.next)
-            if self.writer is None:
-                self.writer = pq.ParquetWriter(self.path, ready.users.schema, compression="zstd")
-            self.writer.write_table(ready.users)
-            ready.users = None
+            for name in ("users", "events"):
+                table = getattr(ready, name)
+                if table is None:
+                    continue
+                if name not in self.writers:
+                    self.writers[name] = pq.ParquetWriter(self.folder / f"{name}.parquet", table.schema,
+                                                          compression="zstd")
+                self.writers[name].write_table(table)
+                setattr(ready, name, None)
             self.next += 1
 
     def __enter__(self) -> _InOrderWriter:
         return self
 
     def __exit__(self, *_exc: object) -> None:
-        if self.writer is not None:
-            self.writer.close()
+        for writer in self.writers.values():
+            writer.close()
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

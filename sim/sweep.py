@@ -15,7 +15,7 @@ A sweep file is a config file (any ``joinsim run`` key, flat or grouped in table
 Each task is one replication of one grid point: it builds its model inside the worker from the point's config
 and its ``SeedSequence`` (replication r of every point gets ``SeedSequence(seed).spawn(R)[r]``, the stream
 ``joinsim run`` gives replication r: the points share common random numbers) and runs the runner's
-replication (``engine.run_replication`` then ``runner.figures_of``); it hands back one small row of figures.
+replication (``runner.run_replication`` then ``runner.figures_of``); it hands back one small row of figures.
 Rows are put back in (point, replication) order, so the executor, the number of workers and the order in
 which tasks finish change nothing.
 
@@ -179,9 +179,8 @@ class Task:
 
 def replication_row(task: Task) -> dict[str, Any]:
     """One replication of one grid point, built and run inside the worker: the runner's replication
-    (``engine.run_replication`` + ``runner.figures_of``), returned as one small row of figures."""
-    from sim.engine import run_replication
-    from sim.runner import figures_of
+    (``runner.run_replication`` + ``runner.figures_of``), returned as one small row of figures."""
+    from sim.runner import figures_of, run_replication
 
     output = figures_of(run_replication(task.config, None, task.seed()))
     row: dict[str, Any] = {"point": task.point, "replication": task.replication}

@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from joinsim.cli import main
-from sim.engine import OUTCOMES
+from sim.results import OUTCOMES
 
 SMALL = ["--users", "400", "--quiet"]
 

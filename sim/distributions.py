@@ -1,0 +1,194 @@
+"""Named input distributions: every delay of the simulation says which distribution it follows and with which
+parameters, in the config, e.g.
+
+    [behaviour]
+    read_delay = { distribution = "lognormal", median = 30.0, sigma = 1.0 }   # hours
+    fix_delay = { distribution = "exponential", mean = 3.0 }                  # days
+
+Each distribution is a small pydantic model (so a config is checked with the same clear messages as any setting)
+that draws its values with a numpy ``Generator``: one random stream per activity (``sim.streams``), never a
+global one. Values are drawn in blocks of ``BLOCK`` and handed out one at a time (``Draw``, ``Chance``): a numpy
+call per value would cost more than the rest of a simulated user's decision.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+BLOCK = 4096
+
+
+class _Distribution(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+    def sample(self, rng: np.random.Generator, size: int) -> np.ndarray:
+        raise NotImplementedError
+
+    def mean(self) -> float:
+        raise NotImplementedError
+
+    def describe(self) -> str:
+        """In words, for reports: ``lognormal (median 30, sigma 1)``."""
+        params = ", ".join(f"{k} {v:g}" for k, v in self.model_dump().items() if k != "distribution")
+        return f"{self.distribution} ({params})" if params else self.distribution  # type: ignore[attr-defined]
+
+
+Positive = Annotated[float, Field(gt=0, le=1e6, allow_inf_nan=False)]
+NonNegative = Annotated[float, Field(ge=0, le=1e6, allow_inf_nan=False)]
+
+
+class Fixed(_Distribution):
+    """Always the same value."""
+
+    distribution: Literal["fixed"] = "fixed"
+    value: NonNegative
+
+    def sample(self, rng: np.random.Generator, size: int) -> np.ndarray:
+        return np.full(size, self.value)
+
+    def mean(self) -> float:
+        return self.value
+
+
+class Exponential(_Distribution):
+    """Memoryless waiting, by its mean."""
+
+    distribution: Literal["exponential"] = "exponential"
+    mean_value: Positive = Field(alias="mean")
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True)
+
+    def sample(self, rng: np.random.Generator, size: int) -> np.ndarray:
+        return rng.exponential(self.mean_value, size)
+
+    def mean(self) -> float:
+        return self.mean_value
+
+    def describe(self) -> str:
+        return f"exponential (mean {self.mean_value:g})"
+
+
+class Lognormal(_Distribution):
+    """Right-skewed waiting (most people act soon, a few much later), by its median and the sigma of its log."""
+
+    distribution: Literal["lognormal"] = "lognormal"
+    median: Positive
+    sigma: Annotated[float, Field(ge=0, le=5, allow_inf_nan=False)] = 1.0
+
+    def sample(self, rng: np.random.Generator, size: int) -> np.ndarray:
+        return self.median * np.exp(self.sigma * rng.standard_normal(size))
+
+    def mean(self) -> float:
+        return float(self.median * np.exp(self.sigma**2 / 2))
+
+
+class Uniform(_Distribution):
+    """Any value between low and high, equally likely."""
+
+    distribution: Literal["uniform"] = "uniform"
+    low: NonNegative
+    high: NonNegative
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Uniform:
+        if self.low > self.high:
+            raise ValueError(f"low {self.low:g} is above high {self.high:g}")
+        return self
+
+    def sample(self, rng: np.random.Generator, size: int) -> np.ndarray:
+        return rng.uniform(self.low, self.high, size)
+
+    def mean(self) -> float:
+        return (self.low + self.high) / 2
+
+
+class Triangular(_Distribution):
+    """Between low and high, most often near mode (an expert's "usually about, at least, at most")."""
+
+    distribution: Literal["triangular"] = "triangular"
+    low: NonNegative
+    mode: NonNegative
+    high: NonNegative
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Triangular:
+        if not self.low <= self.mode <= self.high or self.low == self.high:
+            raise ValueError(f"low {self.low:g} <= mode {self.mode:g} <= high {self.high:g} does not hold")
+        return self
+
+    def sample(self, rng: np.random.Generator, size: int) -> np.ndarray:
+        return rng.triangular(self.low, self.mode, self.high, size)
+
+    def mean(self) -> float:
+        return (self.low + self.mode + self.high) / 3
+
+
+class Gamma(_Distribution):
+    """Right-skewed waiting, by its mean and standard deviation."""
+
+    distribution: Literal["gamma"] = "gamma"
+    mean_value: Positive = Field(alias="mean")
+    sd: Positive
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True)
+
+    def sample(self, rng: np.random.Generator, size: int) -> np.ndarray:
+        shape = (self.mean_value / self.sd) ** 2
+        return rng.gamma(shape, self.mean_value / shape, size)
+
+    def mean(self) -> float:
+        return self.mean_value
+
+    def describe(self) -> str:
+        return f"gamma (mean {self.mean_value:g}, sd {self.sd:g})"
+
+
+Delay = Annotated[Fixed | Exponential | Lognormal | Uniform | Triangular | Gamma, Field(discriminator="distribution")]
+NAMES = ("fixed", "exponential", "lognormal", "uniform", "triangular", "gamma")
+ALLOWED = ("a table { distribution = ..., parameters }: fixed (value), exponential (mean), lognormal (median, sigma), "
+           "uniform (low, high), triangular (low, mode, high) or gamma (mean, sd)")
+
+
+class Draw:
+    """Values of one distribution from one random stream, handed out one at a time (drawn in blocks)."""
+
+    __slots__ = ("distribution", "rng", "scale", "_values", "_next")
+
+    def __init__(self, distribution: _Distribution, rng: np.random.Generator, scale: float = 1.0) -> None:
+        self.distribution, self.rng, self.scale = distribution, rng, scale
+        self._values: list[float] = []
+        self._next = 0
+
+    def __call__(self) -> float:
+        """The next value, times ``scale`` (e.g. 3600 for a delay given in hours and simulated in seconds)."""
+        if self._next == len(self._values):
+            self._values = (self.distribution.sample(self.rng, BLOCK) * self.scale).tolist()
+            self._next = 0
+        value = self._values[self._next]
+        self._next += 1
+        return value
+
+
+class Chance:
+    """Yes-or-no decisions with a probability, from one random stream, drawn in blocks."""
+
+    __slots__ = ("rng", "_values", "_next")
+
+    def __init__(self, rng: np.random.Generator) -> None:
+        self.rng = rng
+        self._values: list[float] = []
+        self._next = 0
+
+    def uniform(self) -> float:
+        if self._next == len(self._values):
+            self._values = self.rng.random(BLOCK).tolist()
+            self._next = 0
+        value = self._values[self._next]
+        self._next += 1
+        return value
+
+    def __call__(self, probability: float) -> bool:
+        return self.uniform() < probability

@@ -1,0 +1,454 @@
+"""The bulk migration as a SimPy model: one replication, in the style of SimPy's own examples.
+
+Read ``Migration.journey`` first: one invited user's story, from the invitation to the refund, in one generator.
+Around it, the other actors, each a SimPy process:
+
+- ``campaign``: the admins release the users batch by batch, on business days at 9:00;
+- ``resend_rounds``: each morning an admin resends the invitations still pending ``resend_after_days`` after they
+  were sent (INV-5);
+- ``billing_cycle``: the inviting account's monthly invoice (CRE-2: autopay applies the credit to it);
+- ``billing_chat``: under net terms, someone asks Billing by chat to apply the credit to an open invoice (CRE-3).
+
+People with limited capacity are ``simpy.Resource``s (``sim.resources.MonitoredResource``): the ``admins`` who
+contact users before inviting them, Billing's chat ``billing_agents`` and the ``helpdesk`` blocked users ask.
+
+The model holds **no rule**: every command goes to the account model (``model.service.AccountService``), with the
+clock of the simulation; every refusal is the model's typed error, and a user's outcome names the rule that
+caused it. Every random value comes from its activity's own stream (``Streams``): two scenarios run with the same
+seed draw the same numbers for the same activity (common random numbers).
+
+To extend it, write a process the SimPy way and start it: ``migration.env.process(my_process(migration))``;
+``tests/test_extending.py`` adds a helpdesk that way, without editing this file.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import deque
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+
+import numpy as np
+import simpy
+
+from model import errors, events
+from model.account import Plan
+from model.calendar import BusinessCalendar, Clock
+from model.money import Money
+from model.service import AccountService, JoinResult, Readings
+from sim.config import Config
+from sim.distributions import Chance, Draw
+from sim.population import PLANS, Population, synthetic
+from sim.resources import MonitoredResource
+from sim.results import Result, UserOutcomes
+
+DAY = 86_400  # the simulation's clock counts seconds from midnight of the start day
+HOUR = 3_600
+MINUTE = 60
+INVITER_ACCOUNT = "Acme"
+INVITER_OWNER = "olivia.owner@acme.example"
+INVITER_ADMIN = "adam.admin@acme.example"
+
+# What a blocked owner does about each blocker, through the model's own commands (see Migration.fix).
+FIXABLE = (errors.UnpaidInvoices, errors.PendingCancellation, errors.ZoomRoomsOnAccount, errors.UsersStillLinked)
+
+
+class Streams:
+    """One random stream per activity, all spawned from the replication's seed (numpy ``SeedSequence``)."""
+
+    ACTIVITIES = ("population", "reading", "accepting", "choosing", "fixing", "resending", "refunds", "unlinking",
+                  "contacting", "helpdesk", "billing")
+
+    def __init__(self, seed: np.random.SeedSequence) -> None:
+        for name, child in zip(self.ACTIVITIES, seed.spawn(len(self.ACTIVITIES)), strict=True):
+            setattr(self, name, np.random.default_rng(child))
+
+
+class SimulatedClock(Clock):
+    """The model's clock, read from the simulation: ``env.now`` seconds after midnight of the start day."""
+
+    def __init__(self, env: simpy.Environment, start: datetime) -> None:
+        super().__init__(start)
+        self.env, self.start, self._at = env, start, 0.0
+
+    def now(self) -> datetime:
+        if self.env.now != self._at:  # (many commands share a moment: compute it once)
+            self._at = self.env.now
+            self._now = self.start + timedelta(seconds=self.env.now)
+        return self._now
+
+    def today(self) -> date:
+        return self.now().date()
+
+    def set(self, now: datetime) -> None:
+        raise TypeError("the simulation moves this clock")
+
+
+class InvitedUser:
+    """A simulated user during the campaign: who they are (from the population) and where they are in the story."""
+
+    __slots__ = ("index", "email", "licensed", "contacted_first", "external_users", "invitation", "blocker",
+                 "fixes", "resends", "resent")
+
+    def __init__(self, index: int, email: str, licensed: bool, contacted_first: bool, external_users: bool) -> None:
+        self.index, self.email, self.licensed = index, email, licensed
+        self.contacted_first, self.external_users = contacted_first, external_users
+        self.invitation: str | None = None  # the link of the invitation the model sent
+        self.blocker: errors.JoinError | None = None  # the refusal the user is fixing
+        self.fixes = 0  # blockers fixed so far
+        self.resends = 0
+        self.resent: simpy.Event | None = None  # a user who ignored the email waits for a resend
+
+
+class Migration:
+    """One replication: the world before the campaign, the SimPy processes, the outcome of every user."""
+
+    def __init__(self, config: Config, seed: np.random.SeedSequence, population: Population | None = None,
+                 progress: Callable[[int, int], None] | None = None, trace: bool = False) -> None:
+        """``population``: a roster's users (``sim.population.read_roster``); None: a synthetic organisation drawn
+        from the config. ``progress(day, users invited)`` is told each simulated day; ``trace`` keeps the event
+        log."""
+        streams = Streams(seed)
+        self.streams = streams
+        self.config, self.progress = config, progress
+        self.population = population if population is not None else synthetic(config, streams.population)
+        population = self.population
+        self.env = simpy.Environment()
+        self.start = datetime.combine(config.start, time(0, 0))
+        self.horizon = config.horizon_days * DAY
+        # the account model, on the simulation's clock; its events are counted as they happen (on_event)
+        self.service = AccountService(
+            SimulatedClock(self.env, self.start), BusinessCalendar(public_holidays(config)),
+            Readings(linked_users=config.linked_users_reading, credit_choice=config.credit_choice_reading),
+            event_sink=self.on_event)
+        # people with limited capacity (0 in the config: as many as needed)
+        self.admins = MonitoredResource(self.env, config.admins, "admins")
+        self.billing_agents = MonitoredResource(self.env, config.billing_agents, "billing agents")
+        self.helpdesk = MonitoredResource(self.env, config.helpdesk_agents, "helpdesk") if config.helpdesk_agents \
+            else None
+        # named distributions and decisions, each from its activity's stream
+        self.read_delay = Draw(config.read_delay, streams.reading, HOUR)
+        self.fix_delay = Draw(config.fix_delay, streams.fixing, DAY)
+        self.contact_time = Draw(config.contact_time, streams.contacting, MINUTE)
+        self.helpdesk_time = Draw(config.helpdesk_time, streams.helpdesk, MINUTE)
+        self.chat_time = Draw(config.billing_chat_time, streams.billing, MINUTE)
+        self.accepts, self.fixes, self.unlinks = Chance(streams.accepting), Chance(streams.fixing), \
+            Chance(streams.unlinking)
+        self.reads_resent, self.chooses_credit = Chance(streams.resending), Chance(streams.choosing)
+        self.refund_day, self.contacts = Chance(streams.refunds), Chance(streams.contacting)
+        self.record = UserOutcomes(population, self.env, config.horizon_days, trace)
+        self.open: dict[int, InvitedUser] = {}  # users whose story has not ended
+        self.to_resend: deque[tuple[float, InvitedUser]] = deque()  # (due, user), in the order they fall due
+        self.acting: InvitedUser | None = None  # the user whose command the model is running (see on_event)
+        self.seats_left = config.invite_licensed_as_licensed
+        self.taken: set[str] | None = None  # addresses in use, once an owner has linked users
+        self.plans: dict[tuple[int, int, int], Plan] = {}
+
+    # ------------------------------------------------------------------------------------ the user's story
+    def journey(self, user: InvitedUser):
+        """One invited user's story: contacted first (maybe), invited, reads the email (or ignores it until a
+        resend), unlinks external users, accepts or is blocked, fixes each blocker or gives up, joins, and is paid
+        the refund."""
+        env, config = self.env, self.config
+        if user.contacted_first:  # best practice: an admin tells the user first
+            with self.admins.request() as admin:
+                yield admin
+                yield env.timeout(self.contact_time())
+            self.record.event(user, "contacted")
+        if not self.invite(user):  # refused by the model (INV-3: the address bounced)
+            return
+        accept_share = config.accept_share_contacted if user.contacted_first else config.accept_share
+        if not self.accepts(accept_share):  # ignores the email ...
+            for _ in range(config.max_resends):  # ... until a resend (INV-5) makes them read it
+                user.resent = env.event()
+                yield user.resent
+                if self.reads_resent(config.accept_share_after_resend):
+                    break
+            else:
+                return  # still pending at the horizon (or expired, INV-4)
+            user.resent = None
+        yield env.timeout(self.read_delay() / (2 if user.contacted_first else 1))
+        self.record.event(user, "read")
+        if user.external_users and self.unlinks(config.unlink_external_share):
+            self.unlink_external_users(user)  # OWN-2: unwanted users are unlinked before accepting
+        while True:
+            try:
+                joined = self.accept(user)
+                break
+            except errors.JoinError as refusal:
+                if not isinstance(refusal, FIXABLE) or user.fixes == config.max_fix_attempts:
+                    return self.fail(user, refusal)
+                self.record.blocked(user, refusal)
+                if not self.fixes(config.fix_share):
+                    return self.fail(user, refusal)  # gives up
+                user.blocker = refusal
+                if self.helpdesk is not None:  # asks the helpdesk first
+                    with self.helpdesk.request() as ticket:
+                        yield ticket
+                        yield env.timeout(self.helpdesk_time())
+                    self.record.event(user, "helped", refusal.rule)
+                yield env.timeout(self.fix_delay())
+                self.fix(user)
+        self.record.joined(user, joined)
+        del self.open[user.index]
+        if joined.refund is not None:  # ACC-6: paid on a business day 3 to 5 business days after the request
+            yield env.timeout(self.refund_payment_time(joined.refund.earliest, joined.refund.latest) - env.now)
+            self.service.pay_refund(joined.refund.id)
+            self.record.refund_paid(user)
+
+    # ------------------------------------------------------------------------------------ the other actors
+    def campaign(self):
+        """The admins release the users batch by batch, on business days at 9:00 (all at once with
+        ``batch_every_days = 0``): each user's world is set up as it was, and their journey starts."""
+        config, calendar = self.config, self.service.calendar
+        day = config.start
+        while not calendar.is_business_day(day):
+            day += timedelta(days=1)
+        for first in range(0, len(self.population), config.batch_size):
+            if first and config.batch_every_days:
+                day = calendar.add_business_days(day, config.batch_every_days)
+            at = (day - config.start).days * DAY + 9 * HOUR
+            if at >= self.horizon:
+                return
+            yield self.env.timeout(at - self.env.now)
+            for index in range(first, min(first + config.batch_size, len(self.population))):
+                user = self.set_up(index)
+                self.open[index] = user
+                self.env.process(self.journey(user))
+
+    def resend_rounds(self):
+        """INV-5: each morning at 9:00 an admin resends the invitations still pending ``resend_after_days`` after
+        they were sent (at most ``max_resends`` times each); a user who ignored the email may read it now."""
+        while True:
+            yield self.env.timeout(DAY - (self.env.now - 9 * HOUR) % DAY)
+            while self.to_resend and self.to_resend[0][0] <= self.env.now:
+                _, user = self.to_resend.popleft()
+                if self.service.invitation(user.invitation).state(self.service.clock.now()) != "pending":
+                    continue
+                self.service.resend(INVITER_ADMIN, user.invitation)
+                user.resends += 1
+                self.record.resent(user)
+                if user.resends < self.config.max_resends:
+                    self.to_resend.append((self.env.now + self.config.resend_after_days * DAY, user))
+                if user.resent is not None:
+                    user.resent.succeed()
+
+    def billing_cycle(self):
+        """The inviting account's monthly invoice, on day 30 at 8:00 and every 30 days (CRE-2: on autopay the
+        credit is applied to it)."""
+        yield self.env.timeout(30 * DAY + 8 * HOUR)
+        while True:
+            members = len(self.service.account(INVITER_ACCOUNT).members)
+            self.service.issue_invoice(INVITER_ACCOUNT, Money(max(self.config.invoice_cents_per_member * members, 1)))
+            yield self.env.timeout(30 * DAY)
+
+    def billing_chat(self):
+        """CRE-3: under net terms, every ``billing_chat_every_days`` at 10:00 someone of the inviting account asks
+        Billing by chat to apply the credit to the open invoices; the chat waits for an agent."""
+        every = self.config.billing_chat_every_days * DAY
+        for chat in itertools.count(1):
+            yield self.env.timeout(max(chat * every + 10 * HOUR - self.env.now, 0))
+            if self.service.credit_balance(INVITER_ACCOUNT).cents > 0:
+                with self.billing_agents.request() as agent:
+                    yield agent
+                    yield self.env.timeout(self.chat_time())
+                    self.apply_credit_in_billing_chat()
+                    self.record.event(None, "billing chat", "CRE-3")
+
+    def days(self):
+        """Tells the progress bar each simulated day."""
+        while True:
+            yield self.env.timeout(DAY)
+            self.progress(int(self.env.now // DAY), len(self.record.invited_users))
+
+    # ------------------------------------------------------------------------------------ the model's commands
+    def set_up(self, index: int) -> InvitedUser:
+        """The user's world as it was before the campaign reached them: their own account, plan and blockers."""
+        p, s = self.population, self.service
+        email = p.email[index]
+        kind = int(p.plan[index])
+        if p.undeliverable[index] == 1:
+            s.mark_undeliverable(email, "the address does not exist")
+        else:
+            plan = self.plan(kind, int(p.period_start[index]), int(p.period_end[index]))
+            linked = int(p.linked_users[index])
+            if linked:
+                local, domain = email.rsplit("@", 1)
+                s.open_account(email, email, plan, managed_domains={domain})
+                for k in range(linked):
+                    external = k == 0 and bool(p.linked_external[index])
+                    s.add_existing_member(email, self.linked_address(local, k, "gmail.com" if external else domain))
+            else:
+                s.open_account(email, email, plan)
+            for k in range(int(p.zoom_rooms[index])):  # OWN-4: Zoom Rooms block an owner, linked users or not
+                s.add_zoom_room(email, f"Room {k + 1}")
+            if p.unpaid_invoice[index]:
+                s.add_invoice(email, plan.price if kind else Money(1499), paid=False)
+            if p.pending_cancellation[index]:
+                s.request_cancellation(email)
+            if p.licensed[index]:
+                s.give_licence(email)
+            for k in range(int(p.meetings[index])):
+                s.schedule_meeting(email, f"8{index:09d}{k}", f"Weekly {k}")
+            if p.undeliverable[index] == 2:
+                s.mark_undeliverable(email, "the address refuses external email")
+        contacted = self.config.contact_users_first or self.contacts(self.config.share_contacted_first)
+        return InvitedUser(index, email, bool(p.licensed[index]), contacted,
+                           bool(p.linked_external[index]) and int(p.linked_users[index]) > 0)
+
+    def plan(self, kind: int, period_start: int, period_end: int) -> Plan:
+        """A plan value (users with the same plan and period share one); days are offsets from the start."""
+        key = (kind, period_start, period_end)
+        plan = self.plans.get(key)
+        if plan is None:
+            if kind == 0:
+                plan = Plan.free(self.config.start)
+            else:
+                price = self.config.monthly_price_cents if kind == 1 else self.config.annual_price_cents
+                plan = Plan(PLANS[kind], Money(price), self.config.start + timedelta(days=period_start),  # type: ignore[arg-type]
+                            self.config.start + timedelta(days=period_end))
+            self.plans[key] = plan
+        return plan
+
+    def linked_address(self, local: str, k: int, domain: str) -> str:
+        """The address of an owner's k-th linked user: "<owner>.<k>@<domain>", with a suffix when a user of the
+        population (a roster may hold anything) or an earlier linked user already has it."""
+        if self.taken is None:
+            self.taken = set(self.population.email)
+        address, n = f"{local}.{k}@{domain}", 0
+        while address in self.taken:
+            n += 1
+            address = f"{local}.{k}-{n}@{domain}"
+        self.taken.add(address)
+        return address
+
+    def invite(self, user: InvitedUser) -> bool:
+        """INV-1: an admin adds the user (LIC-3: as Licensed while the model finds a seat, then as Basic)."""
+        invitation = None
+        try:
+            if user.licensed and self.seats_left:
+                try:
+                    invitation = self.service.invite(INVITER_ADMIN, INVITER_ACCOUNT, user.email, licensed=True)
+                except errors.NoLicenceSeat:
+                    self.seats_left = False
+            if invitation is None:
+                invitation = self.service.invite(INVITER_ADMIN, INVITER_ACCOUNT, user.email)
+        except errors.JoinError as refusal:
+            self.record.invited(user, None)
+            self.fail(user, refusal)
+            return False
+        user.invitation = invitation.link
+        self.record.invited(user, invitation.licensed)
+        self.to_resend.append((self.env.now + self.config.resend_after_days * DAY, user))
+        return True
+
+    def accept(self, user: InvitedUser) -> JoinResult:
+        """ACC-1: the user opens the link and chooses a refund or a credit transfer (ACC-2)."""
+        choice = "credit" if self.chooses_credit(self.config.credit_share) else "refund"
+        self.acting = user
+        try:
+            try:
+                return self.service.accept(user.invitation, user.email, choice)
+            except errors.CreditTransferNotOffered:  # French reading: the paid owner is refunded instead
+                return self.service.accept(user.invitation, user.email, "refund")
+        finally:
+            self.acting = None
+
+    def fix(self, user: InvitedUser) -> None:
+        """What a blocked owner does about the blocker, each through the model's own command."""
+        refusal, s = user.blocker, self.service
+        user.blocker, user.fixes = None, user.fixes + 1
+        if isinstance(refusal, errors.UnpaidInvoices):  # ACC-5
+            s.pay_invoices(user.email)
+        elif isinstance(refusal, errors.PendingCancellation):  # OWN-5
+            s.reactivate_plan(user.email)
+        elif isinstance(refusal, errors.ZoomRoomsOnAccount):  # OWN-4
+            for room in list(s.account_of(user.email).zoom_rooms):
+                s.delete_zoom_room(user.email, room)
+        elif isinstance(refusal, errors.UsersStillLinked):  # OWN-3, French reading
+            for member in list(s.account_of(user.email).members):
+                if member != user.email:
+                    s.unlink_user(user.email, member)
+        self.record.event(user, "fixed", refusal.rule if refusal is not None else "")
+
+    def unlink_external_users(self, user: InvitedUser) -> None:
+        """OWN-2: the owner unlinks the users outside the managed domain before accepting."""
+        account = self.service.account_of(user.email)
+        for member in list(account.members):
+            if member != user.email and member.rsplit("@", 1)[-1] not in account.managed_domains:
+                self.service.unlink_user(user.email, member)
+
+    def fail(self, user: InvitedUser, refusal: errors.JoinError) -> None:
+        """The user's story ends with a refusal, which names its rule."""
+        refusal.__traceback__ = None  # (its frames would keep the model alive after the run)
+        self.record.failed(user, refusal)
+        self.open.pop(user.index, None)
+
+    def refund_payment_time(self, earliest: date, latest: date) -> float:
+        """ACC-6: the payment provider pays on one of the business days of the window, at 6:00."""
+        calendar = self.service.calendar
+        days = [earliest]
+        while days[-1] < latest:
+            days.append(calendar.add_business_days(days[-1], 1))
+        day = days[min(int(self.refund_day.uniform() * len(days)), len(days) - 1)]
+        return (day - self.config.start).days * DAY + 6 * HOUR
+
+    def apply_credit_in_billing_chat(self) -> None:
+        while self.service.credit_balance(INVITER_ACCOUNT).cents > 0:
+            try:
+                if self.service.apply_credit_in_billing_chat(INVITER_ACCOUNT).cents == 0:
+                    return
+            except errors.NoOpenInvoice:
+                return
+
+    # ------------------------------------------------------------------------------------ the model's events
+    def on_event(self, event: events.Event) -> None:
+        """Every domain event the model records: counted, and credited to the user acting."""
+        self.record.model_event(event, self.acting)
+
+    # ------------------------------------------------------------------------------------ the run
+    def open_inviting_account(self) -> None:
+        start = self.config.start
+        self.service.open_account(
+            INVITER_ACCOUNT, INVITER_OWNER, Plan("annual", Money(12_000_00), start, start + timedelta(days=365)),
+            billing=self.config.billing, licence_seats=self.config.licence_seats,
+            vanity_url=self.config.vanity_url or None)
+        self.service.add_existing_member(INVITER_ACCOUNT, INVITER_ADMIN, role="admin")
+
+    def run(self) -> Result:
+        """Run to the horizon; returns the replication's ``sim.results.Result``."""
+        self.open_inviting_account()
+        env = self.env
+        processes = [self.campaign(), self.resend_rounds(), self.billing_cycle()]
+        if self.config.billing == "net_terms":
+            processes.append(self.billing_chat())
+        if self.progress is not None:
+            processes.append(self.days())
+        for process in processes:
+            env.process(process)
+        env.run(until=self.horizon)
+        return self.finish()
+
+    def finish(self) -> Result:
+        """At the horizon: each open story ends pending, expired (INV-4) or still blocked, as the model says."""
+        now = self.service.clock.now()
+        for user in self.open.values():
+            if user.blocker is not None:
+                continue  # still fixing: the blocker's outcome and rule stay
+            if user.invitation is not None and self.service.invitation(user.invitation).state(now) == "expired":
+                self.record.expired(user, errors.InvitationExpired.rule)
+            else:
+                self.record.pending(user)
+        credit_left = self.service.credit_balance(INVITER_ACCOUNT).cents
+        resources = [r.summary(self.horizon) for r in (self.admins, self.billing_agents, self.helpdesk)
+                     if r is not None]
+        return self.record.result(credit_left, self.config.billing, resources)
+
+
+def public_holidays(config: Config) -> frozenset[date]:
+    if not config.holidays_country:
+        return frozenset()
+    import holidays
+
+    years = range(config.start.year, (config.start + timedelta(days=config.horizon_days + 400)).year + 1)
+    return frozenset(holidays.country_holidays(config.holidays_country, years=list(years)))

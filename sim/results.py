@@ -1,0 +1,206 @@
+"""What a replication records about every simulated user (``UserOutcomes``) and hands back (``Result``): one row
+per user (the columns of ``users.parquet``), the figures read from the model's results and events, the
+resources' waits and, with ``--trace``, the event log (``events.parquet``).
+
+Outcomes are a small documented set; a refusal becomes an outcome through its error's stable code, and keeps the
+id of the rule that caused it (``failure_rule``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import simpy
+
+from model import errors, events
+from model.service import JoinResult
+from sim.config import LOCALES
+from sim.population import PLANS, Population
+
+OUTCOMES = ("joined", "pending", "expired", "bounced", "blocked_unpaid_invoice", "blocked_pending_cancellation",
+            "blocked_zoom_rooms", "blocked_users_linked", "refused", "not_invited")
+OUTCOME_OF_REFUSAL = {
+    errors.UndeliverableAddress.code: "bounced",
+    errors.InvitationExpired.code: "expired",
+    errors.UnpaidInvoices.code: "blocked_unpaid_invoice",
+    errors.PendingCancellation.code: "blocked_pending_cancellation",
+    errors.ZoomRoomsOnAccount.code: "blocked_zoom_rooms",
+    errors.UsersStillLinked.code: "blocked_users_linked",
+}
+INVITED_AS = ("", "basic", "licensed")
+CHOICES = ("", "refund", "credit")
+_OUTCOME = {name: code for code, name in enumerate(OUTCOMES)}
+_CHOICE = {"refund": 1, "credit": 2, None: 0}
+
+
+@dataclass
+class Coded:
+    """A column of a few named values (outcome, plan, locale...): one small int per user, an index into ``names``.
+    It is written as a dictionary column, and counted without a string per user."""
+
+    codes: np.ndarray  # int8
+    names: tuple[str, ...]
+
+    def decoded(self) -> np.ndarray:
+        return np.array(self.names, dtype=object)[self.codes]
+
+
+@dataclass
+class Result:
+    """One replication: per-user columns, figures read from the model's results and events, the resources' waits
+    and utilisation, and the event log (empty without ``--trace``)."""
+
+    columns: dict[str, object]
+    totals: dict[str, int]
+    joins_by_day: np.ndarray
+    resources: list[dict] = field(default_factory=list)
+    events: dict[str, list] = field(default_factory=dict)
+
+
+class UserOutcomes:
+    """The outcome of every simulated user, written as the journeys go, and the event log when tracing."""
+
+    TRACE_COLUMNS = ("time_s", "user_id", "event", "rule", "cents", "detail")
+
+    def __init__(self, population: Population, env: simpy.Environment, horizon_days: int, trace: bool) -> None:
+        n = len(population)
+        self.population, self.env, self.horizon_days, self.n = population, env, horizon_days, n
+        self.outcome = [_OUTCOME["not_invited"]] * n
+        self.rule = [""] * n
+        self.invited_as = [0] * n
+        self.invited_at = [-1] * n
+        self.joined_at = [-1] * n
+        self.refund_paid_at = [-1] * n
+        self.prorated = [0] * n
+        self.refund = [0] * n
+        self.credit = [0] * n
+        self.choice = [0] * n
+        self.moved_with_owner = [0] * n
+        self.resends = [0] * n
+        self.licence_lost = [False] * n
+        self.links_changed = [0] * n
+        self.contacted_first = [False] * n
+        self.invited_users: set[int] = set()
+        self.totals = {"invitations_sent": 0, "invitations_resent": 0, "users_moved": 0, "credit_applied_cents": 0,
+                       "licences_lost": 0, "join_links_changed": 0, "refunds_paid_cents": 0}
+        self.tracing = trace
+        self.trace: dict[str, list] = {name: [] for name in self.TRACE_COLUMNS}
+
+    # ------------------------------------------------------------------------------------------ the journey
+    def event(self, user, name: str, rule: str = "", cents: int = 0, detail: str = "") -> None:
+        """One line of the event log (kept only with ``--trace``)."""
+        if self.tracing:
+            for column, value in zip(self.TRACE_COLUMNS, (self.env.now, -1 if user is None else user.index, name,
+                                                          rule, cents, detail), strict=True):
+                self.trace[column].append(value)
+
+    def invited(self, user, licensed: bool | None) -> None:
+        """The campaign tried to invite the user; ``licensed`` is None when the model refused the invitation."""
+        i = user.index
+        self.invited_users.add(i)
+        self.invited_at[i] = int(self.env.now)
+        self.contacted_first[i] = user.contacted_first
+        if licensed is not None:
+            self.totals["invitations_sent"] += 1
+            self.invited_as[i] = 2 if licensed else 1
+            self.outcome[i] = _OUTCOME["pending"]
+            self.event(user, "invited", detail="licensed" if licensed else "basic")
+
+    def resent(self, user) -> None:
+        self.totals["invitations_resent"] += 1
+        self.resends[user.index] += 1
+        self.event(user, "resent")
+
+    def blocked(self, user, refusal: errors.JoinError) -> None:
+        """A blocker the user may fix (ACC-5, OWN-3, OWN-4, OWN-5): the outcome until it is fixed."""
+        self.outcome[user.index] = _OUTCOME[OUTCOME_OF_REFUSAL.get(refusal.code, "refused")]
+        self.rule[user.index] = refusal.rule
+        self.event(user, "blocked", refusal.rule, detail=refusal.code)
+
+    def failed(self, user, refusal: errors.JoinError) -> None:
+        self.outcome[user.index] = _OUTCOME[OUTCOME_OF_REFUSAL.get(refusal.code, "refused")]
+        self.rule[user.index] = refusal.rule
+        self.event(user, "refused", refusal.rule, detail=refusal.code)
+
+    def joined(self, user, result: JoinResult) -> None:
+        i, now = user.index, int(self.env.now)
+        self.outcome[i], self.rule[i] = _OUTCOME["joined"], ""
+        self.joined_at[i] = now
+        self.prorated[i] = result.prorated.cents
+        self.refund[i] = result.refund.amount.cents if result.refund is not None else 0
+        self.choice[i] = _CHOICE[result.choice]
+        self.moved_with_owner[i] = len(result.moved) - 1
+        self.totals["users_moved"] += len(result.moved)
+        self.event(user, "joined", cents=result.prorated.cents, detail=result.choice or "")
+
+    def refund_paid(self, user) -> None:
+        i = user.index
+        self.refund_paid_at[i] = int(self.env.now)
+        self.totals["refunds_paid_cents"] += self.refund[i]
+        self.event(user, "refund paid", "ACC-6", cents=self.refund[i])
+
+    def expired(self, user, rule: str) -> None:
+        self.outcome[user.index], self.rule[user.index] = _OUTCOME["expired"], rule
+
+    def pending(self, user) -> None:
+        self.outcome[user.index], self.rule[user.index] = _OUTCOME["pending"], ""
+
+    # ------------------------------------------------------------------------------------- the model's events
+    def model_event(self, event: events.Event, acting) -> None:
+        """A domain event of the model, credited to the user whose command the model was running (if any)."""
+        kind = type(event)
+        if kind is events.CreditTransferred:
+            if acting is not None:
+                self.credit[acting.index] += event.amount.cents
+            self.event(acting, "credit transferred", "CRE-1", cents=event.amount.cents)
+        elif kind is events.CreditApplied:
+            self.totals["credit_applied_cents"] += event.amount.cents
+            self.event(None, "credit applied", "CRE-2" if event.by == "autopay" else "CRE-3",
+                       cents=event.amount.cents, detail=event.by)
+        elif kind is events.LicenceDropped:
+            self.totals["licences_lost"] += 1
+            if acting is not None and event.email == acting.email:
+                self.licence_lost[acting.index] = True
+            self.event(acting, "licence lost", "LIC-1", detail=event.email)
+        elif kind is events.JoinLinksChanged:
+            self.totals["join_links_changed"] += len(event.meeting_ids)
+            if acting is not None and event.email == acting.email:
+                self.links_changed[acting.index] += len(event.meeting_ids)
+            self.event(acting, "join links changed", "VAN-2", detail=event.email)
+
+    # ------------------------------------------------------------------------------------------ the result
+    def result(self, credit_left: int, billing: str, resources: list[dict]) -> Result:
+        pop, n = self.population, self.n
+        rules = tuple(sorted(set(self.rule)))
+        code_of = {rule: code for code, rule in enumerate(rules)}
+        joined_at = np.array(self.joined_at, dtype=np.int64)
+        joins_by_day = np.bincount(joined_at[joined_at >= 0] // 86_400, minlength=self.horizon_days + 1)
+        columns = {
+            "user_id": np.arange(n, dtype=np.int64),
+            "email": pop.email if pop.emails_for_output is None else pop.emails_for_output,
+            "locale": Coded(pop.locale, LOCALES),
+            "plan": Coded(pop.plan, PLANS),
+            "is_owner": pop.linked_users > 0,
+            "linked_users": pop.linked_users.astype(np.int32),
+            "licensed_before": pop.licensed,
+            "invited_as": Coded(np.array(self.invited_as, dtype=np.int8), INVITED_AS),
+            "outcome": Coded(np.array(self.outcome, dtype=np.int8), OUTCOMES),
+            "failure_rule": Coded(np.array([code_of[r] for r in self.rule], dtype=np.int8), rules),
+            "invited_at": np.array(self.invited_at, dtype=np.int64),
+            "joined_at": joined_at,
+            "prorated_cents": np.array(self.prorated, dtype=np.int64),
+            "refund_cents": np.array(self.refund, dtype=np.int64),
+            "credit_cents": np.array(self.credit, dtype=np.int64),
+            "refund_paid_at": np.array(self.refund_paid_at, dtype=np.int64),
+            "choice": Coded(np.array(self.choice, dtype=np.int8), CHOICES),
+            "moved_with_owner": np.array(self.moved_with_owner, dtype=np.int32),
+            "resends": np.array(self.resends, dtype=np.int8),
+            "licence_lost": np.array(self.licence_lost, dtype=bool),
+            "contacted_first": np.array(self.contacted_first, dtype=bool),
+            "join_links_changed": np.array(self.links_changed, dtype=np.int32),
+        }
+        net_terms = billing == "net_terms"
+        totals = {**self.totals, "credit_awaiting_billing_chat_cents": credit_left if net_terms else 0,
+                  "credit_awaiting_next_invoice_cents": 0 if net_terms else credit_left}
+        return Result(columns=columns, totals=totals, joins_by_day=joins_by_day[:self.horizon_days + 1],
+                      resources=resources, events=self.trace if self.tracing else {})
