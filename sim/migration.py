@@ -38,7 +38,7 @@ from model.money import Money
 from model.service import AccountService, JoinResult, Readings
 from sim.config import Config
 from sim.distributions import Chance, Draw
-from sim.population import PLANS, Population, synthetic
+from sim.population import PLANS, Person, Population, synthetic
 from sim.resources import MonitoredResource
 from sim.results import Result, UserOutcomes
 
@@ -182,11 +182,7 @@ class Migration:
                 if not self.fixes(config.fix_share):
                     return self.fail(user, refusal)  # gives up
                 user.blocker = refusal
-                if self.helpdesk is not None:  # asks the helpdesk first
-                    with self.helpdesk.request() as ticket:
-                        yield ticket
-                        yield env.timeout(self.helpdesk_time())
-                    self.record.event(user, "helped", refusal.rule)
+                yield from self.ask_for_help(user)
                 yield env.timeout(self.fix_delay())
                 self.fix(user)
         self.record.joined(user, joined)
@@ -195,6 +191,15 @@ class Migration:
             yield env.timeout(self.refund_payment_time(joined.refund.earliest, joined.refund.latest) - env.now)
             self.service.pay_refund(joined.refund.id)
             self.record.refund_paid(user)
+
+    def ask_for_help(self, user: InvitedUser):
+        """A blocked user asks the helpdesk (when there is one: ``helpdesk_agents``) before fixing the blocker. To
+        model other help, override this generator in a subclass of ``Migration``."""
+        if self.helpdesk is not None:
+            with self.helpdesk.request() as ticket:
+                yield ticket
+                yield self.env.timeout(self.helpdesk_time())
+            self.record.event(user, "helped", user.blocker.rule if user.blocker else "")
 
     # ------------------------------------------------------------------------------------ the other actors
     def campaign(self):
@@ -211,9 +216,9 @@ class Migration:
             if at >= self.horizon:
                 return
             yield self.env.timeout(at - self.env.now)
-            for index in range(first, min(first + config.batch_size, len(self.population))):
-                user = self.set_up(index)
-                self.open[index] = user
+            for person in self.population.people(first, min(first + config.batch_size, len(self.population))):
+                user = self.set_up(person)
+                self.open[user.index] = user
                 self.env.process(self.journey(user))
 
     def resend_rounds(self):
@@ -262,39 +267,36 @@ class Migration:
             self.progress(int(self.env.now // DAY), len(self.record.invited_users))
 
     # ------------------------------------------------------------------------------------ the model's commands
-    def set_up(self, index: int) -> InvitedUser:
+    def set_up(self, person: Person) -> InvitedUser:
         """The user's world as it was before the campaign reached them: their own account, plan and blockers."""
-        p, s = self.population, self.service
-        email = p.email[index]
-        kind = int(p.plan[index])
-        if p.undeliverable[index] == 1:
+        s, email = self.service, person.email
+        if person.undeliverable == 1:
             s.mark_undeliverable(email, "the address does not exist")
         else:
-            plan = self.plan(kind, int(p.period_start[index]), int(p.period_end[index]))
-            linked = int(p.linked_users[index])
-            if linked:
+            plan = self.plan(person.plan, person.period_start, person.period_end)
+            if person.linked_users:
                 local, domain = email.rsplit("@", 1)
                 s.open_account(email, email, plan, managed_domains={domain})
-                for k in range(linked):
-                    external = k == 0 and bool(p.linked_external[index])
+                for k in range(person.linked_users):
+                    external = k == 0 and person.linked_external
                     s.add_existing_member(email, self.linked_address(local, k, "gmail.com" if external else domain))
             else:
                 s.open_account(email, email, plan)
-            for k in range(int(p.zoom_rooms[index])):  # OWN-4: Zoom Rooms block an owner, linked users or not
+            for k in range(person.zoom_rooms):  # OWN-4: Zoom Rooms block an owner, linked users or not
                 s.add_zoom_room(email, f"Room {k + 1}")
-            if p.unpaid_invoice[index]:
-                s.add_invoice(email, plan.price if kind else Money(1499), paid=False)
-            if p.pending_cancellation[index]:
+            if person.unpaid_invoice:
+                s.add_invoice(email, plan.price if person.plan else Money(1499), paid=False)
+            if person.pending_cancellation:
                 s.request_cancellation(email)
-            if p.licensed[index]:
+            if person.licensed:
                 s.give_licence(email)
-            for k in range(int(p.meetings[index])):
-                s.schedule_meeting(email, f"8{index:09d}{k}", f"Weekly {k}")
-            if p.undeliverable[index] == 2:
+            for k in range(person.meetings):
+                s.schedule_meeting(email, f"8{person.index:09d}{k}", f"Weekly {k}")
+            if person.undeliverable == 2:
                 s.mark_undeliverable(email, "the address refuses external email")
         contacted = self.config.contact_users_first or self.contacts(self.config.share_contacted_first)
-        return InvitedUser(index, email, bool(p.licensed[index]), contacted,
-                           bool(p.linked_external[index]) and int(p.linked_users[index]) > 0)
+        return InvitedUser(person.index, email, person.licensed, contacted,
+                           person.linked_external and person.linked_users > 0)
 
     def plan(self, kind: int, period_start: int, period_end: int) -> Plan:
         """A plan value (users with the same plan and period share one); days are offsets from the start."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -29,6 +29,24 @@ FREE_MAIL = {
     "nl_NL": ("ziggo.nl", "kpnmail.nl", "gmail.com", "hotmail.nl"),
 }
 COMPANY_TLD = {"en_US": "com", "fr_FR": "fr", "nl_NL": "nl"}
+
+
+class Person(NamedTuple):
+    """One user of the population, as plain values (a row of the population's columns)."""
+
+    index: int
+    email: str
+    plan: int  # index into PLANS
+    period_start: int  # day offset from the start
+    period_end: int
+    linked_users: int
+    linked_external: bool
+    zoom_rooms: int
+    unpaid_invoice: bool
+    pending_cancellation: bool
+    licensed: bool
+    undeliverable: int  # index into UNDELIVERABLE
+    meetings: int
 
 
 @dataclass
@@ -53,6 +71,11 @@ class Population:
 
     def __len__(self) -> int:
         return len(self.email)
+
+    def people(self, first: int, last: int) -> list[Person]:
+        """Users ``first`` to ``last - 1``, one ``Person`` each (a batch of the campaign)."""
+        columns = [getattr(self, name)[first:last].tolist() for name in Person._fields[2:]]
+        return [Person(*row) for row in zip(range(first, last), self.email[first:last], *columns, strict=True)]
 
 
 def _slug(text: str) -> str:

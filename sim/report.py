@@ -130,6 +130,16 @@ def write_report(path: Path, summary: dict, outputs: list, title: str | None = N
     parts.append("<h2>Time to join</h2><p class=muted>Median "
                  f"{summary['replications']['stats']['median_hours_to_join']['mean']:.1f} hours.</p>" + _png(fig))
 
+    resources = [r for r in summary.get("resources", []) if r["requests"]]
+    if resources:
+        table = pd.DataFrame([{
+            "resource": r["resource"], "capacity": "as many as needed" if r["capacity"] is None else r["capacity"],
+            "requests": f"{r['requests']:,.0f}", "mean wait (hours)": f"{r['mean_wait_hours']:,.2f}",
+            "90th percentile wait (hours)": f"{r['p90_wait_hours']:,.2f}",
+            "utilisation": "—" if r["utilisation"] is None else f"{r['utilisation']:.1%}"} for r in resources])
+        parts.append("<h2>People with limited capacity</h2><p class=muted>Waits of the requests granted, and "
+                     "the share of the horizon the capacity was busy (mean over the replications).</p>"
+                     + _table(table))
     if n_rep > 1:
         per = pd.DataFrame(summary["replications"]["per_replication"])
         parts.append("<h2>Per replication</h2>" + _table(per))

@@ -339,6 +339,17 @@ def run_info(config: Config, started_at: datetime, started: float) -> dict:
     }
 
 
+def resource_means(outputs: list[ReplicationOutput]) -> list[dict]:
+    """Each resource's requests, waits and utilisation: the mean over the replications."""
+    found = []
+    for k, first in enumerate(outputs[0].resources if outputs else []):
+        rows = [o.resources[k] for o in outputs]
+        mean = {key: (None if first[key] is None else float(np.mean([r[key] for r in rows])))
+                for key in first if key not in ("resource", "capacity")}
+        found.append({"resource": first["resource"], "capacity": first["capacity"], **mean})
+    return found
+
+
 def summarise(config: Config, outputs: list[ReplicationOutput], roster_name: str | None) -> dict:
     def total(key: str) -> int:
         return int(sum(o.figures[key] for o in outputs))
@@ -366,6 +377,7 @@ def summarise(config: Config, outputs: list[ReplicationOutput], roster_name: str
         "licences_lost": total("licences_lost"),
         "join_links_changed": total("join_links_changed"),
         "users_moved_with_owners": int(sum(o.totals["users_moved"] for o in outputs)) - outcomes["joined"],
+        "resources": resource_means(outputs),
         "seed": config.seed,
         "replications": {
             "n": config.replications,

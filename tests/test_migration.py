@@ -1,0 +1,175 @@
+"""The simulator as a SimPy model an analyst can read and extend (``sim/migration.py``): the journey fits on one
+screen, a behaviour can be added from outside the way SimPy's examples do it, people with limited capacity are
+resources that report their waits, delays are named distributions, and the event log tells each user's story
+so that the report's figures can be recomputed from it."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+import simpy
+
+from joinsim.cli import main
+from model import errors
+from sim.config import load, validate
+from sim.migration import DAY, HOUR, Migration
+from sim.results import OUTCOMES
+
+BLOCKERS = {"share_multi_user_owner": 0.3, "share_zoom_rooms": 0.5, "share_unpaid_invoice": 0.2,
+            "share_pending_cancellation": 0.2, "horizon_days": 60, "batch_size": 100}
+
+
+def small(**changes):
+    return validate({**BLOCKERS, "users": 400, **changes})
+
+
+def outcomes(result) -> pd.Series:
+    return pd.Series(result.columns["outcome"].decoded()).value_counts()
+
+
+def test_the_journey_fits_on_one_screen_and_names_the_story():
+    source = inspect.getsource(Migration.journey)
+    assert len(source.splitlines()) <= 60, "the journey is read on one screen"
+    for step in ("self.invite(user)", "self.read_delay()", "self.accept(user)", "self.fix(user)",
+                 "self.service.pay_refund", "self.admins.request()"):
+        assert step in source, step
+
+
+def test_the_simulator_holds_no_rule_every_refusal_is_the_models():
+    """No rule id is decided in sim/: a refusal's rule always comes from the model's typed error."""
+    tree = ast.parse(Path(inspect.getsourcefile(Migration)).read_text())
+    literals = [node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)]
+    assert not any(value in {"ACC-5", "OWN-4", "OWN-5", "OWN-3", "INV-3", "INV-4", "LIC-3"} for value in literals)
+
+
+def test_a_behaviour_added_from_outside_changes_the_story_without_editing_sim():
+    """An analyst's own help desk, written here: blocked users wait for one of 2 admins for 3 hours. A subclass
+    overrides the journey's ``ask_for_help`` step; an extra process counts the users still open each day."""
+
+    class WithAdminsHelping(Migration):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.desk = simpy.Resource(self.env, capacity=2)
+            self.waits: list[float] = []
+
+        def ask_for_help(self, user):
+            asked = self.env.now
+            with self.desk.request() as admin:
+                yield admin
+                self.waits.append(self.env.now - asked)
+                yield self.env.timeout(3 * HOUR)
+
+    def open_users_each_day(migration, counts):
+        while True:
+            yield migration.env.timeout(DAY)
+            counts.append(len(migration.open))
+
+    config = small()
+    counts: list[int] = []
+    helped = WithAdminsHelping(config, np.random.SeedSequence(5))
+    helped.env.process(open_users_each_day(helped, counts))
+    result = helped.run()
+    plain = Migration(config, np.random.SeedSequence(5)).run()
+    assert len(helped.waits) > 10 and max(helped.waits) > 0, "blocked users queued for the two admins"
+    assert len(counts) == config.horizon_days - 1 and counts[0] > 0
+    joined_later = (result.columns["joined_at"] > plain.columns["joined_at"]).sum()
+    assert joined_later > 0, "the help takes time: some users join later than without it"
+
+
+def test_admins_who_contact_users_first_are_a_resource_that_delays_the_campaign():
+    """The articles' best practice costs admin time: with 2 admins contacting everyone, invitations go out later
+    and the report gives the admins' waits and utilisation."""
+    unlimited = Migration(small(contact_users_first=True), np.random.SeedSequence(3)).run()
+    two = Migration(small(contact_users_first=True, admins=2), np.random.SeedSequence(3)).run()
+    admins = {r["resource"]: r for r in two.resources}["admins"]
+    assert admins["capacity"] == 2 and admins["requests"] == 400
+    assert admins["mean_wait_hours"] > 1 and admins["p90_wait_hours"] >= admins["mean_wait_hours"]
+    expected = 400 * 15 / 60 / (2 * 60 * 24)  # users × mean contact minutes (triangular 5, 10, 30) / capacity
+    assert admins["utilisation"] == pytest.approx(expected, rel=0.15)
+    free = {r["resource"]: r for r in unlimited.resources}["admins"]
+    assert free["capacity"] is None and free["mean_wait_hours"] == 0 and free["utilisation"] is None
+    assert np.mean(two.columns["invited_at"]) > np.mean(unlimited.columns["invited_at"]) + 6 * HOUR
+
+
+def test_without_resources_in_the_config_nobody_waits():
+    result = Migration(small(), np.random.SeedSequence(1)).run()
+    assert {r["resource"] for r in result.resources} == {"admins", "billing agents"}
+    assert all(r["mean_wait_hours"] == 0 for r in result.resources)
+
+
+def test_a_helpdesk_and_billing_agents_report_their_queues():
+    config = small(helpdesk_agents=1, helpdesk_time={"distribution": "fixed", "value": 240.0},
+                   billing="net_terms", billing_agents=1, billing_chat_every_days=7)
+    result = Migration(config, np.random.SeedSequence(2)).run()
+    found = {r["resource"]: r for r in result.resources}
+    assert found["helpdesk"]["requests"] > 10 and found["helpdesk"]["mean_wait_hours"] > 0
+    assert found["billing agents"]["requests"] >= 1
+    assert result.totals["credit_applied_cents"] > 0
+
+
+def test_delays_are_named_distributions_and_change_the_story():
+    quick = Migration(small(read_delay={"distribution": "fixed", "value": 1.0}), np.random.SeedSequence(4)).run()
+    slow = Migration(small(read_delay={"distribution": "exponential", "mean": 400.0}),
+                     np.random.SeedSequence(4)).run()
+    joined = quick.columns["joined_at"] >= 0
+    waited = quick.columns["joined_at"][joined] - quick.columns["invited_at"][joined]
+    assert np.median(waited) == pytest.approx(HOUR, abs=2)  # one hour after the invitation (no blocker)
+    assert outcomes(slow).get("joined", 0) < outcomes(quick)["joined"]
+
+
+def test_the_same_seed_gives_the_same_story_and_another_seed_another():
+    a, b = (Migration(small(), np.random.SeedSequence(9)).run() for _ in range(2))
+    c = Migration(small(), np.random.SeedSequence(10)).run()
+    assert all(np.array_equal(np.asarray(getattr(a.columns[k], "codes", a.columns[k])),
+                              np.asarray(getattr(b.columns[k], "codes", b.columns[k])))
+               for k in a.columns if k != "email")
+    assert not np.array_equal(a.columns["joined_at"], c.columns["joined_at"])
+
+
+def test_every_outcome_of_a_refusal_names_a_model_rule():
+    result = Migration(small(), np.random.SeedSequence(6)).run()
+    failed = result.columns["outcome"].decoded() != "joined"
+    rules = set(result.columns["failure_rule"].decoded()[failed]) - {""}
+    model_rules = {cls.rule for cls in errors.ALL_ERRORS}
+    assert rules and rules <= model_rules
+
+
+def test_the_event_log_tells_each_story_and_recomputes_the_report(tmp_path):
+    config = tmp_path / "c.toml"
+    config.write_text("\n".join(f"{k} = {v}" for k, v in BLOCKERS.items()) + "\nreplications = 2\n")
+    out = tmp_path / "traced"
+    assert main(["run", "--config", str(config), "--users", "300", "--trace", "--quiet", "--out", str(out)]) == 0
+    log = pd.read_parquet(out / "events.parquet")
+    users = pd.read_parquet(out / "users.parquet")
+    summary = json.loads((out / "summary.json").read_text())
+    assert set(log.replication) == {0, 1}
+    for r, rows in summary_by_replication(summary).items():
+        mine = log[log.replication == r]
+        assert (mine.event == "joined").sum() == rows["joined"]
+        assert (mine.event == "invited").sum() == rows["invitations_sent"]
+        assert mine[mine.event == "joined"].cents.sum() == rows["prorated_cents"]
+        assert mine[mine.event == "credit transferred"].cents.sum() == rows["credit_transferred_cents"]
+        assert mine[mine.event == "credit applied"].cents.sum() == rows["credit_applied_cents"]
+    paid = log[log.event == "refund paid"]
+    assert paid.cents.sum() == summary["refunds_paid_cents"]
+    # one user's story, in order: invited, read, (blocked, fixed...), joined, refund paid
+    one = paid.iloc[0]
+    story = log[(log.replication == one.replication) & (log.user_id == one.user_id)].event.tolist()
+    assert story[0] == "invited" and story[-1] == "refund paid" and "joined" in story and "read" in story
+    assert users.outcome.isin(OUTCOMES).all()
+
+
+def summary_by_replication(summary: dict) -> dict[int, dict]:
+    return {row["replication"]: row for row in summary["replications"]["per_replication"]}
+
+
+def test_the_default_config_uses_the_documented_distributions():
+    config = load()
+    assert config.read_delay.describe() == "lognormal (median 30, sigma 1)"
+    assert config.fix_delay.describe() == "lognormal (median 3, sigma 1)"
