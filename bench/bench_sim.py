@@ -1,30 +1,30 @@
-"""Speed and size of the simulator; prints figures, asserts nothing.
+"""Speed and size of the simulator; prints figures (best, median and every run), asserts nothing.
 
-    .venv/bin/python bench/bench_sim.py                 # every measurement, each run 3 times
-    .venv/bin/python bench/bench_sim.py --only million  # or: baseline, workers, seats
-    .venv/bin/python bench/bench_sim.py --repeat 5      # runs per measurement
+    .venv/bin/python bench/bench_sim.py                          # every measurement, each run 3 times
+    .venv/bin/python bench/bench_sim.py --only scaling --repeat 1
+    .venv/bin/python bench/bench_sim.py --only million --old ../old-main/.venv/bin/joinsim
+    .venv/bin/python bench/bench_sim.py --only breakdown         # where a simulated user's time goes (py-spy)
 
-Each measurement is run --repeat times; the figure compared with its target is the best run (the least
-disturbed by other load on the machine: on a shared 2-core VM one run can take 15% longer than the next),
-followed by the median and every run.
+Each measurement is a fresh `joinsim run` process (the installed console script, from a temporary folder), run
+--repeat times; the best run is the least disturbed by other load on the machine (this 2-core VM's speed drifts by
+up to 30% from hour to hour), and the median and every run are printed with it, and the load average.
 
-- million:  `joinsim run` with 1,000,000 users, one replication, end to end (population, simulation, outputs),
-            in a child process: wall time and peak memory (max RSS). Targets: <= 30 s, <= 2 GiB. Then once more
-            on the plain Python model (JOINSIM_MODEL=python), for comparison with the compiled one.
-- baseline: the naive rule-free way at 200,000 users (Faker called per user + one SimPy process per user with
-            the same delays), and `joinsim run` at 200,000 users, side by side; ratio target <= 0.5.
-- workers:  4 replications of 50,000, then of 200,000 users, with 1 then 2 workers; speed-up target >= 1.8x.
-- seats:    200,000 users and an inviting account with 10,000,000 licence seats, so that every licensed user is
-            invited as Licensed (LIC-3 counts free seats for each): shows that this count does not grow with the
-            number of users and invitations (it once read them all: 100,000 users took 4 minutes).
+- scaling:   100k, 200k, 500k and 1M users of bench/bench.toml (everybody invited within four weeks), end to end
+             (population, simulation, users.parquet, report): wall time, time per user and peak memory (max RSS).
+- million:   1,000,000 users end to end; with --old, the same run by another joinsim (say, an older checkout) in
+             the same sitting, rounds interleaved, and the ratio.
+- resources: 200,000 users without, then with 3 admins contacting every user, 5 billing agents and a helpdesk of 3.
+- workers:   4 replications of 50,000 users on 1 then 2 worker processes.
+- breakdown: one run of 200,000 users sampled by py-spy (pip install py-spy): the share of time in SimPy's event
+             machinery, in the model's calls, in the journey and the other processes, and around them.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import collections
 import os
-import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -34,119 +34,129 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 CONFIG = HERE / "bench.toml"
+JOINSIM = Path(sys.executable).with_name("joinsim")
 
 
-MODELS: set[str] = set()  # which model the runs used (run.json), printed at the end
-
-
-def joinsim(*flags: str, config: str | Path = CONFIG, model: str | None = None) -> tuple[float, float]:
-    """Run `joinsim run` in a fresh process: (wall seconds, peak RSS in MiB of that process). ``model``: the
-    JOINSIM_MODEL to run with (default: as set here, i.e. the compiled model when its build is up to date)."""
-    env = dict(os.environ) if model is None else {**os.environ, "JOINSIM_MODEL": model}
+def run(*flags: str, joinsim: Path = JOINSIM, config: Path = CONFIG) -> tuple[float, float]:
+    """One `joinsim run` in a fresh process: (wall seconds, peak RSS in MiB)."""
     with tempfile.TemporaryDirectory() as tmp:
-        cmd = [sys.executable, "-m", "sim", "run", "--config", str(config), "--quiet", "--out", f"{tmp}/out", *flags]
+        command = [str(joinsim), "run", "--config", str(config), "--quiet", "--out", f"{tmp}/out", *flags]
         started = time.perf_counter()
-        pid = subprocess.Popen(cmd, env=env).pid
-        _, status, usage = os.wait4(pid, 0)
+        process = subprocess.Popen(command, cwd=tmp, stdout=subprocess.DEVNULL)
+        _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - started
         if status != 0:
-            raise SystemExit(f"joinsim failed: {' '.join(cmd)}")
-        MODELS.add(json.loads(Path(tmp, "out", "run.json").read_text())["model"])
+            raise SystemExit(f"failed: {' '.join(command)}")
         return wall, usage.ru_maxrss / 1024
 
 
-def naive_baseline(users: int, seed: int = 1) -> float:
-    """Faker per user and one SimPy process per user with lognormal read delays, no rules at all."""
-    import numpy as np
-    import simpy
-    from faker import Faker
-
-    started = time.perf_counter()
-    fakers = [Faker(loc) for loc in ("en_US", "fr_FR", "nl_NL")]
-    for k, fake in enumerate(fakers):
-        fake.seed_instance(seed + k)
-    rng = np.random.default_rng(seed)
-    delays = 30 * 3600 * np.exp(rng.standard_normal(users))
-    rows = []
-    env = simpy.Environment()
-
-    def user(env, i, name, email, delay):
-        yield env.timeout(delay)
-        rows.append((i, name, email, env.now))
-
-    for i in range(users):
-        fake = fakers[i % 3]
-        env.process(user(env, i, fake.name(), fake.email(), float(delays[i])))
-    env.run()
-    assert len(rows) == users
-    return time.perf_counter() - started
+def repeat(label: str, times: int, *flags: str, joinsim: Path = JOINSIM, per: int | None = None) -> list[float]:
+    walls, peaks = [], []
+    for _ in range(times):
+        wall, peak = run(*flags, joinsim=joinsim)
+        walls.append(wall)
+        peaks.append(peak)
+    show(label, walls, peaks, per)
+    return walls
 
 
-def runs(measure, repeat: int) -> list:
-    return [measure() for _ in range(repeat)]
+def show(label: str, walls: list[float], peaks: list[float], per: int | None = None) -> None:
+    best = min(walls)
+    each = ", ".join(f"{w:.1f}" for w in walls)
+    per_user = f"; {1e6 * best / per:.0f} µs per user" if per else ""
+    print(f"{label:<44} best {best:6.1f} s, median {statistics.median(walls):6.1f} s (runs {each}){per_user}; "
+          f"peak {max(peaks) / 1024:.2f} GiB; load {os.getloadavg()[0]:.1f}", flush=True)
 
 
-def spread(values: list[float], unit: str = "s") -> str:
-    return (f"best of {len(values)}; median {statistics.median(values):.1f} {unit}, runs "
-            + ", ".join(f"{v:.1f}" for v in values))
+def scaling(times: int) -> None:
+    for users in (100_000, 200_000, 500_000, 1_000_000):
+        repeat(f"{users:>9,} users, end to end", times, "--users", str(users), per=users)
 
 
-def million(repeat: int) -> None:
-    results = runs(lambda: joinsim("--users", "1000000"), repeat)
-    walls = [w for w, _ in results]
-    rss = max(r for _, r in results)
-    print(f"million: 1,000,000 users end to end: {min(walls):.1f} s (target <= 30 s; {spread(walls)}), "
-          f"peak memory {rss:,.0f} MiB (target <= 2,048 MiB)")
-    if "compiled" in MODELS:  # for comparison, the same run on the plain Python model, once
-        wall, rss = joinsim("--users", "1000000", model="python")
-        print(f"million: the same on the plain Python model: {wall:.1f} s, peak memory {rss:,.0f} MiB")
+def million(times: int, old: Path | None) -> None:
+    if old is None:
+        repeat("1,000,000 users, end to end", times, "--users", "1000000", per=1_000_000)
+        return
+    new_walls, old_walls, new_peaks, old_peaks = [], [], [], []
+    for _ in range(times):  # interleaved, so that both see the same load
+        wall, peak = run("--users", "1000000")
+        new_walls.append(wall)
+        new_peaks.append(peak)
+        wall, peak = run("--users", "1000000", joinsim=old)
+        old_walls.append(wall)
+        old_peaks.append(peak)
+    show("1,000,000 users, this joinsim", new_walls, new_peaks, 1_000_000)
+    show(f"1,000,000 users, {old}", old_walls, old_peaks, 1_000_000)
+    print(f"ratio (best / best): {min(new_walls) / min(old_walls):.2f}x")
 
 
-def baseline(repeat: int) -> None:
-    users = 200_000
-    naive = [naive_baseline(users) for _ in range(repeat)]
-    ours = runs(lambda: joinsim("--users", str(users)), repeat)
-    walls = [w for w, _ in ours]
-    print(f"baseline: {users:,} users: naive rule-free {min(naive):.1f} s ({spread(naive)}), joinsim with every "
-          f"rule {min(walls):.1f} s ({spread(walls)}, peak {max(r for _, r in ours):,.0f} MiB); "
-          f"ratio {min(walls) / min(naive):.2f} (target <= 0.5)")
+def resources(times: int) -> None:
+    plain = repeat("200,000 users, no resources", times, "--users", "200000")
+    busy = repeat("200,000 users, admins 3, billing 5, helpdesk 3", times, "--users", "200000",
+                  "--set", "contact_users_first=true", "--set", "admins=3", "--set", "billing_agents=5",
+                  "--set", "helpdesk_agents=3", "--set", "billing=net_terms")
+    print(f"ratio (best / best): {min(busy) / min(plain):.2f}x")
 
 
-def workers(repeat: int) -> None:
-    # Small replications show the fixed cost (start-up, report) that 2 workers cannot share; larger ones show
-    # how the replications themselves share the 2 cores.
-    for users in (50_000, 200_000):
-        flags = ("--users", str(users), "--replications", "4")
-        one = [joinsim(*flags, "--workers", "1")[0] for _ in range(repeat)]
-        two = [joinsim(*flags, "--workers", "2")[0] for _ in range(repeat)]
-        print(f"workers: 4 replications x {users:,} users: 1 worker {min(one):.1f} s ({spread(one)}), 2 workers "
-              f"{min(two):.1f} s ({spread(two)}); speed-up {min(one) / min(two):.2f}x (target >= 1.8x) "
-              f"on {os.cpu_count()} CPUs")
+def workers(times: int) -> None:
+    one = repeat("4 replications × 50,000 users, 1 worker", times, "--users", "50000", "--replications", "4",
+                 "--workers", "1")
+    two = repeat("4 replications × 50,000 users, 2 workers", times, "--users", "50000", "--replications", "4",
+                 "--workers", "2")
+    print(f"speed-up (best / best): {min(one) / min(two):.2f}x")
 
 
-def seats(repeat: int) -> None:
-    with tempfile.NamedTemporaryFile("w", suffix=".toml", delete=False) as extra:
-        extra.write(CONFIG.read_text() + "\nlicence_seats = 10000000\n")
-    try:
-        walls = [joinsim("--users", "200000", config=extra.name)[0] for _ in range(repeat)]
-    finally:
-        os.unlink(extra.name)
-    print(f"seats: 200,000 users, 10,000,000 licence seats (every licensed user invited as Licensed): "
-          f"{min(walls):.1f} s ({spread(walls)})")
+AREAS = (("simpy/", "SimPy's event machinery (schedule, step, resume)"),
+         ("(model/", "the model's calls (the rules)"),
+         ("(sim/migration.py", "the journey and the other processes"),
+         ("(sim/results.py", "recording the outcomes"),
+         ("(sim/distributions.py", "drawing the random values"),
+         ("(sim/population.py", "the population"),
+         ("pyarrow", "writing users.parquet"),
+         ("(sim/report.py", "the report (matplotlib)"),
+         ("matplotlib", "the report (matplotlib)"))
+
+
+def breakdown(users: int = 200_000) -> None:
+    spy = shutil.which("py-spy", path=str(JOINSIM.parent)) or shutil.which("py-spy")
+    if spy is None:
+        print("breakdown: py-spy is not installed (pip install py-spy)")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        samples = Path(tmp) / "samples.txt"
+        subprocess.run([spy, "record", "--rate", "250", "--format", "raw", "--output", str(samples), "--",
+                        sys.executable, "-m", "joinsim", "run", "--config", str(CONFIG), "--users", str(users),
+                        "--quiet", "--out", f"{tmp}/out"], check=True, capture_output=True)
+        counts: collections.Counter[str] = collections.Counter()
+        for line in samples.read_text().splitlines():
+            stack, _, count = line.rpartition(" ")
+            area = "imports, start-up and the rest"
+            for frame in reversed(stack.split(";")):  # the innermost frame of a known area
+                found = next((name for key, name in AREAS if key in frame), None)
+                if found:
+                    area = found
+                    break
+            counts[area] += int(count)
+    total = sum(counts.values())
+    print(f"where the time of {users:,} users goes ({total:,} samples at 250 per second):")
+    for area, count in counts.most_common():
+        print(f"  {100 * count / total:5.1f}%  {area}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=("million", "baseline", "workers", "seats"))
-    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (default 3)")
+    parser.add_argument("--only", choices=("scaling", "million", "resources", "workers", "breakdown"))
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--old", type=Path, help="another joinsim console script to compare with (million)")
     args = parser.parse_args()
-    if args.repeat < 1:
-        parser.error("--repeat must be at least 1")
-    for name, fn in (("million", million), ("baseline", baseline), ("workers", workers), ("seats", seats)):
-        if args.only in (None, name):
-            fn(args.repeat)
-    print(f"(model: {', '.join(sorted(MODELS)) or 'none run'}; see sim/compiled_model.py)")
-    print(f"(bench process peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MiB)")
+    chosen = [args.only] if args.only else ["scaling", "million", "resources", "workers", "breakdown"]
+    for name in chosen:
+        if name == "million":
+            million(args.repeat, args.old)
+        elif name == "breakdown":
+            breakdown()
+        else:
+            globals()[name](args.repeat)
 
 
 if __name__ == "__main__":
