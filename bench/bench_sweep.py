@@ -9,7 +9,8 @@ tables; asserts nothing about speed.
 Each measurement is a fresh `joinsim sweep` process (nothing warmed by the one before). Two rates are given:
 end to end (the whole command: start, imports, cluster start, replications, tables and page) and replications
 (sweep.json's wall time: from the start of the sweep, cluster start included, to the last row back). Rounds
-are interleaved and the best of each kept, so that other work on the machine hurts less; the load average is printed with the figures.
+are interleaved and the best of each kept, so that other work on the machine hurts less; the load average is
+printed with the figures.
 """
 
 from __future__ import annotations
