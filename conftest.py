@@ -28,6 +28,7 @@ PARTS = {
     "model: unit tests and invariants": ("test_service.py", "test_invariants.py", "test_money_and_time.py"),
     "specification checks (catalogue, translations, living documentation)": (
         "test_feature_catalogue.py", "test_translations.py", "test_livingdoc.py"),
+    "the installed joinsim, end to end": ("test_end_to_end.py",),
 }
 
 
@@ -40,7 +41,7 @@ def pytest_terminal_summary(terminalreporter):
                 continue
             module = report.nodeid.split("::", 1)[0].rsplit("/", 1)[-1]
             part = next((name for name, modules in PARTS.items() if module in modules),
-                        "simulator and command line (end to end)")
+                        "simulator, command line and README")
             seconds[part] = seconds.get(part, 0.0) + report.duration
     if seconds:
         terminalreporter.write_sep("-", "time per part")
