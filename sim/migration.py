@@ -36,6 +36,7 @@ from model.account import Plan
 from model.calendar import BusinessCalendar, Clock
 from model.money import Money
 from model.service import AccountService, JoinResult, Readings
+from sim.calendar_queue import CalendarQueueEnvironment
 from sim.config import Config
 from sim.distributions import Chance, Draw
 from sim.population import PLANS, Person, Population, synthetic
@@ -103,6 +104,8 @@ class InvitedUser:
 class Migration:
     """One replication: the world before the campaign, the SimPy processes, the outcome of every user."""
 
+    Environment = CalendarQueueEnvironment  # (simpy.Environment gives the same results, a little more slowly)
+
     def __init__(self, config: Config, seed: np.random.SeedSequence, population: Population | None = None,
                  progress: Callable[[int, int], None] | None = None, trace: bool = False) -> None:
         """``population``: a roster's users (``sim.population.read_roster``); None: a synthetic organisation drawn
@@ -113,7 +116,7 @@ class Migration:
         self.config, self.progress = config, progress
         self.population = population if population is not None else synthetic(config, streams.population)
         population = self.population
-        self.env = simpy.Environment()
+        self.env = self.Environment()
         self.start = datetime.combine(config.start, time(0, 0))
         self.horizon = config.horizon_days * DAY
         # the account model, on the simulation's clock; its events are counted as they happen (on_event)

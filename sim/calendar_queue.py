@@ -1,0 +1,58 @@
+"""A quicker event queue for SimPy when hundreds of thousands of users wait at once (SimPy's own extension point:
+a subclass of ``simpy.Environment``).
+
+SimPy keeps every scheduled event in one heap; with 200,000 users waiting, each push and pop walks about 17 levels
+of it. This environment keeps in its heap only the events of the current hour; later ones wait in one list per
+hour, made into a heap when their hour comes (a calendar queue). Events are processed in exactly SimPy's order
+(time, priority, then the order they were scheduled), so the results are identical
+(``tests/test_migration.py`` checks it); measured on 200,000 users of bench/bench.toml, in-process simulation
+time 20.4 and 22.4 s with ``simpy.Environment``, 19.6 and 19.3 s with this one (about 7% less).
+Use ``simpy.Environment`` instead by setting ``Migration.Environment``.
+"""
+
+from __future__ import annotations
+
+from heapq import heapify, heappop, heappush
+
+import simpy
+from simpy.core import NORMAL
+
+HOUR = 3600.0
+
+
+class CalendarQueueEnvironment(simpy.Environment):
+    def __init__(self, initial_time: float = 0) -> None:
+        super().__init__(initial_time)
+        self._until = (initial_time // HOUR + 1) * HOUR  # events before this time are in the heap
+        self._later: dict[int, list] = {}  # hour -> the events of that hour, not yet a heap
+        self._hours: list[int] = []  # the hours in _later, as a heap
+
+    def schedule(self, event: simpy.Event, priority: int = NORMAL, delay: float = 0) -> None:
+        at = self._now + delay
+        if at < self._until:
+            heappush(self._queue, (at, priority, next(self._eid), event))
+            return
+        hour = int(at // HOUR)
+        later = self._later.get(hour)
+        if later is None:
+            later = self._later[hour] = []
+            heappush(self._hours, hour)
+        later.append((at, priority, next(self._eid), event))
+
+    def _next_hour(self) -> None:
+        if self._hours:
+            hour = heappop(self._hours)
+            queue = self._later.pop(hour)
+            heapify(queue)
+            self._queue = queue
+            self._until = (hour + 1) * HOUR
+
+    def step(self) -> None:
+        if not self._queue:
+            self._next_hour()
+        super().step()
+
+    def peek(self) -> float:
+        if not self._queue:
+            self._next_hour()
+        return super().peek()
