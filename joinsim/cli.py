@@ -116,10 +116,6 @@ def _folder_name(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-.")[:60] or "scenario"
 
 
-def _dollars(cents: float) -> str:
-    return f"${cents / 100:,.2f}"
-
-
 # -------------------------------------------------------------------------------------------------- run
 def add_run(commands) -> None:
     p = commands.add_parser("run", help="simulate a bulk migration and write its report (reports/<name>/)",
@@ -157,44 +153,65 @@ def run(args: argparse.Namespace) -> int:
     summary = runner.run(config, out, population=population, csv=args.csv, quiet=args.quiet,
                          roster_name=Path(args.roster).name if args.roster else None, executor=executor,
                          scheduler=scheduler, flag=flag, trace=args.trace)
-    print(f"{summary['users']:,} users, {summary['joined']:,} joined, prorated {_dollars(summary['prorated_cents'])}"
-          f" = refunded {_dollars(summary['refund_cents'])} + credit {_dollars(summary['credit_transferred_cents'])};"
-          f" {time.perf_counter() - started:.1f} s -> {out}/")
+    print(run_line(summary, time.perf_counter() - started, out))
     return 0
+
+
+def run_line(summary: dict, seconds: float, out: Path) -> str:
+    """The run's answer on one line: per replication (the mean), never a sum over replications."""
+    from sim.figures import BY_KEY
+
+    f = {key: BY_KEY[key].format(summary[key]) for key in BY_KEY}
+    n = summary["replications"]
+    per = f" per replication ({n} replications)" if n > 1 else ""
+    return (f"{f['users']} users{per}: {f['joined']} joined ({f['join_rate']}), prorated {f['prorated_cents']} = "
+            f"refunded {f['refund_cents']} + credit {f['credit_transferred_cents']}; {seconds:.1f} s -> {out}/")
 
 
 # ---------------------------------------------------------------------------------------------- compare
 def add_compare(commands) -> None:
-    p = commands.add_parser("compare", help="run two scenarios with common random numbers and compare them",
-                            **_help("Run scenario A and scenario B with the same root seed (common random numbers) "
-                                    "and give each headline figure's difference B - A with its paired 95% interval."
-                                    "\nWrites A/ and B/ (full reports), comparison.json and compare.html.",
+    p = commands.add_parser("compare", help="run scenarios with common random numbers and compare them with the first",
+                            **_help("Run scenario A (the baseline) and the others with the same root seed (common "
+                                    "random numbers) and give each figure's difference from A with its paired 95% "
+                                    "interval.\nWrites A/, B/... (full reports), comparison.json and compare.html.",
                                     "  joinsim compare autopay.toml net_terms.toml --replications 10\n"
-                                    "  joinsim compare base.toml contact_first.toml --users 20000 --workers 2"))
-    p.add_argument("a", metavar="A.toml", help="scenario A (the baseline)")
-    p.add_argument("b", metavar="B.toml", help="scenario B")
+                                    "  joinsim compare base.toml contact_first.toml three_admins.toml --workers 2"))
+    p.add_argument("scenarios", nargs="+", metavar="SCENARIO.toml",
+                   help=f"2 to {len(FOLDERS_NAMES)} scenario files; the first is A, the baseline")
     _scenario_flags(p, config_file=False)
     _parallel_flags(p)
     p.add_argument("--out", metavar="DIR", help="output folder (default reports/compare-A-vs-B)")
     p.set_defaults(func=compare)
 
 
+FOLDERS_NAMES = "ABCDEFGH"
+
+
 def compare(args: argparse.Namespace) -> int:
     from joinsim import output_folder
     from sim.compare import compare as run_comparison
+    from sim.figures import BY_KEY
 
+    if not 2 <= len(args.scenarios) <= len(FOLDERS_NAMES):
+        raise UsageError(f"compare takes {len(args.scenarios)} scenario file(s): allowed 2 to {len(FOLDERS_NAMES)}")
     executor, scheduler = _executor(args)
-    configs = [_load(args, path) for path in (args.a, args.b)]
-    names = [Path(path).stem for path in (args.a, args.b)]
-    if names[0] == names[1]:
-        names = [names[0] + " (A)", names[1] + " (B)"]
-    out = Path(args.out) if args.out else REPORTS / f"compare-{_folder_name(names[0])}-vs-{_folder_name(names[1])}"
+    configs = [_load(args, path) for path in args.scenarios]
+    names = [Path(path).stem for path in args.scenarios]
+    for k, name in enumerate(names):
+        if names.count(name) > 1:
+            names[k] = f"{name} ({FOLDERS_NAMES[k]})"
+    out = Path(args.out) if args.out else REPORTS / ("compare-" + "-vs-".join(_folder_name(n) for n in names[:3]))
     output_folder.check(out, "compare")
     result = run_comparison(configs, names, out, quiet=args.quiet, executor=executor, scheduler=scheduler)
-    print(f"A = {names[0]}, B = {names[1]}; {configs[0].replications} replication(s) each, common random numbers")
+    print(", ".join(f"{s['folder']} = {s['name']}" for s in result["scenarios"])
+          + f"; {result['replications']} replication(s) each, common random numbers; differences from A:")
     for row in result["figures"]:
-        print(f"{row['figure']:>38}: A {row['a_mean']:>14,.2f}  B {row['b_mean']:>14,.2f}  "
-              f"B - A {row['diff_mean']:>+13,.2f} [{row['diff_ci95_low']:,.2f}, {row['diff_ci95_high']:,.2f}]")
+        figure = BY_KEY[row["key"]]
+        interval = ("no interval (one replication)" if row["difference_low"] is None else
+                    f"[{figure.format(row['difference_low'])}, {figure.format(row['difference_high'])}]")
+        print(f"{row['scenario']} - A {row['figure']:>34}: A {figure.format(row['a_mean']):>16}  "
+              f"{row['scenario']} {figure.format(row['b_mean']):>16}  difference "
+              f"{figure.format(row['difference_mean']):>14} {interval}")
     print(f"-> {out}/")
     return 0
 

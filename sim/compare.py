@@ -1,62 +1,110 @@
-"""``joinsim compare A.toml B.toml``: two scenarios run with the same root seed, hence common random numbers,
-replication by replication; the difference of each headline figure is given with a paired 95% t-interval.
-Writes ``<out>/A/`` and ``<out>/B/`` (each a full run report), ``comparison.json`` and ``compare.html``, published
-as one folder (``joinsim.output_folder``)."""
+"""``joinsim compare A.toml B.toml [C.toml ...]``: scenarios run with the same root seed, hence common random numbers
+(replication r of every scenario draws the same numbers for the same activity), and each scenario's difference
+from scenario A, the baseline, figure by figure, with the paired 95% t-interval of the differences replication by
+replication (``sim.analysis.paired``).
+
+Writes ``<out>/A/``, ``<out>/B/``… (each a full run report), ``comparison.json`` (every difference) and
+``compare.html`` (a forest plot of the differences as a share of A's mean, and the table in each figure's unit),
+published as one folder (``joinsim.output_folder``)."""
 
 from __future__ import annotations
 
-import html
 import json
+import string
 from pathlib import Path
 
-import pandas as pd
-
 from joinsim import output_folder
+from joinsim.pages import render
 from sim import runner
+from sim.analysis import paired
 from sim.config import Config
-from sim.report import STYLE
+from sim.figures import BY_KEY, FIGURES, outcome_label
+from sim.plots import Difference, forest
 
-FOLDERS = ("A", "B")
+FOLDERS = tuple(string.ascii_uppercase[:8])
+NOT_COMPARED = ("users",)  # (the same population in every scenario)
 
 
 def compare(configs: list[Config], names: list[str], out: Path, quiet: bool = False, executor: str = "local",
             scheduler: str | None = None, flag: str = "--out") -> dict:
     with output_folder.writing(out, "compare", flag) as work:
         summaries = []
-        for config, folder in zip(configs, FOLDERS, strict=True):
+        for config, folder in zip(configs, FOLDERS, strict=False):
             (work / folder).mkdir()
             summaries.append(runner.write_run(config, work / folder, quiet=quiet, executor=executor,
                                               scheduler=scheduler))
-        rows = []
-        for key, label in runner.HEADLINES:
-            a = [r[key] for r in summaries[0]["replications"]["per_replication"]]
-            b = [r[key] for r in summaries[1]["replications"]["per_replication"]]
-            n = min(len(a), len(b))
-            diff = runner.t_interval([b[k] - a[k] for k in range(n)])
-            rows.append({"figure": label, "key": key, "a_mean": sum(a) / len(a), "b_mean": sum(b) / len(b),
-                         "diff_mean": diff["mean"], "diff_ci95_low": diff["ci95_low"],
-                         "diff_ci95_high": diff["ci95_high"], "n": n})
-        changed = sorted(k for k in summaries[0]["config"]
-                         if summaries[0]["config"][k] != summaries[1]["config"][k])
-        result = {"a": names[0], "b": names[1], "folders": list(FOLDERS), "seed": configs[0].seed,
-                  "changed_config": changed, "figures": rows,
-                  "outcomes": {names[0]: summaries[0]["outcomes"], names[1]: summaries[1]["outcomes"]}}
+        result = comparison(summaries, names)
         (work / "comparison.json").write_text(json.dumps(result, indent=2) + "\n")
-        table = pd.DataFrame([{
-            "figure": r["figure"], "A": f"{r['a_mean']:,.2f}", "B": f"{r['b_mean']:,.2f}",
-            "B − A": f"{r['diff_mean']:+,.2f}", "95% CI of B − A": f"[{r['diff_ci95_low']:,.2f}, "
-            f"{r['diff_ci95_high']:,.2f}]", "n": r["n"]} for r in rows])
-        outcomes = pd.DataFrame([{"outcome": k, "A": summaries[0]["outcomes"][k], "B": summaries[1]["outcomes"][k]}
-                                 for k in summaries[0]["outcomes"]])
-        a, b = (html.escape(name) for name in names)
-        page = (f"<!doctype html><html lang=en><meta charset=utf-8><title>compare {a} vs {b}</title>"
-                f"<style>{STYLE}</style><body><h1>A: {a} vs B: {b}</h1>"
-                f"<p class=muted>Same root seed {configs[0].seed} (common random numbers), "
-                f"{configs[0].replications} replication(s) each. Config keys that differ: "
-                f"{html.escape(', '.join(changed) or 'none')}. Full reports: "
-                f"<a href=\"./A/report.html\">A: {a}</a>, <a href=\"./B/report.html\">B: {b}</a>.</p>"
-                "<h2>Headline figures (per replication)</h2>" + table.to_html(index=False, border=0)
-                + "<h2>Outcomes (all replications)</h2>" + outcomes.to_html(index=False, border=0)
-                + "</body></html>\n")
-        (work / "compare.html").write_text(page, encoding="utf-8")
+        write_page(work / "compare.html", result, summaries)
     return result
+
+
+def comparison(summaries: list[dict], names: list[str]) -> dict:
+    """Each scenario's paired difference from A, for every figure."""
+    folders = FOLDERS[:len(summaries)]
+    per = [{f.key: [row[f.key] for row in s["per_replication"]] for f in FIGURES} for s in summaries]
+    rows = []
+    for k in range(1, len(summaries)):
+        for figure in FIGURES:
+            if figure.key in NOT_COMPARED:
+                continue
+            found = paired(per[0][figure.key], per[k][figure.key])
+            rows.append({"figure": figure.label, "key": figure.key, "kind": figure.kind, "scenario": folders[k],
+                         **found.to_json()})
+    base = summaries[0]["config"]
+    changed = {folders[k]: sorted(key for key in base if base[key] != summaries[k]["config"][key])
+               for k in range(1, len(summaries))}
+    return {"baseline": "A", "scenarios": [{"folder": folder, "name": name} for folder, name in zip(folders, names,
+                                                                                                   strict=True)],
+            "seed": base["seed"] if "seed" in base else summaries[0]["seed"],
+            "replications": min(s["replications"] for s in summaries), "changed_config": changed, "figures": rows,
+            "outcomes": {folder: s["outcomes"] for folder, s in zip(folders, summaries, strict=True)}}
+
+
+def verdict(row: dict) -> str:
+    low, high = row["difference_low"], row["difference_high"]
+    if low is None:
+        return "one replication: no interval"
+    if low == high == 0:
+        return "the same in every replication"
+    if low > 0:
+        return "higher than A"
+    if high < 0:
+        return "lower than A"
+    return "no clear difference (the interval holds 0)"
+
+
+def forest_of(result: dict):
+    """The differences from A as a share of A's mean, with their paired 95% intervals (``sim.plots.forest``)."""
+    differences = [Difference(r["key"], r["scenario"], r["a_mean"], r["difference_mean"], r["difference_low"],
+                              r["difference_high"]) for r in result["figures"]]
+    labels = {s["folder"]: f"{s['folder']}: {s['name']}" for s in result["scenarios"]}
+    return forest(differences, labels, "Each scenario against A", "A")
+
+
+def write_page(path: Path, result: dict, summaries: list[dict]) -> None:
+    names = {s["folder"]: s["name"] for s in result["scenarios"]}
+    table = []
+    for r in result["figures"]:
+        figure = BY_KEY[r["key"]]
+        interval = ("—" if r["difference_low"] is None else
+                    f"{_signed(figure, r['difference_low'])} to {_signed(figure, r['difference_high'])}")
+        table.append({"figure": r["figure"], "scenario": r["scenario"], "a": figure.format(r["a_mean"]),
+                      "b": figure.format(r["b_mean"]), "difference": _signed(figure, r["difference_mean"]),
+                      "interval": interval, "n": r["difference_n"], "verdict": verdict(r)})
+    outcome_names = list(result["outcomes"]["A"])
+    page = render("compare.html", title=" vs ".join(f"{s['folder']}: {s['name']}" for s in result["scenarios"]),
+                  subtitle=f"the same root seed for every scenario (common random numbers), {result['replications']} "
+                           f"replication(s) each; A is the baseline",
+                  scenarios=result["scenarios"], changed=result["changed_config"], names=names, table=table,
+                  forest=forest_of(result), replications=result["replications"],
+                  outcomes=[{"outcome": outcome_label(name),
+                             **{s["folder"]: f"{result['outcomes'][s['folder']][name]:,.1f}"
+                                for s in result["scenarios"]}} for name in outcome_names],
+                  versions=summaries[0]["versions"])
+    Path(path).write_text(page, encoding="utf-8")
+
+
+def _signed(figure, value: float) -> str:
+    text = figure.format(abs(value))
+    return ("+" if value > 0 else "−" if value < 0 else "±") + text

@@ -87,9 +87,21 @@ class Config(BaseModel):
     replications: int = setting(1, "run", "independent replications", ge=1, le=1000, sweep=False)
     workers: int = setting(1, "run", "processes running replications (never changes the results)", ge=1, le=256,
                            sweep=False)
+    precision: Annotated[float, Field(allow_inf_nan=False)] = setting(
+        0.0, "run", "0: run `replications` replications; else run them until the 95% interval of each of "
+        "precision_figures is within this share of its mean (at least `replications`, at most max_replications)",
+        unit="share", ge=0, le=0.5, sweep=False)
+    precision_figures: list[str] = setting(
+        ["joined", "prorated_cents"], "run", "the figures whose precision `precision` asks for (see the report)",
+        sweep=False, allowed="a list of figure names, such as ['joined', 'prorated_cents', 'credit_wait_days']")
+    max_replications: int = setting(100, "run", "with `precision`: the most replications to run", ge=3, le=1000,
+                                    sweep=False)
     start: Day = setting(date(2026, 1, 5), "run", "first simulated day",
                          allowed=f"an ISO date YYYY-MM-DD between {FIRST_START} and {LAST_START}")
-    horizon_days: int = setting(120, "run", "simulated days", unit="days", ge=1, le=3650)
+    horizon_days: Annotated[int, Field(ge=1, le=3650)] | Literal["auto"] = setting(
+        "auto", "run", "simulated days; 'auto': until the last batch's invitations have expired and its refunds are "
+        "paid (sim.campaign)", unit="days",
+        allowed="an integer between 1 and 3650, or 'auto'")
     holidays_country: Literal["", "NL", "FR", "BE", "US", "GB"] = setting(
         "NL", "run", "public holidays that are not business days ('' for weekends only)")
     # --- the population
@@ -192,6 +204,16 @@ class Config(BaseModel):
             raise ValueError("not a folder name")
         return value
 
+    @field_validator("precision_figures")
+    @classmethod
+    def _known_figures(cls, value: list[str]) -> list[str]:
+        from sim.figures import BY_KEY
+
+        unknown = [name for name in value if name not in BY_KEY]
+        if not value or unknown:
+            raise ValueError(f"unknown figure {unknown[0]!r}: known are {', '.join(BY_KEY)}" if unknown else "empty")
+        return value
+
     @field_validator("start")
     @classmethod
     def _start_range(cls, value: date) -> date:
@@ -241,6 +263,14 @@ class Config(BaseModel):
     def with_overrides(self, **changes: Any) -> Config:
         """A checked copy with some settings changed (None: unchanged)."""
         return validate({**self.to_dict(), **{k: v for k, v in changes.items() if v is not None}})
+
+    def horizon(self, users: int | None = None) -> int:
+        """The simulated days: ``horizon_days``, or for 'auto' the days the campaign needs (``sim.campaign``)."""
+        if self.horizon_days != "auto":
+            return self.horizon_days
+        from sim.campaign import plan_campaign
+
+        return plan_campaign(self, self.users if users is None else users).horizon_days
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in FIELDS}
@@ -440,6 +470,8 @@ def _toml_value(value: Any) -> str:
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
     if isinstance(value, dict):
         return "{ " + ", ".join(f"{k} = {_toml_value(v)}" for k, v in value.items()) + " }"
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
     return str(value)
 
 

@@ -37,6 +37,7 @@ from model.calendar import BusinessCalendar, Clock
 from model.money import Money
 from model.service import AccountService, JoinResult, Readings
 from sim.calendar_queue import CalendarQueueEnvironment
+from sim.campaign import plan_campaign, public_holidays
 from sim.config import Config
 from sim.distributions import Chance, Draw
 from sim.population import PLANS, Person, Population, synthetic
@@ -118,7 +119,8 @@ class Migration:
         population = self.population
         self.env = self.Environment()
         self.start = datetime.combine(config.start, time(0, 0))
-        self.horizon = config.horizon_days * DAY
+        self.campaign_plan = plan_campaign(config, len(population))
+        self.horizon = self.campaign_plan.horizon_days * DAY
         # the account model, on the simulation's clock; its events are counted as they happen (on_event)
         self.service = AccountService(
             SimulatedClock(self.env, self.start), BusinessCalendar(public_holidays(config)),
@@ -139,7 +141,7 @@ class Migration:
             Chance(streams.unlinking)
         self.reads_resent, self.chooses_credit = Chance(streams.resending), Chance(streams.choosing)
         self.refund_day, self.contacts = Chance(streams.refunds), Chance(streams.contacting)
-        self.record = UserOutcomes(population, self.env, config.horizon_days, trace)
+        self.record = UserOutcomes(population, self.env, self.campaign_plan.horizon_days, trace)
         self.open: dict[int, InvitedUser] = {}  # users whose story has not ended
         self.to_resend: deque[tuple[float, InvitedUser]] = deque()  # (due, user), in the order they fall due
         self.acting: InvitedUser | None = None  # the user whose command the model is running (see on_event)
@@ -206,20 +208,13 @@ class Migration:
 
     # ------------------------------------------------------------------------------------ the other actors
     def campaign(self):
-        """The admins release the users batch by batch, on business days at 9:00 (all at once with
-        ``batch_every_days = 0``): each user's world is set up as it was, and their journey starts."""
-        config, calendar = self.config, self.service.calendar
-        day = config.start
-        while not calendar.is_business_day(day):
-            day += timedelta(days=1)
-        for first in range(0, len(self.population), config.batch_size):
-            if first and config.batch_every_days:
-                day = calendar.add_business_days(day, config.batch_every_days)
-            at = (day - config.start).days * DAY + 9 * HOUR
+        """The admins release the users batch by batch, on business days at 9:00 (``sim.campaign``): each user's
+        world is set up as it was, and their journey starts."""
+        for first, last, at in self.campaign_plan.batches:
             if at >= self.horizon:
                 return
             yield self.env.timeout(at - self.env.now)
-            for person in self.population.people(first, min(first + config.batch_size, len(self.population))):
+            for person in self.population.people(first, last):
                 user = self.set_up(person)
                 self.open[user.index] = user
                 self.env.process(self.journey(user))
@@ -448,12 +443,3 @@ class Migration:
         resources = [r.summary(self.horizon) for r in (self.admins, self.billing_agents, self.helpdesk)
                      if r is not None]
         return self.record.result(credit_left, self.config.billing, resources)
-
-
-def public_holidays(config: Config) -> frozenset[date]:
-    if not config.holidays_country:
-        return frozenset()
-    import holidays
-
-    years = range(config.start.year, (config.start + timedelta(days=config.horizon_days + 400)).year + 1)
-    return frozenset(holidays.country_holidays(config.holidays_country, years=list(years)))

@@ -1,152 +1,284 @@
-"""The analyst's page: one self-contained ``report.html`` (plots inlined as PNG, tables from pandas)."""
+"""The analyst's and the stakeholder's page of a run: ``report.html``, one self-contained file (template
+``joinsim/templates/run.html``, plots inlined as PNG).
+
+It opens with the answer (how many joined, what it cost, what blocked the rest and what to fix first), then money
+and time (credit and refunds waiting, invitations and joins per calendar date, time to join), the people with
+limited capacity, the campaign and its horizon, the precision of every figure (mean per replication, 95%
+interval, replications needed), and a description of the model in the STRESS-DES shape (purpose, logic,
+inputs, assumptions, random streams, verification) so that the page can go into a decision paper.
+"""
 
 from __future__ import annotations
 
-import base64
-import html
-import io
+import math
+from datetime import date, timedelta
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 
-STYLE = """
-body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:1100px;color:#222}
-h1{margin-bottom:.2rem} h2{border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2rem}
-table{border-collapse:collapse;margin:.5rem 0} td,th{border:1px solid #ddd;padding:.25rem .6rem;text-align:right}
-th{background:#f4f4f4} td:first-child,th:first-child{text-align:left} .muted{color:#666;font-size:.9rem}
-.cards{display:flex;flex-wrap:wrap;gap:.8rem} .card{border:1px solid #ddd;border-radius:6px;padding:.6rem 1rem}
-.card b{display:block;font-size:1.4rem} img{max-width:100%}
-"""
+from joinsim.pages import image, plotting, render
+from sim.analysis import t_quantile
+from sim.figures import BY_KEY, FIGURES, OUTCOME_LABELS
+from sim.results import OUTCOMES
 
-
-def money(cents: float) -> str:
-    return f"${cents / 100:,.2f}"
+CARDS = ("joined", "join_rate", "never_invited", "users_moved_with_owners", "median_days_to_join", "prorated_cents",
+         "refund_cents", "credit_transferred_cents", "credit_wait_days", "refund_wait_days", "licences_lost",
+         "join_links_changed")
+COLOURS = {"invited": "#5b7db1", "joined": "#2e7d32", "credit": "#8a5a00", "refunds": "#b3261e"}
 
 
-def _png(fig) -> str:
-    import matplotlib.pyplot as plt
-
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=90, bbox_inches="tight", metadata={"Software": None})
-    plt.close(fig)
-    return f'<img alt="" src="data:image/png;base64,{base64.b64encode(buf.getvalue()).decode()}">'
-
-
-def _table(df: pd.DataFrame) -> str:
-    return df.to_html(index=False, border=0, escape=True)
+def interval_text(key: str, stats: dict) -> str:
+    figure = BY_KEY[key]
+    if stats["low"] is None:
+        return "one replication: no interval"
+    cut = " (cut at 0)" if stats["cut_at_zero"] else ""
+    return f"95% interval {figure.format(stats['low'])} to {figure.format(stats['high'])}{cut}, n = {stats['n']}"
 
 
-def load_plotting():
-    """matplotlib, drawing to PNG (no screen); imported on first use (about half a second)."""
-    import matplotlib
+def headline(summary: dict) -> str:
+    """The answer in one paragraph: joined, cost, what blocked the rest and what to fix first."""
+    f = {key: BY_KEY[key].format(summary[key]) for key in BY_KEY}
+    n = summary["replications"]
+    per = " per replication" if n > 1 else ""
+    text = (f"Of {f['users']} users{per}, {f['joined']} joined ({f['join_rate']}), in {f['median_days_to_join']} "
+            f"(median) after their invitation. Their plans' unused part, {f['prorated_cents']}, was refunded "
+            f"({f['refund_cents']}) or moved as credit to the inviting account ({f['credit_transferred_cents']}), "
+            f"which waited {f['credit_wait_days']} on average before it was applied.")
+    if summary["users_moved_with_owners"]:
+        text += f" {f['users_moved_with_owners']} more users moved with their owners."
+    if summary["failures"]:
+        top = summary["failures"][0]
+        text += (f" The most common blocker: {top['label']}, {BY_KEY['joined'].format(top['users'])} users"
+                 f"{per}; fix it first. {top['remedy']}")
+    if summary["never_invited"]:
+        text += f" {f['never_invited']} users were never invited before the horizon."
+    return text
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
 
-    return plt
+def precision_note(summary: dict) -> str:
+    n = summary["replications"]
+    if n == 1:
+        return ("One replication: the figures below have no interval, so their precision is unknown. Run 3 "
+                "replications or more (--replications 3) to see their 95% intervals, or --precision 0.05 to run "
+                "until the chosen figures are within ±5%.")
+    needed = summary["replications_needed"]
+    worst = max(((k, v) for k, v in needed.items() if v), key=lambda kv: kv[1], default=None)
+    text = f"Each figure is the mean per replication with its 95% interval, over {n} replications."
+    if worst and worst[1] > n:
+        text += (f" For ±5% on every figure, {BY_KEY[worst[0]].label} needs about {worst[1]} replications "
+                 f"(--replications {worst[1]}, or --precision 0.05).")
+    return text
+
+
+def _band(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray | None, np.ndarray | None]:
+    """Mean over replications (rows) per day, with its 95% t-interval (None for one replication), cut at 0."""
+    mean = matrix.mean(axis=0)
+    if len(matrix) < 2:
+        return mean, None, None
+    half = t_quantile(len(matrix)) * matrix.std(axis=0, ddof=1) / math.sqrt(len(matrix))
+    return mean, np.maximum(mean - half, 0), mean + half
+
+
+def _series(outputs, name: str) -> np.ndarray:
+    return np.array([o.series[name] for o in outputs], dtype=float)
+
+
+def _dates(start: date, days: int) -> list[date]:
+    return [start + timedelta(days=d) for d in range(days)]
+
+
+def _plot_band(ax, dates, matrix, colour: str, label: str, scale: float = 1.0) -> None:
+    mean, low, high = _band(matrix / scale)
+    ax.plot(dates, mean, color=colour, label=label, linewidth=1.4)
+    if low is not None:
+        ax.fill_between(dates, low, high, color=colour, alpha=0.2, linewidth=0)
+
+
+def plots(summary: dict, outputs: list, start: date) -> dict:
+    plt = plotting()
+    import matplotlib.dates as mdates
+
+    n = len(outputs)
+    band = " (line: mean per replication; band: its 95% interval)" if n > 1 else ""
+    found = dict.fromkeys(("per_day", "money_waiting", "days_to_join", "precision"))
+    days = len(outputs[0].series["joined"])
+    dates = _dates(start, days)
+
+    fig, ax = plt.subplots(figsize=(7.2, 3.0))
+    _plot_band(ax, dates, _series(outputs, "invited"), COLOURS["invited"], "invitations sent")
+    _plot_band(ax, dates, _series(outputs, "joined"), COLOURS["joined"], "users joined")
+    ax.set_title("Invitations and joins per day")
+    ax.set_ylabel("users per day")
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+    ax.legend(loc="upper right", frameon=False)
+    found["per_day"] = image(fig, "Invitations sent and users joined per calendar day, from "
+                                  f"{dates[0]} to {dates[-1]}{band}.")
+
+    fig, ax = plt.subplots(figsize=(7.2, 3.0))
+    _plot_band(ax, dates, _series(outputs, "credit_waiting_cents"), COLOURS["credit"],
+               "credit waiting to be applied", 100)
+    _plot_band(ax, dates, _series(outputs, "refunds_waiting_cents"), COLOURS["refunds"], "refunds not yet paid",
+               100)
+    ax.set_title("Money waiting, at the end of each day")
+    ax.set_ylabel("US dollars")
+    ax.yaxis.set_major_formatter(lambda value, _pos: f"${value:,.0f}")
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+    ax.legend(loc="upper right", frameon=False)
+    found["money_waiting"] = image(fig, "Credit transferred to the inviting account and not yet applied to an invoice, "
+                                        "and refunds requested and not yet paid, in dollars, at the end of each "
+                                        f"calendar day{band}.")
+
+    counts = np.sum([o.days_to_join for o in outputs], axis=0)
+    if counts.sum():
+        fig, ax = plt.subplots(figsize=(7.2, 2.8))
+        ax.bar(np.arange(len(counts)), counts / n, width=0.9, color=COLOURS["joined"])
+        median = summary["median_days_to_join"]
+        ax.axvline(median, color="#1d2330", linestyle="--", linewidth=1.2, label=f"median {median:.1f} days")
+        ax.set_title("Time from invitation to joining")
+        ax.set_xlabel("days from the invitation (the last bar: 60 days or more)")
+        ax.set_ylabel("users per replication")
+        ax.legend(loc="upper right", frameon=False)
+        found["days_to_join"] = image(fig, "Histogram of the whole days from invitation to joining, users per "
+                                           f"replication, with the median ({median:.1f} days) marked.")
+    precision = summary.get("precision")
+    if precision and precision["path"]:
+        fig, ax = plt.subplots(figsize=(7.2, 2.8))
+        for name in precision["figures"]:
+            xs = [p["replications"] for p in precision["path"] if p.get(name) is not None]
+            ys = [100 * p[name] for p in precision["path"] if p.get(name) is not None]
+            ax.plot(xs, ys, marker="o", markersize=3, label=BY_KEY[name].label)
+        ax.axhline(100 * precision["target"], color="#1d2330", linestyle="--", linewidth=1,
+                   label=f"target ±{100 * precision['target']:g}%")
+        ax.set_title("Precision against replications")
+        ax.set_xlabel("replications")
+        ax.set_ylabel("95% half-width, % of the mean")
+        ax.legend(loc="upper right", frameon=False)
+        found["precision"] = image(fig, "Relative half-width of the 95% interval of each chosen figure as "
+                                        "replications were added, with the target precision as a dashed line.")
+    return found
+
+
+def model_description(config: dict) -> dict:
+    """The model, described for a decision paper (after the STRESS-DES reporting guideline)."""
+    def dist(name: str, unit: str) -> str:
+        params = {k: v for k, v in config[name].items() if k != "distribution"}
+        return f"{config[name]['distribution']} ({', '.join(f'{k} {v:g}' for k, v in params.items())}) {unit}"
+
+    return {
+        "purpose": "Estimate how a bulk migration of existing users into a paid account unfolds: how many join and "
+                   "when, what blocks the others, how much prorated money is refunded or moved as credit and how "
+                   "long it waits, and what the admins, Billing and a helpdesk are asked to do.",
+        "logic": "A discrete-event simulation in SimPy (sim/migration.py). Each invited user is one process, the "
+                 "journey: contacted first (optional), invited, reads the email or ignores it until a resend, "
+                 "unlinks external users, accepts or is blocked, fixes each blocker or gives up, joins, is paid "
+                 "the refund. The campaign, the resend rounds, the monthly invoice and the billing chat are "
+                 "processes too. Every decision of the business rules is made by the account model (model/), the "
+                 "executable specification whose scenarios are in features/: the simulator holds no rule.",
+        "inputs": [
+            ("population", f"{config['users']:,} users (or a roster); free {config['share_free']:.0%}, monthly "
+                           f"{config['share_monthly']:.0%}, the rest annual; blockers: unpaid invoice "
+                           f"{config['share_unpaid_invoice']:.0%}, pending cancellation "
+                           f"{config['share_pending_cancellation']:.0%} of paid users"),
+            ("reading the invitation", dist("read_delay", "hours") + "; users contacted first: half of it"),
+            ("fixing a blocker", dist("fix_delay", "days") + f"; {config['fix_share']:.0%} fix it"),
+            ("contacting a user", dist("contact_time", "minutes") + f", by one of {config['admins'] or 'unlimited'} "
+                                                                     "admins"),
+            ("a billing chat", dist("billing_chat_time", "minutes")),
+            ("a helpdesk ticket", dist("helpdesk_time", "minutes")),
+            ("decisions", f"accept {config['accept_share']:.0%} ({config['accept_share_contacted']:.0%} when "
+                          f"contacted first, {config['accept_share_after_resend']:.0%} after a resend); credit "
+                          f"rather than refund {config['credit_share']:.0%}"),
+        ],
+        "assumptions": [
+            "Invitations expire after 30 days; a resend restarts the 30 days (the vendor's English article: INV-4, "
+            "INV-5).",
+            "Proration is by the day, rounded half up to the cent once (ACC-3).",
+            "Refunds are paid on a business day 3 to 5 business days after the request, each day of the window "
+            "equally likely (ACC-6).",
+            "The inviting account's invoice comes every 30 days; autopay applies credit to it; under net terms a "
+            f"billing chat every {config['billing_chat_every_days']} days applies it (CRE-2, CRE-3).",
+            "Credit is applied oldest first when measuring how long it waits.",
+            "Admins, billing agents and the helpdesk work around the clock; a capacity of 0 means as many as needed.",
+            f"Where the articles disagree the model follows the {config['linked_users_reading']} reading of linked "
+            f"users and the {config['credit_choice_reading']} reading of the refund choice.",
+        ],
+        "streams": "One numpy random stream per activity (population, reading, accepting, choosing, fixing, "
+                   "resending, refunds, unlinking, contacting, helpdesk, billing), spawned from the root seed per "
+                   "replication: scenarios run with the same seed share their random numbers (common random "
+                   "numbers).",
+        "verification": "Every business rule is a Gherkin scenario in English, French and Dutch run against the "
+                        "model (make test); a stateful Hypothesis test checks the model's invariants (money "
+                        "conserved, no negative seats); the simulator's tests check that every figure of this page "
+                        "adds up from users.parquet and from the event log (events.parquet, --trace), that runs are "
+                        "reproducible whatever the workers, and that each refusal names the rule that caused it.",
+    }
 
 
 def write_report(path: Path, summary: dict, outputs: list, title: str | None = None) -> None:
-    plt = load_plotting()
-
-    from sim.runner import HEADLINES, HOURS_BINS
-
-    cfg = summary["config"]
-    n_rep = summary["replications"]["n"]
-    parts = [f"<h1>{html.escape(title or 'Bulk migration: ' + cfg['name'])}</h1>",
-             f"<p class=muted>{summary['users']:,} simulated users"
-             f"{' over ' + str(n_rep) + ' replications' if n_rep > 1 else ''}, seed {summary['seed']}, "
-             f"start {cfg['start']}, {cfg['horizon_days']} days, billing {cfg['billing']}, "
-             f"readings: linked users {cfg['linked_users_reading']}, credit choice {cfg['credit_choice_reading']}"
-             f"{', roster ' + html.escape(summary['roster']) if summary.get('roster') else ''}. "
-             "When it ran and how long it took: <code>run.json</code>.</p>"]
-
-    # headline totals
-    cards = [("users", f"{summary['users']:,}"), ("joined", f"{summary['joined']:,}"),
-             ("invitations sent", f"{summary['invitations_sent']:,}"),
-             ("prorated", money(summary["prorated_cents"])), ("refunded", money(summary["refund_cents"])),
-             ("credit transferred", money(summary["credit_transferred_cents"])),
-             ("licences lost", f"{summary['licences_lost']:,}"),
-             ("join links changed", f"{summary['join_links_changed']:,}")]
-    parts.append("<h2>Headline totals</h2><div class=cards>" + "".join(
-        f"<div class=card><span class=muted>{html.escape(k)}</span><b>{v}</b></div>" for k, v in cards) + "</div>")
-    if n_rep > 1:
-        stats = summary["replications"]["stats"]
-        rows = [{"figure (per replication)": label, "mean": f"{stats[key]['mean']:,.2f}",
-                 "sd": f"{stats[key]['sd']:,.2f}",
-                 "95% CI": f"[{stats[key]['ci95_low']:,.2f}, {stats[key]['ci95_high']:,.2f}]", "n": stats[key]["n"]}
-                for key, label in HEADLINES]
-        parts.append("<h2>Replications: mean and 95% t-interval</h2>" + _table(pd.DataFrame(rows)))
-
-    # credit flow
-    flow = pd.DataFrame([
-        {"step": "prorated (unused plan, ACC-3)", "amount": money(summary["prorated_cents"])},
-        {"step": "→ refunded to the owner's payment method (ACC-2, ACC-6)", "amount": money(summary["refund_cents"])},
-        {"step": "  of which paid by the horizon", "amount": money(summary["refunds_paid_cents"])},
-        {"step": "→ transferred as credit to the inviting account (CRE-1)",
-         "amount": money(summary["credit_transferred_cents"])},
-        {"step": "  → applied to invoices (CRE-2 autopay / CRE-3 billing chat)",
-         "amount": money(summary["credit_applied_cents"])},
-        {"step": "  → awaiting a billing chat (CRE-3, net terms)",
-         "amount": money(summary["credit_awaiting_billing_chat_cents"])},
-        {"step": "  → awaiting the next invoice (CRE-2, autopay)",
-         "amount": money(summary["credit_awaiting_next_invoice_cents"])},
-    ])
-    fig, ax = plt.subplots(figsize=(7, 2.6))
-    labels = ["prorated", "refunded", "credit", "applied", "awaiting chat", "awaiting invoice"]
-    values = [summary[k] / 100 for k in ("prorated_cents", "refund_cents", "credit_transferred_cents",
-                                          "credit_applied_cents", "credit_awaiting_billing_chat_cents",
-                                          "credit_awaiting_next_invoice_cents")]
-    ax.barh(labels[::-1], values[::-1], color=["#999", "#c77", "#7a7", "#47a", "#a74", "#a74"][::-1])
-    ax.set_xlabel("USD")
-    parts.append("<h2>Credit flow</h2>" + _table(flow) + _png(fig))
-
-    # outcomes and failures
-    outcomes = pd.DataFrame([{"outcome": k, "users": v, "share": f"{v / max(summary['users'], 1):.1%}"}
-                             for k, v in summary["outcomes"].items() if v])
-    failures = pd.DataFrame(summary["failures"] or [], columns=["outcome", "failure_rule", "users"])
-    parts.append("<h2>Outcomes</h2>" + _table(outcomes))
-    parts.append("<h2>Failure cases by reason</h2><p class=muted>Each failure comes from a rule of the "
-                 "specification (the <code>Rule:</code> with this id in <code>features/</code>).</p>"
-                 + (_table(failures) if len(failures) else "<p>No failures.</p>"))
-
-    # joins over time
-    joins = np.sum([o.joins_by_day for o in outputs], axis=0) / max(n_rep, 1)
-    fig, ax = plt.subplots(figsize=(7, 2.8))
-    ax.plot(np.arange(len(joins)), np.cumsum(joins), color="#47a")
-    ax.set_xlabel("simulated day")
-    ax.set_ylabel("users joined (cumulative" + (", mean per replication)" if n_rep > 1 else ")"))
-    parts.append("<h2>Joins over time</h2>" + _png(fig))
-
-    # time to join
-    hist = np.sum([o.hours_to_join_hist for o in outputs], axis=0)
-    fig, ax = plt.subplots(figsize=(7, 2.8))
-    widths = np.diff(HOURS_BINS)
-    ax.bar(HOURS_BINS[:-1] / 24, hist / np.maximum(widths, 1), width=widths / 24, align="edge", color="#7a7")
-    ax.set_xlabel("days from invitation to join")
-    ax.set_ylabel("users per hour of delay")
-    ax.set_xlim(0, 40)
-    parts.append("<h2>Time to join</h2><p class=muted>Median "
-                 f"{summary['replications']['stats']['median_hours_to_join']['mean']:.1f} hours.</p>" + _png(fig))
-
-    resources = [r for r in summary.get("resources", []) if r["requests"]]
-    if resources:
-        table = pd.DataFrame([{
-            "resource": r["resource"], "capacity": "as many as needed" if r["capacity"] is None else r["capacity"],
-            "requests": f"{r['requests']:,.0f}", "mean wait (hours)": f"{r['mean_wait_hours']:,.2f}",
-            "90th percentile wait (hours)": f"{r['p90_wait_hours']:,.2f}",
-            "utilisation": "—" if r["utilisation"] is None else f"{r['utilisation']:.1%}"} for r in resources])
-        parts.append("<h2>People with limited capacity</h2><p class=muted>Waits of the requests granted, and "
-                     "the share of the horizon the capacity was busy (mean over the replications).</p>"
-                     + _table(table))
-    if n_rep > 1:
-        per = pd.DataFrame(summary["replications"]["per_replication"])
-        parts.append("<h2>Per replication</h2>" + _table(per))
-    parts.append("<h2>Configuration</h2>" + _table(pd.DataFrame(
-        [{"key": k, "value": str(v)} for k, v in cfg.items()])))
-    parts.append("<p class=muted>Versions: " + html.escape(", ".join(
-        f"{k} {v}" for k, v in summary["versions"].items())) + "</p>")
-    page = (f"<!doctype html><html lang=en><meta charset=utf-8><title>{html.escape(cfg['name'])} — joinsim"
-            f"</title><style>{STYLE}</style><body>" + "\n".join(parts) + "</body></html>\n")
+    config = summary["config"]
+    n = summary["replications"]
+    intervals = summary["intervals"]
+    start = date.fromisoformat(config["start"])
+    cards = [{"label": BY_KEY[key].label, "value": BY_KEY[key].format(summary[key]),
+              "interval": interval_text(key, intervals[key]), "meaning": BY_KEY[key].meaning}
+             for key in CARDS if key != "never_invited" or summary[key]]
+    outcome_rows = [{"label": OUTCOME_LABELS[name][0], "rule": OUTCOME_LABELS[name][1], "code": name,
+                     "users": BY_KEY["joined"].format(summary["outcomes"][name]),
+                     "share": f"{summary['outcomes'][name] / summary['users']:.1%}" if summary["users"] else "—",
+                     "interval": _count_interval(summary["outcome_intervals"][name])}
+                    for name in OUTCOMES if summary["pooled"]["outcomes"][name]]
+    blockers = [{"label": row["label"], "rule": row["failure_rule"], "users": BY_KEY["joined"].format(row["users"]),
+                 "share": f"{row['share']:.1%}", "interval": _count_interval(row["interval"]), "remedy": row["remedy"]}
+                for row in summary["failures"]]
+    money = [("prorated (ACC-3)", "prorated_cents"), ("→ refunded to the owners' payment method (ACC-2, ACC-6)",
+                                                      "refund_cents"),
+             ("   of which paid by the horizon", "refunds_paid_cents"),
+             ("   of which not yet paid", "refunds_outstanding_cents"),
+             ("→ credit transferred to the inviting account (CRE-1)", "credit_transferred_cents"),
+             ("   applied to invoices (CRE-2 autopay, CRE-3 billing chat)", "credit_applied_cents"),
+             ("   awaiting a billing chat (CRE-3, net terms)", "credit_awaiting_billing_chat_cents"),
+             ("   awaiting the next invoice (CRE-2, autopay)", "credit_awaiting_next_invoice_cents")]
+    money_rows = [{"step": step, "amount": BY_KEY[key].format(summary[key]),
+                   "interval": interval_text(key, intervals[key]) if n > 1 else "",
+                   "pooled": BY_KEY[key].format(summary["pooled"][key])} for step, key in money]
+    figure_rows = [{"label": f.label, "key": f.key, "mean": f.format(summary[f.key]),
+                    "low": f.format(intervals[f.key]["low"]) if intervals[f.key]["low"] is not None else "—",
+                    "high": f.format(intervals[f.key]["high"]) if intervals[f.key]["high"] is not None else "—",
+                    "cut": intervals[f.key]["cut_at_zero"], "n": intervals[f.key]["n"],
+                    "needed": summary["replications_needed"].get(f.key) or "—", "meaning": f.meaning}
+                   for f in FIGURES]
+    per_replication = [{"replication": row["replication"], **{f.key: f.format(row[f.key]) for f in FIGURES}}
+                       for row in summary["per_replication"]] if n > 1 else []
+    resources = [{"resource": r["resource"], "capacity": "as many as needed" if r["capacity"] is None
+                  else r["capacity"], "requests": f"{r['requests']:,.0f}",
+                  "mean_wait": f"{r['mean_wait_hours']:,.2f}", "p90_wait": f"{r['p90_wait_hours']:,.2f}",
+                  "utilisation": "—" if r["utilisation"] is None else f"{r['utilisation']:.1%}"}
+                 for r in summary["resources"] if r["requests"]]
+    campaign = summary["campaign"]
+    subtitle = (f"{summary['users']:,.0f} users per replication, {n} replication{'s' if n > 1 else ''}, seed "
+                f"{summary['seed']}; from {config['start']} for {campaign['horizon_days']} days"
+                f"{' (auto)' if campaign['auto'] else ''}; billing {config['billing'].replace('_', ' ')}"
+                f"{'; roster ' + summary['roster'] if summary.get('roster') else ''}")
+    page = render("run.html", title=title or f"Bulk migration: {config['name']}", subtitle=subtitle,
+                  warnings=campaign["warnings"], lead=headline(summary), precision_note=precision_note(summary),
+                  cards=cards, blockers=blockers, outcomes=outcome_rows, money=money_rows,
+                  figures=figure_rows, per_replication=per_replication, resources=resources, campaign=campaign,
+                  plots=plots(summary, outputs, start), model=model_description(config),
+                  precision=summary.get("precision"), n=n,
+                  config=[(key, _config_value(value)) for key, value in config.items()],
+                  figure_labels=[f.label for f in FIGURES], versions=summary["versions"])
     Path(path).write_text(page, encoding="utf-8")
+
+
+def _count_interval(stats: dict) -> str:
+    if stats["low"] is None:
+        return "—"
+    return f"{stats['low']:,.1f} to {stats['high']:,.1f}"
+
+
+def _config_value(value) -> str:
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {v}" for k, v in value.items())
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)

@@ -7,6 +7,7 @@ id of the rule that caused it (``failure_rule``)."""
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -47,12 +48,12 @@ class Coded:
 
 @dataclass
 class Result:
-    """One replication: per-user columns, figures read from the model's results and events, the resources' waits
-    and utilisation, and the event log (empty without ``--trace``)."""
+    """One replication: per-user columns, figures read from the model's results and events, daily series, the
+    resources' waits and utilisation, and the event log (empty without ``--trace``)."""
 
     columns: dict[str, object]
-    totals: dict[str, int]
-    joins_by_day: np.ndarray
+    totals: dict[str, float]
+    series: dict[str, np.ndarray]  # per simulated day (0 = the start day): see UserOutcomes.result
     resources: list[dict] = field(default_factory=list)
     events: dict[str, list] = field(default_factory=dict)
 
@@ -85,6 +86,11 @@ class UserOutcomes:
                        "licences_lost": 0, "join_links_changed": 0, "refunds_paid_cents": 0}
         self.tracing = trace
         self.trace: dict[str, list] = {name: [] for name in self.TRACE_COLUMNS}
+        # credit of the inviting account, as it comes (CRE-1) and is applied (CRE-2, CRE-3): (seconds, ±cents), and
+        # the credit waiting to be applied, first come first applied: [seconds it came, cents left]
+        self.credit_flow: list[tuple[float, int]] = []
+        self.credit_waiting: deque[list] = deque()
+        self.credit_waited = 0.0  # cent-seconds of the credit applied, from its transfer to its application
 
     # ------------------------------------------------------------------------------------------ the journey
     def event(self, user, name: str, rule: str = "", cents: int = 0, detail: str = "") -> None:
@@ -152,9 +158,13 @@ class UserOutcomes:
         if kind is events.CreditTransferred:
             if acting is not None:
                 self.credit[acting.index] += event.amount.cents
+            self.credit_flow.append((self.env.now, event.amount.cents))
+            self.credit_waiting.append([self.env.now, event.amount.cents])
             self.event(acting, "credit transferred", "CRE-1", cents=event.amount.cents)
         elif kind is events.CreditApplied:
             self.totals["credit_applied_cents"] += event.amount.cents
+            self.credit_flow.append((self.env.now, -event.amount.cents))
+            self.credit_used(event.amount.cents)
             self.event(None, "credit applied", "CRE-2" if event.by == "autopay" else "CRE-3",
                        cents=event.amount.cents, detail=event.by)
         elif kind is events.LicenceDropped:
@@ -168,13 +178,44 @@ class UserOutcomes:
                 self.links_changed[acting.index] += len(event.meeting_ids)
             self.event(acting, "join links changed", "VAN-2", detail=event.email)
 
+    def credit_used(self, cents: int) -> None:
+        """Credit applied to an invoice: the oldest credit first (how long money waits, not a rule of the model)."""
+        while cents > 0 and self.credit_waiting:
+            oldest = self.credit_waiting[0]
+            used = min(cents, oldest[1])
+            self.credit_waited += used * (self.env.now - oldest[0])
+            oldest[1] -= used
+            cents -= used
+            if oldest[1] == 0:
+                self.credit_waiting.popleft()
+
     # ------------------------------------------------------------------------------------------ the result
+    def series(self, joined_at: np.ndarray, invited_at: np.ndarray) -> dict[str, np.ndarray]:
+        """Daily series: invitations sent and users joined each day, and at the end of each day the credit waiting
+        to be applied and the refunds requested but not yet paid (cents)."""
+        days = self.horizon_days + 1
+
+        def per_day(seconds: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
+            return np.bincount((seconds // 86_400).astype(np.int64), weights=weights, minlength=days)[:days]
+
+        sent = np.array(self.invited_as) > 0
+        refund = np.array(self.refund, dtype=np.int64)
+        paid_at = np.array(self.refund_paid_at, dtype=np.int64)
+        requested = per_day(joined_at[refund > 0], refund[refund > 0])
+        paid = per_day(paid_at[paid_at >= 0], refund[paid_at >= 0])
+        flow = np.array(self.credit_flow, dtype=np.float64).reshape(-1, 2)
+        credit = per_day(flow[:, 0], flow[:, 1])
+        return {"invited": per_day(invited_at[sent]).astype(np.int64),
+                "joined": per_day(joined_at[joined_at >= 0]).astype(np.int64),
+                "credit_waiting_cents": np.cumsum(credit).round().astype(np.int64),
+                "refunds_waiting_cents": np.cumsum(requested - paid).round().astype(np.int64)}
+
     def result(self, credit_left: int, billing: str, resources: list[dict]) -> Result:
         pop, n = self.population, self.n
         rules = tuple(sorted(set(self.rule)))
         code_of = {rule: code for code, rule in enumerate(rules)}
         joined_at = np.array(self.joined_at, dtype=np.int64)
-        joins_by_day = np.bincount(joined_at[joined_at >= 0] // 86_400, minlength=self.horizon_days + 1)
+        invited_at = np.array(self.invited_at, dtype=np.int64)
         columns = {
             "user_id": np.arange(n, dtype=np.int64),
             "email": pop.email if pop.emails_for_output is None else pop.emails_for_output,
@@ -186,7 +227,7 @@ class UserOutcomes:
             "invited_as": Coded(np.array(self.invited_as, dtype=np.int8), INVITED_AS),
             "outcome": Coded(np.array(self.outcome, dtype=np.int8), OUTCOMES),
             "failure_rule": Coded(np.array([code_of[r] for r in self.rule], dtype=np.int8), rules),
-            "invited_at": np.array(self.invited_at, dtype=np.int64),
+            "invited_at": invited_at,
             "joined_at": joined_at,
             "prorated_cents": np.array(self.prorated, dtype=np.int64),
             "refund_cents": np.array(self.refund, dtype=np.int64),
@@ -200,7 +241,19 @@ class UserOutcomes:
             "join_links_changed": np.array(self.links_changed, dtype=np.int32),
         }
         net_terms = billing == "net_terms"
+        horizon = self.horizon_days * 86_400
+        # credit still waiting at the horizon counts the wait so far (a lower bound of its wait)
+        waited = self.credit_waited + sum(cents * (horizon - since) for since, cents in self.credit_waiting)
+        transferred = sum(cents for _, cents in self.credit_flow if cents > 0)
+        refund = np.array(self.refund, dtype=np.int64)
+        paid_at = np.array(self.refund_paid_at, dtype=np.int64)
+        asked = refund > 0
+        refund_waits = np.where(paid_at[asked] >= 0, paid_at[asked], horizon) - joined_at[asked]
         totals = {**self.totals, "credit_awaiting_billing_chat_cents": credit_left if net_terms else 0,
-                  "credit_awaiting_next_invoice_cents": 0 if net_terms else credit_left}
-        return Result(columns=columns, totals=totals, joins_by_day=joins_by_day[:self.horizon_days + 1],
+                  "credit_awaiting_next_invoice_cents": 0 if net_terms else credit_left,
+                  "refunds_outstanding_cents": int(refund[asked & (paid_at < 0)].sum()),
+                  "credit_wait_days": waited / transferred / 86_400 if transferred else 0.0,
+                  "refund_wait_days": float((refund_waits * refund[asked]).sum() / refund[asked].sum() / 86_400)
+                  if asked.any() else 0.0}
+        return Result(columns=columns, totals=totals, series=self.series(joined_at, invited_at),
                       resources=resources, events=self.trace if self.tracing else {})

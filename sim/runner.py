@@ -1,15 +1,20 @@
-"""Runs the replications (in-process or over worker processes) and writes the report folder atomically:
-``users.parquet`` (and ``users.csv``), ``summary.json``, ``report.html``, plus ``replications.csv`` when
-there are several replications, and ``run.json`` (when and how long: the only file that differs between
-two runs of the same config, so the others can be compared byte for byte).
-Results do not depend on the number of workers: each replication's random streams come from the root
-seed (``numpy.random.SeedSequence``), never from the worker that runs it."""
+"""The experiment runner: runs the replications (in this process, on local worker processes or on Dask, through
+``sim.pool``) and writes a run's folder: ``users.parquet`` (and ``users.csv``), ``series.parquet`` (daily series
+per replication), ``replications.csv``, ``summary.json``, ``report.html``, ``events.parquet`` with ``--trace``,
+and ``run.json`` (when and how long: the only file that differs between two runs of the same config, so the
+others can be compared byte for byte).
+
+Results do not depend on the number of workers or the executor: replication r's random streams come from the root
+seed (``numpy.random.SeedSequence(seed).spawn(R)[r]``), never from the worker that runs it, and the results are
+written in replication order. With a ``precision``, replications are run until the chosen figures' 95% interval is
+narrow enough (``sim.analysis.ReplicationsAlgorithm``), in rounds of one replication per worker; the decision only
+depends on the results in replication order, so the replications kept are the same whatever the workers.
+"""
 
 from __future__ import annotations
 
 import gc
 import json
-import math
 import platform
 import sys
 import time
@@ -24,49 +29,21 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from joinsim import output_folder
+from sim.campaign import plan_campaign
 from sim.config import Config
+from sim.figures import figures_of, outcomes_of
 from sim.migration import Migration
 from sim.population import Population
-from sim.results import OUTCOMES, Coded, Result
+from sim.results import Coded, Result
+from sim.summary import Campaign, ReplicationOutput, summarise
 
-HEADLINES = (
-    ("users", "users"),
-    ("invitations_sent", "invitations sent"),
-    ("joined", "joined"),
-    ("join_rate", "join rate"),
-    ("prorated_cents", "prorated (cents)"),
-    ("refund_cents", "refunded (cents)"),
-    ("credit_transferred_cents", "credit transferred (cents)"),
-    ("credit_applied_cents", "credit applied (cents)"),
-    ("credit_awaiting_billing_chat_cents", "credit awaiting billing chat (cents)"),
-    ("credit_awaiting_next_invoice_cents", "credit awaiting next invoice (cents)"),
-    ("licences_lost", "licences lost"),
-    ("join_links_changed", "join links changed"),
-    ("median_hours_to_join", "median hours to join"),
-)
 TIME_COLUMNS = ("invited_at", "joined_at", "refund_paid_at")
-HOURS_BINS = np.concatenate([np.arange(0, 72, 6), np.arange(72, 24 * 14, 24), np.arange(24 * 14, 24 * 121, 24 * 7)])
-
-
-@dataclass
-class ReplicationOutput:
-    """What a replication hands back, wherever it ran: its figures, aggregates and its users' rows."""
-
-    index: int
-    figures: dict[str, float]
-    outcomes: dict[str, int]
-    failures: list[tuple[str, str, int]]  # (outcome, failure_rule, count)
-    joins_by_day: list[int]
-    hours_to_join_hist: list[int]
-    totals: dict[str, int]
-    resources: list[dict]
-    users: pa.Table | None = None  # (written to users.parquet, then let go)
-    events: pa.Table | None = None  # (with --trace: written to events.parquet, then let go)
+DAYS_TO_JOIN_BINS = 61  # whole days 0..59, then 60 days or more
 
 
 def versions() -> dict[str, str]:
     found = {"python": platform.python_version()}
-    for name in ("joinsim", "numpy", "simpy", "faker", "pyarrow", "pandas", "matplotlib", "scipy"):
+    for name in ("joinsim", "numpy", "simpy", "faker", "pyarrow", "pandas", "matplotlib", "scipy", "pydantic"):
         try:
             found[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
@@ -74,7 +51,78 @@ def versions() -> dict[str, str]:
     return found
 
 
-def to_table(result: Result, config: Config, replication: int) -> pa.Table:
+# ------------------------------------------------------------------------------------------ one replication
+@dataclass
+class ReplicationTask:
+    """One replication to run, anywhere (this process, a local worker, a Dask worker): everything it needs."""
+
+    config: Config
+    population: Population | None
+    seed: np.random.SeedSequence
+    index: int
+    show_days: bool = False  # a progress bar of simulated days (one replication in this process only)
+    trace: bool = False  # keep the event log
+    rows: bool = True  # hand back the users' rows (a sweep needs only the figures)
+
+
+def run_replication(config: Config, population: Population | None, seed: np.random.SeedSequence,
+                    progress=None, trace: bool = False) -> Result:
+    """One replication of the SimPy model (``sim.migration``), with the cyclic garbage collector off: a replication
+    builds millions of long-lived, acyclic model objects, which reference counting frees; a collector pass over
+    them all would cost seconds and free nothing."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return Migration(config, seed, population, progress=progress, trace=trace).run()
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def replicate(task: ReplicationTask) -> ReplicationOutput:
+    """One replication: its figures, outcomes and series, and its users' rows (and events) as tables."""
+    progress = None
+    if task.show_days:
+        from sim.progress import Progress
+
+        progress = Progress(plan_campaign(task.config, _users(task.config, task.population)).horizon_days, "day",
+                            "simulated days")
+    try:
+        result = run_replication(task.config, task.population, task.seed,
+                                 progress=None if progress is None else _days(progress), trace=task.trace)
+    finally:
+        if progress is not None:
+            progress.close()
+    outcomes, failures = outcomes_of(result)
+    joined = result.columns["joined_at"] >= 0
+    days = (result.columns["joined_at"][joined] - result.columns["invited_at"][joined]) // 86_400
+    output = ReplicationOutput(
+        index=task.index, figures=figures_of(result), outcomes=outcomes, failures=failures,
+        series={name: values.tolist() for name, values in result.series.items()},
+        days_to_join=np.bincount(np.minimum(days, DAYS_TO_JOIN_BINS - 1), minlength=DAYS_TO_JOIN_BINS).tolist(),
+        resources=result.resources)
+    if task.rows:
+        output.users = users_table(result, task.config, task.index)
+        if task.trace:
+            output.events = events_table(result, task.config, task.index)
+    return output
+
+
+def _users(config: Config, population: Population | None) -> int:
+    return config.users if population is None else len(population)
+
+
+def _days(progress):
+    last = [0]
+
+    def advance(day: int, users: int) -> None:
+        progress.advance(day - last[0], f"users invited {users:,}")
+        last[0] = day
+
+    return advance
+
+
+def users_table(result: Result, config: Config, replication: int) -> pa.Table:
     base = np.datetime64(datetime.combine(config.start, dtime(0, 0)), "s")
     arrays, names = [pa.array(np.full(len(result.columns["user_id"]), replication, dtype=np.int32))], ["replication"]
     for name, values in result.columns.items():
@@ -93,91 +141,6 @@ def to_table(result: Result, config: Config, replication: int) -> pa.Table:
     return pa.Table.from_arrays(arrays, names=names)
 
 
-def figures_of(result: Result) -> ReplicationOutput:
-    cols = result.columns
-    outcome, rules = cols["outcome"], cols["failure_rule"]
-    joined_mask = cols["joined_at"] >= 0
-    hours = (cols["joined_at"][joined_mask] - cols["invited_at"][joined_mask]) / 3600.0
-    per_outcome = np.bincount(outcome.codes, minlength=len(outcome.names))
-    counts = {name: int(per_outcome[outcome.names.index(name)]) for name in OUTCOMES}
-    # failures by (outcome, rule): each pair of codes as one number, counted
-    pairs = outcome.codes.astype(np.int64) * len(rules.names) + rules.codes
-    failures: dict[tuple[str, str], int] = {}
-    for pair, n in enumerate(np.bincount(pairs, minlength=len(outcome.names) * len(rules.names)).tolist()):
-        o, r = outcome.names[pair // len(rules.names)], rules.names[pair % len(rules.names)]
-        if n and r:
-            failures[(o, r)] = n
-    users = len(outcome.codes)
-    figures = {
-        "users": users,
-        "invitations_sent": result.totals["invitations_sent"],
-        "joined": counts["joined"],
-        "join_rate": counts["joined"] / users if users else 0.0,
-        "prorated_cents": int(cols["prorated_cents"].sum()),
-        "refund_cents": int(cols["refund_cents"].sum()),
-        "credit_transferred_cents": int(cols["credit_cents"].sum()),
-        "credit_applied_cents": result.totals["credit_applied_cents"],
-        "credit_awaiting_billing_chat_cents": result.totals["credit_awaiting_billing_chat_cents"],
-        "credit_awaiting_next_invoice_cents": result.totals["credit_awaiting_next_invoice_cents"],
-        "licences_lost": result.totals["licences_lost"],
-        "join_links_changed": result.totals["join_links_changed"],
-        "median_hours_to_join": float(np.median(hours)) if len(hours) else 0.0,
-    }
-    hist, _ = np.histogram(hours, bins=HOURS_BINS)
-    return ReplicationOutput(
-        index=-1, figures=figures, outcomes=counts,
-        failures=sorted((o, r, n) for (o, r), n in failures.items()),
-        joins_by_day=result.joins_by_day.tolist(), hours_to_join_hist=hist.tolist(), totals=dict(result.totals),
-        resources=result.resources)
-
-
-@dataclass
-class ReplicationTask:
-    """One replication to run, anywhere (this process, a local worker, a Dask worker): everything it needs."""
-
-    config: Config
-    population: Population | None
-    seed: np.random.SeedSequence
-    index: int
-    show_days: bool = False  # a progress bar of simulated days (one replication in this process only)
-    trace: bool = False  # keep the event log
-
-
-def replicate(task: ReplicationTask) -> ReplicationOutput:
-    """One replication: its figures, and its users' rows as a table."""
-    progress = None
-    if task.show_days:
-        from sim.progress import Progress
-
-        progress = Progress(task.config.horizon_days, "day", "simulated days")
-    try:
-        result = run_replication(task.config, task.population, task.seed,
-                                 progress=None if progress is None else _days(progress), trace=task.trace)
-    finally:
-        if progress is not None:
-            progress.close()
-    output = figures_of(result)
-    output.index = task.index
-    output.users = to_table(result, task.config, task.index)
-    if task.trace:
-        output.events = events_table(result, task.config, task.index)
-    return output
-
-
-def run_replication(config: Config, population: Population | None, seed: np.random.SeedSequence,
-                    progress=None, trace: bool = False) -> Result:
-    """One replication of the SimPy model (``sim.migration``), with the cyclic garbage collector off: a replication
-    builds millions of long-lived, acyclic model objects, which reference counting frees; a collector pass over
-    them all would cost seconds and free nothing."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return Migration(config, seed, population, progress=progress, trace=trace).run()
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def events_table(result: Result, config: Config, replication: int) -> pa.Table:
     """The event log of one replication (``--trace``): one row per event, in the order they happened."""
     log = result.events
@@ -194,29 +157,34 @@ def events_table(result: Result, config: Config, replication: int) -> pa.Table:
     })
 
 
-def _days(progress):
-    last = [0]
+def series_table(outputs: list[ReplicationOutput], config: Config) -> pa.Table:
+    """The daily series of every replication, by calendar date."""
+    frames = []
+    for output in outputs:
+        days = len(output.series["joined"])
+        dates = np.datetime64(config.start, "D") + np.arange(days)
+        frames.append(pa.table({"replication": pa.array(np.full(days, output.index, dtype=np.int32)),
+                                "date": pa.array(dates), **{k: pa.array(v, type=pa.int64())
+                                                            for k, v in output.series.items()}}))
+    return pa.concat_tables(frames)
 
-    def advance(day: int, users: int) -> None:
-        progress.advance(day - last[0], f"users invited {users:,}")
-        last[0] = day
 
-    return advance
-
-
-def t_interval(values: list[float]) -> dict[str, float]:
-    a = np.asarray(values, dtype=float)
-    n = len(a)
-    mean = float(a.mean()) if n else 0.0
-    sd = float(a.std(ddof=1)) if n > 1 else 0.0
-    half = 0.0
-    if n > 1:
-        # Student's t quantile; scipy.special's stdtrit is what scipy.stats.t.ppf calls, at a third of the
-        # import time, and is imported only when there is an interval to compute.
-        from scipy.special import stdtrit
-
-        half = float(stdtrit(n - 1, 0.975) * sd / math.sqrt(n))
-    return {"mean": mean, "sd": sd, "ci95_low": mean - half, "ci95_high": mean + half, "n": n}
+# -------------------------------------------------------------------------------------------------- a run
+def campaign_of(config: Config, users: int) -> Campaign:
+    """When the campaign goes out, and whether the horizon lets every user be invited (a warning if not)."""
+    plan = plan_campaign(config, users)
+    campaign = Campaign(last_batch=plan.last_batch.isoformat(), horizon_days=plan.horizon_days, auto=plan.auto,
+                        needed_days=plan.needed_days(config), never_invited=plan.never_invited(users), users=users)
+    if campaign.never_invited:
+        campaign.warnings.append(
+            f"the horizon ({plan.horizon_days} days) ends before the campaign's last batch ({plan.last_batch}): "
+            f"{campaign.never_invited:,} of {users:,} users are never invited; set horizon_days = \"auto\" "
+            f"({campaign.needed_days} days) or invite faster")
+    elif plan.horizon_days < campaign.needed_days:
+        campaign.warnings.append(
+            f"the horizon ({plan.horizon_days} days) ends before the last batch's invitations expire and its refunds "
+            f"are paid ({campaign.needed_days} days): some stories are cut short (pending)")
+    return campaign
 
 
 def run(config: Config, out_dir: Path, population: Population | None = None, csv: bool = False,
@@ -226,9 +194,10 @@ def run(config: Config, out_dir: Path, population: Population | None = None, csv
     an empty one or a previous ``joinsim run`` output; never half-written); returns the summary."""
     started = time.perf_counter()
     started_at = datetime.now(UTC)
-    users = len(population) if population is not None else config.users
+    users = _users(config, population)
+    replications = config.max_replications if config.precision else config.replications
     # (about what users.parquet, users.csv and events.parquet take per user)
-    needs = users * config.replications * (40 + (110 if csv else 0) + (60 if trace else 0))
+    needs = users * replications * (40 + (110 if csv else 0) + (60 if trace else 0))
     with output_folder.writing(out_dir, "run", flag, needs_bytes=needs) as work:
         summary = write_run(config, work, population, csv, quiet, roster_name, executor, scheduler, trace)
         (work / "run.json").write_text(json.dumps(run_info(config, started_at, started), indent=2) + "\n")
@@ -239,41 +208,75 @@ def write_run(config: Config, work: Path, population: Population | None = None, 
               quiet: bool = False, roster_name: str | None = None, executor: str = "local",
               scheduler: str | None = None, trace: bool = False) -> dict:
     """Run every replication and write its files into the folder ``work`` (which the caller publishes)."""
+    from sim.report import write_report
+
+    campaign = campaign_of(config, _users(config, population))
+    for warning in campaign.warnings:
+        print(f"joinsim: warning: {warning}", file=sys.stderr)
+    with _InOrderWriter(work) as rows:
+        if config.precision:
+            outputs, precision = _until_precise(config, population, executor, scheduler, trace, quiet, rows)
+        else:
+            outputs, precision = _replications(config, population, executor, scheduler, trace, quiet, rows), None
+    summary = summarise(config, outputs, campaign, roster_name, precision, versions())
+    pq.write_table(series_table(outputs, config), work / "series.parquet", compression="zstd")
+    import pandas as pd
+
+    pd.DataFrame(summary["per_replication"]).to_csv(work / "replications.csv", index=False)
+    write_report(work / "report.html", summary, outputs)
+    if csv:
+        write_users_csv(work / "users.parquet", work / "users.csv")
+    (work / "summary.json").write_text(json.dumps(summary, indent=2, sort_keys=False) + "\n")
+    return summary
+
+
+def _tasks(config, population, seeds, indices, trace, quiet, executor) -> list[ReplicationTask]:
+    in_process = executor == "local" and (config.workers == 1 or len(indices) == 1)
+    return [ReplicationTask(config, population, seeds[r], r, trace=trace,
+                            show_days=not quiet and in_process and len(indices) == 1) for r in indices]
+
+
+def _replications(config, population, executor, scheduler, trace, quiet, rows) -> list[ReplicationOutput]:
     from sim.pool import run_tasks
     from sim.progress import Progress
 
-    enabled = gc.isenabled()
-    gc.disable()  # millions of acyclic model objects: reference counting frees them, no need to rescan them
-    try:
-        seeds = np.random.SeedSequence(config.seed).spawn(config.replications)
-        in_process = executor == "local" and (config.workers == 1 or config.replications == 1)
-        tasks = [ReplicationTask(config, population, seeds[r], r, show_days=not quiet and in_process
-                                 and config.replications == 1, trace=trace) for r in range(config.replications)]
-        users_path = work / "users.parquet"
-        with _InOrderWriter(work) as rows, Progress(config.replications if config.replications > 1 else 0,
-                                                         "replication", "replications", enabled=not quiet) as bar:
-            def done(_index: int, output: ReplicationOutput) -> None:
+    seeds = np.random.SeedSequence(config.seed).spawn(config.replications)
+    tasks = _tasks(config, population, seeds, range(config.replications), trace, quiet, executor)
+    with Progress(config.replications if config.replications > 1 else 0, "replication", "replications",
+                  enabled=not quiet) as bar:
+        def done(_index: int, output: ReplicationOutput) -> None:
+            rows.add(output)
+            bar.advance()
+
+        return run_tasks(replicate, tasks, workers=config.workers, executor=executor, scheduler=scheduler,
+                         on_done=done)
+
+
+def _until_precise(config, population, executor, scheduler, trace, quiet, rows):
+    """Replications until the chosen figures are precise enough (``sim.analysis.ReplicationsAlgorithm``), in rounds
+    of one replication per worker, at least ``replications`` and at most ``max_replications``."""
+    from sim.analysis import ReplicationsAlgorithm
+    from sim.pool import run_tasks
+    from sim.progress import Progress
+
+    algorithm = ReplicationsAlgorithm(config.precision, tuple(config.precision_figures),
+                                      initial=max(config.replications, 3), budget=config.max_replications)
+    seeds = np.random.SeedSequence(config.seed).spawn(config.max_replications)
+    kept: list[ReplicationOutput] = []
+    with Progress(config.max_replications, "replication", "replications (until precise)", enabled=not quiet) as bar:
+        while not algorithm.converged and len(kept) < config.max_replications:
+            size = algorithm.initial if not kept else max(config.workers, 1)
+            indices = range(len(kept), min(len(kept) + size, config.max_replications))
+            tasks = _tasks(config, population, seeds, indices, trace, quiet or len(indices) > 1, executor)
+            for output in run_tasks(replicate, tasks, workers=config.workers, executor=executor, scheduler=scheduler):
+                if algorithm.converged:
+                    break  # (the round ran past the answer: those replications are not kept, whatever the workers)
+                kept.append(output)
                 rows.add(output)
                 bar.advance()
-
-            outputs = run_tasks(replicate, tasks, workers=config.workers, executor=executor, scheduler=scheduler,
-                                on_done=done)
-    finally:
-        if enabled:
-            gc.enable()
-    summary = summarise(config, outputs, roster_name)
-    if config.replications > 1:
-        import pandas as pd
-
-        rows = [{"replication": o.index, **o.figures} for o in outputs]
-        pd.DataFrame(rows).to_csv(work / "replications.csv", index=False)
-    from sim.report import write_report
-
-    write_report(work / "report.html", summary, outputs)
-    if csv:
-        write_users_csv(users_path, work / "users.csv")
-    (work / "summary.json").write_text(json.dumps(summary, indent=2, sort_keys=False) + "\n")
-    return summary
+                algorithm.add(output.figures)
+    return kept, {"target": config.precision, "figures": list(config.precision_figures), "reached": algorithm.converged,
+                  "replications_needed": algorithm.n, "replications_run": len(kept), "path": algorithm.path}
 
 
 class _InOrderWriter:
@@ -337,55 +340,3 @@ def run_info(config: Config, started_at: datetime, started: float) -> dict:
         "workers": config.workers,
         "argv": sys.argv[1:],
     }
-
-
-def resource_means(outputs: list[ReplicationOutput]) -> list[dict]:
-    """Each resource's requests, waits and utilisation: the mean over the replications."""
-    found = []
-    for k, first in enumerate(outputs[0].resources if outputs else []):
-        rows = [o.resources[k] for o in outputs]
-        mean = {key: (None if first[key] is None else float(np.mean([r[key] for r in rows])))
-                for key in first if key not in ("resource", "capacity")}
-        found.append({"resource": first["resource"], "capacity": first["capacity"], **mean})
-    return found
-
-
-def summarise(config: Config, outputs: list[ReplicationOutput], roster_name: str | None) -> dict:
-    def total(key: str) -> int:
-        return int(sum(o.figures[key] for o in outputs))
-
-    outcomes = {name: sum(o.outcomes[name] for o in outputs) for name in OUTCOMES}
-    failures: dict[tuple[str, str], int] = {}
-    for o in outputs:
-        for outcome, rule, n in o.failures:
-            failures[(outcome, rule)] = failures.get((outcome, rule), 0) + n
-    users = total("users")
-    summary = {
-        "users": users,
-        "invitations_sent": total("invitations_sent"),
-        "invitations_resent": int(sum(o.totals["invitations_resent"] for o in outputs)),
-        "joined": outcomes["joined"],
-        "outcomes": outcomes,
-        "failures": [{"outcome": o, "failure_rule": r, "users": n} for (o, r), n in sorted(failures.items())],
-        "prorated_cents": total("prorated_cents"),
-        "refund_cents": total("refund_cents"),
-        "refunds_paid_cents": int(sum(o.totals["refunds_paid_cents"] for o in outputs)),
-        "credit_transferred_cents": total("credit_transferred_cents"),
-        "credit_applied_cents": total("credit_applied_cents"),
-        "credit_awaiting_billing_chat_cents": total("credit_awaiting_billing_chat_cents"),
-        "credit_awaiting_next_invoice_cents": total("credit_awaiting_next_invoice_cents"),
-        "licences_lost": total("licences_lost"),
-        "join_links_changed": total("join_links_changed"),
-        "users_moved_with_owners": int(sum(o.totals["users_moved"] for o in outputs)) - outcomes["joined"],
-        "resources": resource_means(outputs),
-        "seed": config.seed,
-        "replications": {
-            "n": config.replications,
-            "per_replication": [{"replication": o.index, **o.figures} for o in outputs],
-            "stats": {key: t_interval([o.figures[key] for o in outputs]) for key, _ in HEADLINES},
-        },
-        "config": {k: v for k, v in config.to_json().items() if k != "workers"},  # workers never change results
-        "roster": roster_name,
-        "versions": versions(),
-    }
-    return summary

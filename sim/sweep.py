@@ -178,11 +178,11 @@ class Task:
 
 
 def replication_row(task: Task) -> dict[str, Any]:
-    """One replication of one grid point, built and run inside the worker: the runner's replication
-    (``runner.run_replication`` + ``runner.figures_of``), returned as one small row of figures."""
-    from sim.runner import figures_of, run_replication
+    """One replication of one grid point, built and run inside the worker (the runner's ``replicate``, without the
+    users' rows), returned as one small row of figures."""
+    from sim.runner import ReplicationTask, replicate
 
-    output = figures_of(run_replication(task.config, None, task.seed()))
+    output = replicate(ReplicationTask(task.config, None, task.seed(), task.replication, rows=False))
     row: dict[str, Any] = {"point": task.point, "replication": task.replication}
     row.update(output.figures)
     row.update({f"outcome_{name}": count for name, count in output.outcomes.items()})
@@ -197,18 +197,26 @@ def tasks_of(sweep: Sweep) -> list[Task]:
 
 # ----------------------------------------------------------------------------------------- the sweep
 def summarise(sweep: Sweep, rows: list[dict[str, Any]]):
-    """Per grid point and figure: mean, sd, 95% t-interval and n (the runner's ``t_interval``)."""
+    """Per grid point and figure: the mean per replication with its 95% interval (``sim.analysis.interval``), and
+    the paired difference from the baseline point (point 0: the first value of every swept field) with its 95%
+    interval: replication r of every point shares its random numbers, so the differences are the settings'."""
     import pandas as pd
 
-    from sim.runner import t_interval
+    from sim.analysis import interval, paired
 
     figures = [k for k in rows[0] if k not in ("point", "replication")]
+    by_point = {point: [row for row in rows if row["point"] == point] for point in range(len(sweep.points))}
     out = []
-    for point in range(len(sweep.points)):
-        mine = [row for row in rows if row["point"] == point]
+    for point, mine in by_point.items():
         params = {name: _plain(v) for name, v in sweep.point_values(point).items()}
         for figure in figures:
-            out.append({"point": point, **params, "figure": figure, **t_interval([r[figure] for r in mine])})
+            values = [r[figure] for r in mine]
+            stats = interval(values)
+            difference = paired([r[figure] for r in by_point[0]], values).difference
+            out.append({"point": point, **params, "figure": figure, "mean": stats.mean, "sd": stats.sd,
+                        "ci95_low": stats.low, "ci95_high": stats.high, "n": stats.n,
+                        "difference": difference.mean, "difference_low": difference.low,
+                        "difference_high": difference.high})
     return pd.DataFrame(out)
 
 
@@ -277,84 +285,132 @@ def _text(value: Any) -> str:
 
 # ---------------------------------------------------------------------------------------- the page
 def write_report(path: Path, sweep: Sweep, summary, result: dict[str, Any]) -> None:
-    """Each headline figure against the first swept field (one line per combination of the others), with
-    its 95% interval; then the table of means and intervals per point, the grid and the base config."""
-    import html
+    """Each figure per grid point with its 95% interval (points, never lines, between values that are not numbers),
+    each in its unit; then each point's paired difference from the baseline point, as a forest plot and a table."""
+    from joinsim.pages import render
+    from sim.figures import FIGURES
 
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-    import pandas as pd
-
-    from sim.report import STYLE, _png
-    from sim.runner import HEADLINES
-
-    x_field, others = sweep.fields[0], sweep.fields[1:]
-    xs = [_plain(v) for v in sweep.values[x_field]]
-    numeric = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in xs)
-    positions = xs if numeric else list(range(len(xs)))
-    series = list(itertools.product(*([_plain(v) for v in sweep.values[f]] for f in others)))
-    figures = [(k, label) for k, label in HEADLINES if k != "users"]
-    cols = 3
-    rows_n = -(-len(figures) // cols)
-    fig, axes = plt.subplots(rows_n, cols, figsize=(4.2 * cols, 3.0 * rows_n), squeeze=False)
-    for ax, (key, label) in zip(axes.flat, figures, strict=False):
-        for k, combo in enumerate(series):
-            sel = summary[summary["figure"] == key]
-            for name, value in zip(others, combo, strict=True):
-                sel = sel[sel[name] == value]
-            at = [sel[sel[x_field] == x].iloc[0] for x in xs]
-            mean = np.array([r["mean"] for r in at], dtype=float)
-            low = np.array([r["ci95_low"] for r in at], dtype=float)
-            high = np.array([r["ci95_high"] for r in at], dtype=float)
-            offset = 0 if numeric or len(series) == 1 else (k - (len(series) - 1) / 2) * 0.08
-            ax.errorbar(np.asarray(positions, dtype=float) + offset, mean, yerr=[mean - low, high - mean],
-                        marker="o", capsize=3, label=_text(_label(dict(zip(others, combo, strict=True)))) or None)
-        ax.set_title(label, fontsize=10)
-        ax.set_xlabel(_text(x_field), fontsize=8)
-        if not numeric:
-            ax.set_xticks(positions, [_text(v) for v in xs])
-        ax.tick_params(labelsize=8)
-    for ax in list(axes.flat)[len(figures):]:
-        ax.axis("off")
-    if others:
-        handles, labels = axes.flat[0].get_legend_handles_labels()
-        fig.legend(handles, labels, loc="lower right", fontsize=8)
-    fig.tight_layout()
-
-    wide = []
-    for p in range(len(sweep.points)):
-        row = {k: str(_plain(v)) for k, v in sweep.point_values(p).items()}
-        for key, label in figures:
-            s = summary[(summary["point"] == p) & (summary["figure"] == key)].iloc[0]
-            row[label] = f"{s['mean']:,.2f} [{s['ci95_low']:,.2f}, {s['ci95_high']:,.2f}]"
-        wide.append(row)
+    figures = [f for f in FIGURES if f.key != "users"]
+    zero = [f.label for f in figures if not summary[summary["figure"] == f.key]["mean"].any()]
+    plotted = [f for f in figures if f.label not in zero]
+    labels = [_label(sweep.point_values(p)) for p in range(len(sweep.points))]
+    rows = []
+    for f in figures:
+        for p in range(len(sweep.points)):
+            s = summary[(summary["point"] == p) & (summary["figure"] == f.key)].iloc[0]
+            low, high = _none(s["ci95_low"]), _none(s["ci95_high"])
+            d_low, d_high = _none(s["difference_low"]), _none(s["difference_high"])
+            rows.append({"figure": f.label, "point": labels[p], "mean": f.format(s["mean"]),
+                         "interval": "—" if low is None else f"{f.format(low)} to {f.format(high)}",
+                         "difference": "baseline" if p == 0 else _signed(f, s["difference"]),
+                         "difference_interval": "—" if p == 0 or d_low is None else
+                         f"{_signed(f, d_low)} to {_signed(f, d_high)}",
+                         "verdict": "" if p == 0 else _verdict(d_low, d_high)})
     outcome_rows = []
     for p in range(len(sweep.points)):
-        row = {k: str(_plain(v)) for k, v in sweep.point_values(p).items()}
+        row = {"point": labels[p]}
         for _, s in summary[(summary["point"] == p) & summary["figure"].str.startswith("outcome_")].iterrows():
             row[s["figure"].removeprefix("outcome_")] = f"{s['mean']:,.1f}"
         outcome_rows.append(row)
     base = sweep.base
-    title = f"Sweep of {', '.join(sweep.fields)}"
-    parts = [
-        f"<h1>{html.escape(title)}</h1>",
-        f"<p class=muted>{len(sweep.points)} grid point(s) × {base.replications} replication(s) of "
-        f"{base.users:,} simulated users, root seed {base.seed} (replication r of every point uses the same "
-        f"random streams: common random numbers). Sweep file {html.escape(sweep.source)}; executor "
-        f"{html.escape(result['executor'])}; wall time {result['wall_time_s']:.1f} s.</p>",
-        "<h2>Figures against " + html.escape(x_field) + "</h2><p class=muted>Mean per replication, bars: 95% "
-        "t-interval over the replications.</p>" + _png(fig),
-        "<h2>Mean and 95% interval per grid point</h2>" + pd.DataFrame(wide).to_html(index=False, border=0),
-        "<h2>Outcomes per grid point (mean users per replication)</h2>"
-        + pd.DataFrame(outcome_rows).to_html(index=False, border=0),
-        "<h2>Base configuration</h2>" + pd.DataFrame(
-            [{"key": k, "value": str(v)} for k, v in result["base_config"].items() if k not in sweep.fields]
-        ).to_html(index=False, border=0),
-        "<p class=muted>Versions: " + html.escape(", ".join(f"{k} {v}" for k, v in result["versions"].items()))
-        + "</p>",
-    ]
-    page = (f"<!doctype html><html lang=en><meta charset=utf-8><title>{html.escape(title)} — joinsim</title>"
-            f"<style>{STYLE}</style><body>" + "\n".join(parts) + "</body></html>\n")
+    page = render("sweep.html", title=f"Sweep of {', '.join(sweep.fields)}",
+                  subtitle=f"{len(sweep.points)} grid point(s) × {base.replications} replication(s) of "
+                           f"{base.users:,} simulated users, root seed {base.seed}",
+                  points=[{"point": p, "label": labels[p]} for p in range(len(sweep.points))],
+                  replications=base.replications, panels=_panels(sweep, summary, plotted), zero=zero,
+                  forest=_forest(sweep, summary, plotted, labels), rows=rows, outcome_rows=outcome_rows,
+                  outcome_names=list(outcome_rows[0])[1:] if outcome_rows else [], source=sweep.source,
+                  executor=result["executor"], wall=f"{result['wall_time_s']:.1f}",
+                  base=[(k, str(v)) for k, v in result["base_config"].items() if k not in sweep.fields],
+                  versions=result["versions"])
     Path(path).write_text(page, encoding="utf-8")
+
+
+def _none(value: Any) -> float | None:
+    return None if value is None or (isinstance(value, float) and np.isnan(value)) else float(value)
+
+
+def _signed(figure, value: float) -> str:
+    return ("+" if value > 0 else "−" if value < 0 else "±") + figure.format(abs(value))
+
+
+def _verdict(low: float | None, high: float | None) -> str:
+    if low is None:
+        return "one replication: no interval"
+    return "higher" if low > 0 else "lower" if high < 0 else "no clear difference"
+
+
+def _scaled(figure, values):
+    """Values in the unit a person reads: dollars for money, percent for shares."""
+    values = np.asarray(values, dtype=float)
+    return values / 100 if figure.kind == "money" else values * 100 if figure.kind == "share" else values
+
+
+UNITS = {"money": "US dollars", "share": "%", "days": "days", "count": "users"}
+
+
+def _panels(sweep: Sweep, summary, figures) -> Any:
+    """Small multiples: each figure against the first swept field; the other fields' combinations are series,
+    offset side by side so that none hides another; joined by lines only when the field's values are numbers."""
+    from joinsim.pages import image, plot_text, plotting
+
+    plt = plotting()
+    x_field, others = sweep.fields[0], sweep.fields[1:]
+    xs = [_plain(v) for v in sweep.values[x_field]]
+    numeric = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in xs)
+    series = list(itertools.product(*([_plain(v) for v in sweep.values[f]] for f in others)))
+    cols = 3
+    rows_n = -(-len(figures) // cols)
+    fig, axes = plt.subplots(rows_n, cols, figsize=(4.1 * cols, 2.9 * rows_n), squeeze=False)
+    width = 0.6 / max(len(series), 1)
+    for ax, figure in zip(axes.flat, figures, strict=False):
+        sel = summary[summary["figure"] == figure.key]
+        for k, combo in enumerate(series):
+            mine = sel
+            for name, value in zip(others, combo, strict=True):
+                mine = mine[mine[name] == value]
+            at = [mine[mine[x_field] == x].iloc[0] for x in xs]
+            mean = _scaled(figure, [r["mean"] for r in at])
+            low = _scaled(figure, [r["mean"] if _none(r["ci95_low"]) is None else r["ci95_low"] for r in at])
+            high = _scaled(figure, [r["mean"] if _none(r["ci95_high"]) is None else r["ci95_high"] for r in at])
+            if numeric:
+                position = np.asarray(xs, dtype=float)
+            else:
+                position = np.arange(len(xs)) + (k - (len(series) - 1) / 2) * width
+            ax.errorbar(position, mean, yerr=[mean - low, high - mean], fmt="o-" if numeric else "o", markersize=4,
+                        capsize=3, label=plot_text(_label(dict(zip(others, combo, strict=True)))) or None)
+        ax.set_title(plot_text(figure.label))
+        ax.set_ylabel(UNITS[figure.kind], fontsize=8)
+        ax.set_xlabel(plot_text(x_field), fontsize=8)
+        if figure.kind == "money":
+            ax.yaxis.set_major_formatter(lambda value, _pos: f"${value:,.0f}")
+        if not numeric:
+            ax.set_xticks(range(len(xs)), [plot_text(v) for v in xs])
+    for ax in list(axes.flat)[len(figures):]:
+        ax.axis("off")
+    if others:
+        handles, names = axes.flat[0].get_legend_handles_labels()
+        fig.legend(handles, names, loc="lower center", ncol=min(len(series), 3), frameon=False,
+                   bbox_to_anchor=(0.5, -0.02))
+    fig.tight_layout(rect=(0, 0.04 if others else 0, 1, 1))
+    return image(fig, f"Each figure's mean per replication at every grid point, against {x_field}"
+                      + (f", one series per value of {', '.join(others)}" if others else "")
+                      + ", with 95% intervals as bars, in each figure's unit.")
+
+
+def _forest(sweep: Sweep, summary, figures, labels) -> Any:
+    """Each grid point's paired difference from the baseline point, as a share of the baseline's mean."""
+    from sim.plots import Difference, forest
+
+    if len(sweep.points) > 8:
+        return None
+    differences = []
+    for f in figures:
+        sel = summary[summary["figure"] == f.key]
+        base = float(sel[sel["point"] == 0].iloc[0]["mean"])
+        for p in range(1, len(sweep.points)):
+            s = sel[sel["point"] == p].iloc[0]
+            differences.append(Difference(f.key, str(p), base, float(s["difference"]), _none(s["difference_low"]),
+                                          _none(s["difference_high"])))
+    return forest(differences, {str(p): f"point {p}: {labels[p]}" for p in range(len(labels))},
+                  "Each grid point against the baseline point", f"the baseline point ({labels[0]})")

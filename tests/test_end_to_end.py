@@ -353,7 +353,7 @@ def test_ctrl_c_during_start_up_is_one_line(home):
 
 def test_ctrl_c_just_after_publishing_is_one_line_and_the_report_is_whole(home):
     """Defect: Ctrl-C just after the report was published gave a traceback."""
-    process, _ = _paused(home, "joinsim.cli:_dollars", "run", "--users", "30", "--quiet", "--out", "report")
+    process, _ = _paused(home, "joinsim.cli:run_line", "run", "--users", "30", "--quiet", "--out", "report")
     process.send_signal(signal.SIGINT)
     returned, err = _finish(process)
     assert returned == 130 and err.count("\n") == 1 and "Traceback" not in err, err

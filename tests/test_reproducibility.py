@@ -41,6 +41,7 @@ def test_the_same_config_twice_gives_byte_identical_reports(tmp_path):
 
     a, b = files(first), files(second)
     assert set(a) == set(b) == {"users.parquet", "users.csv", "summary.json", "report.html", "replications.csv",
+                                "series.parquet",
                                 RUN_INFO}
     for name in sorted(set(a) - {RUN_INFO}):
         assert a[name] == b[name], f"{name} differs between two runs of the same config"

@@ -52,7 +52,7 @@ def test_a_run_writes_the_three_files(run_once):
     assert {p.name for p in run_once.iterdir()} >= {"users.parquet", "summary.json", "report.html", "run.json"}
     assert json.loads((run_once / "run.json").read_text())["wall_time_s"] > 0
     html = (run_once / "report.html").read_text()
-    assert "Credit flow" in html and "Failure cases by reason" in html and "data:image/png;base64" in html
+    assert "Money" in html and "What blocked the rest" in html and "data:image/png;base64" in html
 
 
 def test_every_user_has_one_row_with_the_contract_columns(run_once):
@@ -125,10 +125,11 @@ def test_replications_do_not_depend_on_the_number_of_workers(tmp_path, small_con
     assert (outs[0] / "users.parquet").read_bytes() == (outs[1] / "users.parquet").read_bytes()
     first, second = read_summary(outs[0]), read_summary(outs[1])
     assert first == second
-    assert first["users"] == 450 and first["replications"]["n"] == 3
-    assert set(first["replications"]["stats"]["joined"]) == {"mean", "sd", "ci95_low", "ci95_high", "n"}
+    assert first["users"] == 150 and first["replications"] == 3, "per replication, not summed over them"
+    assert first["pooled"]["users"] == 450 and "sums over all 3 replications" in first["pooled"]["note"]
+    assert {"mean", "sd", "low", "high", "n", "half_width", "cut_at_zero"} <= set(first["intervals"]["joined"])
     assert (outs[0] / "replications.csv").exists()
-    per = first["replications"]["per_replication"]
+    per = first["per_replication"]
     assert len({r["prorated_cents"] for r in per}) > 1, "each replication has its own random streams"
 
 
@@ -180,9 +181,11 @@ def test_compare_runs_two_scenarios_with_common_random_numbers(tmp_path):
     assert main(["compare", str(a), str(b), "--users", "200", "--replications", "2", "--quiet",
                  "--out", str(out)]) == 0
     result = json.loads((out / "comparison.json").read_text())
-    assert result["changed_config"] == ["billing", "contact_users_first"]
-    users = next(r for r in result["figures"] if r["key"] == "users")
-    assert users["a_mean"] == users["b_mean"] == 200 and users["diff_mean"] == 0
+    assert result["changed_config"] == {"B": ["billing", "contact_users_first"]}
+    sent = next(r for r in result["figures"] if r["key"] == "invitations_sent")
+    assert sent["a_mean"] == sent["b_mean"] and sent["difference_mean"] == 0, "the same users, the same addresses"
+    wait = next(r for r in result["figures"] if r["key"] == "credit_wait_days")
+    assert wait["difference_low"] > 0, "net terms: credit waits for a billing chat, longer than for autopay's invoice"
     assert (out / "compare.html").exists() and (out / "A" / "users.parquet").exists() and (out / "B").is_dir()
 
 

@@ -94,8 +94,8 @@ def test_a_sweep_writes_the_tidy_table_the_summary_with_intervals_and_the_page(l
     first = reps[reps.point == 0].joined
     assert joined.iloc[0]["mean"] == pytest.approx(first.mean())
     page = (local_one / "report.html").read_text()
-    assert "Figures against contact_users_first" in page and "data:image/png;base64" in page
-    assert "Mean and 95% interval per grid point" in page
+    assert "Figures per grid point" in page and "data:image/png;base64" in page
+    assert "Every figure at every point" in page and "Differences from the baseline point" in page
     assert (local_one / "summary.csv").exists()
 
 
@@ -104,7 +104,7 @@ def test_a_grid_point_is_the_same_replication_as_joinsim_run(local_one, sweep_fi
     config = write(tmp_path / "point3.toml", SWEEP.split("[sweep]")[0] + 'contact_users_first = true\n'
                    'billing = "net_terms"\n')
     assert main(["run", "--config", str(config), "--quiet", "--out", str(tmp_path / "run")]) == 0
-    runs = json.loads((tmp_path / "run" / "summary.json").read_text())["replications"]["per_replication"]
+    runs = json.loads((tmp_path / "run" / "summary.json").read_text())["per_replication"]
     reps = tables(local_one)[0]
     point = reps[reps.point == 3].reset_index(drop=True)
     for r, figures in enumerate(runs):

@@ -1,0 +1,86 @@
+"""When the campaign happens, before it runs: the day and time each batch of users is invited, and the horizon
+that lets the last batch's story end.
+
+The batches go out on business days at 9:00 (weekends and ``holidays_country``'s public holidays skipped),
+``batch_size`` users each, one every ``batch_every_days`` business days (all at once for 0). With
+``horizon_days = "auto"`` the simulation lasts until the last batch's invitations, resent ``max_resends`` times
+``resend_after_days`` apart, have expired (INV-4: 30 days after the last resend) and the refunds of those who
+accepted on the last day are paid (ACC-6: within 5 business days, a week). A horizon set by hand that cuts the
+campaign is reported: how many users are never invited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from model.calendar import BusinessCalendar
+from model.service import INVITATION_VALID_DAYS
+from sim.config import Config, ConfigError
+
+DAY = 86_400
+HOUR = 3_600
+REFUND_WINDOW_DAYS = 7  # 5 business days (ACC-6), as calendar days
+MAX_HORIZON_DAYS = 3650
+
+
+@dataclass(frozen=True)
+class CampaignPlan:
+    batches: tuple[tuple[int, int, float], ...]  # (first user, last user + 1, time in seconds from the start)
+    last_batch: date
+    horizon_days: int
+    auto: bool
+
+    @property
+    def invited(self) -> int:
+        """Users whose batch goes out before the horizon."""
+        return sum(last - first for first, last, at in self.batches if at < self.horizon_days * DAY)
+
+    def never_invited(self, users: int) -> int:
+        return users - self.invited
+
+    def needed_days(self, config: Config) -> int:
+        """The horizon the campaign needs: its last batch, the resends, the expiry and the refund window."""
+        return ((self.last_batch - config.start).days + config.max_resends * config.resend_after_days
+                + INVITATION_VALID_DAYS + REFUND_WINDOW_DAYS + 1)
+
+
+def plan_campaign(config: Config, users: int) -> CampaignPlan:
+    calendar = BusinessCalendar(public_holidays(config))
+    day = config.start
+    while not calendar.is_business_day(day):
+        day += timedelta(days=1)
+    batches = []
+    size = config.batch_size if config.batch_every_days else users  # (0 days apart: one batch of everybody)
+    last_day = config.start + timedelta(days=MAX_HORIZON_DAYS)
+    for first in range(0, users, size):
+        if first:
+            day = calendar.add_business_days(day, config.batch_every_days)
+        if day > last_day:
+            break  # (these users are never invited: no horizon reaches them)
+        batches.append((first, min(first + size, users), (day - config.start).days * DAY + 9 * HOUR))
+    last_batch = config.start + timedelta(seconds=batches[-1][2]) if batches else config.start
+    plan = CampaignPlan(tuple(batches), last_batch, 0, config.horizon_days == "auto")
+    if not plan.auto:
+        return CampaignPlan(plan.batches, last_batch, int(config.horizon_days), False)
+    needed = plan.needed_days(config)
+    if needed > MAX_HORIZON_DAYS:
+        raise ConfigError(f"config field 'horizon_days' = 'auto' needs {needed:,} days for {users:,} users in "
+                          f"batches of {config.batch_size:,} every {config.batch_every_days} business day(s): allowed "
+                          f"at most {MAX_HORIZON_DAYS:,}; raise batch_size or set horizon_days")
+    return CampaignPlan(plan.batches, last_batch, needed, True)
+
+
+def public_holidays(config: Config) -> frozenset[date]:
+    """The public holidays of ``holidays_country`` from the start to ten years on (the longest horizon)."""
+    return _holidays(config.holidays_country, config.start.year)
+
+
+@lru_cache(maxsize=16)
+def _holidays(country: str, first_year: int) -> frozenset[date]:
+    if not country:
+        return frozenset()
+    import holidays
+
+    return frozenset(holidays.country_holidays(country, years=list(range(first_year, first_year + 12))))
