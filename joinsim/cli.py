@@ -138,22 +138,16 @@ def add_run(commands) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from joinsim import output_folder
-    from sim import runner
-    from sim.population import read_roster
+    from sim import simulate
 
     started = time.perf_counter()
     executor, scheduler = _executor(args)
     config = _load(args, args.config)
     out = Path(args.out) if args.out else REPORTS / config.name
-    flag = "--out" if args.out else "name"
-    output_folder.check(out, "run", flag)
-    population = read_roster(args.roster, config) if args.roster else None
-    if population is not None:
-        config = config.with_overrides(users=len(population))
-    summary = runner.run(config, out, population=population, csv=args.csv, quiet=args.quiet,
-                         roster_name=Path(args.roster).name if args.roster else None, executor=executor,
-                         scheduler=scheduler, flag=flag, trace=args.trace)
-    print(run_line(summary, time.perf_counter() - started, out))
+    output_folder.check(out, "run", "--out" if args.out else "name")
+    simulation = simulate(config, roster=args.roster, out=out, csv=args.csv, trace=args.trace, quiet=args.quiet,
+                          executor=executor, scheduler=scheduler)
+    print(run_line(simulation.summary, time.perf_counter() - started, out))
     return 0
 
 
@@ -189,7 +183,7 @@ FOLDERS_NAMES = "ABCDEFGH"
 
 def compare(args: argparse.Namespace) -> int:
     from joinsim import output_folder
-    from sim.compare import compare as run_comparison
+    from sim import compare as run_comparison
     from sim.figures import BY_KEY
 
     if not 2 <= len(args.scenarios) <= len(FOLDERS_NAMES):
@@ -202,7 +196,8 @@ def compare(args: argparse.Namespace) -> int:
             names[k] = f"{name} ({FOLDERS_NAMES[k]})"
     out = Path(args.out) if args.out else REPORTS / ("compare-" + "-vs-".join(_folder_name(n) for n in names[:3]))
     output_folder.check(out, "compare")
-    result = run_comparison(configs, names, out, quiet=args.quiet, executor=executor, scheduler=scheduler)
+    result = run_comparison(*configs, names=names, out=out, quiet=args.quiet, executor=executor,
+                            scheduler=scheduler).result
     print(", ".join(f"{s['folder']} = {s['name']}" for s in result["scenarios"])
           + f"; {result['replications']} replication(s) each, common random numbers; differences from A:")
     for row in result["figures"]:
@@ -229,24 +224,33 @@ def add_sweep(commands) -> None:
     p.add_argument("file", metavar="SWEEP.toml", help="settings plus a [sweep] table of field = [values]")
     _scenario_flags(p, config_file=False)
     _parallel_flags(p)
-    p.add_argument("--retries", type=int, default=2, metavar="N", choices=range(0, 21),
+    p.add_argument("--retries", type=_retries, default=2, metavar="N",
                    help="run a task again after its worker died or it failed, up to N times (0..20, default 2)")
     p.add_argument("--out", metavar="DIR", help="output folder (default reports/sweep-<file name>)")
     p.set_defaults(func=sweep)
 
 
+def _retries(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 20:
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is invalid: allowed an integer between 0 and 20")
+    return value
+
+
 def sweep(args: argparse.Namespace) -> int:
     from joinsim import output_folder
-    from sim.sweep import load_sweep, run_sweep
+    from sim import sweep as run_sweep
+    from sim.config import parse_sets
 
     executor, scheduler = _executor(args)
-    plan = load_sweep(args.file, sets=tuple(args.set), users=args.users, seed=args.seed,
-                      replications=args.replications, workers=args.workers)
-    workers = plan.base.workers if args.workers or plan.base.workers > 1 else min(os.cpu_count() or 1, plan.tasks)
     out = Path(args.out) if args.out else REPORTS / f"sweep-{_folder_name(Path(args.file).stem)}"
     output_folder.check(out, "sweep")
-    result = run_sweep(plan, out, executor=executor, workers=workers, scheduler=scheduler, retries=args.retries,
-                       quiet=args.quiet)
+    result = run_sweep(args.file, out=out, quiet=args.quiet, executor=executor, workers=args.workers,
+                       scheduler=scheduler, retries=args.retries, users=args.users, seed=args.seed,
+                       replications=args.replications, **parse_sets(args.set)).result
     print(f"{len(result['points'])} grid point(s) × {result['replications']} replication(s) = {result['tasks']} "
           f"tasks on {result['executor']} in {result['wall_time_s']:.1f} s -> {out}/")
     return 0

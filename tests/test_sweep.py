@@ -17,8 +17,8 @@ import pandas as pd
 import pytest
 
 from joinsim.cli import main
+from sim.parameter_sweep import load_sweep, replication_row, tasks_of
 from sim.pool import local_cluster, run_tasks
-from sim.sweep import load_sweep, replication_row, tasks_of
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -105,6 +105,8 @@ def load_sweep(path: str | Path, sets: tuple[str, ...] = (), **flags: Any) -> Sw
             raise _bad(shown, f"[sweep] field '{name}' cannot be swept: set it once, outside [sweep]")
         if name in own:
             raise _bad(shown, f"field '{name}' is both set and swept: keep it only in [sweep]")
+        if flags.get(name) is not None:
+            raise _bad(shown, f"field '{name}' is swept and also given on the command line: allowed in one place")
         if not isinstance(choices, list) or not 1 <= len(choices) <= MAX_VALUES:
             raise _bad(shown, f"[sweep] field '{name}' = {choices!r:.80} is invalid: allowed a list of 1 to "
                        f"{MAX_VALUES} values")

@@ -1,0 +1,233 @@
+"""The simulator from Python (a notebook, a script): ``simulate``, ``compare`` and ``sweep``, which the command line
+is built on. Each returns an object whose results are pandas DataFrames, read from the files of its folder on
+first use, and which writes its report folder where asked (``.report(path)``, through the one output-folder
+publisher)::
+
+    from sim import simulate, compare, sweep
+
+    run = simulate(users=2000, replications=5, seed=7)           # any setting of `joinsim config`
+    run.summary["joined"], run.replications.joined.describe()    # per replication
+    run.users.groupby("outcome", observed=True).size()           # one row per user and replication
+    run.report("reports/my-run")                                 # report.html and every file
+    ab = compare(simulate_settings_a, simulate_settings_b, replications=10)
+    ab.differences                                               # B − A with paired 95% intervals
+    grid = sweep({"contact_users_first": [False, True]}, users=2000, replications=5)
+    grid.summary, grid.replications
+
+Without a folder (``out``), results go to a temporary folder that lives as long as the object.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+import weakref
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from joinsim import output_folder
+from sim.config import Config, load, validate
+
+__all__ = ["Comparison", "Simulation", "SweepResult", "compare", "settings", "simulate", "sweep"]
+
+
+def settings(config: Config | str | Path | dict | None = None, **changes: Any) -> Config:
+    """A checked ``Config``: the defaults, a TOML file, a dict or a Config, then ``changes`` (any setting)."""
+    if isinstance(config, Config):
+        base = config.to_dict()
+    elif isinstance(config, dict):
+        base = dict(config)
+    elif config is not None:
+        base = load(config).to_dict()
+    else:
+        base = {}
+    return validate({**base, **{k: v for k, v in changes.items() if v is not None}})
+
+
+class _Folder:
+    """Results kept in a folder: the caller's (``out``), or a temporary one removed with the object."""
+
+    def __init__(self, folder: Path | None) -> None:
+        if folder is None:
+            self._temporary = Path(tempfile.mkdtemp(prefix="joinsim-"))
+            weakref.finalize(self, shutil.rmtree, self._temporary, True)
+            self.folder = self._temporary / "results"
+        else:
+            self.folder = Path(folder)
+
+    def _copy_to(self, path: str | Path, command: str) -> Path:
+        with output_folder.writing(path, command) as work:
+            for item in self.folder.iterdir():
+                if item.name == output_folder.STAMP:
+                    continue
+                if item.is_dir():
+                    shutil.copytree(item, work / item.name)
+                else:
+                    shutil.copy2(item, work / item.name)
+        return Path(path)
+
+
+class Simulation(_Folder):
+    """One run: ``summary`` (summary.json as a dict), ``replications`` (one row of figures per replication),
+    ``users`` (one row per user and replication), ``events`` (the event log, with ``trace=True``), ``series``
+    (daily series per replication); ``report(path)`` writes the run's folder there."""
+
+    def __init__(self, folder: Path | None) -> None:
+        super().__init__(folder)
+
+    @property
+    def summary(self) -> dict:
+        return json.loads((self.folder / "summary.json").read_text(encoding="utf-8"))
+
+    @property
+    def replications(self) -> pd.DataFrame:
+        return pd.DataFrame(self.summary["per_replication"])
+
+    @property
+    def users(self) -> pd.DataFrame:
+        return pd.read_parquet(self.folder / "users.parquet")
+
+    @property
+    def events(self) -> pd.DataFrame:
+        path = self.folder / "events.parquet"
+        return pd.read_parquet(path) if path.exists() else pd.DataFrame(
+            columns=["replication", "time", "user_id", "event", "rule", "cents", "detail"])
+
+    @property
+    def series(self) -> pd.DataFrame:
+        return pd.read_parquet(self.folder / "series.parquet")
+
+    def report(self, path: str | Path) -> Path:
+        """Write the run's folder (report.html, users.parquet, summary.json...) at ``path``."""
+        return self._copy_to(path, "run")
+
+    def _repr_html_(self) -> str:  # (a notebook shows the headline)
+        from sim.report import headline
+
+        return f"<p>{headline(self.summary)}</p>"
+
+
+def simulate(config: Config | str | Path | dict | None = None, *, roster: str | Path | None = None,
+             out: str | Path | None = None, trace: bool = False, csv: bool = False, quiet: bool = True,
+             executor: str = "local", scheduler: str | None = None, **changes: Any) -> Simulation:
+    """Run a simulation: ``config`` (a Config, a TOML path, a dict or None for the defaults), then any setting as a
+    keyword (``users=20000, replications=10, billing="net_terms"``). ``roster``: a CSV of real users. ``out``: the
+    folder to publish (new, empty or a previous run's); none: a temporary one."""
+    from sim import runner
+    from sim.population import read_roster
+
+    chosen = settings(config, **changes)
+    population = read_roster(roster, chosen) if roster is not None else None
+    if population is not None:
+        chosen = chosen.with_overrides(users=len(population))
+    result = Simulation(Path(out) if out is not None else None)
+    runner.run(chosen, result.folder, population=population, csv=csv, quiet=quiet,
+               roster_name=Path(roster).name if roster is not None else None, executor=executor, scheduler=scheduler,
+               trace=trace)
+    return result
+
+
+class Comparison(_Folder):
+    """Scenarios against the first (A): ``differences`` (each figure's B − A with its paired 95% interval),
+    ``scenarios`` (each one's ``Simulation``), ``result`` (comparison.json); ``report(path)``."""
+
+    @property
+    def result(self) -> dict:
+        return json.loads((self.folder / "comparison.json").read_text(encoding="utf-8"))
+
+    @property
+    def differences(self) -> pd.DataFrame:
+        return pd.DataFrame(self.result["figures"])
+
+    @property
+    def scenarios(self) -> dict[str, Simulation]:
+        found = {}
+        for scenario in self.result["scenarios"]:
+            found[scenario["folder"]] = Simulation(self.folder / scenario["folder"])
+        return found
+
+    def report(self, path: str | Path) -> Path:
+        return self._copy_to(path, "compare")
+
+
+def compare(*scenarios: Config | str | Path | dict, names: list[str] | None = None, out: str | Path | None = None,
+            quiet: bool = True, executor: str = "local", scheduler: str | None = None,
+            **changes: Any) -> Comparison:
+    """Run the scenarios with the same seed (common random numbers) and compare each with the first, A.
+    ``changes`` apply to every scenario (``replications=10``)."""
+    from sim.comparison import compare as run_comparison
+
+    if not 2 <= len(scenarios) <= 8:
+        raise ValueError(f"compare takes 2 to 8 scenarios, not {len(scenarios)}")
+    configs = [settings(s, **changes) for s in scenarios]
+    labels = names or [Path(s).stem if isinstance(s, str | Path) else f"scenario {k + 1}"
+                       for k, s in enumerate(scenarios)]
+    result = Comparison(Path(out) if out is not None else None)
+    run_comparison(configs, labels, result.folder, quiet=quiet, executor=executor, scheduler=scheduler)
+    return result
+
+
+class SweepResult(_Folder):
+    """A grid of settings × replications: ``replications`` (one row per point and replication), ``summary`` (per
+    point and figure: mean, interval, paired difference from the baseline point), ``result`` (sweep.json)."""
+
+    @property
+    def result(self) -> dict:
+        return json.loads((self.folder / "sweep.json").read_text(encoding="utf-8"))
+
+    @property
+    def replications(self) -> pd.DataFrame:
+        return pd.read_parquet(self.folder / "replications.parquet")
+
+    @property
+    def summary(self) -> pd.DataFrame:
+        return pd.read_parquet(self.folder / "summary.parquet")
+
+    def report(self, path: str | Path) -> Path:
+        return self._copy_to(path, "sweep")
+
+
+def sweep(grid: dict[str, list] | str | Path, config: Config | str | Path | dict | None = None, *,
+          out: str | Path | None = None, quiet: bool = True, executor: str = "local", workers: int | None = None,
+          scheduler: str | None = None, retries: int = 2, **changes: Any) -> SweepResult:
+    """Run every combination of ``grid`` (``{"billing": ["autopay", "net_terms"]}``, or a sweep file's path) with the
+    same replications (common random numbers). ``changes``: settings over the file's or ``config``'s."""
+    import tomllib
+
+    from sim.parameter_sweep import load_sweep, run_sweep
+
+    if isinstance(grid, dict):
+        base = settings(config, **changes)
+        text = "\n".join(f"{key} = {_toml(value)}" for key, value in base.to_json().items()
+                         if key not in grid and key != "workers")
+        text += "\n[sweep]\n" + "\n".join(f"{key} = {_toml(values)}" for key, values in grid.items())
+        tomllib.loads(text)  # (a check of what is written below)
+        folder = Path(tempfile.mkdtemp(prefix="joinsim-sweep-"))
+        plan_path = folder / "sweep.toml"
+        plan_path.write_text(text, encoding="utf-8")
+        weakref_target = folder
+        changes = {}
+    else:
+        plan_path, weakref_target = Path(grid), None
+    plan = load_sweep(plan_path, workers=workers, **changes)
+    result = SweepResult(Path(out) if out is not None else None)
+    if weakref_target is not None:
+        weakref.finalize(result, shutil.rmtree, weakref_target, True)
+    if workers is None and plan.base.workers == 1:  # (not chosen: one local process per CPU, at most one per task)
+        import os
+
+        plan_workers = min(os.cpu_count() or 1, plan.tasks)
+    else:
+        plan_workers = plan.base.workers
+    run_sweep(plan, result.folder, executor=executor, workers=plan_workers, scheduler=scheduler, retries=retries,
+              quiet=quiet)
+    return result
+
+
+def _toml(value: Any) -> str:
+    from sim.config import _toml_value
+
+    return _toml_value(value)
