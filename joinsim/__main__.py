@@ -1,7 +1,5 @@
 """``python -m joinsim``: the same as the ``joinsim`` console script."""
 
-import sys
+from joinsim.cli import console
 
-from joinsim.cli import main
-
-sys.exit(main())
+console()

@@ -143,8 +143,8 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     executor, scheduler = _executor(args)
     config = _load(args, args.config)
-    out = Path(args.out) if args.out else REPORTS / config.name
-    output_folder.check(out, "run", "--out" if args.out else "name")
+    out = Path(args.out) if args.out is not None else REPORTS / config.name
+    output_folder.check(args.out if args.out is not None else out, "run", "--out" if args.out is not None else "name")
     simulation = simulate(config, roster=args.roster, out=out, csv=args.csv, trace=args.trace, quiet=args.quiet,
                           executor=executor, scheduler=scheduler)
     print(run_line(simulation.summary, time.perf_counter() - started, out))
@@ -189,13 +189,17 @@ def compare(args: argparse.Namespace) -> int:
     if not 2 <= len(args.scenarios) <= len(FOLDERS_NAMES):
         raise UsageError(f"compare takes {len(args.scenarios)} scenario file(s): allowed 2 to {len(FOLDERS_NAMES)}")
     executor, scheduler = _executor(args)
+    from joinsim.input_files import printable
+
     configs = [_load(args, path) for path in args.scenarios]
-    names = [Path(path).stem for path in args.scenarios]
+    names = [printable(Path(path).stem) for path in args.scenarios]
     for k, name in enumerate(names):
         if names.count(name) > 1:
             names[k] = f"{name} ({FOLDERS_NAMES[k]})"
-    out = Path(args.out) if args.out else REPORTS / ("compare-" + "-vs-".join(_folder_name(n) for n in names[:3]))
-    output_folder.check(out, "compare")
+    out = (Path(args.out) if args.out is not None
+           else REPORTS / ("compare-" + "-vs-".join(_folder_name(n) for n in names[:3])))
+    output_folder.check(args.out if args.out is not None else out, "compare",
+                        "--out" if args.out is not None else "(the default)")
     result = run_comparison(*configs, names=names, out=out, quiet=args.quiet, executor=executor,
                             scheduler=scheduler).result
     print(", ".join(f"{s['folder']} = {s['name']}" for s in result["scenarios"])
@@ -246,13 +250,15 @@ def sweep(args: argparse.Namespace) -> int:
     from sim.config import parse_sets
 
     executor, scheduler = _executor(args)
-    out = Path(args.out) if args.out else REPORTS / f"sweep-{_folder_name(Path(args.file).stem)}"
-    output_folder.check(out, "sweep")
-    result = run_sweep(args.file, out=out, quiet=args.quiet, executor=executor, workers=args.workers,
-                       scheduler=scheduler, retries=args.retries, users=args.users, seed=args.seed,
-                       replications=args.replications, **parse_sets(args.set)).result
+    out = Path(args.out) if args.out is not None else REPORTS / f"sweep-{_folder_name(Path(args.file).stem)}"
+    output_folder.check(args.out if args.out is not None else out, "sweep",
+                        "--out" if args.out is not None else "(the default)")
+    swept = run_sweep(args.file, out=out, quiet=args.quiet, executor=executor, workers=args.workers,
+                      scheduler=scheduler, retries=args.retries, users=args.users, seed=args.seed,
+                      replications=args.replications, **parse_sets(args.set))
+    result, ran = swept.result, swept.how_it_ran
     print(f"{len(result['points'])} grid point(s) × {result['replications']} replication(s) = {result['tasks']} "
-          f"tasks on {result['executor']} in {result['wall_time_s']:.1f} s -> {out}/")
+          f"tasks on {ran['executor']} in {ran['wall_time_s']:.1f} s -> {out}/")
     return 0
 
 
@@ -349,7 +355,9 @@ def main(argv: list[str] | None = None) -> int:
         parser = build_parser()
         args = parser.parse_args(argv)
         if args.command is None:
-            parser.print_help()
+            parser.print_usage(sys.stderr)
+            print("joinsim: error: a command is needed: run, compare, sweep, config, spec or steps (joinsim --help "
+                  "shows them)", file=sys.stderr)
             return 2
         return int(args.func(args) or 0)
     except UsageError as exc:
@@ -378,5 +386,16 @@ def main(argv: list[str] | None = None) -> int:
         signal.signal(signal.SIGTERM, previous)
 
 
+def console() -> None:
+    """The ``joinsim`` console script (and ``python -m joinsim``): ``main``, then an immediate exit. Every output
+    file is closed and every worker stopped by then; the interpreter's own teardown would only free, one by one,
+    objects the process is about to drop, and wait for the threads of a process pool or Dask client that an
+    interruption may have left blocked."""
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    console()

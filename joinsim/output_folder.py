@@ -32,6 +32,7 @@ import errno
 import fcntl
 import json
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -83,6 +84,8 @@ def check(out: str | Path, command: str, flag: str = "--out") -> Path:
             break
     if path.exists() and not path.is_dir():
         raise UsageError(f"{shown} exists and is not a folder: {ALLOWED}")
+    if path.is_dir() and os.path.ismount(path):
+        raise UsageError(f"{shown} is a mount point, which cannot be replaced: allowed a new folder inside it")
     if path.is_dir():
         _check_previous_output(path, command, shown)
     return path
@@ -203,14 +206,15 @@ def _check_space(work: Path, needs: int, out: Path, flag: str) -> None:
 
 
 def clean_stale(out: Path) -> list[Path]:
-    """Remove the hidden working folders that killed commands left beside ``out`` (never a live one)."""
+    """Remove the hidden working folders that killed commands left beside ``out`` (never a live one, and never a
+    folder whose name only looks like one: the name must be exactly what ``_new_work_folder`` makes)."""
     removed = []
     parent = Path(os.path.abspath(out)).parent
     if not parent.is_dir():
         return removed
-    prefix = f".{out.name}.joinsim-"
+    made_by_joinsim = re.compile(re.escape(f".{out.name}.joinsim-") + r"[a-z]+-\d+-[0-9a-f]{8}(-previous)?")
     try:
-        candidates = [entry for entry in os.scandir(parent) if entry.name.startswith(prefix)]
+        candidates = [entry for entry in os.scandir(parent) if made_by_joinsim.fullmatch(entry.name)]
     except OSError:
         return removed
     for entry in candidates:

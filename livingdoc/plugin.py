@@ -51,12 +51,15 @@ class LivingDocumentation:
     @pytest.hookimpl(trylast=True)  # (after pytest's junitxml plugin has written junit.xml)
     def pytest_sessionfinish(self, session, exitstatus) -> None:
         if exitstatus not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED):
-            self.stack.close()  # (the working folder is removed: nothing half-written)
+            self._discard()  # interrupted, or the session broke: nothing is published
             return
         try:
             self._write()
             with self.stack:  # publishes
                 pass
+        except KeyboardInterrupt:  # (Ctrl-C or SIGTERM while writing: nothing is published, the signal goes on)
+            self._discard()
+            raise
         except BaseException as exc:
             self.stack.__exit__(type(exc), exc, exc.__traceback__)
             reporter = session.config.pluginmanager.get_plugin("terminalreporter")
@@ -67,6 +70,18 @@ class LivingDocumentation:
         reporter = session.config.pluginmanager.get_plugin("terminalreporter")
         if reporter is not None:
             reporter.write_line(f"living documentation: {self.out / 'index.html'} (also cucumber.json, junit.xml)")
+
+    def _discard(self) -> None:
+        """Leave the output folder as it was: the working folder is removed, nothing published."""
+        stopped = RuntimeError("the session did not finish")
+        try:
+            self.stack.__exit__(RuntimeError, stopped, None)
+        except RuntimeError as exc:
+            if exc is not stopped:
+                raise
+
+    def pytest_unconfigure(self, config) -> None:
+        self._discard()  # (a session that never reached its end: the working folder goes; after one, a no-op)
 
     def _write(self) -> None:
         import json

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from joinsim.errors import UsageError
+from joinsim.errors import Interrupted, UsageError
 
 ROOT = Path(__file__).resolve().parent.parent
 FEATURES = ROOT / "features"
@@ -113,12 +113,21 @@ def _table(datatable) -> list[list[str]] | None:
 
 
 def read_features(features_dir: Path = FEATURES) -> list[FeatureDoc]:
-    """Every feature file, as written, with every rule (a rule with no scenario too)."""
+    """Every feature file, as written, with every rule (a rule with no scenario too). A file that is not valid
+    Gherkin is refused with one line naming it and its line (``UsageError``)."""
+    from pytest_bdd.exceptions import GherkinParseError
     from pytest_bdd.gherkin_parser import get_gherkin_document
 
     docs = []
     for path in sorted(features_dir.rglob("*.feature")):
-        document = get_gherkin_document(str(path))
+        try:
+            document = get_gherkin_document(str(path))
+        except GherkinParseError as exc:
+            raise UsageError(f"feature file {_rel(path)!r} is not valid Gherkin at line {getattr(exc, 'line', '?')}: "
+                             f"{str(exc).splitlines()[0]} (allowed: see the other feature files)") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"feature file {_rel(path)!r} cannot be read ({exc}): allowed a UTF-8 Gherkin file") \
+                from None
         feature = document.feature
         doc = FeatureDoc(_rel(path), language_of(path, features_dir), feature.name,
                          _text(feature.description), [t.name.lstrip("@") for t in feature.tags])
@@ -432,19 +441,36 @@ def run_spec(out: Path, tags: str | None = None, quiet: bool = False, tests: Pat
     code: 0 every scenario passed, 1 some failed."""
     from joinsim import output_folder
 
+    read_features(features_dir)  # (a feature file that is not Gherkin: one line, before anything runs)
     check_tags(tags, features_dir)
     output_folder.check(out, "spec")
-    args = [str(tests), "-p", "no:cacheprovider", "-p", "livingdoc.plugin", "--living-doc", str(out),
-            "--living-doc-features", str(features_dir), "-o", "junit_family=xunit2", "--rootdir", str(ROOT)]
+    args = [str(tests), "-c", str(ROOT / "pyproject.toml"), "-p", "no:cacheprovider", "-p", "livingdoc.plugin",
+            "--living-doc", str(out), "--living-doc-features", str(features_dir), "-o", "junit_family=xunit2",
+            "--rootdir", str(ROOT)]
     if tags:
         args += ["-m", pytest_mark_expression(tags)]
     args += ["-q"] if not quiet else ["-qq", "--no-header", "--tb=no"]
-    code = pytest.main(args)
+    interruption = _Interruption()
+    code = pytest.main(args, plugins=[interruption])
     if code == pytest.ExitCode.INTERRUPTED:
-        raise KeyboardInterrupt
+        if interruption.signum is None:  # (pytest says "interrupted" for errors while collecting, too)
+            raise UsageError("the scenarios could not be collected (pytest exit code 2); nothing was written")
+        raise Interrupted(interruption.signum)
     if code not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED):
         raise UsageError(f"the scenarios could not run (pytest exit code {int(code)}); nothing was written")
     return int(code)
+
+
+class _Interruption:
+    """Records the signal of a Ctrl-C (SIGINT) or SIGTERM that stopped the scenarios (None: none)."""
+
+    signum: int | None = None
+
+    @pytest.hookimpl
+    def pytest_keyboard_interrupt(self, excinfo) -> None:
+        import signal
+
+        self.signum = getattr(excinfo.value, "signum", signal.SIGINT)
 
 
 def dry_run(tags: str | None = None, features_dir: Path = FEATURES) -> tuple[list[str], int]:
@@ -469,14 +495,15 @@ def dry_run(tags: str | None = None, features_dir: Path = FEATURES) -> tuple[lis
                     if (step_type, step.text) in seen:
                         continue
                     seen.add((step_type, step.text))
-                    name = " ".join(scenario.name.split())
-                    lines.append(f"# {feature.path}: {name}\n{snippet(step_type, step.text)}")
+                    # (repr: a file or scenario name is one line of comment, whatever it holds)
+                    lines.append(f"# {feature.path!r}, scenario {scenario.name!r}\n{snippet(step_type, step.text)}")
     return lines, len(lines)
 
 
 def snippet(step_type: str, text: str) -> str:
-    """A step definition to paste into ``steps/``: each quoted value of the step becomes a parameter; the phrase is
-    written as a Python string literal (``repr``), so no step text can become code."""
+    """A step definition to paste into ``steps/``: each quoted value of the step becomes a parameter (an empty value
+    too: ``steps.language`` phrases allow it); the phrase is written as a Python string literal (``repr``), so no
+    step text can become code."""
     names: list[str] = []
     pattern = ""
     for part in re.split(r'("[^"]*")', text):
@@ -486,7 +513,7 @@ def snippet(step_type: str, text: str) -> str:
         else:
             pattern += part.replace("{", "{{").replace("}", "}}")  # (literal braces, for parsers.parse)
     args = "".join(f", {n}: str" for n in names)
-    return (f"@{step_type}(parsers.parse({pattern!r}))\n"
+    return (f"@{step_type}(en({pattern!r}))  # (and the French and Dutch phrases: fr(...), nl(...))\n"
             f"def _(world: World{args}) -> None:\n"
             f"    raise NotImplementedError(\"step not written yet\")\n")
 

@@ -186,6 +186,11 @@ class SweepResult(_Folder):
     def summary(self) -> pd.DataFrame:
         return pd.read_parquet(self.folder / "summary.parquet")
 
+    @property
+    def how_it_ran(self) -> dict:
+        """The executor and the wall time (run.json: the only file that differs from one executor to another)."""
+        return json.loads((self.folder / "run.json").read_text(encoding="utf-8"))
+
     def report(self, path: str | Path) -> Path:
         return self._copy_to(path, "sweep")
 
@@ -195,8 +200,6 @@ def sweep(grid: dict[str, list] | str | Path, config: Config | str | Path | dict
           scheduler: str | None = None, retries: int = 2, **changes: Any) -> SweepResult:
     """Run every combination of ``grid`` (``{"billing": ["autopay", "net_terms"]}``, or a sweep file's path) with the
     same replications (common random numbers). ``changes``: settings over the file's or ``config``'s."""
-    import tomllib
-
     from sim.parameter_sweep import load_sweep, run_sweep
 
     if isinstance(grid, dict):
@@ -204,7 +207,6 @@ def sweep(grid: dict[str, list] | str | Path, config: Config | str | Path | dict
         text = "\n".join(f"{key} = {_toml(value)}" for key, value in base.to_json().items()
                          if key not in grid and key != "workers")
         text += "\n[sweep]\n" + "\n".join(f"{key} = {_toml(values)}" for key, values in grid.items())
-        tomllib.loads(text)  # (a check of what is written below)
         folder = Path(tempfile.mkdtemp(prefix="joinsim-sweep-"))
         plan_path = folder / "sweep.toml"
         plan_path.write_text(text, encoding="utf-8")

@@ -17,7 +17,7 @@ from joinsim import output_folder
 from joinsim.pages import render
 from sim import runner
 from sim.analysis import paired
-from sim.config import Config
+from sim.config import Config, ConfigError
 from sim.figures import BY_KEY, FIGURES, outcome_label
 from sim.plots import Difference, forest
 
@@ -27,6 +27,7 @@ NOT_COMPARED = ("users",)  # (the same population in every scenario)
 
 def compare(configs: list[Config], names: list[str], out: Path, quiet: bool = False, executor: str = "local",
             scheduler: str | None = None, flag: str = "--out") -> dict:
+    check_comparable(configs, names)
     with output_folder.writing(out, "compare", flag) as work:
         summaries = []
         for config, folder in zip(configs, FOLDERS, strict=False):
@@ -37,6 +38,20 @@ def compare(configs: list[Config], names: list[str], out: Path, quiet: bool = Fa
         (work / "comparison.json").write_text(json.dumps(result, indent=2) + "\n")
         write_page(work / "compare.html", result, summaries)
     return result
+
+
+def check_comparable(configs: list[Config], names: list[str]) -> None:
+    """Common random numbers need the same root seed and the same replications in every scenario."""
+    for key in ("seed", "replications", "precision"):
+        values = [getattr(config, key) for config in configs]
+        for folder, name, value in zip(FOLDERS[1:], names[1:], values[1:], strict=False):
+            if value != values[0]:
+                raise ConfigError(f"scenario {folder} ({name!r}) has {key} = {value!r} and A has {values[0]!r}: "
+                                  "allowed the same seed and replications in every scenario, so that they share "
+                                  "their random numbers; set them once, with --seed and --replications")
+    if configs[0].precision:
+        raise ConfigError("config field 'precision' is set: compare runs the same number of replications in every "
+                          "scenario; allowed replications (--replications N)")
 
 
 def comparison(summaries: list[dict], names: list[str]) -> dict:
@@ -56,7 +71,7 @@ def comparison(summaries: list[dict], names: list[str]) -> dict:
                for k in range(1, len(summaries))}
     return {"baseline": "A", "scenarios": [{"folder": folder, "name": name} for folder, name in zip(folders, names,
                                                                                                    strict=True)],
-            "seed": base["seed"] if "seed" in base else summaries[0]["seed"],
+            "seed": summaries[0]["seed"],
             "replications": min(s["replications"] for s in summaries), "changed_config": changed, "figures": rows,
             "outcomes": {folder: s["outcomes"] for folder, s in zip(folders, summaries, strict=True)}}
 

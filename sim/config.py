@@ -23,6 +23,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 from pydantic.fields import FieldInfo
 
 from joinsim.errors import UsageError
+from joinsim.input_files import open_regular
 from sim.distributions import ALLOWED as DISTRIBUTION_ALLOWED
 from sim.distributions import NAMES as DISTRIBUTION_NAMES
 from sim.distributions import Delay, Exponential, Lognormal, Triangular
@@ -224,7 +225,8 @@ class Config(BaseModel):
     @field_validator("vanity_url")
     @classmethod
     def _host_name(cls, value: str) -> str:
-        if value and not re.fullmatch(r"[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?", value):
+        label = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+        if value and (len(value) > 253 or not re.fullmatch(rf"{label}(?:\.{label})*", value)):
             raise ValueError("not a host name")
         return value
 
@@ -360,20 +362,18 @@ def read_toml(path: str | Path, what: str, echo: bool = True) -> dict[str, Any]:
     """A TOML file (a config or a sweep file, named ``what`` in messages), read with bounds, or one ConfigError.
     ``echo``: quote the offending line of a file that is not valid TOML (not for a file another file names)."""
     shown = repr(os.fspath(path))
-    if "\0" in os.fspath(path):
-        raise ConfigError(f"{what} {shown} contains a NUL character: allowed a file path")
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path, what, "a TOML file") as handle:
             data = handle.read(MAX_CONFIG_BYTES + 1)
-    except FileNotFoundError:
-        raise ConfigError(f"{what} {shown} not found") from None
-    except IsADirectoryError:
-        raise ConfigError(f"{what} {shown} is a folder: allowed a TOML file") from None
+    except UsageError as exc:
+        raise ConfigError(str(exc)) from None
     except OSError as exc:
         raise ConfigError(f"{what} {shown} cannot be read: {exc.strerror}") from None
     if len(data) > MAX_CONFIG_BYTES:
         raise ConfigError(f"{what} {shown} is larger than {MAX_CONFIG_BYTES // 1024} KiB: allowed a TOML file of "
                           "at most 1 MiB")
+    if data.startswith(b"\xef\xbb\xbf"):  # a UTF-8 byte-order mark (Windows Notepad writes one)
+        data = data[3:]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -427,7 +427,23 @@ class Migration:
         for process in processes:
             env.process(process)
         env.run(until=self.horizon)
-        return self.finish()
+        result = self.finish()
+        self.release()
+        return result
+
+    def release(self) -> None:
+        """After the run, break the reference cycles that hold the model (a process's generator holds this object,
+        which holds the environment that holds the process; the service's event sink is a method of this object),
+        so that reference counting frees the replication's millions of objects at once, with the cyclic garbage
+        collector switched off (see ``sim.runner.run_replication``)."""
+        for event in [item[3] for item in self.env._queue] + [item[3] for later in getattr(
+                self.env, "_later", {}).values() for item in later]:
+            if isinstance(event, simpy.Process):
+                event._generator.close()
+        self.env._queue.clear()
+        self.open.clear()
+        self.to_resend.clear()
+        del self.service
 
     def finish(self) -> Result:
         """At the horizon: each open story ends pending, expired (INV-4) or still blocked, as the model says."""

@@ -86,8 +86,11 @@ def load_sweep(path: str | Path, sets: tuple[str, ...] = (), **flags: Any) -> Sw
     values: dict[str, Any] = {}
     base_file = data.get("config")
     if base_file is not None:
-        values.update(flatten(read_toml(_base_config(shown, base_file), "base config file", echo=False),
-                              repr(base_file)))
+        try:
+            values.update(flatten(read_toml(_base_config(shown, base_file), "base config file", echo=False),
+                                  repr(base_file)))
+        except ConfigError as exc:
+            raise _bad(shown, str(exc)) from None
     own = flatten(data, repr(shown), reserved=("sweep", "config"))
     values.update(own)
     values.update(parse_sets(sets))
@@ -124,7 +127,7 @@ def load_sweep(path: str | Path, sets: tuple[str, ...] = (), **flags: Any) -> Sw
                 checked.append(getattr(base.with_overrides(**{name: choice}), name))
             except ConfigError as exc:
                 raise _bad(shown, f"[sweep] field '{name}': {exc}") from None
-        if len({json.dumps(_plain(c), sort_keys=True) for c in checked}) != len(checked):
+        if any(checked[i] == checked[j] for i in range(len(checked)) for j in range(i)):  # (0.0 == -0.0 too)
             raise _bad(shown, f"[sweep] field '{name}' = {choices!r:.80} is invalid: allowed values without repeats")
         fields.append(name)
         swept[name] = checked
@@ -248,11 +251,17 @@ def run_sweep(sweep: Sweep, out: Path, executor: str = "local", workers: int = 1
                              retries=retries, on_done=lambda _index, _row: bar.advance())
         where = scheduler or (f"a local Dask cluster of {workers}" if executor == "dask"
                               else f"{workers} local process{'es' if workers > 1 else ''}")
-        return write(sweep, rows, work, executor=f"{executor} ({where})", wall=time.perf_counter() - started)
+        result = write(sweep, rows, work)
+        # how it ran (the only file that differs between executors, as a run's run.json)
+        result["executor"], result["wall_time_s"] = f"{executor} ({where})", round(time.perf_counter() - started, 3)
+        (work / "run.json").write_text(json.dumps({"executor": result["executor"], "wall_time_s":
+                                                   result["wall_time_s"], "workers": workers}, indent=2) + "\n")
+        return result
 
 
-def write(sweep: Sweep, rows: list[dict[str, Any]], work: Path, executor: str, wall: float) -> dict[str, Any]:
-    """The sweep's files, written into the folder ``work`` (which the caller publishes)."""
+def write(sweep: Sweep, rows: list[dict[str, Any]], work: Path) -> dict[str, Any]:
+    """The sweep's files, written into the folder ``work`` (which the caller publishes); the same bytes whatever
+    ran the tasks (the executor and the time are in run.json)."""
     from sim.runner import versions
 
     table = tidy(sweep, rows)
@@ -271,9 +280,7 @@ def write(sweep: Sweep, rows: list[dict[str, Any]], work: Path, executor: str, w
         "tasks": len(rows),
         "base_config": {k: v for k, v in sweep.base.to_json().items() if k != "workers"},
         "summary": summary.to_dict(orient="records"),
-        "executor": executor,
         "versions": versions(),
-        "wall_time_s": round(wall, 3),  # from the start to the last row back (the page not included)
     }
     (work / "sweep.json").write_text(json.dumps(result, indent=2, default=_plain) + "\n")
     write_report(work / "report.html", sweep, summary, result)
@@ -322,7 +329,6 @@ def write_report(path: Path, sweep: Sweep, summary, result: dict[str, Any]) -> N
                   replications=base.replications, panels=_panels(sweep, summary, plotted), zero=zero,
                   forest=_forest(sweep, summary, plotted, labels), rows=rows, outcome_rows=outcome_rows,
                   outcome_names=list(outcome_rows[0])[1:] if outcome_rows else [], source=sweep.source,
-                  executor=result["executor"], wall=f"{result['wall_time_s']:.1f}",
                   base=[(k, str(v)) for k, v in result["base_config"].items() if k not in sweep.fields],
                   versions=result["versions"])
     Path(path).write_text(page, encoding="utf-8")

@@ -58,8 +58,11 @@ def run_tasks(fn: Callable[[T], R], tasks: Sequence[T], *, workers: int = 1, exe
 
 # --------------------------------------------------------------------------------------- local processes
 def worker_started() -> None:
-    """In each worker process: Ctrl-C is the parent's to handle, and the worker dies with its parent."""
+    """In each worker process: Ctrl-C is the parent's to handle; SIGTERM ends the worker itself (the parent's
+    handler, inherited by the fork, would turn it into an exception inside the worker); the worker dies with its
+    parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if sys.platform == "linux":
         import ctypes
 
@@ -72,16 +75,19 @@ def worker_started() -> None:
 
 def _on_local_processes(fn, tasks, workers, retries, on_done) -> list:
     import multiprocessing
+    import os
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    workers = min(workers, os.cpu_count() or 1)  # (more processes than CPUs only slow the run down)
     results: dict[int, Any] = {}
     deaths = 0
     while len(results) < len(tasks):
         todo = [index for index in range(len(tasks)) if index not in results]
         pool = ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=context,
                                    initializer=worker_started)
+        broken = False
         try:
             futures = {pool.submit(fn, tasks[index]): index for index in todo}
             pending = set(futures)
@@ -91,14 +97,18 @@ def _on_local_processes(fn, tasks, workers, retries, on_done) -> list:
                     try:
                         result = future.result()
                     except BrokenProcessPool:
-                        continue  # a worker died: its tasks run again below
+                        broken = True  # a worker died: its tasks run again below
+                        continue
                     results[futures[future]] = result
                     if on_done is not None:
                         on_done(futures[future], result)
+            if broken:
+                stop(pool)  # (a surviving worker may be blocked handing back a result nobody reads)
+            else:
+                pool.shutdown(wait=True)
         except BaseException:
             stop(pool)  # interrupted or failed: do not wait for tasks nobody will read
             raise
-        pool.shutdown(wait=True)
         if len(results) < len(tasks):
             deaths += 1
             if deaths > retries:
@@ -128,30 +138,46 @@ def stop(pool) -> None:
 
 # --------------------------------------------------------------------------------------------------- Dask
 def local_cluster(workers: int, processes: bool = True):
-    """A Dask ``LocalCluster`` on the loopback interface, without dashboard, one thread per worker."""
+    """A Dask ``LocalCluster`` on the loopback interface, without dashboard, one thread per worker.
+
+    Ctrl-C is this process's to handle (it cancels the tasks and closes the cluster), not a KeyboardInterrupt in
+    every worker: SIGINT is blocked while the cluster starts, so the thread that runs the cluster (and the worker
+    processes it starts, then and later) keep it blocked; a Ctrl-C pressed meanwhile is delivered once the cluster
+    is up, and SIGTERM likewise, so that neither lands half-way through Dask's start-up."""
     import logging
 
     import dask
     from distributed import LocalCluster
 
-    # The worker processes inherit an ignored SIGINT: Ctrl-C is this process's to handle (it cancels the tasks and
-    # closes the cluster), not a KeyboardInterrupt in every worker.
     main_thread = threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main_thread else None
+    received: list[int] = []
+    if main_thread:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        previous_term = signal.signal(signal.SIGTERM, lambda signum, _frame: received.append(signum))
     try:
         # The nanny's default MALLOC_TRIM_THRESHOLD_=65536 makes a replication (millions of small objects) about
         # 20% slower (measured on 200,000 users): the workers keep glibc's own threshold.
         with dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}):
-            return LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes, host="127.0.0.1",
-                                protocol="tcp://", dashboard_address=None, silence_logs=logging.CRITICAL,
-                                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes, host="127.0.0.1",
+                                   protocol="tcp://", dashboard_address=None, silence_logs=logging.CRITICAL,
+                                   scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGINT, previous)
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous_term)
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # (a Ctrl-C pressed meanwhile: now)
+    if received:
+        cluster.close()
+        from joinsim.errors import Interrupted
+
+        raise Interrupted(received[0])
+    return cluster
 
 
 def check_scheduler(address: str) -> None:
-    if not address.startswith(("tcp://", "tls://", "ucx://", "inproc://")) or len(address) > 300:
+    import re
+
+    found = re.fullmatch(r"tcp://([A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\]):(\d{1,5})", address)
+    if found is None or not 1 <= int(found[2]) <= 65535 or len(address) > 300:
         raise UsageError(f"--scheduler {address[:80]!r} is invalid: allowed an address like tcp://HOST:8786")
 
 
@@ -166,10 +192,15 @@ def _on_dask(fn, tasks, workers, scheduler, retries, on_done, client=None) -> li
         pass
     elif scheduler:
         check_scheduler(scheduler)
+        import logging
+
+        logging.getLogger("distributed").setLevel(logging.CRITICAL)  # (its errors become one line: ExecutorError)
         try:
             client = Client(scheduler, timeout="15s")
         except (OSError, TimeoutError, ValueError) as exc:
             raise ExecutorError(f"cannot reach the Dask scheduler at {scheduler!r}: {exc}") from None
+        except Exception as exc:  # (not a Dask scheduler: it answered nonsense, even a MemoryError from Dask)
+            raise ExecutorError(f"{scheduler!r} did not answer as a Dask scheduler ({type(exc).__name__})") from None
     else:
         cluster = local_cluster(workers)
         client = Client(cluster)

@@ -18,6 +18,8 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from joinsim.errors import UsageError
+from joinsim.input_files import open_regular, shown
 from sim.config import LOCALES, Config, ConfigError
 
 PLANS = ("free", "monthly", "annual")
@@ -180,13 +182,16 @@ _FALSE = {"", "0", "false", "no", "n"}
 MAX_MODEL_USERS = 5_000_000  # roster users and the users linked to them: the simulator's limit
 MAX_LINE_BYTES = 64 * 1024  # a roster line is a few dozen bytes
 MAX_LISTED = 200  # problems printed; the count says how many more there are
+MAX_PROBLEMS = 10_000  # reading stops there: a file this wrong is not the roster meant
 
 
 class RosterError(ConfigError):
     """A malformed roster: the CLI prints every problem (with its line number) and exits with code 2."""
 
 
-_EMAIL = re.compile(r"[^@\s,;<>\"']+@[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*\.[^\W\d_]{2,}")
+# an address: a local part (apostrophes and other signs allowed) @ domain labels, the last one letters or punycode
+_EMAIL = re.compile(r"[^@\s,;<>\"]+@[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*"
+                    r"\.(?:[^\W\d_]{2,}|xn--[a-z0-9-]{2,})")
 
 
 class _Problems:
@@ -205,14 +210,16 @@ class _Problems:
         return self.count
 
 
-def _roster_error(path: Path, problems: _Problems | list[tuple[int, str]]) -> RosterError:
+def _roster_error(path: Path, problems: _Problems | list[tuple[int, str]], stopped: str = "") -> RosterError:
     kept = problems.kept if isinstance(problems, _Problems) else problems
     count = len(problems)
     listed = [f"  line {line}: {text}" if line else f"  {text}" for line, text in sorted(kept, key=lambda p: p[0])]
     if count > len(kept):
         listed.append(f"  ... and {count - len(kept)} more")
-    return RosterError(f"roster {path.name}: {count} problem{'s' if count > 1 else ''}, the run did not start:\n"
-                       + "\n".join(listed))
+    found = [f"{count:,} problem{'s' if count > 1 else ''}"] if count else []
+    found += [stopped] if stopped else []
+    return RosterError(f"roster {shown(path)}: {'; '.join(found)}; the run did not start" +
+                       (":\n" + "\n".join(listed) if listed else ""))
 
 
 def _lines(path: Path, handle, problems: _Problems):
@@ -242,16 +249,15 @@ def read_roster(path: str | Path, config: Config) -> Population:
     reported at once (with its line number). The file is read line by line, each line bounded, and reading stops
     as soon as the roster holds more users (with their linked users) than the simulator takes."""
     path = Path(path)
-    if "\0" in str(path):
-        raise RosterError(f"roster {str(path)!r:.80} contains a NUL character: allowed a file path")
     try:
-        handle = open(path, "rb")  # noqa: SIM115  (closed below)
-    except OSError as exc:
-        raise RosterError(f"roster {str(path)!r:.200} cannot be read: {exc.strerror}") from None
+        handle = open_regular(path, "roster", "a CSV file")
+    except UsageError as exc:
+        raise RosterError(str(exc)) from None
     with handle:
-        if path.is_dir():
-            raise RosterError(f"roster {str(path)!r:.200} is a folder: allowed a CSV file")
-        return _read_rows(path, handle, config)
+        try:
+            return _read_rows(path, handle, config)
+        except OSError as exc:  # (a disk or a share that fails while it is read)
+            raise RosterError(f"roster {shown(path)} cannot be read: {exc.strerror}") from None
 
 
 def _read_rows(path: Path, handle, config: Config) -> Population:
@@ -260,7 +266,7 @@ def _read_rows(path: Path, handle, config: Config) -> Population:
     try:
         header = [name.strip() for name in next(reader)]
     except StopIteration:
-        raise RosterError(f"roster {path.name}: the file is empty: allowed a header line (columns "
+        raise RosterError(f"roster {shown(path)}: the file is empty: allowed a header line (columns "
                           f"{', '.join(ROSTER_COLUMNS)}; email and plan required) and one line per user") from None
     except csv.Error as exc:
         raise _roster_error(path, [*problems.kept, (1, f"not a CSV header line ({exc})")]) from None
@@ -287,7 +293,10 @@ def _read_rows(path: Path, handle, config: Config) -> Population:
         except StopIteration:
             break
         except csv.Error as exc:
-            problems.append((first, f"not valid CSV ({exc})"))
+            why = ("lines end with a carriage return only (an old Mac file)" if "new-line character" in str(exc)
+                   else str(exc))
+            problems.append((first, f"not valid CSV ({why}): allowed lines ending with LF or CRLF, fields quoted "
+                                    'with " when they hold a comma'))
             break
         line = reader.line_num
         if not any(f.strip() for f in fields):
@@ -304,9 +313,12 @@ def _read_rows(path: Path, handle, config: Config) -> Population:
         else:
             model_users += 1  # (a bad row counts too: a roster of millions of bad rows stops as early)
         if model_users > MAX_MODEL_USERS:
-            raise RosterError(f"roster {path.name}: more than {MAX_MODEL_USERS:,} users (with the users linked to "
-                              f"them) by line {first}: allowed at most {MAX_MODEL_USERS:,}, the simulator's limit; "
-                              "split the roster")
+            raise _roster_error(path, problems, f"more than {MAX_MODEL_USERS:,} users (with the users linked to "
+                                f"them) by line {first}: allowed at most {MAX_MODEL_USERS:,}, the simulator's limit, "
+                                "so split the roster")
+        if len(problems) >= MAX_PROBLEMS:
+            raise _roster_error(path, problems, f"reading stopped at line {first} after {MAX_PROBLEMS:,} problems "
+                                "(is it the right file, with the right columns?)")
     if not rows and not len(problems):
         problems.append((line, "no users after the header: allowed one line per user"))
     if len(problems):

@@ -189,8 +189,10 @@ def test_a_stale_working_folder_is_removed_but_a_live_one_never(tmp_path):
     from joinsim.output_folder import clean_stale
 
     out = tmp_path / "report"
-    stale = tmp_path / ".report.joinsim-run-1-aaaa"
-    live = tmp_path / ".report.joinsim-run-999999999-bbbb"
+    stale = tmp_path / ".report.joinsim-run-1-aaaaaaaa"
+    live = tmp_path / ".report.joinsim-run-999999999-bbbbbbbb"
+    yours = tmp_path / ".report.joinsim-backup"  # (a folder of the user's whose name only looks like one)
+    yours.mkdir()
     stale.mkdir()
     live.mkdir()
     holder = os.open(live, os.O_RDONLY | os.O_DIRECTORY)
@@ -201,6 +203,7 @@ def test_a_stale_working_folder_is_removed_but_a_live_one_never(tmp_path):
     finally:
         os.close(holder)
     assert clean_stale(out) == [live]
+    assert yours.is_dir(), "a folder joinsim did not make is never removed"
 
 
 # --------------------------------------------------------------------------------------------- roster
@@ -213,7 +216,7 @@ def roster_problems(capsys, tmp_path: Path, roster: Path) -> list[str]:
     err = capsys.readouterr().err
     assert not out.exists() and not hidden(tmp_path), "nothing written"
     first, *rest = err.rstrip("\n").split("\n")
-    assert first.startswith(f"joinsim: error: roster {roster.name}: ")
+    assert first.startswith(f"joinsim: error: roster {str(roster)!r}: ")
     return rest
 
 
@@ -270,7 +273,7 @@ def test_an_empty_roster_and_a_roster_without_users_are_refused(tmp_path, capsys
     empty = write(tmp_path / "empty.csv", "")
     out = tmp_path / "never"
     err = refused(capsys, ["run", "--roster", str(empty), *QUIET, "--out", str(out)])
-    assert "roster empty.csv: the file is empty: allowed a header line" in err
+    assert f"roster {str(empty)!r}: the file is empty: allowed a header line" in err
     header_only = write(tmp_path / "header.csv", "email,plan\n")
     assert roster_problems(capsys, tmp_path, header_only) == [
         "  line 1: no users after the header: allowed one line per user"]

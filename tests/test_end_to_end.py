@@ -297,19 +297,21 @@ def _in_mount_namespace(home: Path, script: str) -> subprocess.CompletedProcess:
 # ------------------------------------------------------------------------------- signals: nothing half-written
 def _paused(home: Path, function: str, *args: str) -> tuple[subprocess.Popen, Path]:
     marker = home.parent / "paused"
+    for leftover in (marker, home.parent / "paused.taken"):
+        leftover.unlink(missing_ok=True)
     process = subprocess.Popen([*PAUSED, function, str(marker), *args], cwd=home, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True, start_new_session=True)
     deadline = time.monotonic() + 120
-    while not marker.exists():
+    while not marker.exists() or not marker.read_text():
         assert process.poll() is None, process.communicate()
         assert time.monotonic() < deadline, "the command never reached the pause"
         time.sleep(0.05)
     return process, marker
 
 
-def _finish(process: subprocess.Popen) -> tuple[int, str]:
+def _finish(process: subprocess.Popen, timeout: float = 60) -> tuple[int, str]:
     try:
-        _, err = process.communicate(timeout=60)
+        _, err = process.communicate(timeout=timeout)
     finally:
         try:
             os.killpg(process.pid, signal.SIGKILL)
@@ -459,9 +461,15 @@ def test_a_hostile_config_is_refused_in_one_line(home, text, words):
 
 
 def test_a_config_or_roster_that_never_ends_is_refused_with_bounded_memory(home):
-    """Defect: a config or a roster that is /dev/zero was read until memory ran out."""
-    refused(joinsim(home, "run", "--config", "/dev/zero", "--quiet", timeout=60), "larger than 1024 KiB")
-    done = joinsim(home, "run", "--roster", "/dev/zero", "--quiet", timeout=60)
+    """Defects: a config or a roster that is /dev/zero was read until memory ran out; a named pipe hung."""
+    refused(joinsim(home, "run", "--config", "/dev/zero", "--quiet", timeout=60), "not a regular file")
+    refused(joinsim(home, "run", "--roster", "/dev/zero", "--quiet", timeout=60), "not a regular file")
+    os.mkfifo(home / "pipe.toml")  # (a named pipe nobody writes to: reading it would wait for ever)
+    refused(joinsim(home, "run", "--config", "pipe.toml", "--quiet", timeout=60), "not a regular file")
+    refused(joinsim(home, "run", "--roster", "pipe.toml", "--quiet", timeout=60), "not a regular file")
+    endless = home / "endless.csv"
+    endless.write_bytes(b"email,plan\n" + b"x" * 200_000)  # (a line without end)
+    done = joinsim(home, "run", "--roster", str(endless), "--quiet", timeout=60)
     assert done.returncode == 2 and "longer than 64 KiB" in done.stderr and "Traceback" not in done.stderr
 
 
@@ -478,7 +486,7 @@ def test_a_roster_over_the_user_cap_is_refused_early_naming_the_roster(home):
     lines = ["email,plan,linked_users"] + [f"user{i}@acme.example,annual,1000" for i in range(6000)]
     roster = write(home / "big.csv", "\n".join(lines) + "\n")
     done = joinsim(home, "run", "--roster", str(roster), "--quiet", timeout=60)
-    assert done.returncode == 2 and "roster big.csv: more than 5,000,000 users" in done.stderr, done.stderr
+    assert done.returncode == 2 and "big.csv': more than 5,000,000 users" in done.stderr, done.stderr
     assert "'users'" not in done.stderr and list(home.iterdir()) == [roster]
 
 
@@ -551,19 +559,11 @@ def test_a_pasted_dry_run_snippet_cannot_become_code(tmp_path):
 
     crafted = "a \\' + __import__('os').system('touch PWNED') + ' {x} \"v\""
     code = snippet("given", crafted)
-    namespace: dict = {"parsers": _Recorder(), "given": lambda parser: (lambda f: f), "World": object}
+    patterns: list[str] = []
+    namespace: dict = {"en": patterns.append, "given": lambda parser: (lambda f: f), "World": object}
     exec(compile(code, "<snippet>", "exec"), namespace)  # noqa: S102  (what a developer does by pasting it)
-    assert namespace["parsers"].patterns == [crafted.replace("{x}", "{{x}}").replace('"v"', '"{value1}"')]
+    assert patterns == [crafted.replace("{x}", "{{x}}").replace('"v"', '"{value1}"')]
     assert not (tmp_path / "PWNED").exists() and not Path("PWNED").exists()
-
-
-class _Recorder:
-    def __init__(self) -> None:
-        self.patterns: list[str] = []
-
-    def parse(self, pattern: str) -> str:
-        self.patterns.append(pattern)
-        return pattern
 
 
 def test_make_test_runs_each_scenario_once():
@@ -582,3 +582,109 @@ def test_there_is_one_implementation_of_each_infrastructure_job():
                                  "progress bar": "tqdm(", "TOML reader": "tomllib.load"}.items()}
     assert where == {"atomic swap": ["joinsim/output_folder.py"], "pool": ["sim/pool.py"],
                      "progress bar": ["sim/progress.py"], "TOML reader": ["sim/config.py"]}
+
+
+# ------------------------------------------------------------------------ found by attacking the tool (issue 11)
+def test_an_interrupted_spec_keeps_the_previous_living_documentation(home):
+    """Found: an interrupted `joinsim spec` published a folder holding only a partial junit.xml, over the
+    complete previous documentation."""
+    assert joinsim(home, "spec", "--tags", "@rule-PRE-1", "--quiet", "--out", "spec").returncode == 0
+    before = snapshot(home / "spec")
+    for signum, code in ((signal.SIGINT, 130), (signal.SIGTERM, 143)):
+        process, marker = _paused(home, "livingdoc.spec:ResultCollector.pytest_bdd_before_scenario", "spec",
+                                  "--tags", "@rule-PRE-2", "--quiet", "--out", "spec")
+        process.send_signal(signum)
+        returned, err = _finish(process)
+        assert returned == code and f"interrupted ({signal.Signals(signum).name})" in err, err
+        assert snapshot(home / "spec") == before and hidden(home) == []
+
+
+def test_a_local_worker_killed_mid_run_has_its_replications_run_again(home):
+    """Found: `kill -9` of one local worker (what the out-of-memory killer does) hung `joinsim run` for ever, and
+    SIGTERM to one worker aborted the whole command."""
+    flags = ["run", "--users", "300", "--replications", "4", "--workers", "2", "--quiet"]
+    assert joinsim(home, *flags, "--out", "calm").returncode == 0
+    for signum in (signal.SIGKILL, signal.SIGTERM):
+        out = f"hurt-{signum}"
+        process, marker = _paused(home, "sim.runner:replicate", *flags, "--out", out)
+        os.kill(int(marker.read_text()), signum)  # the worker that reached the pause
+        returned, err = _finish(process, timeout=TIMEOUT)
+        assert returned == 0 and "a worker process died" in err, err
+        assert (home / out / "users.parquet").read_bytes() == (home / "calm" / "users.parquet").read_bytes()
+
+
+def test_compare_refuses_scenarios_that_cannot_share_their_random_numbers(home):
+    """Found: compare claimed common random numbers for scenarios with different seeds or replications."""
+    a = write(home / "a.toml", "seed = 1\n")
+    b = write(home / "b.toml", "seed = 2\n")
+    refused(joinsim(home, "compare", str(a), str(b), "--users", "50"), "has seed = 2 and A has 1")
+    c = write(home / "c.toml", "replications = 5\n")
+    refused(joinsim(home, "compare", str(a), str(c), "--users", "50"), "replications")
+
+
+@pytest.mark.parametrize("address", ["tls://127.0.0.1:1", "ucx://127.0.0.1:1", "tcp://h:abc", "tcp://h:99999",
+                                     "tcp://"])
+def test_a_bad_scheduler_address_is_bad_input(home, address):
+    """Found: tls:// and ucx:// addresses gave a traceback; bad ports exited 1 after trying to connect."""
+    plan = write(home / "tiny.toml", SWEEP)
+    refused(joinsim(home, "sweep", str(plan), "--scheduler", address), "--scheduler", "tcp://HOST:8786")
+
+
+def test_something_that_is_not_a_dask_scheduler_is_one_line(home):
+    """Found: an HTTP server given as --scheduler made Dask allocate exabytes ('out of memory')."""
+    import socket
+    import threading
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+
+    def answer():
+        connection, _ = server.accept()
+        connection.sendall(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n" * 50)
+        connection.close()
+
+    threading.Thread(target=answer, daemon=True).start()
+    plan = write(home / "tiny.toml", SWEEP)
+    done = joinsim(home, "sweep", str(plan), "--scheduler", f"tcp://127.0.0.1:{server.getsockname()[1]}", timeout=60)
+    server.close()
+    assert done.returncode == 1 and done.stderr.count("\n") == 1 and "Traceback" not in done.stderr, done.stderr
+    assert "out of memory" not in done.stderr
+
+
+def test_an_empty_out_and_a_mount_point_are_refused_before_the_work(home):
+    """Found: `--out ''` silently wrote to reports/default; an empty mount point failed only after the work."""
+    refused(joinsim(home, "run", "--users", "20", "--out", ""), "is empty")
+    done = _in_mount_namespace(home, f"mkdir mnt && mount -t tmpfs -o size=1m tmpfs mnt && {JOINSIM} run --users "
+                                     "200000 --quiet --out mnt")
+    refused(done, "is a mount point")
+
+
+def test_a_config_with_a_byte_order_mark_and_valid_but_unusual_addresses_run(home):
+    """Found: a config with a UTF-8 byte-order mark (Windows Notepad) was refused; o'brien@… and punycode domains
+    were refused in a roster."""
+    config = home / "c.toml"
+    config.write_bytes(b"\xef\xbb\xbfusers = 30\n")
+    assert joinsim(home, "run", "--config", str(config), "--quiet", "--out", "r").returncode == 0
+    roster = write(home / "org.csv", "email,plan\no'brien@example.com,free\nuser@example.xn--p1ai,free\n")
+    done = joinsim(home, "run", "--roster", str(roster), "--quiet", "--out", "r2")
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_hopeless_roster_stops_early_with_its_problems(home):
+    """Found: 5.2 million bad lines took 70 s and the message hid the problems."""
+    roster = home / "bad.csv"
+    roster.write_text("email,plan\n" + "bad,free\n" * 200_000)
+    done = joinsim(home, "run", "--roster", str(roster), "--quiet", timeout=60)
+    assert done.returncode == 2 and "reading stopped at line 10001 after 10,000 problems" in done.stderr
+    assert "line 2: column 'email' = 'bad' is invalid" in done.stderr
+
+
+def test_file_names_with_terminal_escapes_are_shown_escaped(home):
+    """Found: escape sequences in file names went raw to the terminal."""
+    a = write(home / "a\x1b[31mRED.toml", "horizon_days = 30\n")
+    b = write(home / "b.toml", "horizon_days = 30\n")
+    done = joinsim(home, "compare", str(a), str(b), "--users", "30", "--quiet", "--out", "cmp")
+    assert done.returncode == 0 and "\x1b" not in done.stdout + done.stderr
+    missing = joinsim(home, "run", "--roster", "no\x1b[31m.csv", "--quiet")
+    assert missing.returncode == 2 and "\x1b" not in missing.stderr

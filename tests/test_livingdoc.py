@@ -96,8 +96,7 @@ def test_the_dry_run_gives_a_snippet_for_each_undefined_step(tiny_project):
     features, _tests = tiny_project
     snippets, count = livingdoc.dry_run(features_dir=features)
     assert count == 1
-    assert re.search(r"@given\(parsers\.parse\('\"\{value1\}\" owns a unicorn called \"\{value2\}\"'\)\)",
-                     snippets[0])
+    assert re.search(r"@given\(en\('\"\{value1\}\" owns a unicorn called \"\{value2\}\"'\)\)", snippets[0])
 
 
 def test_the_real_features_have_no_undefined_step():

@@ -72,10 +72,8 @@ def tables(out: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
 def assert_same(a: Path, b: Path) -> None:
     for x, y in zip(tables(a), tables(b), strict=True):
         pd.testing.assert_frame_equal(x, y, check_exact=True)
-    ja, jb = (json.loads((p / "sweep.json").read_text()) for p in (a, b))
-    for key in ("executor", "wall_time_s"):
-        ja.pop(key), jb.pop(key)
-    assert ja == jb
+    for name in ("sweep.json", "report.html", "summary.csv"):  # (how it ran is in run.json only)
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
 
 
 def test_a_sweep_writes_the_tidy_table_the_summary_with_intervals_and_the_page(local_one):
@@ -122,7 +120,7 @@ def test_a_dask_cluster_of_two_workers_on_loopback_gives_the_same_tables(local_o
     assert cluster.scheduler_address.startswith("tcp://127.0.0.1:")
     out = sweep(sweep_file, tmp_path / "dask", "--scheduler", cluster.scheduler_address)
     assert_same(local_one, out)
-    assert json.loads((out / "sweep.json").read_text())["executor"].startswith("dask (tcp://127.0.0.1:")
+    assert json.loads((out / "run.json").read_text())["executor"].startswith("dask (tcp://127.0.0.1:")
 
 
 def test_executor_dask_without_an_address_starts_a_local_cluster(local_one, sweep_file, tmp_path, monkeypatch):
@@ -138,7 +136,7 @@ def test_executor_dask_without_an_address_starts_a_local_cluster(local_one, swee
     out = sweep(sweep_file, tmp_path / "dask-local", "--executor", "dask", "--workers", "2")
     assert started == [2]
     assert_same(local_one, out)
-    assert "local Dask cluster of 2" in json.loads((out / "sweep.json").read_text())["executor"]
+    assert "local Dask cluster of 2" in json.loads((out / "run.json").read_text())["executor"]
 
 
 def test_a_thread_based_local_cluster_gives_the_same_tables(local_one, sweep_file):
@@ -247,6 +245,7 @@ BAD = {
     "bad value": ('[sweep]\nbilling = ["autopay", "monthly"]\n', "'billing'"),
     "out of range": ("[sweep]\naccept_share = [0.5, 1.5]\n", "'accept_share'"),
     "repeated value": ("[sweep]\naccept_share = [0.5, 0.5]\n", "'accept_share'"),
+    "repeated zero": ("[sweep]\naccept_share = [0.0, -0.0]\n", "without repeats"),
     "not sweepable": ("[sweep]\nreplications = [1, 2]\n", "'replications'"),
     "set and swept": ('billing = "autopay"\n[sweep]\nbilling = ["autopay", "net_terms"]\n', "'billing'"),
     "bad base value": ("users = -4\n[sweep]\nbilling = [\"autopay\"]\n", "'users'"),
@@ -270,6 +269,12 @@ def test_a_bad_sweep_file_names_the_field_exits_2_and_writes_nothing(case, tmp_p
     err = capsys.readouterr().err.strip()
     assert err.startswith("joinsim: error: ") and named in err and len(err.splitlines()) == 1, err
     assert not (tmp_path / "reports").exists()
+
+
+def test_a_swept_field_given_as_a_flag_too_is_refused(tmp_path, capsys):
+    path = write(tmp_path / "bad.toml", "[sweep]\nusers = [100, 200]\n")
+    assert main(["sweep", str(path), "--users", "300", "--quiet", "--out", str(tmp_path / "out")]) == 2
+    assert "field 'users' is swept and also given on the command line" in capsys.readouterr().err
 
 
 def test_a_missing_sweep_file_and_bad_flags_exit_2(tmp_path, sweep_file, capsys):
