@@ -81,6 +81,23 @@ Feature: Accepting an invitation to a paid account
       Then it is refused with "REFUND_CHOICE_REQUIRED"
       And "lea@gmail.com" still has their own account
 
+    Scenario: An answer that is neither a refund nor a credit transfer is refused and nothing is paid
+      Given the paid account "Acme" on autopay owned by "olivia@acme.com"
+      And "lea@gmail.com" has a monthly plan at $14.99 from 2026-03-01 to 2026-04-01
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" answering "refnud" to the refund choice
+      Then it is refused with "INVALID_REFUND_CHOICE"
+      And "lea@gmail.com" still has their own account
+      When "lea@gmail.com" accepts the invitation from "Acme" answering "Refund" to the refund choice
+      Then it is refused with "INVALID_REFUND_CHOICE"
+      When "lea@gmail.com" accepts the invitation from "Acme" answering "" to the refund choice
+      Then it is refused with "INVALID_REFUND_CHOICE"
+      And no refund is requested for "lea@gmail.com"
+      And the credit balance of "Acme" is $0.00
+      And the Pending list of "Acme" shows "lea@gmail.com"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a refund
+      Then "lea@gmail.com" got back $10.64 once, as a refund or as credit
+
     @reading-fr
     Scenario: French reading - the owner of a paid account is not offered a credit transfer
       Given the model follows the French reading of the refund choice
@@ -287,3 +304,65 @@ Feature: Accepting an invitation to a paid account
       Then "lea@gmail.com" belongs to "Acme"
       And the credit balance of "Acme" is $0.00
       And "olivia@acme.com" receives no credit confirmation email
+
+  @rule-ACC-9 @assumption
+  Rule: Every prorated cent is paid back once, as a refund or as credit, never both and never twice
+
+    Neither article says it in so many words; it is what "the rest of the subscription" is given back
+    means. A second click on the link, two browser tabs sending the same link at the same moment, or a
+    payment provider paying the same refund twice never pays anything a second time.
+
+    Background:
+      Given the paid account "Acme" on autopay owned by "olivia@acme.com"
+
+    Scenario: A second click on the link of a paid plan pays nothing more
+      Given "lea@gmail.com" has a monthly plan at $14.99 from 2026-03-01 to 2026-04-01
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a credit transfer
+      And "lea@gmail.com" accepts the invitation from "Acme" choosing a refund
+      Then it is refused with "INVITATION_ALREADY_USED"
+      And "lea@gmail.com" got back $10.64 once, as a refund or as credit
+      And no refund is requested for "lea@gmail.com"
+      And the credit balance of "Acme" is $10.64
+
+    Scenario: The payment provider cannot pay the same refund twice
+      Given "lea@gmail.com" has a monthly plan at $14.99 from 2026-03-01 to 2026-04-01
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a refund
+      And the payment provider pays the refund to "lea@gmail.com" on 2026-03-13
+      And the payment provider pays the refund to "lea@gmail.com" on 2026-03-16
+      Then it is refused with "REFUND_OUTSIDE_WINDOW"
+      And the refund to "lea@gmail.com" is paid on 2026-03-13
+
+    Scenario: People who open their link in two browser tabs at the same moment are paid back once
+      # a bulk migration: many people click at once, some of them twice
+      Given "olivia@acme.com" has invited 60 people with a monthly plan at $14.99 from 2026-03-01 to 2026-04-01 to "Acme"
+      When each of them opens the invitation link in two browser tabs at the same moment, choosing a refund in one and a credit transfer in the other
+      Then for each of them one tab joined and the other was refused with "INVITATION_ALREADY_USED"
+      And each of them is listed once among the members of "Acme"
+      And each of them got back $10.64 once, as a refund or as credit
+
+  @rule-ACC-10 @nl
+  Rule: After joining, the user signs in as before, at zoom.us, with the same address and password
+    NL "Nadat de bovenstaande stappen zijn voltooid, kan de gebruiker zich aanmelden zoals daarvoor door
+    naar zoom.us te gaan. De gebruiker is nu lid van het account van je organisatie." The French text does
+    not say it.
+
+    Background:
+      Given the paid account "Acme" on autopay owned by "olivia@acme.com"
+      And "lea@gmail.com" has a free account
+      And "lea@gmail.com" has the password "Tulip-2026"
+
+    Scenario: The same address and password sign the user in, before and after joining
+      When "lea@gmail.com" signs in at zoom.us with the password "Tulip-2026"
+      Then "lea@gmail.com" is signed in to their own account
+      When "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      And "lea@gmail.com" accepts the invitation from "Acme"
+      And "lea@gmail.com" signs in at zoom.us with the password "Tulip-2026"
+      Then "lea@gmail.com" is signed in to "Acme"
+
+    Scenario: Joining gives no new password
+      Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme"
+      And "lea@gmail.com" signs in at zoom.us with the password "Welcome-Acme"
+      Then it is refused with "SIGN_IN_FAILED"

@@ -208,3 +208,39 @@ Feature: The owner of an account accepts an invitation
       Then "leo@studio.nl" belongs to "Acme"
       And "olivia@acme.com" receives a credit confirmation email of $121.15 for "leo@studio.nl"
       And the credit balance of "Acme" is $121.15
+
+  @rule-OWN-6 @assumption
+  Rule: A user who joins together with the owner no longer has a pending invitation from that account
+    Neither article says it. A user linked to an owner's account may also have had an invitation of
+    her own from the account the owner joins. Once she is a member, that invitation is no longer
+    needed: it leaves the Pending list, frees the licence seat it held, and its link says she is
+    already a member.
+
+    Scenario: The linked user's own Licensed invitation leaves the Pending list and frees its seat
+      Given the paid account "Acme" on autopay owned by "olivia@acme.com" with 1 licence seat
+      And "leo@studio.nl" has a free account
+      And "ana@studio.nl" is linked to the account of "leo@studio.nl"
+      And "olivia@acme.com" adds "ana@studio.nl" to "Acme" as Licensed
+      And "olivia@acme.com" adds "leo@studio.nl" to "Acme"
+      Then "Acme" has 0 free licence seats
+      When "leo@studio.nl" accepts the invitation from "Acme"
+      Then "ana@studio.nl" joined "Acme" together with the owner "leo@studio.nl"
+      And the Pending list of "Acme" does not show "ana@studio.nl"
+      And the invitation to "ana@studio.nl" from "Acme" is no longer needed
+      And the invitation to "ana@studio.nl" from "Acme" was closed because they joined with the owner "leo@studio.nl"
+      And "Acme" has 1 free licence seat
+      When "olivia@acme.com" assigns a licence to "ana@studio.nl"
+      Then "ana@studio.nl" can record to the cloud
+      And "Acme" has 0 free licence seats
+
+    Scenario: Her own link then says she is already a member
+      Given the paid account "Acme" on autopay owned by "olivia@acme.com"
+      And "leo@studio.nl" has a free account
+      And "ana@studio.nl" is linked to the account of "leo@studio.nl"
+      And "olivia@acme.com" adds "ana@studio.nl" to "Acme"
+      And "olivia@acme.com" adds "leo@studio.nl" to "Acme"
+      When "leo@studio.nl" accepts the invitation from "Acme"
+      And "ana@studio.nl" accepts the invitation from "Acme"
+      Then it is refused with "ALREADY_MEMBER"
+      And "ana@studio.nl" belongs to "Acme"
+      And the Pending list of "Acme" is empty

@@ -84,7 +84,7 @@ Feature: Inviting existing users to the paid account
       Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
       When "adam@acme.com" adds "lea@gmail.com" to "Acme"
       Then it is refused with "ALREADY_INVITED"
-      And "lea@gmail.com" receives 1 invitation emails from "Acme"
+      And "lea@gmail.com" receives 1 invitation email from "Acme"
 
     Scenario: Nobody invited, nothing pending
       Then the Pending list of "Acme" is empty
@@ -186,7 +186,7 @@ Feature: Inviting existing users to the paid account
       When "lea@gmail.com" accepts the invitation from "Acme"
       And "olivia@acme.com" resends the invitation to "lea@gmail.com"
       Then it is refused with "INVITATION_NOT_PENDING"
-      And "lea@gmail.com" receives 1 invitation emails from "Acme"
+      And "lea@gmail.com" receives 1 invitation email from "Acme"
 
     Scenario: A member cannot resend an invitation
       Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"

@@ -127,3 +127,13 @@ def invoice_settled(world: World, account: str) -> None:
     world.expect_no_unchecked_refusal()
     invoice = _latest_invoice(world, account)
     assert not invoice.is_open, f"{invoice.id} still has {invoice.due_cents} cents due"
+
+
+@then(en('"{account}" has no invoice'))
+@then(fr('"{account}" n\'a aucune facture'))
+@then(nl('"{account}" heeft geen factuur'))
+@then(nl('heeft "{account}" geen factuur'))
+def has_no_invoice(world: World, account: str) -> None:
+    world.expect_no_unchecked_refusal()
+    invoices = world.service.invoices(account)
+    assert not invoices, f"invoices of {account}: {invoices}"

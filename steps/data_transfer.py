@@ -188,8 +188,8 @@ def cannot_read_chat(world: World, viewer: str, text: str, email: str) -> None:
 
 @then(en('the contacts of "{email}" are "{names}"'))
 @then(fr('les contacts de "{email}" sont "{names}"'))
-@then(nl('de contactpersonen van "{email}" zijn "{names}"'))
-@then(nl('zijn de contactpersonen van "{email}" "{names}"'))
+@then(nl('"{email}" heeft als contactpersonen "{names}"'))
+@then(nl('heeft "{email}" als contactpersonen "{names}"'))
 def contacts_are(world: World, email: str, names: str) -> None:
     """The contacts of the user, in order, comma-separated."""
     contacts = [c.name for c in _user(world, email).contacts]
@@ -198,8 +198,8 @@ def contacts_are(world: World, email: str, names: str) -> None:
 
 @then(en('the setting "{name}" of "{email}" is "{value}"'))
 @then(fr('le paramètre "{name}" de "{email}" est "{value}"'))
-@then(nl('de instelling "{name}" van "{email}" is "{value}"'))
-@then(nl('is de instelling "{name}" van "{email}" "{value}"'))
+@then(nl('de instelling "{name}" van "{email}" staat op "{value}"'))
+@then(nl('staat de instelling "{name}" van "{email}" op "{value}"'))
 def setting_is(world: World, name: str, email: str, value: str) -> None:
     actual = _user(world, email).settings.get(name)
     assert actual == value, f"the setting {name!r} of {email} is {actual!r}"

@@ -6,7 +6,7 @@ from pytest_bdd import given, then, when
 
 from model import events
 from steps.language import en, fr, nl, word
-from steps.world import World
+from steps.world import World, parse_address
 
 EMAIL_COLUMN = ("email", "e-mail", "e-mailadres")
 INVITATION_STATES = {"pending": "pending", "accepted": "accepted", "revoked": "revoked", "expired": "expired",
@@ -14,7 +14,8 @@ INVITATION_STATES = {"pending": "pending", "accepted": "accepted", "revoked": "r
                      "en attente": "pending", "acceptée": "accepted", "révoquée": "revoked",
                      "expirée": "expired", "caduque": "void",
                      "in afwachting": "pending", "geaccepteerd": "accepted", "ingetrokken": "revoked",
-                     "verlopen": "expired", "niet meer geldig": "void"}
+                     "verlopen": "expired", "niet meer geldig": "void",
+                     "no longer needed": "superseded", "sans objet": "superseded", "niet meer nodig": "superseded"}
 BOUNCE_REASONS = {"the address does not exist": "the address does not exist",
                   "the address refuses external email": "the address refuses external email",
                   "l'adresse n'existe pas": "the address does not exist",
@@ -25,27 +26,27 @@ BOUNCE_REASONS = {"the address does not exist": "the address does not exist",
 
 @when(en('"{by}" adds "{email}" to "{account}"'))
 @when(fr('"{by}" ajoute "{email}" à "{account}"'))
-@when(nl('"{by}" "{email}" aan "{account}" toevoegt'))
+@when(nl('"{by}" de gebruiker "{email}" aan "{account}" toevoegt'))
 @given(en('"{by}" adds "{email}" to "{account}"'))
 @given(fr('"{by}" a ajouté "{email}" à "{account}"'))
 @given(nl('"{by}" heeft "{email}" aan "{account}" toegevoegd'))
 def adds_user(world: World, by: str, email: str, account: str) -> None:
-    world.attempt(world.service.invite, by, account, email)
+    world.attempt(world.service.invite, by, account, parse_address(email))
 
 
 @when(en('"{by}" adds "{email}" to "{account}" as Licensed'))
 @when(fr('"{by}" ajoute "{email}" à "{account}" en tant qu\'utilisateur sous licence'))
-@when(nl('"{by}" "{email}" als gebruiker met licentie aan "{account}" toevoegt'))
+@when(nl('"{by}" de gebruiker "{email}" met licentie aan "{account}" toevoegt'))
 @given(en('"{by}" adds "{email}" to "{account}" as Licensed'))
 @given(fr('"{by}" a ajouté "{email}" à "{account}" en tant qu\'utilisateur sous licence'))
-@given(nl('"{by}" heeft "{email}" als gebruiker met licentie aan "{account}" toegevoegd'))
+@given(nl('"{by}" heeft de gebruiker "{email}" met licentie aan "{account}" toegevoegd'))
 def adds_user_licensed(world: World, by: str, email: str, account: str) -> None:
-    world.attempt(world.service.invite, by, account, email, licensed=True)
+    world.attempt(world.service.invite, by, account, parse_address(email), licensed=True)
 
 
 @when(en('"{by}" adds "{email}" to "{account}" in the group "{group}"'))
 @when(fr('"{by}" ajoute "{email}" à "{account}" dans le groupe "{group}"'))
-@when(nl('"{by}" "{email}" aan de groep "{group}" van "{account}" toevoegt'))
+@when(nl('"{by}" de gebruiker "{email}" aan de groep "{group}" van "{account}" toevoegt'))
 def adds_user_to_group(world: World, by: str, email: str, account: str, group: str) -> None:
     world.attempt(world.service.invite, by, account, email, group=group)
 
@@ -98,6 +99,7 @@ def receives_invitation(world: World, email: str, account: str) -> None:
 
 
 @then(en('"{email}" receives {count:d} invitation emails from "{account}"'))
+@then(en('"{email}" receives {count:d} invitation email from "{account}"'))
 @then(fr('"{email}" a reçu {count:d} e-mails d\'invitation de "{account}"'))
 @then(fr('"{email}" a reçu {count:d} e-mail d\'invitation de "{account}"'))
 @then(nl('"{email}" heeft {count:d} uitnodigingsmails van "{account}" ontvangen'))
@@ -119,8 +121,8 @@ def receives_no_invitation(world: World, email: str) -> None:
 
 @then(en('the Pending list of "{account}" shows "{email}"'))
 @then(fr('la liste En attente de "{account}" affiche "{email}"'))
-@then(nl('de lijst In afwachting van "{account}" toont "{email}"'))
-@then(nl('toont de lijst In afwachting van "{account}" "{email}"'))
+@then(nl('"{email}" staat in de lijst In afwachting van "{account}"'))
+@then(nl('staat "{email}" in de lijst In afwachting van "{account}"'))
 def pending_shows(world: World, account: str, email: str) -> None:
     world.expect_no_unchecked_refusal()
     shown = [inv.email for inv in world.service.pending(account)]
@@ -129,8 +131,8 @@ def pending_shows(world: World, account: str, email: str) -> None:
 
 @then(en('the Pending list of "{account}" does not show "{email}"'))
 @then(fr('la liste En attente de "{account}" n\'affiche pas "{email}"'))
-@then(nl('de lijst In afwachting van "{account}" toont "{email}" niet'))
-@then(nl('toont de lijst In afwachting van "{account}" "{email}" niet'))
+@then(nl('"{email}" staat niet in de lijst In afwachting van "{account}"'))
+@then(nl('staat "{email}" niet in de lijst In afwachting van "{account}"'))
 def pending_does_not_show(world: World, account: str, email: str) -> None:
     world.expect_no_unchecked_refusal()
     shown = [inv.email for inv in world.service.pending(account)]
@@ -197,3 +199,16 @@ def invitation_does_not_bounce(world: World, email: str) -> None:
     world.expect_no_unchecked_refusal()
     bounces = [e for e in world.service.events if isinstance(e, events.InvitationBounced) and e.email == email.lower()]
     assert not bounces, f"bounces for {email}: {bounces}"
+
+
+@then(en('the invitation to "{email}" from "{account}" was closed because they joined with the owner "{owner}"'))
+@then(fr('l\'invitation envoyée à "{email}" par "{account}" a été close car elle a rejoint le compte avec le '
+         'propriétaire "{owner}"'))
+@then(nl('de uitnodiging van "{account}" aan "{email}" werd gesloten omdat die gebruiker samen met de eigenaar '
+         '"{owner}" is toegetreden'))
+def invitation_closed_with_owner(world: World, email: str, account: str, owner: str) -> None:
+    """OWN-6: the event that says why the invitation left the Pending list."""
+    world.expect_no_unchecked_refusal()
+    closed = [(e.account, e.with_owner) for e in world.service.events
+              if isinstance(e, events.InvitationSuperseded) and e.email == email.lower()]
+    assert closed == [(account, owner.lower())], f"invitations to {email} closed: {closed}"

@@ -59,20 +59,20 @@ Fonctionnalité: Ce qui suit l'utilisateur qui rejoint le compte, et ce qui rest
       Et aucun paramètre de "lea@gmail.com" n'est modifié
 
     Scénario: Un utilisateur individuel payant qui choisit le remboursement garde ses enregistrements et ses réunions
-      # le remboursement : $14.99 x 22 / 31 jours = $10.64
-      Soit "max@outlook.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+      # le remboursement : 14,99 $ x 22 / 31 jours = 10,64 $
+      Soit "max@outlook.com" a un forfait mensuel à 14,99 $ du 2026-03-01 au 2026-04-01
       Et "max@outlook.com" a programmé la réunion "Appel client" avec l'identifiant "822 3456 7890"
       Et "max@outlook.com" a l'enregistrement dans le cloud "Appel client 2026-03-02"
       Et "olivia@acme.com" a ajouté "max@outlook.com" à "Acme"
       Quand "max@outlook.com" accepte l'invitation de "Acme" en choisissant un remboursement
-      Alors un remboursement de $10.64 sur son propre mode de paiement est demandé pour "max@outlook.com"
+      Alors un remboursement de 10,64 $ sur son propre mode de paiement est demandé pour "max@outlook.com"
       Et "max@outlook.com" a toujours la réunion "Appel client" avec l'identifiant "822 3456 7890"
       Et "max@outlook.com" a toujours l'enregistrement dans le cloud "Appel client 2026-03-02"
 
   @rule-DAT-2 @nl @disagreement
   Règle: Les contacts personnels ne sont pas transférés vers le nouveau compte
 
-    Désaccord : le texte néerlandais ajoute sous Contacts « Persoonlijke contactpersonen worden niet naar de
+    Divergence entre les articles : le texte néerlandais ajoute sous Contacts « Persoonlijke contactpersonen worden niet naar de
     nieuwe account overgedragen » (les contacts personnels ne sont pas transférés vers le nouveau compte) ;
     le texte français cite « Contacts » sans aucune exception. Par défaut, le modèle suit la lecture
     néerlandaise (les contacts professionnels sont transférés, les contacts personnels ne le sont pas) ;
@@ -153,7 +153,7 @@ Fonctionnalité: Ce qui suit l'utilisateur qui rejoint le compte, et ce qui rest
     Contexte:
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
       Et "adam@acme.com" est administrateur de "Acme"
-      Et "max@outlook.com" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+      Et "max@outlook.com" a un forfait mensuel à 14,99 $ du 2026-03-01 au 2026-04-01
       Et "max@outlook.com" dispose de la licence Grandes réunions
       Et "max@outlook.com" dispose de la licence Webinaire
       Et "olivia@acme.com" a ajouté "max@outlook.com" à "Acme"

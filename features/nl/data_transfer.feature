@@ -23,7 +23,7 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
     accountbeheerders op de nieuwe account."
 
   Achtergrond:
-    Gegeven vandaag is het 2026-03-10
+    Gegeven dat het vandaag 2026-03-10 is
 
   @rule-DAT-1 @nl @fr
   Regel: Profiel, geplande vergaderingen en webinars, cloudopnames, chatgeschiedenis, contacten en instellingen gaan mee met de gebruiker
@@ -53,25 +53,25 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan kan "lea@gmail.com" het chatbericht "Offerte verstuurd naar Brussel" van "lea@gmail.com" lezen
-      En de contactpersonen van "lea@gmail.com" zijn "Bram Visser"
-      En de instelling "wachtruimte" van "lea@gmail.com" is "aan"
+      En "lea@gmail.com" heeft als contactpersonen "Bram Visser"
+      En de instelling "wachtruimte" van "lea@gmail.com" staat op "aan"
       En geen enkele instelling van "lea@gmail.com" is gewijzigd
 
     Scenario: Een betalende individuele gebruiker die voor terugbetaling kiest, houdt zijn opnames en vergaderingen
-      # de terugbetaling: $14.99 x 22 / 31 dagen = $10.64
-      Gegeven "max@outlook.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
+      # de terugbetaling: $ 14,99 x 22 / 31 dagen = $ 10,64
+      Gegeven "max@outlook.com" heeft een maandabonnement van $ 14,99 van 2026-03-01 tot 2026-04-01
       En "max@outlook.com" heeft de vergadering "Klantgesprek" met ID "822 3456 7890" gepland
       En "max@outlook.com" heeft de cloudopname "Klantgesprek 2026-03-02"
       En "olivia@acme.com" heeft "max@outlook.com" aan "Acme" toegevoegd
       Als "max@outlook.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      Dan is een terugbetaling van $10.64 naar de eigen betaalmethode van "max@outlook.com" aangevraagd
+      Dan is een terugbetaling van $ 10,64 naar de eigen betaalmethode van "max@outlook.com" aangevraagd
       En "max@outlook.com" heeft nog steeds de vergadering "Klantgesprek" met ID "822 3456 7890"
       En "max@outlook.com" heeft nog steeds de cloudopname "Klantgesprek 2026-03-02"
 
   @rule-DAT-2 @nl @disagreement
   Regel: Persoonlijke contactpersonen worden niet naar het nieuwe account overgedragen
 
-    Onenigheid: de Nederlandse tekst zegt onder Contacten "Persoonlijke contactpersonen worden niet naar de
+    Verschil tussen de artikelen: de Nederlandse tekst zegt onder Contacten "Persoonlijke contactpersonen worden niet naar de
     nieuwe account overgedragen"; de Franse tekst noemt "Contacts" zonder enige uitzondering. Het model volgt
     standaard de Nederlandse lezing (zakelijke contactpersonen gaan mee, persoonlijke blijven achter); in de
     Franse lezing gaan alle contactpersonen mee.
@@ -83,7 +83,7 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       En "lea@gmail.com" heeft de persoonlijke contactpersoon "Mama"
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan zijn de contactpersonen van "lea@gmail.com" "Bram Visser"
+      Dan heeft "lea@gmail.com" als contactpersonen "Bram Visser"
 
     Scenario: Meerdere zakelijke contactpersonen houden hun volgorde, persoonlijke ertussen blijven achter
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
@@ -93,9 +93,9 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       En "lea@gmail.com" heeft de zakelijke contactpersoon "Chen Wei"
       En "lea@gmail.com" heeft de persoonlijke contactpersoon "Tennisclub"
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
-      Dan zijn de contactpersonen van "lea@gmail.com" "Bram Visser, Mama, Chen Wei, Tennisclub"
+      Dan heeft "lea@gmail.com" als contactpersonen "Bram Visser, Mama, Chen Wei, Tennisclub"
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan zijn de contactpersonen van "lea@gmail.com" "Bram Visser, Chen Wei"
+      Dan heeft "lea@gmail.com" als contactpersonen "Bram Visser, Chen Wei"
 
     @reading-fr
     Scenario: Franse lezing - alle contactpersonen gaan mee, ook de persoonlijke
@@ -106,7 +106,7 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       En "lea@gmail.com" heeft de persoonlijke contactpersoon "Mama"
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan zijn de contactpersonen van "lea@gmail.com" "Bram Visser, Mama"
+      Dan heeft "lea@gmail.com" als contactpersonen "Bram Visser, Mama"
 
   @rule-DAT-3 @nl @fr
   Regel: Instellingen die in strijd zijn met vergrendelde account- of groepsinstellingen krijgen de waarde van het nieuwe account
@@ -121,17 +121,17 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       En het account "Acme" vergrendelt de instelling "wachtruimte" op "aan"
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan is de instelling "wachtruimte" van "lea@gmail.com" "aan"
+      Dan staat de instelling "wachtruimte" van "lea@gmail.com" op "aan"
       En "lea@gmail.com" krijgt te horen dat "Acme" de instelling "wachtruimte" heeft gewijzigd van "uit" in "aan"
 
     Scenario: Een door de groep vergrendelde instelling gaat voor op die van de gebruiker
       Gegeven "lea@gmail.com" heeft de instelling "scherm delen" op "alle deelnemers" staan
       En "lea@gmail.com" heeft de instelling "dempen bij binnenkomst" op "uit" staan
       En de groep "Verkoop" van "Acme" vergrendelt de instelling "scherm delen" op "alleen de host"
-      Als "olivia@acme.com" "lea@gmail.com" aan de groep "Verkoop" van "Acme" toevoegt
+      Als "olivia@acme.com" de gebruiker "lea@gmail.com" aan de groep "Verkoop" van "Acme" toevoegt
       En "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan is de instelling "scherm delen" van "lea@gmail.com" "alleen de host"
-      En de instelling "dempen bij binnenkomst" van "lea@gmail.com" is "uit"
+      Dan staat de instelling "scherm delen" van "lea@gmail.com" op "alleen de host"
+      En de instelling "dempen bij binnenkomst" van "lea@gmail.com" staat op "uit"
       En "lea@gmail.com" krijgt te horen dat "Acme" de instelling "scherm delen" heeft gewijzigd van "alle deelnemers" in "alleen de host"
 
     Scenario: Instellingen zonder conflict blijven zoals ze zijn
@@ -141,8 +141,8 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       En de groep "Verkoop" van "Acme" vergrendelt de instelling "scherm delen" op "alleen de host"
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan is de instelling "wachtruimte" van "lea@gmail.com" "aan"
-      En de instelling "scherm delen" van "lea@gmail.com" is "alle deelnemers"
+      Dan staat de instelling "wachtruimte" van "lea@gmail.com" op "aan"
+      En de instelling "scherm delen" van "lea@gmail.com" staat op "alle deelnemers"
       En geen enkele instelling van "lea@gmail.com" is gewijzigd
 
   @rule-DAT-4 @nl @fr
@@ -151,7 +151,7 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
     Achtergrond:
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
       En "adam@acme.com" is beheerder van "Acme"
-      En "max@outlook.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
+      En "max@outlook.com" heeft een maandabonnement van $ 14,99 van 2026-03-01 tot 2026-04-01
       En "max@outlook.com" heeft de licentie Grote vergaderingen
       En "max@outlook.com" heeft de licentie Webinar
       En "olivia@acme.com" heeft "max@outlook.com" aan "Acme" toegevoegd
@@ -190,7 +190,7 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
 
     Scenario: Zolang de uitnodiging in afwachting is, kunnen de rapporten nog gedownload worden
       Gegeven "lea@gmail.com" heeft het gebruiksrapport "Vergaderingen februari 2026"
-      Als "olivia@acme.com" "lea@gmail.com" aan "Acme" toevoegt
+      Als "olivia@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
       Dan heeft "lea@gmail.com" het gebruiksrapport "Vergaderingen februari 2026"
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan heeft "lea@gmail.com" geen gebruiksrapport

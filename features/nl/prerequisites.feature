@@ -12,7 +12,7 @@ Functionaliteit: Vereisten voor het toevoegen van bestaande gebruikers aan een b
   account, en het account is een betaald account.
 
   Achtergrond:
-    Gegeven vandaag is het 2026-03-10
+    Gegeven dat het vandaag 2026-03-10 is
     En het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
     En "adam@acme.com" is beheerder van "Acme"
     En "mia@acme.com" is lid van "Acme"
@@ -22,21 +22,21 @@ Functionaliteit: Vereisten voor het toevoegen van bestaande gebruikers aan een b
   Regel: Alleen de eigenaar of een beheerder van het account kan gebruikers toevoegen
 
     Scenario: De eigenaar voegt een gebruiker toe
-      Als "olivia@acme.com" "lea@gmail.com" aan "Acme" toevoegt
+      Als "olivia@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
       Dan ontvangt "lea@gmail.com" een uitnodigingsmail van "Acme"
 
     Scenario: Een beheerder voegt een gebruiker toe
-      Als "adam@acme.com" "lea@gmail.com" aan "Acme" toevoegt
-      Dan toont de lijst In afwachting van "Acme" "lea@gmail.com"
+      Als "adam@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
+      Dan staat "lea@gmail.com" in de lijst In afwachting van "Acme"
 
     Scenario: Een lid dat geen beheerder of eigenaar is, kan geen gebruikers toevoegen
-      Als "mia@acme.com" "lea@gmail.com" aan "Acme" toevoegt
+      Als "mia@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
       Dan wordt het verzoek geweigerd met "NOT_ADMIN_OR_OWNER"
       En "lea@gmail.com" ontvangt geen uitnodigingsmail
 
     Scenario: Een beheerder van een ander account kan geen gebruikers aan dit account toevoegen
       Gegeven het betaalde account "Globex" met autopay van eigenaar "gus@globex.com"
-      Als "gus@globex.com" "lea@gmail.com" aan "Acme" toevoegt
+      Als "gus@globex.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
       Dan wordt het verzoek geweigerd met "NOT_ADMIN_OR_OWNER"
 
   @rule-PRE-2 @nl @fr
@@ -44,10 +44,10 @@ Functionaliteit: Vereisten voor het toevoegen van bestaande gebruikers aan een b
 
     Scenario: De eigenaar van een gratis account kan niet uitnodigen
       Gegeven het gratis account "Tiny" van eigenaar "tom@tiny.io"
-      Als "tom@tiny.io" "lea@gmail.com" aan "Tiny" toevoegt
+      Als "tom@tiny.io" de gebruiker "lea@gmail.com" aan "Tiny" toevoegt
       Dan wordt het verzoek geweigerd met "INVITER_ACCOUNT_NOT_PAID"
       En "lea@gmail.com" ontvangt geen uitnodigingsmail
 
     Scenario: Een betaald account nodigt uit
-      Als "olivia@acme.com" "lea@gmail.com" aan "Acme" toevoegt
-      Dan toont de lijst In afwachting van "Acme" "lea@gmail.com"
+      Als "olivia@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
+      Dan staat "lea@gmail.com" in de lijst In afwachting van "Acme"
