@@ -90,7 +90,12 @@ Feature: Credit transferred to the inviting account
       And the credit balance of "Acme" is $0.00
 
   @rule-CRE-3 @nl @fr
-  Rule: On net terms, the credit waits until Billing, contacted by chat, applies it to an open invoice
+  Rule: On net terms, the credit waits until Billing, contacted by chat, applies it to an open invoice: the one named, or else the oldest
+
+    NL "kunt u via chat contact opnemen met Billing om dat tegoed toe te passen op een openstaande
+    factuur"; FR "Il est possible d'appliquer un crédit à une facture ouverte ... et contactez la
+    facturation par chat". Neither says which open invoice: the model applies the credit to the invoice
+    named in the chat, and when none is named, to the oldest open invoice (the oldest debt is settled first).
 
     Scenario: The credit waits for a billing chat, then reduces the open invoice
       Given the paid account "Acme" on net terms owned by "olivia@acme.com"
@@ -133,6 +138,35 @@ Feature: Credit transferred to the inviting account
       And Billing is asked in a chat to apply the credit of "Acme" to an open invoice
       Then it is refused with "NOT_ON_NET_TERMS"
       And the credit balance of "Acme" is $10.64
+
+    Scenario: With several open invoices, Billing applies the credit to the oldest one first
+      Given the paid account "Acme" on net terms owned by "olivia@acme.com"
+      And "Acme" already had an open invoice of $5.00 issued on 2026-02-01
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a credit transfer
+      And the date is 2026-04-01
+      And "Acme" is issued an invoice of $149.90
+      And Billing is asked in a chat to apply the credit of "Acme" to an open invoice
+      Then $5.00 of credit is applied by billing chat to the invoice of "Acme" issued on 2026-02-01
+      And the invoice of "Acme" issued on 2026-02-01 is settled
+      And the invoice of "Acme" issued on 2026-04-01 is open with $149.90 due
+      And the credit balance of "Acme" is $5.64
+      When Billing is asked in a chat to apply the credit of "Acme" to an open invoice
+      Then $5.64 of credit is applied by billing chat to the invoice of "Acme" issued on 2026-04-01
+      And the invoice of "Acme" issued on 2026-04-01 is open with $144.26 due
+      And the credit balance of "Acme" is $0.00
+
+    Scenario: Billing applies the credit to the open invoice named in the chat
+      Given the paid account "Acme" on net terms owned by "olivia@acme.com"
+      And "Acme" already had an open invoice of $50.00 issued on 2026-02-01
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a credit transfer
+      And the date is 2026-04-01
+      And "Acme" is issued an invoice of $149.90
+      And Billing is asked in a chat to apply the credit of "Acme" to the invoice issued on 2026-04-01
+      Then $10.64 of credit is applied by billing chat to the invoice of "Acme" issued on 2026-04-01
+      And the invoice of "Acme" issued on 2026-04-01 is open with $139.26 due
+      And the invoice of "Acme" issued on 2026-02-01 is open with $50.00 due
 
   @rule-CRE-4 @assumption
   Rule: Amounts are never negative and never mix currencies

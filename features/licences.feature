@@ -32,6 +32,10 @@ Feature: Licences of the users who join, and other ways in
   @rule-LIC-1 @nl @fr
   Rule: A licensed individual who joins as a Basic user loses cloud recording and meetings over 40 minutes
 
+    The French text says the acceptance "peut leur faire perdre" (may make them lose) these features, the
+    Dutch text that they "verliezen" (lose) them. A nuance, not a disagreement: a Basic user has no
+    licence, so whoever joins as a Basic user loses them; the model follows the Dutch wording.
+
     Scenario: A licensed individual invited as Basic loses the licensed features on accepting
       Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
       Then "lea@gmail.com" can record to the cloud
@@ -62,8 +66,15 @@ Feature: Licences of the users who join, and other ways in
       Then "lea@gmail.com" can record to the cloud
       And "lea@gmail.com" loses no feature on joining
 
-  @rule-LIC-2 @nl @fr
+  @rule-LIC-2 @nl @fr @disagreement
   Rule: A Basic user can be assigned a licence later
+
+    Disagreement on who assigns it: the Dutch text says Basic users "kunnen zo nodig later een licentie
+    toegewezen krijgen" (can be assigned a licence later, by an admin as the data transfer section says of
+    licences); the French text "Dans le cas où une licence devrait être attribuée ultérieurement, les
+    utilisateurs de base pourront le faire" (the Basic users will be able to do it). The model follows the
+    Dutch reading: the owner or an admin assigns the licence, to a member of the account, if a seat is
+    free. Under the French reading a Basic user can also take a free seat for herself.
 
     Scenario: An admin assigns a licence ten days after the user joined as Basic
       Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
@@ -99,6 +110,17 @@ Feature: Licences of the users who join, and other ways in
       And "adam@acme.com" assigns a licence to "noah@outlook.com"
       Then "noah@outlook.com" can record to the cloud
       And "Acme" has 1 free licence seat
+
+    @reading-fr
+    Scenario: French reading - a Basic user takes a licence for herself, if a seat is free
+      Given the model follows the French reading of licence assignment
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a refund
+      And "lea@gmail.com" assigns a licence to "lea@gmail.com"
+      Then "lea@gmail.com" can record to the cloud
+      And "Acme" has 1 free licence seat
+      When "mia@acme.com" assigns a licence to "lea@gmail.com"
+      Then it is refused with "NOT_ADMIN_OR_OWNER"
 
   @rule-LIC-3 @assumption
   Rule: Inviting a user as Licensed needs a free licence seat
@@ -163,6 +185,16 @@ Feature: Licences of the users who join, and other ways in
       When "lea@gmail.com" accepts the invitation from "Acme" choosing a refund
       Then "lea@gmail.com" can record to the cloud
       And "Acme" has 0 free licence seats
+
+    Scenario: Each invitation says whether it is for a Licensed or a Basic user, and whether it holds a seat
+      When "olivia@acme.com" adds "lea@gmail.com" to "Acme" as Licensed
+      And "olivia@acme.com" adds "noah@outlook.com" to "Acme"
+      Then the invitation to "lea@gmail.com" from "Acme" invites them as a Licensed user
+      And the invitation to "lea@gmail.com" from "Acme" holds a licence seat
+      And the invitation to "noah@outlook.com" from "Acme" invites them as a Basic user
+      And the invitation to "noah@outlook.com" from "Acme" holds no licence seat
+      When the date is 2026-04-10
+      Then the invitation to "lea@gmail.com" from "Acme" holds no licence seat
 
   @rule-LIC-4 @nl @fr
   Rule: Users can also be added with single sign-on and associated domains

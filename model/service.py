@@ -243,10 +243,11 @@ class AccountService:
                                                             if acc._held_seats is not None else 0):
                 acc.licence_seats += 1
 
-    def make_admin(self, by: str, email: str) -> None:
-        """The owner or an admin makes a member of the account an admin (who may then add users, PRE-1)."""
+    def make_admin(self, by: str, email: str, account: str | None = None) -> None:
+        """The owner or an admin makes a member of the account (``by``'s own) an admin, who may then add users
+        (PRE-1)."""
         with self._lock:
-            acc = self.account_of(by)
+            acc = self.account_of(by) if account is None else self.account(account)
             self._check_admin(by, acc.name)
             user = self.user(email)
             if user.account != acc.name:
@@ -374,6 +375,12 @@ class AccountService:
             acc = self.account(account)
             held = acc._held_seats.count(self.clock.now()) if acc._held_seats is not None else 0
             return acc.licence_seats - acc.licensed_members - held
+
+    def holds_licence_seat(self, invitation_id: str) -> bool:
+        """LIC-3: whether this invitation holds one of its account's licence seats now."""
+        with self._lock:
+            invitation = self.invitation(invitation_id)
+            return invitation.licensed and self._holds_seat(invitation)
 
     def contacted(self, account: str, email: str) -> list[datetime]:
         """INV-7: when the owner or an admin of the account contacted this user, oldest first."""

@@ -13,12 +13,16 @@ from model import Plan
 from steps.language import en, fr, nl, word
 from steps.world import World, individual_account, parse_address, parse_date, parse_money, parse_when
 
-READING_TOPICS = {"linked users": "linked_users", "personal contacts": "personal_contacts",
-                  "des utilisateurs liés": "linked_users", "des contacts personnels": "personal_contacts",
-                  "du choix du remboursement": "credit_choice",
-                  "gekoppelde gebruikers": "linked_users", "persoonlijke contactpersonen": "personal_contacts",
-                  "de terugbetalingskeuze": "credit_choice",
-                  "the refund choice": "credit_choice"}
+READING_TOPICS = {"linked users": "linked_users", "the refund choice": "credit_choice",
+                  "Zoom Rooms": "zoom_rooms", "who pays the refund": "refund_payer",
+                  "the invitation email": "invitation_email", "licence assignment": "licence_assignment",
+                  "des utilisateurs liés": "linked_users", "du choix du remboursement": "credit_choice",
+                  "des salles Zoom": "zoom_rooms", "de qui paie le remboursement": "refund_payer",
+                  "de l'e-mail d'invitation": "invitation_email",
+                  "de l'attribution des licences": "licence_assignment",
+                  "gekoppelde gebruikers": "linked_users", "de terugbetalingskeuze": "credit_choice",
+                  "wie de terugbetaling betaalt": "refund_payer",
+                  "de uitnodigingsmail": "invitation_email", "het toewijzen van licenties": "licence_assignment"}
 LANGUAGES = {"French": "fr", "Dutch": "nl", "française": "fr", "néerlandaise": "nl",
              "Franse": "fr", "Nederlandse": "nl"}
 BILLING = {"autopay": "autopay", "net terms": "net_terms",
@@ -49,17 +53,22 @@ def today_is(world: World, when: str) -> None:
 @given(fr("le {day} est un jour férié"))
 @given(nl("{day} is een feestdag"))
 def public_holiday(world: World, day: str) -> None:
-    assert not world.started(), "declare public holidays before anything else happens"
-    world.holidays.add(parse_date(day))
+    """A public holiday is not a business day (ACC-6). Written anywhere: before or after the world has started."""
+    if world.started():
+        world.service.add_public_holiday(parse_date(day))
+    else:
+        world.holidays.add(parse_date(day))
 
 
 @given(en("the model follows the {language} reading of {topic}"))
 @given(fr("le modèle suit la lecture {language} {topic}"))
 @given(nl("het model volgt de {language} lezing van {topic}"))
 def model_follows_reading(world: World, language: str, topic: str) -> None:
-    assert not world.started(), "choose the reading before anything else happens"
+    """Where the articles disagree, the reading the model follows from now on (written anywhere in a scenario)."""
     chosen = {word(READING_TOPICS, topic, "topic"): word(LANGUAGES, language, "reading")}
     world.readings = dataclasses.replace(world.readings, **chosen)
+    if world.started():
+        world.service.set_readings(world.readings)
 
 
 # ---------------------------------------------------------------- the inviting account
@@ -99,6 +108,15 @@ def free_account(world: World, account: str, owner: str) -> None:
 @given(nl('"{email}" is beheerder van "{account}"'))
 def admin_of(world: World, email: str, account: str) -> None:
     world.service.add_existing_member(account, email, role="admin")
+
+
+@when(en('"{by}" makes "{email}" an admin of "{account}"'))
+@when(fr('"{by}" nomme "{email}" administrateur de "{account}"'))
+@when(nl('"{by}" de gebruiker "{email}" beheerder van "{account}" maakt'))
+def makes_admin(world: World, by: str, email: str, account: str) -> None:
+    """The owner or an admin makes a member of the account an admin (who may then add users, PRE-1)."""
+    world.expect_no_unchecked_refusal()
+    world.attempt(world.service.make_admin, by, email, account)
 
 
 @given(en('"{email}" is a member of "{account}"'))
@@ -233,6 +251,17 @@ def does_not_belong_to(world: World, email: str, account: str) -> None:
     assert world.service.user(email).account != account
     members = world.service.accounts[account].members if account in world.service.accounts else []
     assert email.lower() not in members
+
+
+@then(en('"{email}" no longer has an account of their own'))
+@then(fr('"{email}" n\'a plus son propre compte'))
+@then(nl('"{email}" heeft geen eigen account meer'))
+def no_own_account(world: World, email: str) -> None:
+    """SEC-3: the individual account was left behind (and closed) when its owner joined another account."""
+    world.expect_no_unchecked_refusal()
+    user = world.service.user(email)
+    assert user.account != individual_account(email) and individual_account(email) not in world.service.accounts, \
+        f"{email} is in {user.account!r}"
 
 
 @then(en('"{email}" still has their own account'))

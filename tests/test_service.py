@@ -283,3 +283,29 @@ def test_a_licence_is_assigned_to_members_only_with_its_own_refusal():
         service.assign_licence("lea@gmail.com", "lea@gmail.com")  # a member, not an admin (Dutch reading)
     service.assign_licence("adam@acme.com", "lea@gmail.com")
     assert service.user("lea@gmail.com").licensed
+
+
+def test_the_french_reading_of_personal_contacts_is_still_available_to_callers():
+    """DAT-2 is not a disagreement (the French list is silent), but Readings(personal_contacts="fr") still moves
+    every contact, for callers that set it."""
+    for reading, expected in (("nl", ["Bram"]), ("fr", ["Bram", "Mum"])):
+        service = world(Readings(personal_contacts=reading))
+        individual(service, "lea@gmail.com", 0)
+        service.add_contact("lea@gmail.com", "Bram")
+        service.add_contact("lea@gmail.com", "Mum", personal=True)
+        service.accept(service.invite("adam@acme.com", "Acme", "lea@gmail.com").link, "lea@gmail.com")
+        assert [c.name for c in service.user("lea@gmail.com").contacts] == expected
+
+
+def test_error_1009_offers_only_what_the_model_lets_the_owner_do():
+    assert errors.UsersStillLinked.code == "1009"
+    assert "invite" not in errors.UsersStillLinked.message and "unlink" in errors.UsersStillLinked.message
+
+
+def test_a_reading_can_be_chosen_once_the_world_has_started():
+    service = world()
+    individual(service, "lea@gmail.com")
+    invitation = service.invite("adam@acme.com", "Acme", "lea@gmail.com")
+    service.set_readings(Readings(credit_choice="fr"))
+    with pytest.raises(errors.CreditTransferNotOffered):
+        service.accept(invitation.link, "lea@gmail.com", "credit")

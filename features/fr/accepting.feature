@@ -50,16 +50,16 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
   @rule-ACC-2 @nl @fr @disagreement
   Règle: Le propriétaire d'un compte payant choisit entre un remboursement sur son propre mode de paiement et un transfert de crédit
 
-    Divergence entre les articles : le texte néerlandais laisse le propriétaire d'un compte payant choisir entre un
-    remboursement au prorata sur son propre mode de paiement et le transfert du crédit au prorata au
-    nouveau compte (« kan hij/zij kiezen of ... terug wil ontvangen naar zijn/haar eigen betaalmethode of
-    het pro rata tegoed wil overdragen »). Le texte français dit « recevoir son remboursement au prorata
-    via son propre mode de paiement s'il est propriétaire d'un compte payant, ou ... transférer le solde
-    créditeur au prorata au nouveau compte ... s'ils sont titulaires d'un compte gratuit » : le
-    remboursement pour les propriétaires d'un compte payant, le transfert de crédit pour les titulaires
-    d'un compte gratuit (qui n'ont pas de crédit, voir ACC-7), donc pas de choix pour les propriétaires
-    d'un compte payant. Le modèle suit par défaut la lecture néerlandaise ; la lecture française refuse
-    le transfert de crédit.
+    Divergence entre les articles : les deux textes laissent un choix à l'utilisateur. Le texte néerlandais
+    laisse le propriétaire d'un compte payant choisir entre un remboursement au prorata sur son propre mode
+    de paiement et le transfert du crédit au prorata au nouveau compte (« kan hij/zij kiezen of ... terug
+    wil ontvangen naar zijn/haar eigen betaalmethode of het pro rata tegoed wil overdragen »). Le texte
+    français dit lui aussi « L'utilisateur a la possibilité de choisir », mais rattache chaque option à un
+    type de compte : le remboursement « s'il est propriétaire d'un compte payant », le transfert du crédit
+    « s'ils sont titulaires d'un compte gratuit » (qui n'ont pas de crédit, voir ACC-7). À la lettre, le
+    propriétaire d'un compte payant ne se voit proposer que le remboursement. Par défaut, le modèle suit la
+    lecture néerlandaise ; la lecture française refuse le transfert de crédit au propriétaire d'un compte
+    payant.
 
     Scénario: La titulaire d'un forfait mensuel choisit un remboursement
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
@@ -230,10 +230,12 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
       Alors "lea@gmail.com" fait partie de "Acme"
 
   @rule-ACC-6 @nl @fr
-  Règle: Le remboursement est versé sur le mode de paiement d'origine dans les 3 à 5 jours ouvrables
+  Règle: Le remboursement est versé sur le mode de paiement d'origine au plus tard le 5e jour ouvrable après la demande
 
-    Les jours ouvrables excluent les week-ends et les jours fériés. Le remboursement peut être versé à
-    partir du 3e jour ouvrable après la demande et l'est au plus tard le 5e.
+    FR « dans les 3 à 5 jours ouvrables après avoir soumis votre demande de remboursement » ; NL « wordt de
+    terugbetaling binnen 3-5 werkdagen verwerkt via je oorspronkelijke betalingsmethode ». Les jours
+    ouvrables excluent les week-ends et les jours fériés. (Qu'il ne soit pas versé avant le 3e jour
+    ouvrable est une hypothèse du modèle : la règle ACC-8.)
 
     Scénario: Un remboursement demandé un mardi est versé au plus tard le mardi suivant
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
@@ -255,16 +257,16 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
       Alors un remboursement de 9,67 $ sur son propre mode de paiement est demandé pour "lea@gmail.com"
       Et le remboursement à "lea@gmail.com" doit être versé entre le 2026-03-17 et le 2026-03-19
-      Quand le prestataire de paiement verse le remboursement à "lea@gmail.com" le 2026-03-14
-      Alors la demande est refusée avec le code "REFUND_OUTSIDE_WINDOW"
+      Quand la date est le 2026-03-18
+      Alors le remboursement à "lea@gmail.com" n'est pas encore versé
       Quand la date est le 2026-03-19
       Alors le remboursement à "lea@gmail.com" est versé le 2026-03-19
 
-    Scénario: Un jour férié retarde le remboursement d'un jour ouvrable
+    Scénario: Un jour férié, déclaré une fois le compte ouvert, retarde le remboursement d'un jour ouvrable
       # jeudi 2026-04-02 : ven. 3 (1), le lundi de Pâques 6 est férié, mar. 7 (2), mer. 8 (3), jeu. 9 (4), ven. 10 (5)
-      Soit le 2026-04-06 est un jour férié
-      Et nous sommes le 2026-04-02
+      Soit nous sommes le 2026-04-02
       Et le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+      Et le 2026-04-06 est un jour férié
       Et "lea@gmail.com" a un forfait mensuel à 14,99 $ du 2026-04-01 au 2026-05-01
       Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
@@ -275,21 +277,15 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
       Quand la date est le 2026-04-10
       Alors le remboursement à "lea@gmail.com" est versé le 2026-04-10
 
-    Scénario: Le prestataire de paiement peut verser dès le troisième jour ouvrable
-      Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
-      Et "lea@gmail.com" a un forfait mensuel à 14,99 $ du 2026-03-01 au 2026-04-01
-      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
-      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
-      Et la date est le 2026-03-13
-      Et le prestataire de paiement verse le remboursement à "lea@gmail.com" le 2026-03-13
-      Alors le remboursement à "lea@gmail.com" est versé le 2026-03-13
-
   @rule-ACC-7 @nl @fr
-  Règle: Le titulaire d'un compte gratuit rejoint le compte sans rien à rembourser
+  Règle: Le titulaire d'un compte gratuit rejoint le compte sans remboursement : il n'a rien à récupérer
 
-    Seul « tout membre individuel disposant d'un compte payant » est remboursé pour le reste de son
-    abonnement (NL « Individuele gebruikers met betaalde accounts ontvangen restitutie »). Un compte
-    gratuit n'a rien d'inutilisé à rendre.
+    Seuls les utilisateurs d'un forfait payant récupèrent la partie inutilisée : FR « recevoir son
+    remboursement au prorata ... s'il est propriétaire d'un compte payant » et « un remboursement/crédit au
+    prorata pour la partie inutilisée de votre plan » ; NL « Individuele gebruikers met betaalde accounts
+    ontvangen restitutie voor de resterende duur van hun abonnement ». Un compte gratuit n'a pas de partie
+    inutilisée à rendre. (La phrase d'introduction française « vous pourrez rembourser tout membre
+    individuel disposant d'un compte payant » dit qui rembourse, l'organisation qui invite : voir ACC-11.)
 
     Contexte:
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
@@ -308,7 +304,40 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un transfert de crédit
       Alors "lea@gmail.com" fait partie de "Acme"
       Et le solde créditeur de "Acme" est de 0,00 $
-      Et "olivia@acme.com" ne reçoit aucun e-mail de confirmation de crédit
+      Et aucun e-mail de confirmation de crédit n'est envoyé à "olivia@acme.com"
+
+  @rule-ACC-8 @assumption
+  Règle: Le remboursement n'est pas versé avant le 3e jour ouvrable après la demande
+
+    « Dans les 3 à 5 jours ouvrables » donne la période pendant laquelle le remboursement est traité ; que
+    le prestataire de paiement ne le verse pas avant le 3e jour ouvrable est une lecture du modèle, pas
+    des articles.
+
+    Scénario: Verser le 2e jour ouvrable est trop tôt, le 3e le remboursement est versé
+      # mardi 2026-03-10 : mer. 11 (1), jeu. 12 (2), ven. 13 (3)
+      Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+      Et "lea@gmail.com" a un forfait mensuel à 14,99 $ du 2026-03-01 au 2026-04-01
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
+      Et la date est le 2026-03-12
+      Et le prestataire de paiement verse le remboursement à "lea@gmail.com" le 2026-03-12
+      Alors la demande est refusée avec le code "REFUND_OUTSIDE_WINDOW"
+      Et le remboursement à "lea@gmail.com" n'est pas encore versé
+      Quand la date est le 2026-03-13
+      Et le prestataire de paiement verse le remboursement à "lea@gmail.com" le 2026-03-13
+      Alors le remboursement à "lea@gmail.com" est versé le 2026-03-13
+
+    Scénario: Un jour de week-end n'est jamais un jour de versement
+      # jeudi 2026-03-12 : le premier jour ouvrable est ven. 13, le 3e mar. 17
+      Soit nous sommes le 2026-03-12
+      Et le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+      Et "lea@gmail.com" a un forfait mensuel à 14,99 $ du 2026-03-01 au 2026-04-01
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
+      Et le prestataire de paiement verse le remboursement à "lea@gmail.com" le 2026-03-14
+      Alors la demande est refusée avec le code "REFUND_OUTSIDE_WINDOW"
+      Quand le prestataire de paiement verse le remboursement à "lea@gmail.com" le 2026-03-17
+      Alors le remboursement à "lea@gmail.com" est versé le 2026-03-17
 
   @rule-ACC-9 @assumption
   Règle: Chaque centime au prorata est rendu une seule fois, en remboursement ou en crédit, jamais les deux, jamais deux fois
@@ -373,3 +402,33 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Et "lea@gmail.com" se connecte sur zoom.us avec le mot de passe "Welcome-Acme"
       Alors la demande est refusée avec le code "SIGN_IN_FAILED"
+
+  @rule-ACC-11 @nl @disagreement
+  Règle: Le remboursement provient du forfait de l'utilisateur ; le compte qui invite ne paie rien
+
+    Divergence entre les articles sur qui rembourse : l'introduction néerlandaise dit que les utilisateurs
+    reçoivent un remboursement (« Individuele gebruikers met betaalde accounts ontvangen restitutie voor
+    de resterende duur van hun abonnement als ze je uitnodiging accepteren »), l'introduction française que
+    l'organisation qui invite pourra les rembourser (« vous pourrez rembourser tout membre individuel
+    disposant d'un compte payant pour le reste de son abonnement »). Le modèle suit la lecture
+    néerlandaise, avec les remarques françaises (« Vous recevrez le remboursement sur votre mode de paiement
+    d'origine ») : la partie inutilisée du forfait de l'utilisatrice lui est rendue et rien n'est facturé
+    au compte qui invite. Selon la lecture française, c'est le compte qui invite qui paie : il reçoit une
+    facture du même montant.
+
+    Contexte:
+      Soit le compte payant "Acme" en paiement à terme dont le propriétaire est "olivia@acme.com"
+      Et "lea@gmail.com" a un forfait mensuel à 14,99 $ du 2026-03-01 au 2026-04-01
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
+
+    Scénario: Rien n'est facturé au compte qui invite pour un remboursement
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors un remboursement de 10,64 $ sur son propre mode de paiement est demandé pour "lea@gmail.com"
+      Et "Acme" n'a aucune facture
+
+    @reading-fr
+    Scénario: Lecture française - le compte qui invite paie le remboursement
+      Soit le modèle suit la lecture française de qui paie le remboursement
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors un remboursement de 10,64 $ sur son propre mode de paiement est demandé pour "lea@gmail.com"
+      Et la dernière facture de "Acme" est ouverte avec 10,64 $ à payer

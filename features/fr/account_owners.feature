@@ -112,12 +112,13 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
   @rule-OWN-3 @fr @disagreement
   Règle: Erreur 1009 - le propriétaire ne peut pas accepter tant que d'autres utilisateurs sont encore liés au compte
 
-    Divergence entre les articles : le texte français demande au propriétaire de supprimer, dissocier ou inviter tous les
-    utilisateurs encore liés au compte avant que l'invitation puisse être acceptée, sinon l'acceptation
-    échoue avec l'erreur 1009. Le texte néerlandais fait rejoindre ces utilisateurs avec le propriétaire
-    (OWN-1). Le modèle suit par défaut la lecture néerlandaise ; ces scénarios utilisent la lecture
-    française. L'option « inviter » (inviter les utilisateurs liés au nouveau compte) n'est pas
-    modélisée : un utilisateur membre d'un autre compte ne peut pas accepter (SEC-3).
+    Divergence entre les articles : le texte français demande au propriétaire de supprimer, dissocier ou
+    inviter tous les utilisateurs encore liés au compte avant que l'invitation puisse être acceptée, sinon
+    l'acceptation échoue avec l'erreur 1009. Le texte néerlandais fait rejoindre ces utilisateurs avec le
+    propriétaire (OWN-1). Le modèle suit par défaut la lecture néerlandaise ; ces scénarios utilisent la
+    lecture française. L'option « inviter » (inviter les utilisateurs liés au nouveau compte) n'est pas
+    modélisée, car un utilisateur membre d'un autre compte ne peut pas accepter (SEC-3) ; le message de
+    l'erreur 1009 ne propose donc que ce qui fonctionne : supprimer ou dissocier les utilisateurs.
 
     @reading-fr
     Scénario: Erreur 1009 tant que chaque utilisateur lié n'est pas dissocié ou supprimé
@@ -150,12 +151,16 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
       Alors "leo@studio.nl" fait partie de "Acme"
       Et un remboursement de 121,97 $ sur son propre mode de paiement est demandé pour "leo@studio.nl"
 
-  @rule-OWN-4 @nl @fr
+  @rule-OWN-4 @nl @fr @disagreement
   Règle: Le propriétaire ne peut pas accepter tant qu'il reste des salles Zoom sur le compte
 
-    Le texte néerlandais est ferme (« Eigenaars kunnen geen uitnodiging accepteren als er nog Zoom Rooms
-    op de account staan ») ; le texte français plus nuancé (« vous devrez peut-être supprimer la salle
-    Zoom »). Le modèle refuse tant qu'il reste une salle Zoom.
+    Divergence entre les articles : le texte néerlandais fait des salles Zoom une condition à part pour le
+    propriétaire (« Eigenaars kunnen geen uitnodiging accepteren als er nog Zoom Rooms op de account staan.
+    Deze moeten verwijderd worden op de pagina Zoom Rooms »). Le texte français les rattache à l'erreur
+    1009 : si supprimer, dissocier ou inviter les utilisateurs liés n'est pas une option, « vous devrez
+    peut-être supprimer la salle Zoom de la page Salles Zoom avant acceptant l'invitation ». Le modèle suit
+    la lecture néerlandaise (refus avec ZOOM_ROOMS_ON_ACCOUNT tant qu'il reste une salle Zoom) ; selon la
+    lecture française, une salle Zoom restée sur le compte donne l'erreur 1009.
 
     Contexte:
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
@@ -183,6 +188,26 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
       Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un transfert de crédit
       Alors "leo@studio.nl" fait partie de "Acme"
       Et le solde créditeur de "Acme" est de 10,64 $
+
+    Scénario: Avec une facture impayée et une salle Zoom, le propriétaire est refusé pour l'une ou l'autre raison
+      # les articles ne disent pas quel obstacle est signalé en premier
+      Soit "leo@studio.nl" a la salle Zoom "Salle du conseil" sur son compte
+      Et "leo@studio.nl" a une facture impayée de 14,99 $
+      Quand "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors la demande est refusée avec l'un des codes "UNPAID_INVOICES", "ZOOM_ROOMS_ON_ACCOUNT"
+      Quand "leo@studio.nl" règle ses factures impayées
+      Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors la demande est refusée avec le code "ZOOM_ROOMS_ON_ACCOUNT"
+
+    @reading-fr
+    Scénario: Lecture française - une salle Zoom restée sur le compte donne l'erreur 1009
+      Soit le modèle suit la lecture française des salles Zoom
+      Et "leo@studio.nl" a la salle Zoom "Salle du conseil" sur son compte
+      Quand "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors la demande est refusée avec le code "1009"
+      Quand "leo@studio.nl" supprime la salle Zoom "Salle du conseil" de la page Salles Zoom
+      Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors "leo@studio.nl" fait partie de "Acme"
 
   @rule-OWN-5 @nl @fr
   Règle: Une demande d'annulation en cours est d'abord supprimée avec « Réactiver le forfait », et le remboursement ou crédit au prorata est quand même versé

@@ -91,7 +91,13 @@ Fonctionnalité: Crédit transféré au compte qui invite
       Et le solde créditeur de "Acme" est de 0,00 $
 
   @rule-CRE-3 @nl @fr
-  Règle: En conditions nettes, le crédit attend que la facturation, contactée par chat, l'applique à une facture ouverte
+  Règle: En paiement à terme, le crédit attend que la facturation, contactée par chat, l'applique à une facture ouverte : celle que l'on désigne, sinon la plus ancienne
+
+    FR « Il est possible d'appliquer un crédit à une facture ouverte ... et contactez la facturation par
+    chat » ; NL « kunt u via chat contact opnemen met Billing om dat tegoed toe te passen op een
+    openstaande factuur ». Aucun des deux ne dit laquelle : le modèle applique le crédit à la facture
+    désignée dans le chat et, à défaut, à la plus ancienne facture ouverte (la dette la plus ancienne est
+    réglée en premier).
 
     Scénario: Le crédit attend un chat avec la facturation, puis réduit la facture ouverte
       Soit le compte payant "Acme" en paiement à terme dont le propriétaire est "olivia@acme.com"
@@ -134,6 +140,35 @@ Fonctionnalité: Crédit transféré au compte qui invite
       Et "Acme" demande par chat à la facturation d'appliquer son crédit à une facture ouverte
       Alors la demande est refusée avec le code "NOT_ON_NET_TERMS"
       Et le solde créditeur de "Acme" est de 10,64 $
+
+    Scénario: Avec plusieurs factures ouvertes, la facturation applique le crédit d'abord à la plus ancienne
+      Soit le compte payant "Acme" en paiement à terme dont le propriétaire est "olivia@acme.com"
+      Et "Acme" avait déjà une facture ouverte de 5,00 $ émise le 2026-02-01
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un transfert de crédit
+      Et la date est le 2026-04-01
+      Et une facture de 149,90 $ est émise pour "Acme"
+      Et "Acme" demande par chat à la facturation d'appliquer son crédit à une facture ouverte
+      Alors un crédit de 5,00 $ est appliqué par la facturation à la facture de "Acme" émise le 2026-02-01
+      Et la facture de "Acme" émise le 2026-02-01 est réglée
+      Et la facture de "Acme" émise le 2026-04-01 est ouverte avec 149,90 $ à payer
+      Et le solde créditeur de "Acme" est de 5,64 $
+      Quand "Acme" demande par chat à la facturation d'appliquer son crédit à une facture ouverte
+      Alors un crédit de 5,64 $ est appliqué par la facturation à la facture de "Acme" émise le 2026-04-01
+      Et la facture de "Acme" émise le 2026-04-01 est ouverte avec 144,26 $ à payer
+      Et le solde créditeur de "Acme" est de 0,00 $
+
+    Scénario: La facturation applique le crédit à la facture ouverte désignée dans le chat
+      Soit le compte payant "Acme" en paiement à terme dont le propriétaire est "olivia@acme.com"
+      Et "Acme" avait déjà une facture ouverte de 50,00 $ émise le 2026-02-01
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un transfert de crédit
+      Et la date est le 2026-04-01
+      Et une facture de 149,90 $ est émise pour "Acme"
+      Et "Acme" demande par chat à la facturation d'appliquer son crédit à la facture émise le 2026-04-01
+      Alors un crédit de 10,64 $ est appliqué par la facturation à la facture de "Acme" émise le 2026-04-01
+      Et la facture de "Acme" émise le 2026-04-01 est ouverte avec 139,26 $ à payer
+      Et la facture de "Acme" émise le 2026-02-01 est ouverte avec 50,00 $ à payer
 
   @rule-CRE-4 @assumption
   Règle: Un montant n'est jamais négatif et ne mélange jamais deux devises

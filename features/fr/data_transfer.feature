@@ -69,14 +69,14 @@ Fonctionnalité: Ce qui suit l'utilisateur qui rejoint le compte, et ce qui rest
       Et "max@outlook.com" a toujours la réunion "Appel client" avec l'identifiant "822 3456 7890"
       Et "max@outlook.com" a toujours l'enregistrement dans le cloud "Appel client 2026-03-02"
 
-  @rule-DAT-2 @nl @disagreement
+  @rule-DAT-2 @nl
   Règle: Les contacts personnels ne sont pas transférés vers le nouveau compte
 
-    Divergence entre les articles : le texte néerlandais ajoute sous Contacts « Persoonlijke contactpersonen worden niet naar de
-    nieuwe account overgedragen » (les contacts personnels ne sont pas transférés vers le nouveau compte) ;
-    le texte français cite « Contacts » sans aucune exception. Par défaut, le modèle suit la lecture
-    néerlandaise (les contacts professionnels sont transférés, les contacts personnels ne le sont pas) ;
-    la lecture française transfère tous les contacts.
+    Le texte néerlandais ajoute sous Contacts « Persoonlijke contactpersonen worden niet naar de nieuwe
+    account overgedragen » (les contacts personnels ne sont pas transférés vers le nouveau compte). La liste
+    française cite « Contacts » sans rien dire des contacts personnels : elle se tait plutôt qu'elle ne
+    contredit ; ce n'est donc pas une divergence, et le modèle suit la note néerlandaise (les contacts
+    professionnels sont transférés, les contacts personnels restent).
 
     Scénario: Les contacts professionnels sont transférés, le contact personnel ne l'est pas
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
@@ -98,17 +98,6 @@ Fonctionnalité: Ce qui suit l'utilisateur qui rejoint le compte, et ce qui rest
       Alors les contacts de "lea@gmail.com" sont "Bram Visser, Maman, Chen Wei, Club de tennis"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Alors les contacts de "lea@gmail.com" sont "Bram Visser, Chen Wei"
-
-    @reading-fr
-    Scénario: Lecture française - tous les contacts sont transférés, y compris les contacts personnels
-      Soit le modèle suit la lecture française des contacts personnels
-      Et le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
-      Et "lea@gmail.com" a un compte gratuit
-      Et "lea@gmail.com" a le contact professionnel "Bram Visser"
-      Et "lea@gmail.com" a le contact personnel "Maman"
-      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
-      Quand "lea@gmail.com" accepte l'invitation de "Acme"
-      Alors les contacts de "lea@gmail.com" sont "Bram Visser, Maman"
 
   @rule-DAT-3 @nl @fr
   Règle: Les paramètres en conflit avec les paramètres verrouillés du compte ou du groupe prennent les valeurs du nouveau compte
@@ -220,3 +209,48 @@ Fonctionnalité: Ce qui suit l'utilisateur qui rejoint le compte, et ce qui rest
       Alors "adam@acme.com" peut lire le message de chat "Appel de bienvenue à 3 heures de l'après-midi" de "lea@gmail.com"
       Et "adam@acme.com" ne peut pas lire le message de chat "Offre envoyée à Bruxelles" de "lea@gmail.com"
       Et "lea@gmail.com" peut lire le message de chat "Offre envoyée à Bruxelles" de "lea@gmail.com"
+
+  @rule-DAT-7 @nl @fr
+  Règle: Ce qui suit l'utilisateur est déplacé, pas copié : autant d'éléments après avoir rejoint le compte qu'avant, aucun laissé en double
+
+    FR « Les détails suivants seront transféré à vous » ; NL « zullen de volgende gegevens met u worden
+    overgedragen » : les éléments sont transférés, donc l'utilisateur a autant de réunions et webinaires
+    programmés, d'enregistrements dans le cloud, de messages de chat et de contacts professionnels après
+    avoir rejoint le compte qu'avant, et aucun compte n'en garde une seconde copie.
+
+    Contexte:
+      Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+      Et "lea@gmail.com" a un compte gratuit
+      Et "lea@gmail.com" a programmé la réunion "Point hebdomadaire" avec l'identifiant "811 2345 6789"
+      Et "lea@gmail.com" a programmé le webinaire "Lancement produit" avec l'identifiant "944 1234 5678"
+      Et "lea@gmail.com" a l'enregistrement dans le cloud "Lancement 2026-02-03"
+      Et "lea@gmail.com" a l'enregistrement dans le cloud "Revue 2026-02-17"
+      Et "lea@gmail.com" a écrit le message de chat "Offre envoyée à Bruxelles" le 2026-02-02 10:15
+      Et "lea@gmail.com" a le contact professionnel "Bram Visser"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
+
+    Scénario: Le même nombre d'éléments avant et après avoir rejoint le compte
+      Alors "lea@gmail.com" a ces éléments :
+        | élément                           | nombre |
+        | réunions et webinaires programmés | 2      |
+        | enregistrements dans le cloud     | 2      |
+        | messages de chat                  | 1      |
+        | contacts                          | 1      |
+      Quand "lea@gmail.com" accepte l'invitation de "Acme"
+      Alors "lea@gmail.com" fait partie de "Acme"
+      Et "lea@gmail.com" a ces éléments :
+        | élément                           | nombre |
+        | réunions et webinaires programmés | 2      |
+        | enregistrements dans le cloud     | 2      |
+        | messages de chat                  | 1      |
+        | contacts                          | 1      |
+
+    Scénario: Aucun compte n'en garde une seconde copie une fois que l'utilisatrice a rejoint le compte
+      Quand "lea@gmail.com" accepte l'invitation de "Acme"
+      Alors l'ensemble des comptes contient ces éléments :
+        | élément                           | nombre |
+        | réunions et webinaires programmés | 2      |
+        | enregistrements dans le cloud     | 2      |
+        | messages de chat                  | 1      |
+        | contacts                          | 1      |
+      Et "lea@gmail.com" n'a plus son propre compte

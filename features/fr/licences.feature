@@ -33,6 +33,11 @@ Fonctionnalité: Les licences des utilisateurs qui rejoignent le compte, et les 
   @rule-LIC-1 @nl @fr
   Règle: Un utilisateur individuel sous licence qui rejoint le compte en tant qu'utilisateur de base perd l'enregistrement dans le cloud et les réunions de plus de 40 minutes
 
+    Le texte français dit que l'acceptation « peut leur faire perdre » ces fonctionnalités, le texte
+    néerlandais qu'ils les « verliezen » (perdent). C'est une nuance, pas une divergence : un utilisateur
+    de base n'a pas de licence, donc quiconque rejoint le compte en tant qu'utilisateur de base les perd ;
+    le modèle suit la formulation néerlandaise.
+
     Scénario: Une utilisatrice sous licence invitée en tant qu'utilisatrice de base perd les fonctionnalités sous licence en acceptant
       Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Alors "lea@gmail.com" peut enregistrer dans le cloud
@@ -63,8 +68,16 @@ Fonctionnalité: Les licences des utilisateurs qui rejoignent le compte, et les 
       Alors "lea@gmail.com" peut enregistrer dans le cloud
       Et "lea@gmail.com" ne perd aucune fonctionnalité en rejoignant le compte
 
-  @rule-LIC-2 @nl @fr
+  @rule-LIC-2 @nl @fr @disagreement
   Règle: Une licence peut être attribuée plus tard à un utilisateur de base
+
+    Divergence entre les articles sur qui l'attribue : le texte néerlandais dit que les utilisateurs de
+    base « kunnen zo nodig later een licentie toegewezen krijgen » (peuvent se voir attribuer une licence
+    plus tard, par un administrateur comme le dit la partie sur les données transférées) ; le texte
+    français « Dans le cas où une licence devrait être attribuée ultérieurement, les utilisateurs de base
+    pourront le faire ». Le modèle suit la lecture néerlandaise : le propriétaire ou un administrateur
+    attribue la licence, à un membre du compte, s'il en reste une de libre. Selon la lecture française, un
+    utilisateur de base peut aussi prendre lui-même une licence libre.
 
     Scénario: Un administrateur attribue une licence dix jours après que l'utilisatrice a rejoint le compte en tant qu'utilisatrice de base
       Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
@@ -100,6 +113,17 @@ Fonctionnalité: Les licences des utilisateurs qui rejoignent le compte, et les 
       Et "adam@acme.com" attribue une licence à "noah@outlook.com"
       Alors "noah@outlook.com" peut enregistrer dans le cloud
       Et "Acme" a 1 licence libre
+
+    @reading-fr
+    Scénario: Lecture française - une utilisatrice de base prend elle-même une licence, s'il en reste une de libre
+      Soit le modèle suit la lecture française de l'attribution des licences
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
+      Et "lea@gmail.com" attribue une licence à "lea@gmail.com"
+      Alors "lea@gmail.com" peut enregistrer dans le cloud
+      Et "Acme" a 1 licence libre
+      Quand "mia@acme.com" attribue une licence à "lea@gmail.com"
+      Alors la demande est refusée avec le code "NOT_ADMIN_OR_OWNER"
 
   @rule-LIC-3 @assumption
   Règle: Inviter un utilisateur avec une licence demande une licence libre
@@ -164,6 +188,16 @@ Fonctionnalité: Les licences des utilisateurs qui rejoignent le compte, et les 
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
       Alors "lea@gmail.com" peut enregistrer dans le cloud
       Et "Acme" a 0 licence libre
+
+    Scénario: Chaque invitation indique si elle est pour un utilisateur sous licence ou de base, et si elle réserve une licence
+      Quand "olivia@acme.com" ajoute "lea@gmail.com" à "Acme" en tant qu'utilisateur sous licence
+      Et "olivia@acme.com" ajoute "noah@outlook.com" à "Acme"
+      Alors l'invitation envoyée à "lea@gmail.com" par "Acme" invite en tant qu'utilisateur sous licence
+      Et l'invitation envoyée à "lea@gmail.com" par "Acme" réserve une licence
+      Et l'invitation envoyée à "noah@outlook.com" par "Acme" invite en tant qu'utilisateur de base
+      Et l'invitation envoyée à "noah@outlook.com" par "Acme" ne réserve aucune licence
+      Quand la date est le 2026-04-10
+      Alors l'invitation envoyée à "lea@gmail.com" par "Acme" ne réserve aucune licence
 
   @rule-LIC-4 @nl @fr
   Règle: Des utilisateurs peuvent aussi être ajoutés par l'authentification unique et les domaines associés

@@ -78,7 +78,7 @@ Fonctionnalité: Les liens d'invitation peuvent être envoyés par e-mail en tou
       Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Alors "lea@gmail.com" fait partie de "Acme"
-      Et "lea@gmail.com" ne fait pas partie de "account of lea@gmail.com"
+      Et "lea@gmail.com" n'a plus son propre compte
 
     Scénario: Une personne qui a rejoint un compte ne peut pas accepter une invitation ultérieure d'un autre compte
       Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"

@@ -49,16 +49,16 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
   @rule-ACC-2 @nl @fr @disagreement
   Regel: De eigenaar van een betaald account kiest tussen een terugbetaling naar de eigen betaalmethode en een overdracht van het tegoed
 
-    Verschil tussen de artikelen: de Nederlandse tekst laat de eigenaar van een betaald account kiezen tussen een pro rata
-    terugbetaling naar de eigen betaalmethode en het overdragen van het pro rata tegoed naar de nieuwe
-    account ("kan hij/zij kiezen of hij/zij de pro rata terugbetaling ... terug wil ontvangen naar
-    zijn/haar eigen betaalmethode of het pro rata tegoed wil overdragen naar de nieuwe account"). De
-    Franse tekst zegt "recevoir son remboursement au prorata via son propre mode de paiement s'il est
-    propriétaire d'un compte payant, ou ... transférer le solde créditeur au prorata au nouveau compte
-    ... s'ils sont titulaires d'un compte gratuit": terugbetaling voor eigenaars van een betaald account,
-    overdracht van tegoed voor wie een gratis account heeft (en dus geen tegoed, zie ACC-7), en dus geen
-    keuze voor eigenaars van een betaald account. Het model volgt standaard de Nederlandse lezing; in de
-    Franse lezing wordt een overdracht van het tegoed geweigerd.
+    Verschil tussen de artikelen: beide teksten geven de gebruiker een keuze. De Nederlandse tekst laat de
+    eigenaar van een betaald account kiezen tussen een pro rata terugbetaling naar de eigen betaalmethode
+    en het overdragen van het pro rata tegoed naar de nieuwe account ("kan hij/zij kiezen of ... terug wil
+    ontvangen naar zijn/haar eigen betaalmethode of het pro rata tegoed wil overdragen"). De Franse tekst
+    zegt ook "L'utilisateur a la possibilité de choisir", maar koppelt elke mogelijkheid aan een soort
+    account: de terugbetaling "s'il est propriétaire d'un compte payant", de overdracht van het tegoed
+    "s'ils sont titulaires d'un compte gratuit" (die geen tegoed hebben, zie ACC-7). Letterlijk gelezen
+    krijgt de eigenaar van een betaald account alleen de terugbetaling aangeboden. Het model volgt
+    standaard de Nederlandse lezing; in de Franse lezing wordt een overdracht van het tegoed door de
+    eigenaar van een betaald account geweigerd.
 
     Scenario: De eigenaar van een maandabonnement kiest voor een terugbetaling
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
@@ -228,10 +228,12 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       Dan hoort "lea@gmail.com" bij "Acme"
 
   @rule-ACC-6 @nl @fr
-  Regel: Een terugbetaling wordt binnen 3 tot 5 werkdagen uitbetaald via de oorspronkelijke betaalmethode
+  Regel: Een terugbetaling wordt uiterlijk op de 5e werkdag na de aanvraag uitbetaald via de oorspronkelijke betaalmethode
 
-    Werkdagen zijn geen weekenddagen en geen feestdagen. De terugbetaling kan vanaf de 3e werkdag na
-    de aanvraag worden uitbetaald en wordt uiterlijk op de 5e uitbetaald.
+    NL "wordt de terugbetaling binnen 3-5 werkdagen verwerkt via je oorspronkelijke betalingsmethode"; FR
+    "dans les 3 à 5 jours ouvrables après avoir soumis votre demande de remboursement". Werkdagen zijn
+    geen weekenddagen en geen feestdagen. (Dat ze niet voor de 3e werkdag wordt uitbetaald, is een
+    aanname van het model: regel ACC-8.)
 
     Scenario: Een terugbetaling aangevraagd op een dinsdag is uiterlijk de dinsdag erna uitbetaald
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
@@ -253,16 +255,16 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan is een terugbetaling van $ 9,67 naar de eigen betaalmethode van "lea@gmail.com" aangevraagd
       En de terugbetaling aan "lea@gmail.com" moet tussen 2026-03-17 en 2026-03-19 worden uitbetaald
-      Als de betaalprovider de terugbetaling aan "lea@gmail.com" op 2026-03-14 uitbetaalt
-      Dan wordt het verzoek geweigerd met "REFUND_OUTSIDE_WINDOW"
+      Als het 2026-03-18 wordt
+      Dan is de terugbetaling aan "lea@gmail.com" nog niet uitbetaald
       Als het 2026-03-19 wordt
       Dan is de terugbetaling aan "lea@gmail.com" uitbetaald op 2026-03-19
 
-    Scenario: Een feestdag stelt de terugbetaling één werkdag uit
+    Scenario: Een feestdag, opgegeven nadat het account bestaat, stelt de terugbetaling één werkdag uit
       # donderdag 2026-04-02: vr 3 (1), tweede paasdag ma 6 is een feestdag, di 7 (2), wo 8 (3), do 9 (4), vr 10 (5)
-      Gegeven 2026-04-06 is een feestdag
-      En dat het vandaag 2026-04-02 is
+      Gegeven dat het vandaag 2026-04-02 is
       En het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En 2026-04-06 is een feestdag
       En "lea@gmail.com" heeft een maandabonnement van $ 14,99 van 2026-04-01 tot 2026-05-01
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
@@ -273,21 +275,15 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       Als het 2026-04-10 wordt
       Dan is de terugbetaling aan "lea@gmail.com" uitbetaald op 2026-04-10
 
-    Scenario: De betaalprovider mag al op de derde werkdag uitbetalen
-      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
-      En "lea@gmail.com" heeft een maandabonnement van $ 14,99 van 2026-03-01 tot 2026-04-01
-      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
-      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      En het 2026-03-13 wordt
-      En de betaalprovider de terugbetaling aan "lea@gmail.com" op 2026-03-13 uitbetaalt
-      Dan is de terugbetaling aan "lea@gmail.com" uitbetaald op 2026-03-13
-
   @rule-ACC-7 @nl @fr
   Regel: Iemand met een gratis account sluit zich aan zonder iets terug te krijgen
 
-    Alleen "Individuele gebruikers met betaalde accounts ontvangen restitutie voor de resterende duur van
-    hun abonnement" (FR "tout membre individuel disposant d'un compte payant"). Een gratis account heeft
-    geen niet-gebruikt deel om terug te geven.
+    Alleen wie een betaald abonnement heeft, krijgt het niet-gebruikte deel terug: NL "Individuele
+    gebruikers met betaalde accounts ontvangen restitutie voor de resterende duur van hun abonnement"; FR
+    "recevoir son remboursement au prorata ... s'il est propriétaire d'un compte payant" en "un
+    remboursement/crédit au prorata pour la partie inutilisée de votre plan". Een gratis account heeft geen
+    niet-gebruikt deel om terug te geven. (De Franse inleiding "vous pourrez rembourser tout membre
+    individuel disposant d'un compte payant" zegt wie terugbetaalt, de uitnodigende organisatie: zie ACC-11.)
 
     Achtergrond:
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
@@ -306,7 +302,39 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
       Dan hoort "lea@gmail.com" bij "Acme"
       En het tegoed van "Acme" is $ 0,00
-      En "olivia@acme.com" ontvangt geen e-mailbevestiging van een tegoed
+      En er wordt geen e-mailbevestiging van een tegoed naar "olivia@acme.com" gestuurd
+
+  @rule-ACC-8 @assumption
+  Regel: Een terugbetaling wordt niet voor de 3e werkdag na de aanvraag uitbetaald
+
+    "Binnen 3-5 werkdagen" geeft de periode waarin de terugbetaling verwerkt wordt; dat de betaalprovider
+    niet eerder dan op de 3e werkdag uitbetaalt, is een lezing van het model, niet van de artikelen.
+
+    Scenario: Uitbetalen op de 2e werkdag is te vroeg, op de 3e wordt uitbetaald
+      # dinsdag 2026-03-10: wo 11 (1), do 12 (2), vr 13 (3)
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "lea@gmail.com" heeft een maandabonnement van $ 14,99 van 2026-03-01 tot 2026-04-01
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
+      En het 2026-03-12 wordt
+      En de betaalprovider de terugbetaling aan "lea@gmail.com" op 2026-03-12 uitbetaalt
+      Dan wordt het verzoek geweigerd met "REFUND_OUTSIDE_WINDOW"
+      En de terugbetaling aan "lea@gmail.com" is nog niet uitbetaald
+      Als het 2026-03-13 wordt
+      En de betaalprovider de terugbetaling aan "lea@gmail.com" op 2026-03-13 uitbetaalt
+      Dan is de terugbetaling aan "lea@gmail.com" uitbetaald op 2026-03-13
+
+    Scenario: Een weekenddag is nooit een dag van uitbetaling
+      # donderdag 2026-03-12: de eerste werkdag is vr 13, de 3e di 17
+      Gegeven dat het vandaag 2026-03-12 is
+      En het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "lea@gmail.com" heeft een maandabonnement van $ 14,99 van 2026-03-01 tot 2026-04-01
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
+      En de betaalprovider de terugbetaling aan "lea@gmail.com" op 2026-03-14 uitbetaalt
+      Dan wordt het verzoek geweigerd met "REFUND_OUTSIDE_WINDOW"
+      Als de betaalprovider de terugbetaling aan "lea@gmail.com" op 2026-03-17 uitbetaalt
+      Dan is de terugbetaling aan "lea@gmail.com" uitbetaald op 2026-03-17
 
   @rule-ACC-9 @assumption
   Regel: Elke pro rata cent wordt één keer teruggegeven, als terugbetaling of als tegoed, nooit allebei en nooit twee keer
@@ -370,3 +398,33 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       En "lea@gmail.com" zich op zoom.us aanmeldt met het wachtwoord "Welcome-Acme"
       Dan wordt het verzoek geweigerd met "SIGN_IN_FAILED"
+
+  @rule-ACC-11 @nl @disagreement
+  Regel: De terugbetaling komt uit het eigen abonnement van de gebruiker; het uitnodigende account betaalt er niets voor
+
+    Verschil tussen de artikelen over wie terugbetaalt: de Nederlandse inleiding zegt dat de gebruikers
+    restitutie ontvangen ("Individuele gebruikers met betaalde accounts ontvangen restitutie voor de
+    resterende duur van hun abonnement als ze je uitnodiging accepteren"), de Franse inleiding dat de
+    uitnodigende organisatie hen kan terugbetalen ("vous pourrez rembourser tout membre individuel
+    disposant d'un compte payant pour le reste de son abonnement"). Het model volgt de Nederlandse lezing,
+    met de Franse opmerkingen ("Vous recevrez le remboursement sur votre mode de paiement d'origine"): het
+    niet-gebruikte deel van het eigen abonnement wordt aan de gebruiker terugbetaald en het uitnodigende
+    account betaalt niets. In de Franse lezing betaalt het uitnodigende account: het krijgt een factuur
+    van hetzelfde bedrag.
+
+    Achtergrond:
+      Gegeven het betaalde account "Acme" met netto voorwaarden van eigenaar "olivia@acme.com"
+      En "lea@gmail.com" heeft een maandabonnement van $ 14,99 van 2026-03-01 tot 2026-04-01
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+
+    Scenario: Het uitnodigende account betaalt niets voor een terugbetaling
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
+      Dan is een terugbetaling van $ 10,64 naar de eigen betaalmethode van "lea@gmail.com" aangevraagd
+      En "Acme" heeft geen factuur
+
+    @reading-fr
+    Scenario: Franse lezing - het uitnodigende account betaalt de terugbetaling
+      Gegeven het model volgt de Franse lezing van wie de terugbetaling betaalt
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
+      Dan is een terugbetaling van $ 10,64 naar de eigen betaalmethode van "lea@gmail.com" aangevraagd
+      En de laatste factuur van "Acme" staat open met $ 10,64 te betalen

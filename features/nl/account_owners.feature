@@ -111,12 +111,14 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
   @rule-OWN-3 @fr @disagreement
   Regel: Fout 1009 - de eigenaar kan niet accepteren zolang er nog andere gebruikers aan het account gekoppeld zijn
 
-    Verschil tussen de artikelen: volgens de Franse tekst moet de eigenaar elke gebruiker die nog aan het account gekoppeld
-    is verwijderen, ontkoppelen of uitnodigen voordat de uitnodiging kan worden geaccepteerd; anders
-    mislukt het accepteren met fout 1009. Volgens de Nederlandse tekst sluiten die gebruikers zich samen
-    met de eigenaar aan (OWN-1). Het model volgt standaard de Nederlandse lezing; deze scenario's gebruiken
-    de Franse lezing. Het Franse "inviter" (de gekoppelde gebruikers uitnodigen voor het nieuwe account)
-    is niet gemodelleerd: een gebruiker die lid is van een ander account kan niet accepteren (SEC-3).
+    Verschil tussen de artikelen: volgens de Franse tekst moet de eigenaar elke gebruiker die nog aan het
+    account gekoppeld is verwijderen, ontkoppelen of uitnodigen voordat de uitnodiging kan worden
+    geaccepteerd; anders mislukt het accepteren met fout 1009. Volgens de Nederlandse tekst sluiten die
+    gebruikers zich samen met de eigenaar aan (OWN-1). Het model volgt standaard de Nederlandse lezing; deze
+    scenario's gebruiken de Franse lezing. Het Franse "inviter" (de gekoppelde gebruikers uitnodigen voor
+    het nieuwe account) is niet gemodelleerd, omdat een gebruiker die lid is van een ander account niet kan
+    accepteren (SEC-3); de melding van fout 1009 biedt dus alleen aan wat werkt: de gebruikers verwijderen
+    of ontkoppelen.
 
     @reading-fr
     Scenario: Fout 1009 zolang niet elke gekoppelde gebruiker is ontkoppeld of verwijderd
@@ -149,12 +151,16 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
       Dan hoort "leo@studio.nl" bij "Acme"
       En een terugbetaling van $ 121,97 naar de eigen betaalmethode van "leo@studio.nl" is aangevraagd
 
-  @rule-OWN-4 @nl @fr
+  @rule-OWN-4 @nl @fr @disagreement
   Regel: De eigenaar kan niet accepteren zolang er nog Zoom Rooms op het account staan
 
-    De Nederlandse tekst is stellig ("Eigenaars kunnen geen uitnodiging accepteren als er nog Zoom Rooms
-    op de account staan"); de Franse voorzichtiger ("vous devrez peut-être supprimer la salle Zoom"). Het
-    model weigert zolang er nog een Zoom Room is.
+    Verschil tussen de artikelen: de Nederlandse tekst maakt van Zoom Rooms een aparte voorwaarde voor de
+    eigenaar ("Eigenaars kunnen geen uitnodiging accepteren als er nog Zoom Rooms op de account staan. Deze
+    moeten verwijderd worden op de pagina Zoom Rooms"). De Franse tekst koppelt ze aan fout 1009: als
+    verwijderen, ontkoppelen of uitnodigen van de gekoppelde gebruikers geen optie is, "vous devrez
+    peut-être supprimer la salle Zoom de la page Salles Zoom avant acceptant l'invitation". Het model volgt
+    de Nederlandse lezing (geweigerd met ZOOM_ROOMS_ON_ACCOUNT zolang er een Zoom Room is); in de Franse
+    lezing geeft een Zoom Room die op het account blijft fout 1009.
 
     Achtergrond:
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
@@ -182,6 +188,26 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
       En "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
       Dan hoort "leo@studio.nl" bij "Acme"
       En het tegoed van "Acme" is $ 10,64
+
+    Scenario: Met een openstaande factuur en een Zoom Room wordt de eigenaar om de ene of de andere reden geweigerd
+      # de artikelen zeggen niet welk obstakel eerst gemeld wordt
+      Gegeven "leo@studio.nl" heeft de Zoom Room "Vergaderzaal" op het eigen account
+      En "leo@studio.nl" heeft een openstaande factuur van $ 14,99
+      Als "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
+      Dan wordt het verzoek geweigerd met een van de codes "UNPAID_INVOICES", "ZOOM_ROOMS_ON_ACCOUNT"
+      Als "leo@studio.nl" de openstaande facturen betaalt
+      En "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
+      Dan wordt het verzoek geweigerd met "ZOOM_ROOMS_ON_ACCOUNT"
+
+    @reading-fr
+    Scenario: Franse lezing - een Zoom Room die op het account blijft, geeft fout 1009
+      Gegeven het model volgt de Franse lezing van Zoom Rooms
+      En "leo@studio.nl" heeft de Zoom Room "Vergaderzaal" op het eigen account
+      Als "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
+      Dan wordt het verzoek geweigerd met "1009"
+      Als "leo@studio.nl" de Zoom Room "Vergaderzaal" op de pagina Zoom Rooms verwijdert
+      En "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
+      Dan hoort "leo@studio.nl" bij "Acme"
 
   @rule-OWN-5 @nl @fr
   Regel: Een lopend annuleringsverzoek wordt eerst ongedaan gemaakt met "Abonnement heractiveren", en het evenredige tegoed of de evenredige terugbetaling volgt toch

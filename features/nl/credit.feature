@@ -92,7 +92,13 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
       En het tegoed van "Acme" is $ 0,00
 
   @rule-CRE-3 @nl @fr
-  Regel: Met netto voorwaarden wacht het tegoed tot Billing, via chat gevraagd, het toepast op een openstaande factuur
+  Regel: Met netto voorwaarden wacht het tegoed tot Billing, via chat gevraagd, het toepast op een openstaande factuur: de genoemde, anders de oudste
+
+    NL "kunt u via chat contact opnemen met Billing om dat tegoed toe te passen op een openstaande
+    factuur"; FR "Il est possible d'appliquer un crédit à une facture ouverte ... et contactez la
+    facturation par chat". Geen van beide zegt welke: het model past het tegoed toe op de factuur die in de
+    chat genoemd wordt, en als er geen genoemd wordt, op de oudste openstaande factuur (de oudste schuld
+    wordt eerst voldaan).
 
     Scenario: Het tegoed wacht op een chat met Billing en verlaagt dan de openstaande factuur
       Gegeven het betaalde account "Acme" met netto voorwaarden van eigenaar "olivia@acme.com"
@@ -135,6 +141,35 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
       En "Acme" via chat contact opneemt met Billing om het tegoed op een openstaande factuur toe te passen
       Dan wordt het verzoek geweigerd met "NOT_ON_NET_TERMS"
       En het tegoed van "Acme" is $ 10,64
+
+    Scenario: Met meerdere openstaande facturen past Billing het tegoed eerst toe op de oudste
+      Gegeven het betaalde account "Acme" met netto voorwaarden van eigenaar "olivia@acme.com"
+      En "Acme" had al een openstaande factuur van $ 5,00 van 2026-02-01
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
+      En het 2026-04-01 wordt
+      En "Acme" een factuur van $ 149,90 ontvangt
+      En "Acme" via chat contact opneemt met Billing om het tegoed op een openstaande factuur toe te passen
+      Dan wordt $ 5,00 tegoed door Billing via chat toegepast op de factuur van "Acme" van 2026-02-01
+      En de factuur van "Acme" van 2026-02-01 is voldaan
+      En de factuur van "Acme" van 2026-04-01 staat open met $ 149,90 te betalen
+      En het tegoed van "Acme" is $ 5,64
+      Als "Acme" via chat contact opneemt met Billing om het tegoed op een openstaande factuur toe te passen
+      Dan wordt $ 5,64 tegoed door Billing via chat toegepast op de factuur van "Acme" van 2026-04-01
+      En de factuur van "Acme" van 2026-04-01 staat open met $ 144,26 te betalen
+      En het tegoed van "Acme" is $ 0,00
+
+    Scenario: Billing past het tegoed toe op de openstaande factuur die in de chat genoemd wordt
+      Gegeven het betaalde account "Acme" met netto voorwaarden van eigenaar "olivia@acme.com"
+      En "Acme" had al een openstaande factuur van $ 50,00 van 2026-02-01
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
+      En het 2026-04-01 wordt
+      En "Acme" een factuur van $ 149,90 ontvangt
+      En "Acme" via chat contact opneemt met Billing om het tegoed toe te passen op de factuur van 2026-04-01
+      Dan wordt $ 10,64 tegoed door Billing via chat toegepast op de factuur van "Acme" van 2026-04-01
+      En de factuur van "Acme" van 2026-04-01 staat open met $ 139,26 te betalen
+      En de factuur van "Acme" van 2026-02-01 staat open met $ 50,00 te betalen
 
   @rule-CRE-4 @assumption
   Regel: Een bedrag is nooit negatief en mengt nooit twee valuta

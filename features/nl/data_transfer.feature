@@ -68,13 +68,14 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       En "max@outlook.com" heeft nog steeds de vergadering "Klantgesprek" met ID "822 3456 7890"
       En "max@outlook.com" heeft nog steeds de cloudopname "Klantgesprek 2026-03-02"
 
-  @rule-DAT-2 @nl @disagreement
+  @rule-DAT-2 @nl
   Regel: Persoonlijke contactpersonen worden niet naar het nieuwe account overgedragen
 
-    Verschil tussen de artikelen: de Nederlandse tekst zegt onder Contacten "Persoonlijke contactpersonen worden niet naar de
-    nieuwe account overgedragen"; de Franse tekst noemt "Contacts" zonder enige uitzondering. Het model volgt
-    standaard de Nederlandse lezing (zakelijke contactpersonen gaan mee, persoonlijke blijven achter); in de
-    Franse lezing gaan alle contactpersonen mee.
+    De Nederlandse tekst zegt onder Contacten "Persoonlijke contactpersonen worden niet naar de nieuwe
+    account overgedragen". De Franse lijst noemt "Contacts" en zegt niets over persoonlijke
+    contactpersonen: ze zwijgt erover, ze spreekt het niet tegen. Het is dus geen verschil tussen de
+    artikelen, en het model volgt de Nederlandse opmerking (zakelijke contactpersonen gaan mee, persoonlijke
+    blijven achter).
 
     Scenario: Zakelijke contactpersonen gaan mee, de persoonlijke contactpersoon blijft achter
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
@@ -96,17 +97,6 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       Dan heeft "lea@gmail.com" als contactpersonen "Bram Visser, Mama, Chen Wei, Tennisclub"
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan heeft "lea@gmail.com" als contactpersonen "Bram Visser, Chen Wei"
-
-    @reading-fr
-    Scenario: Franse lezing - alle contactpersonen gaan mee, ook de persoonlijke
-      Gegeven het model volgt de Franse lezing van persoonlijke contactpersonen
-      En het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
-      En "lea@gmail.com" heeft een gratis account
-      En "lea@gmail.com" heeft de zakelijke contactpersoon "Bram Visser"
-      En "lea@gmail.com" heeft de persoonlijke contactpersoon "Mama"
-      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
-      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan heeft "lea@gmail.com" als contactpersonen "Bram Visser, Mama"
 
   @rule-DAT-3 @nl @fr
   Regel: Instellingen die in strijd zijn met vergrendelde account- of groepsinstellingen krijgen de waarde van het nieuwe account
@@ -218,3 +208,48 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       Dan kan "adam@acme.com" het chatbericht "Welkomstgesprek om 3 uur" van "lea@gmail.com" lezen
       En "adam@acme.com" kan het chatbericht "Offerte verstuurd naar Brussel" van "lea@gmail.com" niet lezen
       En "lea@gmail.com" kan het chatbericht "Offerte verstuurd naar Brussel" van "lea@gmail.com" lezen
+
+  @rule-DAT-7 @nl @fr
+  Regel: Wat met de gebruiker meegaat, wordt verplaatst, niet gekopieerd: na het toetreden evenveel als ervoor, niets dubbel
+
+    NL "zullen de volgende gegevens met u worden overgedragen"; FR "Les détails suivants seront transféré à
+    vous": de gegevens worden overgedragen, dus de gebruiker heeft na het toetreden evenveel geplande
+    vergaderingen en webinars, cloudopnames, chatberichten en zakelijke contactpersonen als ervoor, en geen
+    enkel account houdt er een tweede exemplaar van.
+
+    Achtergrond:
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "lea@gmail.com" heeft een gratis account
+      En "lea@gmail.com" heeft de vergadering "Wekelijks overleg" met ID "811 2345 6789" gepland
+      En "lea@gmail.com" heeft het webinar "Productlancering" met ID "944 1234 5678" gepland
+      En "lea@gmail.com" heeft de cloudopname "Aftrap 2026-02-03"
+      En "lea@gmail.com" heeft de cloudopname "Evaluatie 2026-02-17"
+      En "lea@gmail.com" schreef het chatbericht "Offerte naar Brussel gestuurd" op 2026-02-02 10:15
+      En "lea@gmail.com" heeft de zakelijke contactpersoon "Bram Visser"
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+
+    Scenario: Evenveel gegevens voor en na het toetreden
+      Dan heeft "lea@gmail.com" deze gegevens:
+        | gegeven                            | aantal |
+        | geplande vergaderingen en webinars | 2      |
+        | cloudopnames                       | 2      |
+        | chatberichten                      | 1      |
+        | contactpersonen                    | 1      |
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
+      Dan hoort "lea@gmail.com" bij "Acme"
+      En "lea@gmail.com" heeft deze gegevens:
+        | gegeven                            | aantal |
+        | geplande vergaderingen en webinars | 2      |
+        | cloudopnames                       | 2      |
+        | chatberichten                      | 1      |
+        | contactpersonen                    | 1      |
+
+    Scenario: Geen enkel account houdt een tweede exemplaar nadat de gebruiker is toegetreden
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
+      Dan bevatten alle accounts samen deze gegevens:
+        | gegeven                            | aantal |
+        | geplande vergaderingen en webinars | 2      |
+        | cloudopnames                       | 2      |
+        | chatberichten                      | 1      |
+        | contactpersonen                    | 1      |
+      En "lea@gmail.com" heeft geen eigen account meer

@@ -27,13 +27,21 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
     En "mia@acme.com" is lid van "Acme"
     En "lea@gmail.com" heeft een gratis account
 
-  @rule-INV-1 @nl @fr
+  @rule-INV-1 @nl @fr @disagreement
   Regel: Eén of meer gebruikers toevoegen stuurt elk van hen een uitnodigingsmail
+
+    Verschil tussen de artikelen over wie de e-mail ontvangt: volgens de Nederlandse tekst ontvangen de
+    uitgenodigde gebruikers hem ("Er wordt een e-mail verzonden waarin de gebruiker(s) wordt (worden)
+    uitgenodigd"; "Elke gebruiker die voor uw account wordt uitgenodigd, ontvangt een e-mail"). Volgens een
+    zin van de Franse tekst ontvangt de beheerder hem ("Vous recevrez un e-mail invitant le ou les
+    utilisateurs à faire partie de votre compte"). Het model volgt de Nederlandse lezing: elke uitgenodigde
+    gebruiker ontvangt de uitnodiging; in de Franse lezing ontvangt de beheerder die hen toevoegde ook een
+    e-mail voor elke uitnodiging.
 
     Scenario: De eigenaar voegt één gebruiker toe
       Als "olivia@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
       Dan ontvangt "lea@gmail.com" een uitnodigingsmail van "Acme"
-      En "lea@gmail.com" hoort bij "account of lea@gmail.com"
+      En "lea@gmail.com" heeft nog een eigen account
 
     Scenario: Een beheerder voegt meerdere gebruikers tegelijk toe en elk van hen ontvangt een uitnodigingsmail
       Gegeven "noah@outlook.com" heeft een gratis account
@@ -60,6 +68,18 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
       Als "olivia@acme.com" de gebruiker "mia@acme.com" aan "Acme" toevoegt
       Dan wordt het verzoek geweigerd met "ALREADY_MEMBER"
       En "mia@acme.com" ontvangt geen uitnodigingsmail
+
+    Scenario: De beheerder die een gebruiker toevoegt, ontvangt geen kopie van de uitnodiging
+      Als "adam@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
+      Dan ontvangt "lea@gmail.com" een uitnodigingsmail van "Acme"
+      En "adam@acme.com" ontvangt geen kopie van de uitnodigingsmail aan "lea@gmail.com"
+
+    @reading-fr
+    Scenario: Franse lezing - de beheerder die een gebruiker toevoegt, ontvangt ook een e-mail over de uitnodiging
+      Gegeven het model volgt de Franse lezing van de uitnodigingsmail
+      Als "adam@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
+      Dan ontvangt "lea@gmail.com" een uitnodigingsmail van "Acme"
+      En "adam@acme.com" ontvangt een kopie van de uitnodigingsmail aan "lea@gmail.com"
 
   @rule-INV-2 @nl @fr
   Regel: Een uitnodiging staat in de lijst In afwachting tot ze geaccepteerd is
@@ -124,6 +144,22 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
       Als "olivia@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
       Dan komt de uitnodiging aan "lea@gmail.com" niet onbestelbaar terug
       En "lea@gmail.com" staat in de lijst In afwachting van "Acme"
+
+    Scenario: Een adres dat niet bestond, wordt uitgenodigd zodra het bestaat
+      Gegeven het adres "lea.new@gmail.com" bestaat niet
+      Als "olivia@acme.com" de gebruiker "lea.new@gmail.com" aan "Acme" toevoegt
+      Dan wordt het verzoek geweigerd met "UNDELIVERABLE_ADDRESS"
+      Als het adres "lea.new@gmail.com" nu bestaat
+      En "olivia@acme.com" de gebruiker "lea.new@gmail.com" aan "Acme" toevoegt
+      Dan ontvangt "lea.new@gmail.com" een uitnodigingsmail van "Acme"
+
+    Scenario: Een adres dat weer externe e-mails accepteert, wordt uitgenodigd
+      Gegeven het adres "raj@bigbank.example" weigert externe e-mails
+      Als "olivia@acme.com" de gebruiker "raj@bigbank.example" aan "Acme" toevoegt
+      Dan wordt het verzoek geweigerd met "UNDELIVERABLE_ADDRESS"
+      Als het adres "raj@bigbank.example" weer externe e-mails accepteert
+      En "olivia@acme.com" de gebruiker "raj@bigbank.example" aan "Acme" toevoegt
+      Dan staat "raj@bigbank.example" in de lijst In afwachting van "Acme"
 
   @rule-INV-4 @assumption
   Regel: Een uitnodiging verloopt 30 dagen na verzending
@@ -230,3 +266,31 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
       Als "mia@acme.com" de uitnodiging aan "lea@gmail.com" intrekt
       Dan wordt het verzoek geweigerd met "NOT_ADMIN_OR_OWNER"
       En "lea@gmail.com" staat in de lijst In afwachting van "Acme"
+
+  @rule-INV-7 @nl @fr
+  Regel: Eigenaren en beheerders wordt aangeraden contact op te nemen met gebruikers voordat ze hen uitnodigen (een aanbeveling, geen verplichting)
+
+    De enige aanbevolen procedure van de artikelen: NL "Zoom raadt eigenaren/beheerders sterk aan om
+    contact met individuele gebruikers op te nemen voordat er uitnodigingen worden verstuurd, zodat deze
+    gebruikers weten wat ze kunnen verwachten en waarom ze een e-mail krijgen"; FR "Zoom recommande
+    fortement que les propriétaires/administrateurs contactent les utilisateurs individuels avant
+    d'envoyer des invitations". Het model legt vast wie met wie contact opnam, en wanneer; een uitnodiging
+    zonder voorafgaand contact wordt toch verstuurd. In de simulator bootsen de instellingen
+    contact_users_first en share_contacted_first het na (gebruikers met wie contact is opgenomen, accepteren
+    met het aandeel accept_share_contacted).
+
+    Scenario: Een beheerder neemt contact op met een gebruiker, nodigt haar daarna uit, en het contact wordt vastgelegd
+      Als "adam@acme.com" contact opneemt met "lea@gmail.com" over lid worden van "Acme"
+      En 2 dagen verstrijken
+      En "adam@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
+      Dan ontvangt "lea@gmail.com" een uitnodigingsmail van "Acme"
+      En "Acme" heeft op 2026-03-10 contact opgenomen met "lea@gmail.com", voordat de uitnodiging werd verstuurd
+
+    Scenario: Een uitnodiging zonder voorafgaand contact wordt toch verstuurd
+      Als "olivia@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
+      Dan ontvangt "lea@gmail.com" een uitnodigingsmail van "Acme"
+      En "Acme" heeft geen contact opgenomen met "lea@gmail.com" voordat de uitnodiging werd verstuurd
+
+    Scenario: Een lid dat geen beheerder of eigenaar is, neemt geen contact op met gebruikers namens het account
+      Als "mia@acme.com" contact opneemt met "lea@gmail.com" over lid worden van "Acme"
+      Dan wordt het verzoek geweigerd met "NOT_ADMIN_OR_OWNER"

@@ -34,6 +34,11 @@ Functionaliteit: Licenties van gebruikers die toetreden, en andere manieren om b
   @rule-LIC-1 @nl @fr
   Regel: Een individuele gebruiker met licentie die als Basisgebruiker toetreedt, verliest opnemen naar de cloud en vergaderingen langer dan 40 minuten
 
+    De Franse tekst zegt dat de acceptatie hen deze functies "peut leur faire perdre" (kan doen
+    verliezen), de Nederlandse tekst dat ze ze "verliezen". Een nuance, geen verschil: een Basisgebruiker
+    heeft geen licentie, dus wie als Basisgebruiker toetreedt, verliest ze; het model volgt de Nederlandse
+    formulering.
+
     Scenario: Een gebruiker met licentie die als Basisgebruiker is uitgenodigd, verliest bij het accepteren de functies van de licentie
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Dan kan "lea@gmail.com" opnemen naar de cloud
@@ -64,8 +69,16 @@ Functionaliteit: Licenties van gebruikers die toetreden, en andere manieren om b
       Dan kan "lea@gmail.com" opnemen naar de cloud
       En "lea@gmail.com" verliest geen enkele functie bij het toetreden
 
-  @rule-LIC-2 @nl @fr
+  @rule-LIC-2 @nl @fr @disagreement
   Regel: Een Basisgebruiker kan later een licentie toegewezen krijgen
+
+    Verschil tussen de artikelen over wie de licentie toewijst: de Nederlandse tekst zegt dat
+    Basisgebruikers "zo nodig later een licentie toegewezen [kunnen] krijgen" (door een beheerder, zoals het
+    deel over de overgedragen gegevens over licenties zegt); de Franse tekst "Dans le cas où une licence
+    devrait être attribuée ultérieurement, les utilisateurs de base pourront le faire" (de Basisgebruikers
+    zullen het zelf kunnen doen). Het model volgt de Nederlandse lezing: de eigenaar of een beheerder wijst
+    de licentie toe, aan een lid van het account, als er een vrij is. In de Franse lezing kan een
+    Basisgebruiker ook zelf een vrije licentie nemen.
 
     Scenario: Een beheerder wijst tien dagen nadat de gebruiker als Basisgebruiker toetrad, een licentie toe
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
@@ -101,6 +114,17 @@ Functionaliteit: Licenties van gebruikers die toetreden, en andere manieren om b
       En "adam@acme.com" een licentie aan "noah@outlook.com" toewijst
       Dan kan "noah@outlook.com" opnemen naar de cloud
       En "Acme" heeft 1 vrije licentie
+
+    @reading-fr
+    Scenario: Franse lezing - een Basisgebruiker neemt zelf een licentie, als er een vrij is
+      Gegeven het model volgt de Franse lezing van het toewijzen van licenties
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
+      En "lea@gmail.com" een licentie aan "lea@gmail.com" toewijst
+      Dan kan "lea@gmail.com" opnemen naar de cloud
+      En "Acme" heeft 1 vrije licentie
+      Als "mia@acme.com" een licentie aan "lea@gmail.com" toewijst
+      Dan wordt het verzoek geweigerd met "NOT_ADMIN_OR_OWNER"
 
   @rule-LIC-3 @assumption
   Regel: Een gebruiker met licentie uitnodigen vraagt een vrije licentie
@@ -166,6 +190,16 @@ Functionaliteit: Licenties van gebruikers die toetreden, en andere manieren om b
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan kan "lea@gmail.com" opnemen naar de cloud
       En "Acme" heeft 0 vrije licenties
+
+    Scenario: Elke uitnodiging zegt of ze voor een gebruiker met licentie of een Basisgebruiker is, en of ze een licentie vasthoudt
+      Als "olivia@acme.com" de gebruiker "lea@gmail.com" met licentie aan "Acme" toevoegt
+      En "olivia@acme.com" de gebruiker "noah@outlook.com" aan "Acme" toevoegt
+      Dan nodigt de uitnodiging van "Acme" aan "lea@gmail.com" uit als gebruiker met licentie
+      En de uitnodiging van "Acme" aan "lea@gmail.com" houdt een licentie vast
+      En de uitnodiging van "Acme" aan "noah@outlook.com" nodigt uit als Basisgebruiker
+      En de uitnodiging van "Acme" aan "noah@outlook.com" houdt geen licentie vast
+      Als het 2026-04-10 wordt
+      Dan houdt de uitnodiging van "Acme" aan "lea@gmail.com" geen licentie vast
 
   @rule-LIC-4 @nl @fr
   Regel: Gebruikers kunnen ook worden toegevoegd met Single Sign-On en gekoppelde domeinen

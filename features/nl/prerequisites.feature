@@ -9,7 +9,9 @@ Functionaliteit: Vereisten voor het toevoegen van bestaande gebruikers aan een b
   "Admin- of eigenaarstoegang", "Betaald account"; FR "Prérequis pour ajouter des utilisateurs
   à un compte payant", waarvan de lijst in de Franse tekst leeg is, en "Connectez-vous au compte Zoom").
   Om uit te nodigen zijn twee dingen nodig: wie uitnodigt, is eigenaar of beheerder van het
-  account, en het account is een betaald account.
+  account, en het account is een betaald account. Alleen de Nederlandse tekst noemt ze (de Franse lijst
+  is leeg), dus beide regels hebben het label @nl. Ze gelden voor elke weg naar binnen, ook voor Single
+  Sign-On (LIC-6).
 
   Achtergrond:
     Gegeven dat het vandaag 2026-03-10 is
@@ -18,7 +20,7 @@ Functionaliteit: Vereisten voor het toevoegen van bestaande gebruikers aan een b
     En "mia@acme.com" is lid van "Acme"
     En "lea@gmail.com" heeft een gratis account
 
-  @rule-PRE-1 @nl @fr
+  @rule-PRE-1 @nl
   Regel: Alleen de eigenaar of een beheerder van het account kan gebruikers toevoegen
 
     Scenario: De eigenaar voegt een gebruiker toe
@@ -39,7 +41,14 @@ Functionaliteit: Vereisten voor het toevoegen van bestaande gebruikers aan een b
       Als "gus@globex.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
       Dan wordt het verzoek geweigerd met "NOT_ADMIN_OR_OWNER"
 
-  @rule-PRE-2 @nl @fr
+    Scenario: Een lid dat de eigenaar beheerder maakt, kan daarna gebruikers toevoegen
+      Als "mia@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
+      Dan wordt het verzoek geweigerd
+      Als "olivia@acme.com" de gebruiker "mia@acme.com" beheerder van "Acme" maakt
+      En "mia@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
+      Dan staat "lea@gmail.com" in de lijst In afwachting van "Acme"
+
+  @rule-PRE-2 @nl
   Regel: Alleen een betaald account kan bestaande gebruikers toevoegen
 
     Scenario: De eigenaar van een gratis account kan niet uitnodigen

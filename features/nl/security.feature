@@ -77,7 +77,7 @@ Functionaliteit: Uitnodigingslinks kunnen veilig per e-mail verstuurd worden
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan hoort "lea@gmail.com" bij "Acme"
-      En "lea@gmail.com" hoort niet bij "account of lea@gmail.com"
+      En "lea@gmail.com" heeft geen eigen account meer
 
     Scenario: Wie zich bij een account heeft aangesloten, kan een latere uitnodiging van een ander account niet accepteren
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
