@@ -250,11 +250,12 @@ def _pending_link(world: World, email: str) -> str:
     return pending[0].link
 
 
-@then(en('for each of them one tab joined and the other was refused with "{code}"'))
-@then(fr('pour chacune, un onglet a rejoint le compte et l\'autre a été refusé avec le code "{code}"'))
-@then(nl('bij elk van hen is het ene tabblad toegetreden en het andere geweigerd met "{code}"'))
-@then(nl('is bij elk van hen het ene tabblad toegetreden en het andere geweigerd met "{code}"'))
+@then(en('for each of them one tab succeeded and the other was refused with "{code}"'))
+@then(fr('pour chacune, l\'un des onglets a abouti et l\'autre a été refusé avec le code "{code}"'))
+@then(nl('bij elk van hen is het ene tabblad gelukt en het andere geweigerd met "{code}"'))
+@then(nl('is bij elk van hen het ene tabblad gelukt en het andere geweigerd met "{code}"'))
 def one_tab_joined(world: World, code: str) -> None:
+    """ACC-9: of the two tabs each person opened, one joined and the other was refused with this code."""
     wrong = {email: outcomes for email, outcomes in world.tab_outcomes.items()
              if sorted(outcomes) != sorted(["joined", code])}
     assert not wrong, f"{len(wrong)} of {len(world.tab_outcomes)} people: {dict(list(wrong.items())[:5])}"
@@ -264,6 +265,7 @@ def one_tab_joined(world: World, code: str) -> None:
 @then(fr('chacune figure une seule fois parmi les membres de "{account}"'))
 @then(nl('elk van hen staat één keer in de ledenlijst van "{account}"'))
 def crowd_listed_once(world: World, account: str) -> None:
+    """ACC-9/SEC-3: nobody of the crowd is listed twice among the members."""
     members = world.service.account(account).members
     wrong = {email: members.count(email) for email in world.crowd if members.count(email) != 1}
     assert not wrong, f"times listed among the members of {account}: {wrong}"
@@ -273,6 +275,7 @@ def crowd_listed_once(world: World, account: str) -> None:
 @then(fr("chacune a récupéré {amount} une seule fois, en remboursement ou en crédit"))
 @then(nl("elk van hen heeft {amount} één keer teruggekregen, als terugbetaling of als tegoed"))
 def crowd_paid_once(world: World, amount: str) -> None:
+    """ACC-9: each person of the crowd got the prorated amount back exactly once, as a refund or as credit."""
     expected = parse_money(amount)
     wrong = {}
     for email in world.crowd:
@@ -304,6 +307,7 @@ def paid_back_once(world: World, email: str, amount: str) -> None:
 @given(fr('"{email}" a le mot de passe "{password}"'))
 @given(nl('"{email}" heeft het wachtwoord "{password}"'))
 def has_password(world: World, email: str, password: str) -> None:
+    """Set-up: the password the user signs in with (ACC-10)."""
     world.service.set_password(email, password)
 
 
@@ -330,6 +334,7 @@ def signed_in_to(world: World, email: str, account: str) -> None:
 @then(nl('"{email}" is aangemeld bij het eigen account'))
 @then(nl('is "{email}" aangemeld bij het eigen account'))
 def signed_in_to_own_account(world: World, email: str) -> None:
+    """ACC-10: signed in, the user is still in their own account (not yet joined)."""
     world.expect_no_unchecked_refusal()
     own = individual_account(email)
     assert world.last_result == own, f"{email} signed in to {world.last_result!r}, not to their own account"

@@ -163,6 +163,7 @@ def invoice_settled(world: World, account: str) -> None:
 @then(nl('"{account}" heeft geen factuur'))
 @then(nl('heeft "{account}" geen factuur'))
 def has_no_invoice(world: World, account: str) -> None:
+    """CRE-4, ACC-11: nothing was invoiced to the account."""
     world.expect_no_unchecked_refusal()
     invoices = world.service.invoices(account)
     assert not invoices, f"invoices of {account}: {invoices}"
@@ -198,6 +199,7 @@ def given_invoice_open(world: World, account: str, day: str, amount: str) -> Non
 @then(nl('de factuur van "{account}" van {day} is voldaan'))
 @then(nl('is de factuur van "{account}" van {day} voldaan'))
 def given_invoice_settled(world: World, account: str, day: str) -> None:
+    """CRE-2/CRE-3: nothing is due any more on one invoice (named by the day it was issued)."""
     world.expect_no_unchecked_refusal()
     invoice = _invoice_of(world, account, day)
     assert not invoice.is_open, f"{invoice.id} still has {invoice.due_cents} cents due"

@@ -373,7 +373,7 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
       # une migration en masse : beaucoup de personnes cliquent en même temps, certaines deux fois
       Soit "olivia@acme.com" a invité 60 personnes qui ont un forfait mensuel à 14,99 $ du 2026-03-01 au 2026-04-01 à rejoindre "Acme"
       Quand chacune ouvre le lien d'invitation dans deux onglets au même instant, en choisissant un remboursement dans l'un et un transfert de crédit dans l'autre
-      Alors pour chacune, un onglet a rejoint le compte et l'autre a été refusé avec le code "INVITATION_ALREADY_USED"
+      Alors pour chacune, l'un des onglets a abouti et l'autre a été refusé avec le code "INVITATION_ALREADY_USED"
       Et chacune figure une seule fois parmi les membres de "Acme"
       Et chacune a récupéré 10,64 $ une seule fois, en remboursement ou en crédit
 

@@ -370,7 +370,7 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       # een massamigratie: veel mensen klikken tegelijk, sommigen twee keer
       Gegeven "olivia@acme.com" heeft 60 mensen met een maandabonnement van $ 14,99 van 2026-03-01 tot 2026-04-01 uitgenodigd voor "Acme"
       Als elk van hen de uitnodigingslink tegelijk in twee browsertabbladen opent, met een terugbetaling in het ene en een overdracht van het tegoed in het andere
-      Dan is bij elk van hen het ene tabblad toegetreden en het andere geweigerd met "INVITATION_ALREADY_USED"
+      Dan is bij elk van hen het ene tabblad gelukt en het andere geweigerd met "INVITATION_ALREADY_USED"
       En elk van hen staat één keer in de ledenlijst van "Acme"
       En elk van hen heeft $ 10,64 één keer teruggekregen, als terugbetaling of als tegoed
 
