@@ -90,7 +90,12 @@ Feature: Credit transferred to the inviting account
       And the credit balance of "Acme" is $0.00
 
   @rule-CRE-3 @nl @fr
-  Rule: On net terms, the credit waits until Billing, contacted by chat, applies it to an open invoice
+  Rule: On net terms, the credit waits until Billing, contacted by chat, applies it to an open invoice: the one named, or else the oldest
+
+    NL "kunt u via chat contact opnemen met Billing om dat tegoed toe te passen op een openstaande
+    factuur"; FR "Il est possible d'appliquer un crédit à une facture ouverte ... et contactez la
+    facturation par chat". Neither says which open invoice: the model applies the credit to the invoice
+    named in the chat, and when none is named, to the oldest open invoice (the oldest debt is settled first).
 
     Scenario: The credit waits for a billing chat, then reduces the open invoice
       Given the paid account "Acme" on net terms owned by "olivia@acme.com"
@@ -133,3 +138,69 @@ Feature: Credit transferred to the inviting account
       And Billing is asked in a chat to apply the credit of "Acme" to an open invoice
       Then it is refused with "NOT_ON_NET_TERMS"
       And the credit balance of "Acme" is $10.64
+
+    Scenario: With several open invoices, Billing applies the credit to the oldest one first
+      Given the paid account "Acme" on net terms owned by "olivia@acme.com"
+      And "Acme" already had an open invoice of $5.00 issued on 2026-02-01
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a credit transfer
+      And the date is 2026-04-01
+      And "Acme" is issued an invoice of $149.90
+      And Billing is asked in a chat to apply the credit of "Acme" to an open invoice
+      Then $5.00 of credit is applied by billing chat to the invoice of "Acme" issued on 2026-02-01
+      And the invoice of "Acme" issued on 2026-02-01 is settled
+      And the invoice of "Acme" issued on 2026-04-01 is open with $149.90 due
+      And the credit balance of "Acme" is $5.64
+      When Billing is asked in a chat to apply the credit of "Acme" to an open invoice
+      Then $5.64 of credit is applied by billing chat to the invoice of "Acme" issued on 2026-04-01
+      And the invoice of "Acme" issued on 2026-04-01 is open with $144.26 due
+      And the credit balance of "Acme" is $0.00
+
+    Scenario: Billing applies the credit to the open invoice named in the chat
+      Given the paid account "Acme" on net terms owned by "olivia@acme.com"
+      And "Acme" already had an open invoice of $50.00 issued on 2026-02-01
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a credit transfer
+      And the date is 2026-04-01
+      And "Acme" is issued an invoice of $149.90
+      And Billing is asked in a chat to apply the credit of "Acme" to the invoice issued on 2026-04-01
+      Then $10.64 of credit is applied by billing chat to the invoice of "Acme" issued on 2026-04-01
+      And the invoice of "Acme" issued on 2026-04-01 is open with $139.26 due
+      And the invoice of "Acme" issued on 2026-02-01 is open with $50.00 due
+
+  @rule-CRE-4 @assumption
+  Rule: Amounts are never negative and never mix currencies
+
+    Neither article says it. An invoice or a plan price below zero is refused; an invoice in another
+    currency than the account's, or a credit transfer between accounts of different currencies, is
+    refused too, and nothing changes.
+
+    Scenario: A negative invoice is refused and nothing is charged
+      Given the paid account "Acme" on autopay owned by "olivia@acme.com"
+      When "Acme" is issued an invoice of -$10.00
+      Then it is refused with "INVALID_AMOUNT"
+      And "Acme" has no invoice
+
+    Scenario: A plan at a negative price is refused
+      Given "noah@outlook.com" has a monthly plan at -$14.99 from 2026-03-01 to 2026-04-01
+      Then it is refused with "INVALID_AMOUNT"
+
+    Scenario: An invoice in another currency is refused and the credit stays
+      Given the paid account "Acme" on autopay owned by "olivia@acme.com"
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a credit transfer
+      And "Acme" is issued an invoice of €50.00
+      Then it is refused with "CURRENCY_MISMATCH"
+      And the credit balance of "Acme" is $10.64
+      And "Acme" has no invoice
+
+    Scenario: Credit in euros is not transferred to an account in dollars
+      Given the paid account "Acme" on autopay owned by "olivia@acme.com"
+      And "eva@web.de" has a monthly plan at €14.99 from 2026-03-01 to 2026-04-01
+      And "olivia@acme.com" adds "eva@web.de" to "Acme"
+      When "eva@web.de" accepts the invitation from "Acme" choosing a credit transfer
+      Then it is refused with "CURRENCY_MISMATCH"
+      And "eva@web.de" still has their own account
+      And the credit balance of "Acme" is $0.00
+      When "eva@web.de" accepts the invitation from "Acme" choosing a refund
+      Then a refund of €10.64 to the own payment method of "eva@web.de" is requested

@@ -27,13 +27,20 @@ Feature: Inviting existing users to the paid account
     And "mia@acme.com" is a member of "Acme"
     And "lea@gmail.com" has a free account
 
-  @rule-INV-1 @nl @fr
+  @rule-INV-1 @nl @fr @disagreement
   Rule: Adding one or several users sends each of them an invitation email
+
+    Disagreement on who receives the email: the Dutch text has the invited users receive it ("Er wordt een
+    e-mail verzonden waarin de gebruiker(s) wordt (worden) uitgenodigd"; "Elke gebruiker die voor uw account
+    wordt uitgenodigd, ontvangt een e-mail"). A French sentence has the admin receive it ("Vous recevrez un
+    e-mail invitant le ou les utilisateurs à faire partie de votre compte"). The model follows the Dutch
+    reading: each invited user receives the invitation; under the French reading the admin who added them
+    also receives an email for each invitation.
 
     Scenario: The owner adds one user
       When "olivia@acme.com" adds "lea@gmail.com" to "Acme"
       Then "lea@gmail.com" receives an invitation email from "Acme"
-      And "lea@gmail.com" belongs to "account of lea@gmail.com"
+      And "lea@gmail.com" still has their own account
 
     Scenario: An admin adds several users at once and each receives an invitation email
       Given "noah@outlook.com" has a free account
@@ -61,6 +68,18 @@ Feature: Inviting existing users to the paid account
       Then it is refused with "ALREADY_MEMBER"
       And "mia@acme.com" receives no invitation email
 
+    Scenario: The admin who adds a user receives no copy of the invitation
+      When "adam@acme.com" adds "lea@gmail.com" to "Acme"
+      Then "lea@gmail.com" receives an invitation email from "Acme"
+      And "adam@acme.com" receives no copy of the invitation email to "lea@gmail.com"
+
+    @reading-fr
+    Scenario: French reading - the admin who adds a user receives an email about the invitation too
+      Given the model follows the French reading of the invitation email
+      When "adam@acme.com" adds "lea@gmail.com" to "Acme"
+      Then "lea@gmail.com" receives an invitation email from "Acme"
+      And "adam@acme.com" receives a copy of the invitation email to "lea@gmail.com"
+
   @rule-INV-2 @nl @fr
   Rule: An invitation stays on the Pending list until it is accepted
 
@@ -84,7 +103,7 @@ Feature: Inviting existing users to the paid account
       Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
       When "adam@acme.com" adds "lea@gmail.com" to "Acme"
       Then it is refused with "ALREADY_INVITED"
-      And "lea@gmail.com" receives 1 invitation emails from "Acme"
+      And "lea@gmail.com" receives 1 invitation email from "Acme"
 
     Scenario: Nobody invited, nothing pending
       Then the Pending list of "Acme" is empty
@@ -124,6 +143,22 @@ Feature: Inviting existing users to the paid account
       When "olivia@acme.com" adds "lea@gmail.com" to "Acme"
       Then the invitation to "lea@gmail.com" does not bounce
       And the Pending list of "Acme" shows "lea@gmail.com"
+
+    Scenario: An address that did not exist is invited once it exists
+      Given the address "lea.new@gmail.com" does not exist
+      When "olivia@acme.com" adds "lea.new@gmail.com" to "Acme"
+      Then it is refused with "UNDELIVERABLE_ADDRESS"
+      When the address "lea.new@gmail.com" exists now
+      And "olivia@acme.com" adds "lea.new@gmail.com" to "Acme"
+      Then "lea.new@gmail.com" receives an invitation email from "Acme"
+
+    Scenario: An address that accepts external email again is invited
+      Given the address "raj@bigbank.example" refuses external email
+      When "olivia@acme.com" adds "raj@bigbank.example" to "Acme"
+      Then it is refused with "UNDELIVERABLE_ADDRESS"
+      When the address "raj@bigbank.example" accepts external email again
+      And "olivia@acme.com" adds "raj@bigbank.example" to "Acme"
+      Then the Pending list of "Acme" shows "raj@bigbank.example"
 
   @rule-INV-4 @assumption
   Rule: An invitation expires 30 days after it was sent
@@ -186,7 +221,7 @@ Feature: Inviting existing users to the paid account
       When "lea@gmail.com" accepts the invitation from "Acme"
       And "olivia@acme.com" resends the invitation to "lea@gmail.com"
       Then it is refused with "INVITATION_NOT_PENDING"
-      And "lea@gmail.com" receives 1 invitation emails from "Acme"
+      And "lea@gmail.com" receives 1 invitation email from "Acme"
 
     Scenario: A member cannot resend an invitation
       Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
@@ -227,3 +262,30 @@ Feature: Inviting existing users to the paid account
       When "mia@acme.com" revokes the invitation to "lea@gmail.com"
       Then it is refused with "NOT_ADMIN_OR_OWNER"
       And the Pending list of "Acme" shows "lea@gmail.com"
+
+  @rule-INV-7 @nl @fr
+  Rule: Owners and admins are advised to contact users before inviting them (a recommendation, not a requirement)
+
+    The articles' one best practice: NL "Zoom raadt eigenaren/beheerders sterk aan om contact met
+    individuele gebruikers op te nemen voordat er uitnodigingen worden verstuurd, zodat deze gebruikers
+    weten wat ze kunnen verwachten en waarom ze een e-mail krijgen"; FR "Zoom recommande fortement que les
+    propriétaires/administrateurs contactent les utilisateurs individuels avant d'envoyer des invitations".
+    The model records who contacted whom and when; an invitation without a contact first is still sent.
+    In the simulator, the settings contact_users_first and share_contacted_first model it (contacted users
+    accept with the share accept_share_contacted).
+
+    Scenario: An admin contacts a user, then invites her, and the contact is recorded
+      When "adam@acme.com" contacts "lea@gmail.com" about joining "Acme"
+      And 2 days pass
+      And "adam@acme.com" adds "lea@gmail.com" to "Acme"
+      Then "lea@gmail.com" receives an invitation email from "Acme"
+      And "lea@gmail.com" was contacted by "Acme" on 2026-03-10 before being invited
+
+    Scenario: An invitation without a contact first is still sent
+      When "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      Then "lea@gmail.com" receives an invitation email from "Acme"
+      And "lea@gmail.com" was not contacted by "Acme" before being invited
+
+    Scenario: A member who is neither admin nor owner does not contact users for the account
+      When "mia@acme.com" contacts "lea@gmail.com" about joining "Acme"
+      Then it is refused with "NOT_ADMIN_OR_OWNER"

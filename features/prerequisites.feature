@@ -8,7 +8,8 @@ Feature: Prerequisites for adding existing users to a paid account
   "Admin- of eigenaarstoegang", "Betaald account"; FR "Prérequis pour ajouter des utilisateurs
   à un compte payant", whose list is empty in the French text, and "Connectez-vous au compte Zoom").
   Inviting needs two things: the person inviting is the owner or an admin of the account,
-  and the account is a paid account.
+  and the account is a paid account. Only the Dutch text lists them (the French list is empty), so both
+  rules are tagged @nl. They apply on every way into the account: single sign-on too (LIC-6).
 
   Background:
     Given today is 2026-03-10
@@ -17,7 +18,7 @@ Feature: Prerequisites for adding existing users to a paid account
     And "mia@acme.com" is a member of "Acme"
     And "lea@gmail.com" has a free account
 
-  @rule-PRE-1 @nl @fr
+  @rule-PRE-1 @nl
   Rule: Only the owner or an admin of the account can add users
 
     Scenario: The owner adds a user
@@ -38,7 +39,14 @@ Feature: Prerequisites for adding existing users to a paid account
       When "gus@globex.com" adds "lea@gmail.com" to "Acme"
       Then it is refused with "NOT_ADMIN_OR_OWNER"
 
-  @rule-PRE-2 @nl @fr
+    Scenario: A member the owner makes an admin can then add users
+      When "mia@acme.com" adds "lea@gmail.com" to "Acme"
+      Then it is refused
+      When "olivia@acme.com" makes "mia@acme.com" an admin of "Acme"
+      And "mia@acme.com" adds "lea@gmail.com" to "Acme"
+      Then the Pending list of "Acme" shows "lea@gmail.com"
+
+  @rule-PRE-2 @nl
   Rule: Only a paid account can add existing users
 
     Scenario: The owner of a free account cannot invite

@@ -76,7 +76,7 @@ Feature: Invitation links are safe to send by email
       Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
       When "lea@gmail.com" accepts the invitation from "Acme"
       Then "lea@gmail.com" belongs to "Acme"
-      And "lea@gmail.com" does not belong to "account of lea@gmail.com"
+      And "lea@gmail.com" no longer has an account of their own
 
     Scenario: Someone who has joined one account cannot accept a later invitation from another
       Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
@@ -128,3 +128,43 @@ Feature: Invitation links are safe to send by email
       When "lea@gmail.com" accepts the invitation from "Globex"
       Then the Pending list of "Acme" shows "noah@outlook.com"
       And the invitation to "noah@outlook.com" from "Acme" is pending
+
+  @rule-SEC-5 @assumption
+  Rule: An address is compared exactly, capital letters A to Z aside, and invisible or look-alike characters are refused
+
+    An address is the same address only if it is written the same way, except for the capital letters
+    A to Z (Lea@Gmail.com is lea@gmail.com). An accent typed as a letter followed by a combining accent is
+    the same as the accented letter (Unicode NFC). No other character changes case: a character that only
+    looks like a letter (the Kelvin sign that looks like K) or a capital outside A to Z (the capital sharp
+    S, ẞ) is another address. An address holding an invisible character (a control character, a zero-width
+    space, a right-to-left mark) or a character that Unicode itself replaces by another one (the Kelvin sign)
+    is refused wherever it is given. A character a reader cannot see or tell apart is written in these
+    scenarios by its code point: <U+212A> is the Kelvin sign.
+
+    Scenario: A look-alike of the invited address cannot use the link
+      Given "kate@gmail.com" has a free account
+      And "olivia@acme.com" adds "kate@gmail.com" to "Acme"
+      When "<U+212A>ate@gmail.com" opens the invitation link sent to "kate@gmail.com" by "Acme"
+      Then it is refused with "INVALID_ADDRESS"
+      And "kate@gmail.com" still has their own account
+      And the Pending list of "Acme" shows "kate@gmail.com"
+
+    Scenario: A capital outside A to Z is another address
+      Given "straße@web.de" has a free account
+      And "olivia@acme.com" adds "straße@web.de" to "Acme"
+      When "STRA<U+1E9E>E@web.de" opens the invitation link sent to "straße@web.de" by "Acme"
+      Then it is refused with "WRONG_INVITEE"
+      And "straße@web.de" still has their own account
+
+    Scenario: An accent typed as a combining accent is the same address
+      Given "renée@société.fr" has a free account
+      And "olivia@acme.com" adds "renée@société.fr" to "Acme"
+      When "rene<U+0301>e@socie<U+0301>te<U+0301>.fr" opens the invitation link sent to "renée@société.fr" by "Acme"
+      Then "renée@société.fr" belongs to "Acme"
+
+    Scenario: An address with an invisible character is refused at the door
+      When "olivia@acme.com" adds "lea<U+200B>@gmail.com" to "Acme"
+      Then it is refused with "INVALID_ADDRESS"
+      When "olivia@acme.com" adds "<U+202E>lea@gmail.com" to "Acme"
+      Then it is refused with "INVALID_ADDRESS"
+      And the Pending list of "Acme" is empty

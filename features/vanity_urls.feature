@@ -67,16 +67,27 @@ Feature: Meeting links after joining an account with another vanity URL
       And the join links of "lea@gmail.com" did not change
 
   @rule-VAN-3 @nl @fr
-  Rule: Participants who use an old link reach the meeting but are warned it is no longer tied to the old vanity URL
+  Rule: Participants who use a link under the old vanity URL reach the meeting but are warned it is no longer tied to that vanity URL
+    The articles speak of links under the old vanity URL (NL "de oude Vanity-URL's", FR "les anciens liens
+    de vanité"). A plain zoom.us link is not a vanity link, and the articles say nothing of it: the model
+    lets it reach the meeting by its ID, which does not change (VAN-1), without a warning.
 
     Background:
       Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
 
-    Scenario: A participant opens the old zoom.us link after the host joined
+    Scenario: A participant opens a link under the old vanity URL after the host joined an account with another one
+      Given the account of "lea@gmail.com" has the vanity URL "studio-lea.zoom.us"
+      When "lea@gmail.com" accepts the invitation from "Acme"
+      And a participant opens the join link "https://studio-lea.zoom.us/j/81123456789"
+      Then the participant reaches the meeting with the ID "811 2345 6789"
+      And the participant is warned "This meeting is no longer associated with the account of the old vanity URL."
+
+    Scenario: A plain zoom.us link still reaches the meeting, without a warning
+      Given the account of "lea@gmail.com" has the vanity URL "studio-lea.zoom.us"
       When "lea@gmail.com" accepts the invitation from "Acme"
       And a participant opens the join link "https://zoom.us/j/81123456789"
       Then the participant reaches the meeting with the ID "811 2345 6789"
-      And the participant is warned "This meeting is no longer associated with the account of the old vanity URL."
+      And the participant is not warned
 
     Scenario: A participant opens the new link and is not warned
       When "lea@gmail.com" accepts the invitation from "Acme"
@@ -84,18 +95,23 @@ Feature: Meeting links after joining an account with another vanity URL
       Then the participant reaches the meeting with the ID "811 2345 6789"
       And the participant is not warned
 
-    Scenario: Before the host joins, the zoom.us link is the current link and nobody is warned
-      When a participant opens the join link "https://zoom.us/j/81123456789"
+    Scenario: Before the host joins, the link under her own vanity URL is the current link and nobody is warned
+      Given the account of "lea@gmail.com" has the vanity URL "studio-lea.zoom.us"
+      When a participant opens the join link "https://studio-lea.zoom.us/j/81123456789"
       Then the participant reaches the meeting with the ID "811 2345 6789"
       And the participant is not warned
 
   @rule-VAN-4 @nl @fr
-  Rule: Resending the meeting invitations or registration confirmations gives the guests the new link
+  Rule: Emailing the guests again, resending the registration confirmations or updating the calendar events gives them the new link
+    NL "Om dit te voorkomen, kun je gasten een e-mail sturen en evenementen in de agenda bijwerken met de
+    aangepaste deelnamelink of registratiebevestigingse-mails opnieuw versturen." FR "Vous devrez peut-être
+    renvoyer votre e-mail de confirmation d'inscription aux invités et modifier l'URL de participation dans
+    les événements de votre calendrier." The Dutch text adds emailing the guests; both give the new link.
 
     Background:
       Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
 
-    Scenario: The host resends the invitations of a meeting after joining
+    Scenario: The host emails the guests of a meeting the invitation again after joining
       When "lea@gmail.com" accepts the invitation from "Acme"
       And "lea@gmail.com" resends the meeting invitations for "Weekly sync"
       Then the guests of "Weekly sync" hosted by "lea@gmail.com" receive the join link "https://acme.zoom.us/j/81123456789"
@@ -103,8 +119,13 @@ Feature: Meeting links after joining an account with another vanity URL
     Scenario: The host resends the registration confirmations of a webinar, named by its ID
       Given "lea@gmail.com" has scheduled the webinar "Product launch" with the ID "944 1234 5678"
       When "lea@gmail.com" accepts the invitation from "Acme"
-      And "lea@gmail.com" resends the meeting invitations for "944 1234 5678"
-      Then the guests of "944 1234 5678" hosted by "lea@gmail.com" receive the join link "https://acme.zoom.us/j/94412345678"
+      And "lea@gmail.com" resends the registration confirmations for "944 1234 5678"
+      Then the registrants of "944 1234 5678" hosted by "lea@gmail.com" receive the join link "https://acme.zoom.us/j/94412345678"
+
+    Scenario: The host changes the join link in the calendar events of a meeting
+      When "lea@gmail.com" accepts the invitation from "Acme"
+      And "lea@gmail.com" updates the join link in the calendar events of "Weekly sync"
+      Then the calendar events of "Weekly sync" hosted by "lea@gmail.com" show the join link "https://acme.zoom.us/j/81123456789"
 
     Scenario: Guests who use the resent link are not warned
       When "lea@gmail.com" accepts the invitation from "Acme"

@@ -5,11 +5,14 @@ span several of them live in ``model.service``."""
 from __future__ import annotations
 
 import heapq
+import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import ClassVar, Final, Generic, Literal, TypeVar, overload
 
+from model.errors import InvalidAddress
 from model.money import Money
 
 PlanKind = Literal["free", "monthly", "annual"]
@@ -21,6 +24,50 @@ LICENSED_FEATURES: Final = ("cloud recording", "meetings over 40 minutes")
 BASIC_MEETING_LIMIT_MINUTES: Final = 40
 
 T = TypeVar("T")
+
+# ------------------------------------------------------------------ addresses (SEC-5)
+# One stated way to compare addresses: surrounding spaces dropped, Unicode NFC (an accent typed as a combining
+# accent is the accented letter), then the capital letters A to Z lowered, and no other change of case (the Kelvin
+# sign is not K, the capital sharp S is not ß). An address holding an invisible character, or a character that NFC
+# replaces by another one on its own (the Kelvin sign by K), is refused wherever it comes in.
+_ASCII_ADDRESS: Final = re.compile(
+    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    r"@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+")
+_ADDRESS: Final = re.compile(  # the same shape, letters and digits of any script allowed
+    r"[\w!#$%&'*+/=?^`{|}~-]+(?:\.[\w!#$%&'*+/=?^`{|}~-]+)*"
+    r"@[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)+")
+_INVISIBLE: Final = frozenset(("Cc", "Cf", "Cs", "Co", "Cn", "Zs", "Zl", "Zp"))  # controls, format (zero-width,
+# bidi), surrogates, private use, unassigned, spaces and separators
+_ASCII_LOWER: Final = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
+_SPACES: Final = " \t\r\n"
+
+
+def address_key(text: str) -> str:
+    """How an address is compared (SEC-5): NFC, capital letters A to Z lowered, nothing else. No check: for
+    looking an address up (an address that could not come in finds nothing)."""
+    text = text.strip(_SPACES)
+    if text.isascii():
+        lowered = text.lower()
+        return text if lowered == text else lowered  # (the same string when it already is: stored once)
+    return unicodedata.normalize("NFC", text).translate(_ASCII_LOWER)
+
+
+def check_address(text: str) -> str:
+    """An address coming in (invited, accepting, signing in, set up): refused with INVALID_ADDRESS unless it is one
+    address, local@domain, without spaces, invisible characters or characters NFC would replace; returns its key."""
+    text = text.strip(_SPACES)
+    if text.isascii():
+        if len(text) > 254 or _ASCII_ADDRESS.fullmatch(text) is None or len(text.partition("@")[0]) > 64:
+            raise InvalidAddress(repr(text))
+        lowered = text.lower()
+        return text if lowered == text else lowered
+    for char in text:
+        if unicodedata.category(char) in _INVISIBLE or unicodedata.normalize("NFC", char) != char:
+            raise InvalidAddress(f"{text!r}: the character U+{ord(char):04X} is not allowed in an address")
+    key = unicodedata.normalize("NFC", text).translate(_ASCII_LOWER)
+    if len(key) > 254 or _ADDRESS.fullmatch(key) is None or len(key.partition("@")[0]) > 64:
+        raise InvalidAddress(repr(text))
+    return key
 
 
 @dataclass(slots=True, frozen=True)
@@ -176,7 +223,7 @@ class User(_LazyRecord):
 
     @property
     def domain(self) -> str:
-        return self.email.rsplit("@", 1)[-1].lower()
+        return address_key(self.email.rsplit("@", 1)[-1])
 
     @property
     def can_record_to_cloud(self) -> bool:
@@ -277,6 +324,11 @@ class HeldSeats:
     def release(self, invitation: Invitation) -> None:
         self._by_id.pop(invitation.id, None)
 
+    def holds(self, invitation: Invitation, now: datetime) -> bool:
+        """Whether this invitation holds a seat now (pending, not expired, and counted)."""
+        self.count(now)
+        return invitation.id in self._by_id
+
     def count(self, now: datetime) -> int:
         by_id, expiring = self._by_id, self._expiring
         while expiring and expiring[0][0] < now:
@@ -288,7 +340,9 @@ class HeldSeats:
         return len(by_id)
 
 
-InvitationStatus = Literal["pending", "accepted", "revoked", "void"]
+# "void": another account's invitation was accepted first (SEC-4); "superseded": the invitee became a member of the
+# inviting account another way, with her owner or by single sign-on (OWN-6).
+InvitationStatus = Literal["pending", "accepted", "revoked", "void", "superseded"]
 
 
 @dataclass(slots=True)

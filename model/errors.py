@@ -14,8 +14,10 @@ class JoinError(Exception):
         super().__init__(f"[{self.code}] {self.message}" + (f" ({detail})" if detail else ""))
 
 
-def _error(name: str, code: str, rule: str, message: str) -> type[JoinError]:
-    return type(name, (JoinError,), {"code": code, "rule": rule, "message": message})
+def _error(name: str, code: str, rule: str, message: str,
+           also: tuple[type[Exception], ...] = ()) -> type[JoinError]:
+    """``also``: built-in exceptions the error is an instance of as well (for callers that caught those before)."""
+    return type(name, (JoinError, *also), {"code": code, "rule": rule, "message": message})
 
 
 NotAdminOrOwner = _error(
@@ -63,7 +65,7 @@ ZoomRoomsOnAccount = _error(
     "Owners cannot accept while Zoom Rooms remain on the account: delete them on the Zoom Rooms page.")
 UsersStillLinked = _error(
     "UsersStillLinked", "1009", "OWN-3",
-    "Error 1009: delete, unlink or invite every user still linked to your account first.")
+    "Error 1009: remove or unlink every user still linked to your account first.")
 NoLicenceSeat = _error(
     "NoLicenceSeat", "NO_LICENCE_SEAT", "LIC-3", "The account has no licence seat left to assign.")
 RefundOutsideWindow = _error(
@@ -77,6 +79,26 @@ NoOpenInvoice = _error(
 NotOnNetTerms = _error(
     "NotOnNetTerms", "NOT_ON_NET_TERMS", "CRE-3",
     "A billing chat applies credit by hand only for accounts on net terms; autopay applies it itself.")
+NotAMemberOfTheAccount = _error(
+    "NotAMemberOfTheAccount", "NOT_A_MEMBER_OF_THE_ACCOUNT", "LIC-2",
+    "This user is not a member of the account yet: invite them as Licensed, or assign the licence once they "
+    "have joined.")
+InvalidRefundChoice = _error(
+    "InvalidRefundChoice", "INVALID_REFUND_CHOICE", "ACC-2",
+    "The answer to the refund choice must be a refund or a credit transfer.")
+InvalidAddress = _error(
+    "InvalidAddress", "INVALID_ADDRESS", "SEC-5",
+    "This is not one valid email address (no spaces, no invisible or look-alike characters).")
+NoExistingAccount = _error(
+    "NoExistingAccount", "NO_EXISTING_ACCOUNT", "LIC-6",
+    "Only existing users are added this way: this address has no account of its own.")
+InvalidAmount = _error(
+    "InvalidAmount", "INVALID_AMOUNT", "CRE-4", "An amount cannot be negative.", (ValueError,))
+CurrencyMismatch = _error(
+    "CurrencyMismatch", "CURRENCY_MISMATCH", "CRE-4",
+    "Amounts in different currencies cannot be added, compared or transferred.", (ValueError,))
+SignInFailed = _error(
+    "SignInFailed", "SIGN_IN_FAILED", "ACC-10", "The email address or the password is not right.")
 UnknownUser = _error("UnknownUser", "UNKNOWN_USER", "", "There is no user with this address.")
 UnknownAccount = _error("UnknownAccount", "UNKNOWN_ACCOUNT", "", "There is no such account.")
 UnknownItem = _error("UnknownItem", "UNKNOWN_ITEM", "", "There is no such item.")

@@ -56,6 +56,39 @@ class InvitationVoided(Event):
 
 @quick_init
 @dataclass(frozen=True)
+class InvitationSuperseded(Event):
+    """OWN-6: the invitee became a member of the inviting account another way (with her owner, or by single
+    sign-on): the invitation is no longer needed and leaves the Pending list."""
+
+    email: str
+    account: str
+    invitation_id: str
+    with_owner: str | None = None  # the owner she joined with; None when she joined by single sign-on
+
+
+@quick_init
+@dataclass(frozen=True)
+class InvitationCopySent(Event):
+    """INV-1, French reading: the admin who added the user receives an email about the invitation too."""
+
+    to: str
+    email: str
+    account: str
+    invitation_id: str
+
+
+@quick_init
+@dataclass(frozen=True)
+class UserContacted(Event):
+    """INV-7: the owner or an admin contacted the user before inviting them (the articles' best practice)."""
+
+    by: str
+    email: str
+    account: str
+
+
+@quick_init
+@dataclass(frozen=True)
 class UserJoined(Event):
     email: str
     account: str
@@ -162,6 +195,37 @@ class MeetingInvitationsResent(Event):
     email: str
     meeting_id: str
     join_link: str
+
+
+@quick_init
+@dataclass(frozen=True)
+class RegistrationConfirmationsResent(Event):
+    """VAN-4: the registration confirmation emails of a meeting or webinar, sent again with the new join link."""
+
+    email: str
+    meeting_id: str
+    join_link: str
+
+
+@quick_init
+@dataclass(frozen=True)
+class CalendarEventsUpdated(Event):
+    """VAN-4 (Dutch text): the calendar events of a meeting or webinar now carry the new join link."""
+
+    email: str
+    meeting_id: str
+    join_link: str
+
+
+@quick_init
+@dataclass(frozen=True)
+class RefundCharged(Event):
+    """ACC-11, French reading: the inviting account pays the refund of a user who joined it."""
+
+    email: str
+    account: str
+    amount: Money
+    invoice_id: str
 
 
 @quick_init

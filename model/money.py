@@ -9,8 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from model.errors import CurrencyMismatch
 
-@dataclass(frozen=True, order=True)
+
+@dataclass(frozen=True)
 class Money:
     cents: int
     currency: str = "USD"
@@ -31,9 +33,41 @@ class Money:
         self._same_currency(other)
         return Money(self.cents - other.cents, self.currency)
 
+    # Written out (mypyc builds the comparisons of a compiled class from the methods it defines): equal amounts are
+    # equal in cents and currency; amounts are ordered only within a currency, €5.00 is neither less nor more than
+    # $1.00 (CRE-4).
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Money):
+            return NotImplemented
+        return self.cents == other.cents and self.currency == other.currency
+
+    def __ne__(self, other: object) -> bool:
+        if not isinstance(other, Money):
+            return NotImplemented
+        return self.cents != other.cents or self.currency != other.currency
+
+    def __hash__(self) -> int:
+        return hash((self.cents, self.currency))
+
+    def __lt__(self, other: Money) -> bool:
+        self._same_currency(other)
+        return self.cents < other.cents
+
+    def __le__(self, other: Money) -> bool:
+        self._same_currency(other)
+        return self.cents <= other.cents
+
+    def __gt__(self, other: Money) -> bool:
+        self._same_currency(other)
+        return self.cents > other.cents
+
+    def __ge__(self, other: Money) -> bool:
+        self._same_currency(other)
+        return self.cents >= other.cents
+
     def _same_currency(self, other: Money) -> None:
-        if other.currency != self.currency:
-            raise ValueError(f"cannot mix {self.currency} and {other.currency}")
+        if other.currency != self.currency:  # (CurrencyMismatch is a ValueError too)
+            raise CurrencyMismatch(f"cannot mix {self.currency} and {other.currency}")
 
     @classmethod
     def zero(cls, currency: str = "USD") -> Money:

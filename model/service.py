@@ -7,6 +7,9 @@ Rule ids in comments match the ``@rule-…`` tags of the ``Rule:`` blocks in ``f
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -14,6 +17,7 @@ from typing import Final, Literal
 
 from model import errors, events
 from model.account import (
+    DEFAULT_JOIN_HOST,
     LICENSED_FEATURES,
     Account,
     Billing,
@@ -26,14 +30,17 @@ from model.account import (
     Plan,
     Refund,
     User,
+    address_key,
+    check_address,
 )
 from model.calendar import BusinessCalendar, Clock
 from model.money import Money, prorate
 
 Choice = Literal["refund", "credit"]
+CHOICES: Final = ("refund", "credit")  # ACC-2: any other answer is refused (INVALID_REFUND_CHOICE)
 
-REFUND_EARLIEST_BUSINESS_DAYS: Final = 3  # ACC-6: "within 3 to 5 business days"
-REFUND_LATEST_BUSINESS_DAYS: Final = 5
+REFUND_EARLIEST_BUSINESS_DAYS: Final = 3  # ACC-8 (@assumption): not before the 3rd business day
+REFUND_LATEST_BUSINESS_DAYS: Final = 5  # ACC-6: "within 3 to 5 business days", at the latest on the 5th
 INVITATION_VALID_DAYS: Final = 30  # INV-4 (@assumption, vendor's English article)
 OLD_LINK_WARNING: Final = "This meeting is no longer associated with the account of the old vanity URL."
 
@@ -43,15 +50,29 @@ class Readings:
     """Where the French and Dutch articles disagree, which reading the model follows.
 
     linked_users: "nl" (default) the owner joins with every user on the account;
-                  "fr" acceptance fails with error 1009 while other users are still linked.
-    personal_contacts: "nl" (default) personal contacts stay behind; "fr" all contacts move.
+                  "fr" acceptance fails with error 1009 while other users are still linked (OWN-1, OWN-3).
+    personal_contacts: "nl" (default) personal contacts stay behind; "fr" all contacts move. (The French list is
+                  silent rather than contrary, DAT-2: kept for callers that set it.)
     credit_choice: "nl" (default) a paid-account owner chooses refund or credit transfer;
-                   "fr" a paid-account owner is refunded, credit transfer is not offered.
+                   "fr" a paid-account owner is refunded, credit transfer is not offered (ACC-2).
+    zoom_rooms: "nl" (default) Zoom Rooms left on the account are an owner condition of their own;
+                "fr" they are part of error 1009 (OWN-4).
+    refund_payer: "nl" (default) the refund comes back from the user's own plan, the inviting account pays
+                  nothing; "fr" the inviting account pays it ("vous pourrez rembourser"), charged as an invoice
+                  (ACC-11).
+    invitation_email: "nl" (default) each invited user receives the invitation email; "fr" the admin who added
+                      them also receives an email for each ("Vous recevrez un e-mail invitant ...") (INV-1).
+    licence_assignment: "nl" (default) an admin or the owner assigns a licence later; "fr" a Basic user can take
+                        one for themselves ("les utilisateurs de base pourront le faire") (LIC-2).
     """
 
     linked_users: Literal["nl", "fr"] = "nl"
     personal_contacts: Literal["nl", "fr"] = "nl"
     credit_choice: Literal["nl", "fr"] = "nl"
+    zoom_rooms: Literal["nl", "fr"] = "nl"
+    refund_payer: Literal["nl", "fr"] = "nl"
+    invitation_email: Literal["nl", "fr"] = "nl"
+    licence_assignment: Literal["nl", "fr"] = "nl"
 
 
 @dataclass
@@ -87,13 +108,19 @@ class JoinLinkResult:
 
 
 def _lower(text: str) -> str:
-    """``text.lower()``, but the very same string when it is already in lower case: an address is then
-    stored once, not copied for every dictionary and invitation that names it."""
-    lowered = text.lower()
-    return text if lowered == text else lowered
+    """An address as the model compares it (SEC-5, ``model.account.address_key``): the very same string when it
+    already is, so that an address is stored once, not copied for every dictionary and invitation that names it."""
+    return address_key(text)
+
+
+def _password_hash(email: str, password: str) -> str:
+    return hashlib.sha256(f"{email}\0{password}".encode()).hexdigest()
 
 
 class AccountService:
+    """The one public API. Safe for concurrent calls: each command runs under one re-entrant lock, so two
+    requests that arrive at once (two browser tabs sending the same link) run one after the other (ACC-9)."""
+
     def __init__(
         self,
         clock: Clock,
@@ -120,6 +147,9 @@ class AccountService:
         self._old_links: dict[str, str] = {}  # old join link -> meeting id
         self._counter = 0
         self._expiry: tuple[datetime, datetime] | None = None  # (sent at, expires at), reused
+        self._lock = threading.RLock()
+        self._passwords: dict[str, str] = {}  # address -> hash of the password (ACC-10)
+        self._contacts: dict[tuple[str, str], list[datetime]] = {}  # (account, address) -> when contacted (INV-7)
 
     def _next_id(self, prefix: str) -> str:
         """The id of the next invitation, refund or invoice: "inv-000042" (a number of at least six digits, counted
@@ -133,6 +163,8 @@ class AccountService:
         return self._wants is None or kind in self._wants
 
     # ------------------------------------------------------------------ set-up
+    # The world as it was before the story: accounts, users, plans, invoices. Addresses and amounts are checked
+    # here too (SEC-5, CRE-4): a world that could not exist is refused.
     def open_account(
         self,
         name: str,
@@ -141,30 +173,59 @@ class AccountService:
         billing: Billing = "autopay",
         **details,
     ) -> Account:
-        if name in self.accounts:
-            raise ValueError(f"account {name!r} already exists")
-        plan = plan or Plan.free(self.clock.today())
-        if details:
-            account = Account(name, owner_email, plan, billing, **details)
-        else:  # (the usual case, and the quicker call)
-            account = Account(name, owner_email, plan, billing)
-        self.accounts[name] = account
-        self._add_user(User(owner_email, name, "owner"), account)
-        return account
+        with self._lock:
+            if name in self.accounts:
+                raise ValueError(f"account {name!r} already exists")
+            owner = check_address(owner_email)
+            plan = plan or Plan.free(self.clock.today())
+            if plan.price.cents < 0:  # CRE-4
+                raise errors.InvalidAmount(f"a {plan.kind} plan at {plan.price}")
+            if details:
+                account = Account(name, owner, plan, billing, **details)
+            else:  # (the usual case, and the quicker call)
+                account = Account(name, owner, plan, billing)
+            self.accounts[name] = account
+            self._add_user(User(owner, name, "owner"), account)
+            return account
 
     def add_existing_member(self, account: str, email: str, role: Literal["admin", "member"] = "member",
                             **details) -> User:
         """Set-up only: a user already on an account (an admin, or a user linked to an owner)."""
-        return self._add_user(User(email, account, role, **details), self.account(account))
+        with self._lock:
+            return self._add_user(User(check_address(email), account, role, **details), self.account(account))
 
     def mark_undeliverable(self, email: str, reason: str) -> None:
         """Set-up only: the address does not exist or refuses external email."""
-        self.undeliverable[email.lower()] = reason
+        with self._lock:
+            self.undeliverable[address_key(email)] = reason
+
+    def mark_deliverable(self, email: str) -> None:
+        """Set-up, at any time: the address exists now, or accepts external email again (INV-3)."""
+        with self._lock:
+            self.undeliverable.pop(address_key(email), None)
+
+    def add_public_holiday(self, day: date) -> None:
+        """Set-up, at any time: a public holiday, which is not a business day (ACC-6). Refunds already requested
+        keep the window they were given."""
+        with self._lock:
+            self.calendar = BusinessCalendar(self.calendar.holidays | {day})
+
+    def set_readings(self, readings: Readings) -> None:
+        """Set-up, at any time: which reading of the French and Dutch articles the model follows from now on."""
+        with self._lock:
+            self.readings = readings
+
+    def set_password(self, email: str, password: str) -> None:
+        """Set-up: the password the user signs in with (ACC-10). Only a hash of it is kept."""
+        with self._lock:
+            key = self.user(check_address(email)).email
+            self._passwords[key] = _password_hash(key, password)
 
     def _add_user(self, user: User, account: Account) -> User:
         key = _lower(user.email)
         if key in self.users:
             raise ValueError(f"user {user.email!r} already exists")
+        user.email = key  # (an address is kept as the model compares it: members, events and keys agree)
         self.users[key] = user
         account.members.append(key)
         if user._licensed:
@@ -172,9 +233,39 @@ class AccountService:
         return user
 
     def give_licence(self, email: str) -> None:
-        """Set-up only: the user already holds a licence (say, on their individual paid plan)."""
-        user = self.user(email)
-        self._set_licensed(user, self.accounts[user.account], True)
+        """Set-up only: the user already holds a licence (say, on their individual paid plan), and so the account
+        has a seat for it (LIC-3: seats in use never exceed the seats)."""
+        with self._lock:
+            user = self.user(email)
+            acc = self.accounts[user.account]
+            self._set_licensed(user, acc, True)
+            if acc.licensed_members > acc.licence_seats - (acc._held_seats.count(self.clock.now())
+                                                            if acc._held_seats is not None else 0):
+                acc.licence_seats += 1
+
+    def make_admin(self, by: str, email: str, account: str | None = None) -> None:
+        """The owner or an admin makes a member of the account (``by``'s own) an admin, who may then add users
+        (PRE-1)."""
+        with self._lock:
+            acc = self.account_of(by) if account is None else self.account(account)
+            self._check_admin(by, acc.name)
+            user = self.user(email)
+            if user.account != acc.name:
+                raise errors.NotAMemberOfTheAccount(f"{email} is not on {acc.name}")
+            if user.role == "member":
+                user.role = "admin"
+
+    def add_associated_domain(self, account: str, domain: str, by: str | None = None) -> None:
+        """LIC-4/LIC-6: a domain whose existing users can come in with single sign-on. ``by`` (the command): the
+        owner or an admin of a paid account, as for an invitation (PRE-1, PRE-2); without ``by``: set-up."""
+        with self._lock:
+            acc = self._check_can_invite(by, account) if by is not None else self.account(account)
+            acc.sso_domains.add(address_key(domain))
+
+    def add_managed_domain(self, account: str, domain: str) -> None:
+        """Set-up only: a domain the account manages."""
+        with self._lock:
+            self.account(account).managed_domains.add(address_key(domain))
 
     # ------------------------------------------------------------------ queries
     def account(self, name: str) -> Account:
@@ -184,22 +275,23 @@ class AccountService:
             raise errors.UnknownAccount(name) from None
 
     def user(self, email: str) -> User:
-        user = self.users.get(email)  # the key itself (keys are lower case): no lower-case copy to make
+        user = self.users.get(email)  # the key itself (keys are compared forms): no copy to make
         if user is not None:
             return user
-        try:
-            return self.users[email.lower()]
-        except KeyError:
-            raise errors.UnknownUser(email) from None
+        user = self.users.get(address_key(email))
+        if user is None:
+            raise errors.UnknownUser(email)
+        return user
 
     def account_of(self, email: str) -> Account:
         return self.account(self.user(email).account)
 
     def pending(self, account: str) -> list[Invitation]:
         """The Pending list of User Management: invitations not yet accepted and not expired."""
-        now = self.clock.now()
-        return [inv for inv in self.invitations.values()
-                if inv.account == account and inv.state(now) == "pending"]
+        with self._lock:
+            now = self.clock.now()
+            return [inv for inv in self.invitations.values()
+                    if inv.account == account and inv.state(now) == "pending"]
 
     def invitation(self, invitation_id_or_link: str) -> Invitation:
         found = self.invitations.get(invitation_id_or_link)  # (an id; a link ends with one)
@@ -213,24 +305,33 @@ class AccountService:
 
     def invitation_for(self, email: str, account: str) -> Invitation:
         """The most recent invitation from ``account`` to ``email``, whatever its state."""
-        found = [inv for inv in self.invitations.values()
-                 if inv.email == email.lower() and inv.account == account]
-        if not found:
-            raise errors.UnknownItem(f"invitation from {account} to {email}")
-        return found[-1]
+        with self._lock:
+            key = address_key(email)
+            found = [inv for inv in self.invitations.values() if inv.email == key and inv.account == account]
+            if not found:
+                raise errors.UnknownItem(f"invitation from {account} to {email}")
+            return found[-1]
 
     def mailbox(self, email: str) -> list[events.Event]:
         """Emails delivered to an address, in order (needs the default event log)."""
-        key = email.lower()
-        return [e for e in self.events
-                if (isinstance(e, events.InvitationEmailSent) and e.email == key)
-                or (isinstance(e, events.CreditConfirmationEmailSent) and e.to == key)]
+        with self._lock:
+            key = address_key(email)
+            return [e for e in self.events
+                    if (isinstance(e, events.InvitationEmailSent) and e.email == key)
+                    or (isinstance(e, events.InvitationCopySent) and e.to == key)
+                    or (isinstance(e, events.CreditConfirmationEmailSent) and e.to == key)]
 
     def account_balance(self, account: str) -> Money:
         """ACC-4: what the account owes at the statement date (its open invoices); this is not
         the prorated refund or credit of its plan."""
-        acc = self.account(account)
-        return Money(sum(invoice.due_cents for invoice in acc.unpaid_invoices()), acc.currency)
+        with self._lock:
+            acc = self.account(account)
+            return Money(sum(invoice.due_cents for invoice in acc.unpaid_invoices()), acc.currency)
+
+    def invoices(self, account: str) -> list[Invoice]:
+        """The invoices of the account, oldest first."""
+        with self._lock:
+            return list(self.account(account).invoices)
 
     def prorated_amount(self, email: str) -> Money:
         """ACC-3: the unused part of the plan of this owner's account, prorated by the day, as of today."""
@@ -245,12 +346,9 @@ class AccountService:
 
     def users_outside_managed_domain(self, account: str) -> list[str]:
         """OWN-1/OWN-2: the users of the account whose address is not in one of its managed domains."""
-        acc = self.account(account)
-        return [email for email in acc.members if self.users[email].domain not in acc.managed_domains]
-
-    def add_managed_domain(self, account: str, domain: str) -> None:
-        """Set-up only: a domain the account manages."""
-        self.account(account).managed_domains.add(domain.lower())
+        with self._lock:
+            acc = self.account(account)
+            return [email for email in acc.members if self.users[email].domain not in acc.managed_domains]
 
     def credit_balance(self, account: str) -> Money:
         acc = self.account(account)
@@ -259,21 +357,46 @@ class AccountService:
     def chat_visible_to(self, viewer: str, owner: str) -> list[ChatMessage]:
         """DAT-6: the user reads all of their chat history; the admins of the account they
         joined read only what was written after they joined."""
-        user = self.user(owner)
-        if viewer.lower() == user.email:
-            return list(user.chat)
-        viewer_user = self.user(viewer)
-        if viewer_user.account != user.account or viewer_user.role not in ("owner", "admin"):
-            return []
-        since = user.joined_at
-        return [m for m in user.chat if since is None or m.at >= since]
+        with self._lock:
+            user = self.user(owner)
+            if address_key(viewer) == user.email:
+                return list(user.chat)
+            viewer_user = self.user(viewer)
+            if viewer_user.account != user.account or viewer_user.role not in ("owner", "admin"):
+                return []
+            since = user.joined_at
+            return [m for m in user.chat if since is None or m.at >= since]
 
     def licence_seats_free(self, account: str) -> int:
         """LIC-3: the account's licence seats not used by a licensed member nor held by a pending Licensed
-        invitation (both counted as they change: see ``_set_licensed``, ``_hold_seat``, ``_release_seat``)."""
-        acc = self.account(account)
-        held = acc._held_seats.count(self.clock.now()) if acc._held_seats is not None else 0
-        return acc.licence_seats - acc.licensed_members - held
+        invitation (both counted as they change: see ``_set_licensed``, ``_hold_seat``, ``_release_seat``).
+        Never below zero: no command takes a seat that is not free."""
+        with self._lock:
+            acc = self.account(account)
+            held = acc._held_seats.count(self.clock.now()) if acc._held_seats is not None else 0
+            return acc.licence_seats - acc.licensed_members - held
+
+    def holds_licence_seat(self, invitation_id: str) -> bool:
+        """LIC-3: whether this invitation holds one of its account's licence seats now."""
+        with self._lock:
+            invitation = self.invitation(invitation_id)
+            return invitation.licensed and self._holds_seat(invitation)
+
+    def contacted(self, account: str, email: str) -> list[datetime]:
+        """INV-7: when the owner or an admin of the account contacted this user, oldest first."""
+        with self._lock:
+            return list(self._contacts.get((account, address_key(email)), ()))
+
+    def sign_in(self, email: str, password: str) -> str:
+        """ACC-10: the user signs in at zoom.us with their address and password, as before joining; the result is
+        the account they are in."""
+        with self._lock:
+            key = address_key(email)
+            user = self.users.get(key)
+            expected = self._passwords.get(key)
+            if user is None or expected is None or not hmac.compare_digest(expected, _password_hash(key, password)):
+                raise errors.SignInFailed(email)
+            return user.account
 
     @staticmethod
     def _set_licensed(user: User, account: Account, licensed: bool) -> None:
@@ -299,25 +422,43 @@ class AccountService:
         if acc is not None and acc._held_seats is not None:
             acc._held_seats.release(invitation)
 
+    def _holds_seat(self, invitation: Invitation) -> bool:
+        acc = self.accounts.get(invitation.account)
+        return acc is not None and acc._held_seats is not None and acc._held_seats.holds(invitation,
+                                                                                          self.clock.now())
+
     # ------------------------------------------------------------------ inviting
+    def contact_user(self, by: str, account: str, email: str) -> None:
+        """INV-7: the articles' best practice, contacting a user before inviting them, recorded; not required."""
+        with self._lock:
+            self._check_admin(by, account)
+            key = check_address(email)
+            now = self.clock.now()
+            self._contacts.setdefault((account, key), []).append(now)
+            if self._wanted(events.UserContacted):
+                self._record(events.UserContacted(now, self.user(by).email, key, account))
+
     def add_users(self, by: str, account: str, emails: Iterable[str], licensed: bool = False,
                   group: str | None = None) -> AddUsersResult:
         """INV-1: add one or several users at once. Each address is invited or refused on its own; who may
         add users (PRE-1) and whether the account may (PRE-2) are checked once, for the whole command."""
-        acc = self._check_can_invite(by, account)
-        invited_by = _lower(by)
-        result = AddUsersResult()
-        invitations, refused = result.invitations, result.refused
-        for email in emails:
-            try:
-                invitations.append(self._invite(acc, invited_by, email, licensed, group))
-            except errors.JoinError as refusal:
-                refused[email] = refusal
-        return result
+        with self._lock:
+            acc = self._check_can_invite(by, account)
+            invited_by = self.user(by).email
+            result = AddUsersResult()
+            invitations, refused = result.invitations, result.refused
+            for email in emails:
+                try:
+                    invitations.append(self._invite(acc, invited_by, email, licensed, group))
+                except errors.JoinError as refusal:
+                    refused[email] = refusal
+            return result
 
     def invite(self, by: str, account: str, email: str, licensed: bool = False,
                group: str | None = None) -> Invitation:
-        return self._invite(self._check_can_invite(by, account), _lower(by), email, licensed, group)
+        with self._lock:
+            acc = self._check_can_invite(by, account)
+            return self._invite(acc, self.user(by).email, email, licensed, group)
 
     def _check_can_invite(self, by: str, account: str) -> Account:
         acc = self.account(account)
@@ -330,7 +471,7 @@ class AccountService:
 
     def _invite(self, acc: Account, invited_by: str, email: str, licensed: bool, group: str | None) -> Invitation:
         account = acc.name
-        key = _lower(email.strip())
+        key = check_address(email)  # SEC-5
         now = self.clock.now()
         if key in self.undeliverable:  # INV-3
             reason = self.undeliverable[key]
@@ -365,6 +506,8 @@ class AccountService:
             ids.append(invitation_id)
         if self._wanted(events.InvitationEmailSent):
             self._record(events.InvitationEmailSent(now, key, account, invitation_id))
+        if self.readings.invitation_email == "fr" and self._wanted(events.InvitationCopySent):  # INV-1, French
+            self._record(events.InvitationCopySent(now, invited_by, key, account, invitation_id))
         return invitation
 
     def _expires_at(self, now: datetime) -> datetime:
@@ -377,31 +520,37 @@ class AccountService:
         return expires
 
     def resend(self, by: str, invitation_id: str) -> Invitation:
-        """INV-5 (@assumption): resending restarts the 30-day clock."""
-        invitation = self.invitation(invitation_id)
-        self._check_admin(by, invitation.account)
-        if invitation.status != "pending":
-            raise errors.NotPending(f"{invitation.id} is {invitation.status}")
-        now = self.clock.now()
-        invitation.sent_at = now
-        invitation.expires_at = self._expires_at(now)
-        self._hold_seat(invitation)  # (again, if it had expired)
-        if self._wanted(events.InvitationEmailSent):
-            self._record(events.InvitationEmailSent(now, invitation.email, invitation.account, invitation.id,
-                                                    resent=True))
-        return invitation
+        """INV-5 (@assumption): resending restarts the 30-day clock. LIC-3: an expired Licensed invitation holds no
+        seat any more; it is resent only if a seat is free, and then holds it again."""
+        with self._lock:
+            invitation = self.invitation(invitation_id)
+            self._check_admin(by, invitation.account)
+            if invitation.status != "pending":
+                raise errors.NotPending(f"{invitation.id} is {invitation.status}")
+            now = self.clock.now()
+            if invitation.licensed and not self._holds_seat(invitation) \
+                    and self.licence_seats_free(invitation.account) <= 0:  # LIC-3
+                raise errors.NoLicenceSeat(f"{invitation.account}: {invitation.id} expired and lost its seat")
+            invitation.sent_at = now
+            invitation.expires_at = self._expires_at(now)
+            self._hold_seat(invitation)  # (again, if it had expired)
+            if self._wanted(events.InvitationEmailSent):
+                self._record(events.InvitationEmailSent(now, invitation.email, invitation.account, invitation.id,
+                                                        resent=True))
+            return invitation
 
     def revoke(self, by: str, invitation_id: str) -> None:
         """INV-6 (@assumption): an admin can revoke a pending invitation."""
-        invitation = self.invitation(invitation_id)
-        self._check_admin(by, invitation.account)
-        if invitation.state(self.clock.now()) != "pending":
-            raise errors.NotPending(f"{invitation.id} is {invitation.state(self.clock.now())}")
-        invitation.status = "revoked"
-        self._forget_pending(invitation)
-        self._release_seat(invitation)
-        self._record(events.InvitationRevoked(self.clock.now(), invitation.email, invitation.account,
-                                              invitation.id))
+        with self._lock:
+            invitation = self.invitation(invitation_id)
+            self._check_admin(by, invitation.account)
+            if invitation.state(self.clock.now()) != "pending":
+                raise errors.NotPending(f"{invitation.id} is {invitation.state(self.clock.now())}")
+            invitation.status = "revoked"
+            self._forget_pending(invitation)
+            self._release_seat(invitation)
+            self._record(events.InvitationRevoked(self.clock.now(), invitation.email, invitation.account,
+                                                  invitation.id))
 
     def _check_admin(self, by: str, account: str) -> None:
         inviter = self.user(by)
@@ -429,43 +578,69 @@ class AccountService:
                 pending[invitation.email] = ids[0]
 
     # ------------------------------------------------------------------ accepting
-    def accept(self, link: str, as_email: str, choice: Choice | None = None) -> JoinResult:
-        """ACC-1: the user accepts by opening the link (clicked or pasted in a browser)."""
-        invitation = self.invitation(link)
-        now = self.clock.now()
-        if as_email != invitation.email and as_email.strip().lower() != invitation.email:  # SEC-1
-            raise errors.WrongInvitee(as_email)
-        status = invitation.status
-        if status == "accepted":  # SEC-2
-            raise errors.InvitationAlreadyUsed(invitation.id)
-        if status == "revoked":  # INV-6
-            raise errors.InvitationRevoked(invitation.id)
-        if status == "void":  # SEC-4
-            raise errors.InvitationNoLongerValid(invitation.id)
-        if invitation.is_expired(now):  # INV-4
-            raise errors.InvitationExpired(invitation.id)
-        target = self.account(invitation.account)
-        if not target.plan.is_paid:  # PRE-2
-            raise errors.InviterAccountNotPaid(target.name)
-        result = self._join(self.user(invitation.email), target, choice,
-                            licensed=invitation.licensed, group=invitation.group)
-        invitation.status = "accepted"
-        self._forget_pending(invitation)
-        self._release_seat(invitation)
-        return result
+    @staticmethod
+    def _check_choice(answer: object) -> Choice | None:
+        """ACC-2: the answer to the refund choice is a refund, a credit transfer, or none (nothing to refund);
+        anything else (a typo, another case, an empty answer, a number) is refused. The commands take any object
+        as the answer, so that a compiled model refuses it with this error too, not with a TypeError."""
+        if answer is None:
+            return None
+        if answer == "refund":
+            return "refund"
+        if answer == "credit":
+            return "credit"
+        raise errors.InvalidRefundChoice(repr(answer))
 
-    def sign_in_with_sso(self, email: str, account: str, choice: Choice | None = None) -> JoinResult:
-        """LIC-4: single sign-on with an associated domain is another way into the account."""
-        target = self.account(account)
-        key = email.strip().lower()
-        if key.rsplit("@", 1)[-1] not in target.sso_domains:
-            raise errors.NotAnAssociatedDomain(email)
-        if key not in self.users:
-            self.open_account(f"account of {key}", key)
-        return self._join(self.user(key), target, choice, licensed=False, group=None)
+    def accept(self, link: str, as_email: str, choice: Choice | None | object = None) -> JoinResult:
+        """ACC-1: the user accepts by opening the link (clicked or pasted in a browser)."""
+        with self._lock:  # ACC-9: two tabs sending the same link at once are served one after the other
+            answer = self._check_choice(choice)
+            invitation = self.invitation(link)
+            now = self.clock.now()
+            if as_email != invitation.email and check_address(as_email) != invitation.email:  # SEC-5, SEC-1
+                raise errors.WrongInvitee(as_email)
+            status = invitation.status
+            if status == "accepted":  # SEC-2
+                raise errors.InvitationAlreadyUsed(invitation.id)
+            if status == "revoked":  # INV-6
+                raise errors.InvitationRevoked(invitation.id)
+            if status == "void":  # SEC-4
+                raise errors.InvitationNoLongerValid(invitation.id)
+            if status == "superseded":  # OWN-6: she is a member already
+                raise errors.AlreadyMember(f"{invitation.email} is a member of {invitation.account}")
+            if invitation.is_expired(now):  # INV-4
+                raise errors.InvitationExpired(invitation.id)
+            target = self.account(invitation.account)
+            if not target.plan.is_paid:  # PRE-2
+                raise errors.InviterAccountNotPaid(target.name)
+            if invitation.licensed and not self._holds_seat(invitation) \
+                    and self.licence_seats_free(target.name) <= 0:  # LIC-3 (a held seat is the invitation's)
+                raise errors.NoLicenceSeat(target.name)
+            result = self._join(self.user(invitation.email), target, answer,
+                                licensed=invitation.licensed, group=invitation.group, accepting=invitation.id)
+            invitation.status = "accepted"
+            self._forget_pending(invitation)
+            self._release_seat(invitation)
+            return result
+
+    def sign_in_with_sso(self, email: str, account: str, choice: Choice | None | object = None) -> JoinResult:
+        """LIC-4/LIC-6: single sign-on with an associated domain is another way into a paid account, for a user
+        who already has an account of their own; they join as a Basic user."""
+        with self._lock:
+            answer = self._check_choice(choice)
+            key = check_address(email)  # SEC-5: the address is checked before its domain is read
+            target = self.account(account)
+            if not target.plan.is_paid:  # PRE-2, on this way in too
+                raise errors.InviterAccountNotPaid(target.name)
+            if key.rpartition("@")[2] not in target.sso_domains:
+                raise errors.NotAnAssociatedDomain(email)
+            user = self.users.get(key)
+            if user is None:  # LIC-6: existing users only; nobody is created
+                raise errors.NoExistingAccount(email)
+            return self._join(user, target, answer, licensed=False, group=None)
 
     def _join(self, user: User, target: Account, choice: Choice | None, licensed: bool,
-              group: str | None) -> JoinResult:
+              group: str | None, accepting: str | None = None) -> JoinResult:
         now = self.clock.now()
         source = self.accounts[user.account]  # (a user's account always exists)
         email = user.email
@@ -478,6 +653,8 @@ class AccountService:
         if source.pending_cancellation:  # OWN-5
             raise errors.PendingCancellation(email)
         if source._zoom_rooms:  # OWN-4
+            if self.readings.zoom_rooms == "fr":  # French reading: part of error 1009
+                raise errors.UsersStillLinked("Zoom Rooms: " + ", ".join(source.zoom_rooms))
             raise errors.ZoomRoomsOnAccount(", ".join(source.zoom_rooms))
         members = source.members
         others = () if len(members) == 1 and members[0] == email else tuple(m for m in members if m != email)
@@ -491,9 +668,16 @@ class AccountService:
             raise errors.CreditTransferNotOffered(email)
 
         prorated = self._prorated(plan, now.date())  # ACC-3
+        # CRE-4: credit moves only between accounts of one currency; checked before anything moves
+        if prorated.cents > 0 and prorated.currency != target.currency and (
+                choice == "credit" or self.readings.refund_payer == "fr"):
+            raise errors.CurrencyMismatch(f"{prorated} from {source.name} to {target.name} ({target.currency})")
         refund = None
         if prorated.cents > 0 and choice == "refund":  # ACC-6
             refund = self._request_refund(email, prorated)
+            if self.readings.refund_payer == "fr":  # ACC-11, French reading: the inviting account pays it
+                invoice = self._issue_invoice(target, prorated)
+                self._record(events.RefundCharged(now, email, target.name, prorated, invoice.id))
         elif prorated.cents > 0 and choice == "credit":  # CRE-1
             self._transfer_credit(email, target, prorated)
 
@@ -502,7 +686,7 @@ class AccountService:
         for mover_email in moved:
             owner = mover_email == email
             self._move(self.users[mover_email], source, target, licensed if owner else False,
-                       group if owner else None, now)
+                       group if owner else None, now, None if owner else email, accepting)
             if joined:
                 self._record(events.UserJoined(now, mover_email, target.name, source.name,
                                                with_owner=None if owner else email))
@@ -511,25 +695,32 @@ class AccountService:
         return JoinResult(email, target.name, moved, prorated, choice if paid else None, refund)
 
     def _move(self, user: User, source: Account, target: Account, licensed: bool, group: str | None,
-              now: datetime) -> None:
-        """DAT-1..6, LIC-1, VAN-1..2: what moves with a user and what does not."""
+              now: datetime, with_owner: str | None = None, accepting: str | None = None) -> None:
+        """DAT-1..6, LIC-1, LIC-5, VAN-1..2: what moves with a user and what does not."""
         email = user.email
         user.account = target.name
         user.role = "member"
         user.joined_at = now
         target.members.append(email)
-        # SEC-4: once in an account, every other pending invitation to this user is void.
+        # SEC-4: once in an account, every other account's pending invitation to this user is void;
+        # OWN-6: a pending invitation of the account she now belongs to is no longer needed.
         ids = self._pending_by_email.get(email)
         if ids is not None:
             for invitation_id in ((ids,) if ids.__class__ is str else tuple(ids)):
+                if invitation_id == accepting:
+                    continue
                 other = self.invitations[invitation_id]
+                self._forget_pending(other)
+                self._release_seat(other)
                 if other.account != target.name:
                     other.status = "void"
-                    self._forget_pending(other)
-                    self._release_seat(other)
                     if self._wanted(events.InvitationVoided):
                         self._record(events.InvitationVoided(now, email, other.account, other.id))
-        # LIC-1: joining as Basic drops the licensed features.
+                else:
+                    other.status = "superseded"
+                    if self._wanted(events.InvitationSuperseded):
+                        self._record(events.InvitationSuperseded(now, email, other.account, other.id, with_owner))
+        # LIC-1: joining as Basic drops the licensed features; LIC-5: users brought by their owner join as Basic.
         if user._licensed:
             source.licensed_members -= 1
             if not licensed:
@@ -546,7 +737,7 @@ class AccountService:
         # DAT-5: reporting data does not move.
         if user._reports is not None:
             user._reports = None
-        # DAT-2: personal contacts do not move (Dutch reading; the French text moves all contacts).
+        # DAT-2: personal contacts do not move (Dutch note; the French list is silent).
         if user._contacts is not None and self.readings.personal_contacts == "nl":
             user._contacts = [c for c in user._contacts if not c.personal]
         # DAT-3: settings that conflict with locked account or group settings are overridden.
@@ -560,12 +751,14 @@ class AccountService:
                 for name, _old, value in changed:
                     user.settings[name] = value
                 self._record(events.SettingsOverridden(now, email, target.name, changed))
-        # VAN-1/2: meeting and webinar IDs stay, join links follow the new vanity URL.
+        # VAN-1/2: meeting and webinar IDs stay, join links follow the new vanity URL; VAN-3: a link under the old
+        # vanity URL is remembered, to warn the participants who still use it.
         if user._meetings:
             old_host, new_host = source.join_host, target.join_host
             if old_host != new_host:
-                for meeting in user._meetings:
-                    self._old_links[source.join_link(meeting)] = meeting.id
+                if source.vanity_url is not None:
+                    for meeting in user._meetings:
+                        self._old_links[source.join_link(meeting)] = meeting.id
                 self._record(events.JoinLinksChanged(now, email, old_host, new_host,
                                                      tuple(m.id for m in user._meetings)))
 
@@ -583,39 +776,58 @@ class AccountService:
         return refund
 
     def pay_refund(self, refund_id: str, on: date | None = None) -> Refund:
-        """ACC-6: the payment provider pays a refund between 3 and 5 business days after the request."""
-        refund = self.refunds[refund_id]
-        day = on or self.clock.today()
-        if refund.paid_on is not None:
-            raise errors.RefundOutsideWindow(f"{refund.id} was already paid on {refund.paid_on}")
-        if not (refund.earliest <= day <= refund.latest) or not self.calendar.is_business_day(day):
-            raise errors.RefundOutsideWindow(f"{refund.id} on {day}: allowed {refund.earliest}..{refund.latest}")
-        refund.paid_on = day
-        if self._wanted(events.RefundPaid):
-            self._record(events.RefundPaid(self.clock.now(), refund.id, refund.email, refund.amount, day))
-        return refund
+        """ACC-6/ACC-8: the payment provider pays a refund between 3 and 5 business days after the request; ACC-9:
+        once."""
+        with self._lock:
+            refund = self.refunds.get(refund_id)
+            if refund is None:
+                raise errors.UnknownItem(f"refund {refund_id}")
+            day = on or self.clock.today()
+            if refund.paid_on is not None:
+                raise errors.RefundOutsideWindow(f"{refund.id} was already paid on {refund.paid_on}")
+            if not (refund.earliest <= day <= refund.latest) or not self.calendar.is_business_day(day):
+                raise errors.RefundOutsideWindow(f"{refund.id} on {day}: allowed {refund.earliest}..{refund.latest}")
+            refund.paid_on = day
+            if self._wanted(events.RefundPaid):
+                self._record(events.RefundPaid(self.clock.now(), refund.id, refund.email, refund.amount, day))
+            return refund
 
     def pay_due_refunds(self) -> list[Refund]:
         """Pays every unpaid refund whose last allowed day has come (never later than 5 business days)."""
-        today = self.clock.today()
-        due = [r for r in self.refunds.values() if r.paid_on is None and r.latest <= today]
-        return [self.pay_refund(r.id, on=r.latest) for r in due]
+        with self._lock:
+            today = self.clock.today()
+            due = [r for r in self.refunds.values() if r.paid_on is None and r.latest <= today]
+            return [self.pay_refund(r.id, on=r.latest) for r in due]
 
     def _transfer_credit(self, email: str, target: Account, amount: Money) -> None:
         """CRE-1: the credit goes to the inviting account, which gets a confirmation email with the amount."""
         now = self.clock.now()
-        if amount.currency != target.currency:
-            raise ValueError(f"cannot mix {target.currency} and {amount.currency}")
+        if amount.currency != target.currency:  # CRE-4 (_join checks it before anything moves)
+            raise errors.CurrencyMismatch(f"cannot mix {target.currency} and {amount.currency}")
         target.credit_cents += amount.cents
         self._record(events.CreditTransferred(now, email, target.name, amount))
         if self._wanted(events.CreditConfirmationEmailSent):
             self._record(events.CreditConfirmationEmailSent(now, target.owner, target.name, amount, email))
 
+    @staticmethod
+    def _check_amount(acc: Account, amount: Money) -> None:
+        """CRE-4: an invoice is never negative, and in the account's currency."""
+        if amount.cents < 0:
+            raise errors.InvalidAmount(f"an invoice of {amount}")
+        if amount.currency != acc.currency:
+            raise errors.CurrencyMismatch(f"an invoice of {amount} on {acc.name}, which pays in {acc.currency}")
+
     def issue_invoice(self, account: str, amount: Money) -> Invoice:
         """CRE-2: on autopay, credit is applied to the next invoice, the rest to the following ones.
         CRE-3: on net terms the invoice stays open with its full amount; credit waits for a billing chat."""
-        acc = self.account(account)
+        with self._lock:
+            acc = self.account(account)
+            self._check_amount(acc, amount)
+            return self._issue_invoice(acc, amount)
+
+    def _issue_invoice(self, acc: Account, amount: Money) -> Invoice:
         now = self.clock.now()
+        account = acc.name
         invoice = Invoice(id=self._next_id("invoice"), amount=amount, issued_on=now.date())
         acc.invoices.append(invoice)
         if self._wanted(events.InvoiceIssued):
@@ -628,14 +840,16 @@ class AccountService:
         return invoice
 
     def apply_credit_in_billing_chat(self, account: str, invoice_id: str | None = None) -> Money:
-        """CRE-3: under net terms, Billing applies the credit to an open invoice when contacted by chat."""
-        acc = self.account(account)
-        if acc.billing != "net_terms":
-            raise errors.NotOnNetTerms(account)
-        open_invoices = [i for i in acc.unpaid_invoices() if invoice_id in (None, i.id)]
-        if not open_invoices:
-            raise errors.NoOpenInvoice(account)
-        return self._apply_credit(acc, open_invoices[0], by="billing chat")
+        """CRE-3: under net terms, Billing applies the credit to an open invoice when contacted by chat: the one
+        named, or else the oldest open invoice (the oldest debt is settled first)."""
+        with self._lock:
+            acc = self.account(account)
+            if acc.billing != "net_terms":
+                raise errors.NotOnNetTerms(account)
+            open_invoices = [i for i in acc.unpaid_invoices() if invoice_id in (None, i.id)]
+            if not open_invoices:
+                raise errors.NoOpenInvoice(account if invoice_id is None else f"{invoice_id} of {account}")
+            return self._apply_credit(acc, open_invoices[0], by="billing chat")
 
     def _apply_credit(self, acc: Account, invoice: Invoice, by: str) -> Money:
         applied = min(acc.credit_cents, invoice.due_cents)
@@ -647,76 +861,88 @@ class AccountService:
         self._record(events.CreditApplied(self.clock.now(), acc.name, invoice.id, amount, by))
         return amount
 
-    def add_invoice(self, account: str, amount: Money, paid: bool = False) -> Invoice:
-        """Set-up only: an invoice already on an account, paid or not."""
-        acc = self.account(account)
-        invoice = Invoice(id=self._next_id("invoice"), amount=amount, issued_on=self.clock.today(),
-                          paid_cents=amount.cents if paid else 0)
-        acc.invoices.append(invoice)
-        return invoice
+    def add_invoice(self, account: str, amount: Money, paid: bool = False, issued_on: date | None = None) -> Invoice:
+        """Set-up only: an invoice already on an account, paid or not, issued today or on the day given."""
+        with self._lock:
+            acc = self.account(account)
+            self._check_amount(acc, amount)
+            invoice = Invoice(id=self._next_id("invoice"), amount=amount, issued_on=issued_on or self.clock.today(),
+                              paid_cents=amount.cents if paid else 0)
+            acc.invoices.append(invoice)
+            acc.invoices.sort(key=lambda i: i.issued_on)  # (oldest first; stable for invoices of one day)
+            return invoice
 
     def pay_invoices(self, by: str) -> Money:
         """The owner pays every unpaid invoice of their account (lifts ACC-5)."""
-        acc = self.account_of(by)
-        self._check_admin(by, acc.name)
-        total = 0
-        for invoice in acc.unpaid_invoices():
-            due = invoice.due_cents
-            invoice.paid_cents += due
-            total += due
-            if self._wanted(events.InvoicePaid):
-                self._record(events.InvoicePaid(self.clock.now(), acc.name, invoice.id, Money(due, acc.currency)))
-        return Money(total, acc.currency)
+        with self._lock:
+            acc = self.account_of(by)
+            self._check_admin(by, acc.name)
+            total = 0
+            for invoice in acc.unpaid_invoices():
+                due = invoice.due_cents
+                invoice.paid_cents += due
+                total += due
+                if self._wanted(events.InvoicePaid):
+                    self._record(events.InvoicePaid(self.clock.now(), acc.name, invoice.id,
+                                                    Money(due, acc.currency)))
+            return Money(total, acc.currency)
 
     # ------------------------------------------------------------------ owner's own account
     def request_cancellation(self, by: str) -> None:
-        acc = self.account_of(by)
-        self._check_owner(by, acc)
-        acc.pending_cancellation = True
+        with self._lock:
+            acc = self.account_of(by)
+            self._check_owner(by, acc)
+            acc.pending_cancellation = True
 
     def reactivate_plan(self, by: str) -> None:
         """OWN-5: "Reactivate plan" on the Billing page removes the cancellation request."""
-        acc = self.account_of(by)
-        self._check_owner(by, acc)
-        acc.pending_cancellation = False
-        if self._wanted(events.PlanReactivated):
-            self._record(events.PlanReactivated(self.clock.now(), by.lower()))
+        with self._lock:
+            acc = self.account_of(by)
+            self._check_owner(by, acc)
+            acc.pending_cancellation = False
+            if self._wanted(events.PlanReactivated):
+                self._record(events.PlanReactivated(self.clock.now(), self.user(by).email))
 
     def add_zoom_room(self, by: str, room: str) -> None:
-        acc = self.account_of(by)
-        self._check_owner(by, acc)
-        acc.zoom_rooms.append(room)
+        with self._lock:
+            acc = self.account_of(by)
+            self._check_owner(by, acc)
+            acc.zoom_rooms.append(room)
 
     def delete_zoom_room(self, by: str, room: str) -> None:
         """OWN-4: Zoom Rooms are deleted on the Zoom Rooms page."""
-        acc = self.account_of(by)
-        self._check_admin(by, acc.name)
-        if room not in acc.zoom_rooms:
-            raise errors.UnknownItem(f"Zoom Room {room!r} on {acc.name}")
-        acc.zoom_rooms.remove(room)
-        if self._wanted(events.ZoomRoomDeleted):
-            self._record(events.ZoomRoomDeleted(self.clock.now(), acc.name, room))
+        with self._lock:
+            acc = self.account_of(by)
+            self._check_admin(by, acc.name)
+            if room not in acc.zoom_rooms:
+                raise errors.UnknownItem(f"Zoom Room {room!r} on {acc.name}")
+            acc.zoom_rooms.remove(room)
+            if self._wanted(events.ZoomRoomDeleted):
+                self._record(events.ZoomRoomDeleted(self.clock.now(), acc.name, room))
 
     def unlink_user(self, by: str, email: str) -> Account:
         """OWN-2/OWN-3: an unlinked user leaves the account and keeps a free account of their own."""
-        acc, user = self._removable(by, email)
-        acc.members.remove(user.email)
-        new = Account(name=f"account of {user.email}", owner=user.email,
-                      plan=Plan.free(self.clock.today(), acc.currency), members=[user.email])
-        self.accounts[new.name] = new
-        self._set_licensed(user, acc, False)
-        user.account, user.role = new.name, "owner"
-        if self._wanted(events.UserUnlinked):
-            self._record(events.UserUnlinked(self.clock.now(), user.email, acc.name))
-        return new
+        with self._lock:
+            acc, user = self._removable(by, email)
+            acc.members.remove(user.email)
+            new = Account(name=f"account of {user.email}", owner=user.email,
+                          plan=Plan.free(self.clock.today(), acc.currency), members=[user.email])
+            self.accounts[new.name] = new
+            self._set_licensed(user, acc, False)
+            user.account, user.role = new.name, "owner"
+            if self._wanted(events.UserUnlinked):
+                self._record(events.UserUnlinked(self.clock.now(), user.email, acc.name))
+            return new
 
     def remove_user(self, by: str, email: str) -> None:
         """OWN-2/OWN-3: a removed user is deleted together with their data."""
-        acc, user = self._removable(by, email)
-        acc.members.remove(user.email)
-        self._set_licensed(user, acc, False)
-        del self.users[user.email]
-        self._record(events.UserRemoved(self.clock.now(), user.email, acc.name))
+        with self._lock:
+            acc, user = self._removable(by, email)
+            acc.members.remove(user.email)
+            self._set_licensed(user, acc, False)
+            del self.users[user.email]
+            self._passwords.pop(user.email, None)
+            self._record(events.UserRemoved(self.clock.now(), user.email, acc.name))
 
     def _removable(self, by: str, email: str) -> tuple[Account, User]:
         acc = self.account_of(by)
@@ -729,49 +955,87 @@ class AccountService:
         return acc, user
 
     def _check_owner(self, by: str, acc: Account) -> None:
-        if self.user(by).email != acc.owner.lower():
+        if self.user(by).email != address_key(acc.owner):
             raise errors.NotAdminOrOwner(f"{by} is not the owner of {acc.name}")
 
     # ------------------------------------------------------------------ licences
+    def _licence_giver(self, by: str, email: str) -> User:
+        """LIC-2, DAT-4: who may give a member of their account a licence: the owner or an admin (the French
+        reading of LIC-2 also lets a Basic user take one for themselves). The user must be a member already."""
+        giver, user = self.user(by), self.user(email)
+        if not (self.readings.licence_assignment == "fr" and giver is user):
+            self._check_admin(by, giver.account)
+        if user.account != giver.account:
+            raise errors.NotAMemberOfTheAccount(f"{email} is not a member of {giver.account}")
+        return user
+
     def assign_licence(self, by: str, email: str) -> None:
         """LIC-2: a Basic user can be given a licence later, if a seat is free."""
-        user = self.user(email)
-        self._check_admin(by, user.account)
-        if user.licensed:
-            return
-        if self.licence_seats_free(user.account) <= 0:
-            raise errors.NoLicenceSeat(user.account)
-        self._set_licensed(user, self.accounts[user.account], True)
-        self._record(events.LicenceAssigned(self.clock.now(), user.email, user.account))
+        with self._lock:
+            user = self._licence_giver(by, email)
+            if user.licensed:
+                return
+            if self.licence_seats_free(user.account) <= 0:
+                raise errors.NoLicenceSeat(user.account)
+            self._set_licensed(user, self.accounts[user.account], True)
+            self._record(events.LicenceAssigned(self.clock.now(), user.email, user.account))
 
     def assign_add_on(self, by: str, email: str, add_on: str) -> None:
         """DAT-4: an admin of the user's account assigns a large-meeting or webinar licence."""
-        user = self.user(email)
-        self._check_admin(by, user.account)
-        user.add_ons.add(add_on)
+        with self._lock:
+            user = self.user(email)
+            self._check_admin(by, self.user(by).account)
+            if user.account != self.user(by).account:
+                raise errors.NotAMemberOfTheAccount(f"{email} is not a member of {self.user(by).account}")
+            user.add_ons.add(add_on)
 
     # ------------------------------------------------------------------ meetings and links
     def join_link(self, email: str, meeting_id: str) -> str:
-        user = self.user(email)
-        return self.account(user.account).join_link(self._meeting(user, meeting_id))
+        with self._lock:
+            user = self.user(email)
+            return self.account(user.account).join_link(self._meeting(user, meeting_id))
 
     def open_join_link(self, link: str) -> JoinLinkResult:
-        """VAN-3: an old vanity link still reaches the meeting, with a warning to the participant."""
-        host = link.split("://", 1)[-1].split("/", 1)[0]
-        if link in self._old_links:
-            return JoinLinkResult(self._old_links[link], host, OLD_LINK_WARNING)
-        for user in self.users.values():
-            acc = self.accounts[user.account]
-            for meeting in user.meetings:
-                if acc.join_link(meeting) == link:
-                    return JoinLinkResult(meeting.id, host, None)
-        raise errors.UnknownItem(f"join link {link}")
+        """VAN-3: a link under an old vanity URL still reaches the meeting, with a warning to the participant. A
+        plain zoom.us link is not a vanity link: it reaches the meeting by its ID (unchanged, VAN-1), unwarned."""
+        with self._lock:
+            host = link.split("://", 1)[-1].split("/", 1)[0]
+            if link in self._old_links:
+                return JoinLinkResult(self._old_links[link], host, OLD_LINK_WARNING)
+            for user in self.users.values():
+                acc = self.accounts[user.account]
+                for meeting in user.meetings:
+                    if acc.join_link(meeting) == link:
+                        return JoinLinkResult(meeting.id, host, None)
+            if host == DEFAULT_JOIN_HOST:
+                digits = link.rstrip("/").rsplit("/", 1)[-1]
+                for user in self.users.values():
+                    for meeting in user.meetings:
+                        if meeting.id.replace(" ", "") == digits:
+                            return JoinLinkResult(meeting.id, host, None)
+            raise errors.UnknownItem(f"join link {link}")
 
     def resend_meeting_invitations(self, email: str, meeting_id: str) -> str:
-        """VAN-4: resending the invitation (or the registration confirmation) gives guests the new link."""
-        link = self.join_link(email, meeting_id)
-        self._record(events.MeetingInvitationsResent(self.clock.now(), email.lower(), meeting_id, link))
-        return link
+        """VAN-4: emailing the guests the meeting invitation again gives them the new link."""
+        with self._lock:
+            link = self.join_link(email, meeting_id)
+            self._record(events.MeetingInvitationsResent(self.clock.now(), self.user(email).email, meeting_id, link))
+            return link
+
+    def resend_registration_confirmations(self, email: str, meeting_id: str) -> str:
+        """VAN-4: sending the registration confirmation emails again gives the registrants the new link."""
+        with self._lock:
+            link = self.join_link(email, meeting_id)
+            self._record(events.RegistrationConfirmationsResent(self.clock.now(), self.user(email).email,
+                                                                meeting_id, link))
+            return link
+
+    def update_calendar_events(self, email: str, meeting_id: str) -> str:
+        """VAN-4: the join link in the calendar events of the meeting is changed to the new one."""
+        with self._lock:
+            link = self.join_link(email, meeting_id)
+            self._record(events.CalendarEventsUpdated(self.clock.now(), self.user(email).email, meeting_id, link))
+            return link
 
     @staticmethod
     def _meeting(user: User, meeting_id: str) -> Meeting:
@@ -784,15 +1048,18 @@ class AccountService:
     def schedule_meeting(self, email: str, meeting_id: str, topic: str,
                          kind: Literal["meeting", "webinar"] = "meeting") -> Meeting:
         """Set-up only: a meeting or webinar the user has scheduled, with its ID."""
-        meeting = Meeting(meeting_id, topic, kind)
-        self.user(email).meetings.append(meeting)
-        return meeting
+        with self._lock:
+            meeting = Meeting(meeting_id, topic, kind)
+            self.user(email).meetings.append(meeting)
+            return meeting
 
     def add_contact(self, email: str, name: str, personal: bool = False) -> None:
-        self.user(email).contacts.append(Contact(name, personal))
+        with self._lock:
+            self.user(email).contacts.append(Contact(name, personal))
 
     def write_chat(self, email: str, text: str, at: datetime | None = None) -> None:
-        self.user(email).chat.append(ChatMessage(text, at or self.clock.now()))
+        with self._lock:
+            self.user(email).chat.append(ChatMessage(text, at or self.clock.now()))
 
 
 def new_service(start: datetime, holidays: Iterable[date] = (), readings: Readings | None = None,

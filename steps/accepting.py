@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import sys
+import threading
+
 from pytest_bdd import given, then, when
 
-from model import events
+from model import Plan, errors, events
 from steps.language import en, fr, nl, word
-from steps.world import World, parse_date, parse_money
+from steps.world import World, individual_account, parse_address, parse_date, parse_money
 
 CHOICES = {"a refund": "refund", "a credit transfer": "credit",
            "un remboursement": "refund", "un transfert de crédit": "credit",
@@ -16,7 +19,7 @@ CHOICES = {"a refund": "refund", "a credit transfer": "credit",
 def _accept(world: World, email: str, account: str, choice: str | None, as_email: str | None = None) -> None:
     world.expect_no_unchecked_refusal()
     invitation = world.service.invitation_for(email, account)
-    world.attempt(world.service.accept, invitation.link, as_email or email, choice)
+    world.attempt(world.service.accept, invitation.link, parse_address(as_email or email), choice)
 
 
 @when(en('"{email}" accepts the invitation from "{account}"'))
@@ -31,6 +34,14 @@ def accepts(world: World, email: str, account: str) -> None:
 @when(nl('"{email}" de uitnodiging van "{account}" accepteert en voor {choice} kiest'))
 def accepts_choosing(world: World, email: str, account: str, choice: str) -> None:
     _accept(world, email, account, word(CHOICES, choice, "choice"))
+
+
+@when(en('"{email}" accepts the invitation from "{account}" answering "{answer}" to the refund choice'))
+@when(fr('"{email}" accepte l\'invitation de "{account}" en répondant "{answer}" au choix du remboursement'))
+@when(nl('"{email}" de uitnodiging van "{account}" accepteert met het antwoord "{answer}" op de terugbetalingskeuze'))
+def accepts_answering(world: World, email: str, account: str, answer: str) -> None:
+    """ACC-2: the answer to the refund choice exactly as the form sent it (a mistyped or empty answer included)."""
+    _accept(world, email, account, answer)
 
 
 @when(en('"{someone}" opens the invitation link sent to "{email}" by "{account}"'))
@@ -170,3 +181,160 @@ def provider_pays_refund(world: World, email: str, day: str) -> None:
     refunds = [r for r in world.service.refunds.values() if r.email == email.lower()]
     assert len(refunds) == 1, f"refunds to {email}: {refunds}"
     world.attempt(world.service.pay_refund, refunds[0].id, parse_date(day))
+
+
+# ---------------------------------------------------------------- many people at once (ACC-9)
+CROWD_PLAN_KINDS = {"monthly": "monthly", "annual": "annual", "mensuel": "monthly", "annuel": "annual",
+                    "maandabonnement": "monthly", "jaarabonnement": "annual"}
+
+
+@given(en('"{by}" has invited {count:d} people with a {kind} plan at {price} from {start} to {end} to "{account}"'))
+@given(en('"{by}" has invited {count:d} people with an {kind} plan at {price} from {start} to {end} to "{account}"'))
+@given(fr('"{by}" a invité {count:d} personnes qui ont un forfait {kind} à {price} du {start} au {end} à rejoindre '
+          '"{account}"'))
+@given(nl('"{by}" heeft {count:d} mensen met een {kind} van {price} van {start} tot {end} uitgenodigd voor '
+          '"{account}"'))
+def invited_crowd(world: World, by: str, count: int, kind: str, price: str, start: str, end: str,
+                  account: str) -> None:
+    """Many people, each with an individual paid plan (person001@example.com, person002@example.com...), invited."""
+    plan = Plan(word(CROWD_PLAN_KINDS, kind, "plan"), parse_money(price), parse_date(start), parse_date(end))
+    world.crowd = [f"person{n:03d}@example.com" for n in range(1, count + 1)]
+    for email in world.crowd:
+        world.service.open_account(individual_account(email), email, plan)
+        world.service.give_licence(email)
+        world.service.invite(by, account, email)
+
+
+@when(en("each of them opens the invitation link in two browser tabs at the same moment, choosing a refund in one "
+         "and a credit transfer in the other"))
+@when(fr("chacune ouvre le lien d'invitation dans deux onglets au même instant, en choisissant un remboursement "
+         "dans l'un et un transfert de crédit dans l'autre"))
+@when(nl("elk van hen de uitnodigingslink tegelijk in twee browsertabbladen opent, met een terugbetaling in het "
+         "ene en een overdracht van het tegoed in het andere"))
+def crowd_opens_two_tabs(world: World) -> None:
+    """ACC-9/SEC-2: two requests for the same link reach the service at once (two threads); each person in turn."""
+    world.expect_no_unchecked_refusal()
+    world.tab_outcomes = {}
+    old_interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # (threads switch as often as they can: the two requests really overlap)
+    try:
+        for email in world.crowd:
+            link = _pending_link(world, email)
+            outcomes: list[str] = []
+            together = threading.Barrier(2)
+
+            def tab(choice: str, link: str = link, email: str = email, outcomes: list[str] = outcomes,
+                    together: threading.Barrier = together) -> None:
+                together.wait()
+                try:
+                    world.service.accept(link, email, choice)
+                    outcomes.append("joined")
+                except errors.JoinError as refusal:
+                    outcomes.append(refusal.code)
+                except Exception as crash:  # noqa: BLE001 (a crash is an outcome the Then steps report)
+                    outcomes.append(f"crashed: {crash!r}")
+
+            tabs = [threading.Thread(target=tab, args=(choice,)) for choice in ("refund", "credit")]
+            for thread in tabs:
+                thread.start()
+            for thread in tabs:
+                thread.join()
+            world.tab_outcomes[email] = sorted(outcomes)
+    finally:
+        sys.setswitchinterval(old_interval)
+
+
+def _pending_link(world: World, email: str) -> str:
+    pending = [i for i in world.service.invitations.values() if i.email == email and i.status == "pending"]
+    assert len(pending) == 1, f"{email} has {len(pending)} pending invitations"
+    return pending[0].link
+
+
+@then(en('for each of them one tab succeeded and the other was refused with "{code}"'))
+@then(fr('pour chacune, l\'un des onglets a abouti et l\'autre a été refusé avec le code "{code}"'))
+@then(nl('bij elk van hen is het ene tabblad gelukt en het andere geweigerd met "{code}"'))
+@then(nl('is bij elk van hen het ene tabblad gelukt en het andere geweigerd met "{code}"'))
+def one_tab_joined(world: World, code: str) -> None:
+    """ACC-9: of the two tabs each person opened, one joined and the other was refused with this code."""
+    wrong = {email: outcomes for email, outcomes in world.tab_outcomes.items()
+             if sorted(outcomes) != sorted(["joined", code])}
+    assert not wrong, f"{len(wrong)} of {len(world.tab_outcomes)} people: {dict(list(wrong.items())[:5])}"
+
+
+@then(en('each of them is listed once among the members of "{account}"'))
+@then(fr('chacune figure une seule fois parmi les membres de "{account}"'))
+@then(nl('elk van hen staat één keer in de ledenlijst van "{account}"'))
+def crowd_listed_once(world: World, account: str) -> None:
+    """ACC-9/SEC-3: nobody of the crowd is listed twice among the members."""
+    members = world.service.account(account).members
+    wrong = {email: members.count(email) for email in world.crowd if members.count(email) != 1}
+    assert not wrong, f"times listed among the members of {account}: {wrong}"
+
+
+@then(en("each of them got back {amount} once, as a refund or as credit"))
+@then(fr("chacune a récupéré {amount} une seule fois, en remboursement ou en crédit"))
+@then(nl("elk van hen heeft {amount} één keer teruggekregen, als terugbetaling of als tegoed"))
+def crowd_paid_once(world: World, amount: str) -> None:
+    """ACC-9: each person of the crowd got the prorated amount back exactly once, as a refund or as credit."""
+    expected = parse_money(amount)
+    wrong = {}
+    for email in world.crowd:
+        paid = _paid_back(world, email)
+        if paid != [expected]:
+            wrong[email] = paid
+    assert not wrong, f"{len(wrong)} people were not paid back exactly once: {dict(list(wrong.items())[:5])}"
+
+
+def _paid_back(world: World, email: str) -> list:
+    """Every refund requested for, and every credit transferred by, this person."""
+    return [e.amount for e in world.service.events
+            if isinstance(e, events.RefundRequested | events.CreditTransferred) and e.email == email.lower()]
+
+
+@then(en('"{email}" got back {amount} once, as a refund or as credit'))
+@then(fr('"{email}" a récupéré {amount} une seule fois, en remboursement ou en crédit'))
+@then(nl('"{email}" heeft {amount} één keer teruggekregen, als terugbetaling of als tegoed'))
+@then(nl('heeft "{email}" {amount} één keer teruggekregen, als terugbetaling of als tegoed'))
+def paid_back_once(world: World, email: str, amount: str) -> None:
+    """ACC-9: the prorated amount was paid out exactly once, as a refund or as credit, never both."""
+    world.expect_no_unchecked_refusal()
+    paid = _paid_back(world, email)
+    assert paid == [parse_money(amount)], f"paid back to {email}: {paid}"
+
+
+# ---------------------------------------------------------------- signing in (ACC-10)
+@given(en('"{email}" has the password "{password}"'))
+@given(fr('"{email}" a le mot de passe "{password}"'))
+@given(nl('"{email}" heeft het wachtwoord "{password}"'))
+def has_password(world: World, email: str, password: str) -> None:
+    """Set-up: the password the user signs in with (ACC-10)."""
+    world.service.set_password(email, password)
+
+
+@when(en('"{email}" signs in at zoom.us with the password "{password}"'))
+@when(fr('"{email}" se connecte sur zoom.us avec le mot de passe "{password}"'))
+@when(nl('"{email}" zich op zoom.us aanmeldt met het wachtwoord "{password}"'))
+def signs_in(world: World, email: str, password: str) -> None:
+    """ACC-10: signing in as before, at zoom.us, with an address and a password."""
+    world.attempt(world.service.sign_in, email, password)
+
+
+@then(en('"{email}" is signed in to "{account}"'))
+@then(fr('"{email}" est connecté à "{account}"'))
+@then(nl('"{email}" is aangemeld bij "{account}"'))
+@then(nl('is "{email}" aangemeld bij "{account}"'))
+def signed_in_to(world: World, email: str, account: str) -> None:
+    """ACC-10: the account the user is in once signed in."""
+    world.expect_no_unchecked_refusal()
+    assert world.last_result == account, f"{email} signed in to {world.last_result!r}, not {account!r}"
+
+
+@then(en('"{email}" is signed in to their own account'))
+@then(fr('"{email}" est connecté à son propre compte'))
+@then(nl('"{email}" is aangemeld bij het eigen account'))
+@then(nl('is "{email}" aangemeld bij het eigen account'))
+def signed_in_to_own_account(world: World, email: str) -> None:
+    """ACC-10: signed in, the user is still in their own account (not yet joined)."""
+    world.expect_no_unchecked_refusal()
+    own = individual_account(email)
+    assert world.last_result == own, f"{email} signed in to {world.last_result!r}, not to their own account"

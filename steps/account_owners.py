@@ -49,7 +49,7 @@ def requested_cancellation(world: World, owner: str) -> None:
 
 @when(en('"{by}" unlinks "{email}" from their account'))
 @when(fr('"{by}" dissocie "{email}" de son compte'))
-@when(nl('"{by}" "{email}" van het eigen account ontkoppelt'))
+@when(nl('"{by}" de gebruiker "{email}" van het eigen account ontkoppelt'))
 def unlinks(world: World, by: str, email: str) -> None:
     """OWN-2/OWN-3: the unlinked user leaves and keeps a free account of their own."""
     world.expect_no_unchecked_refusal()
@@ -58,7 +58,7 @@ def unlinks(world: World, by: str, email: str) -> None:
 
 @when(en('"{by}" removes "{email}" from their account'))
 @when(fr('"{by}" supprime "{email}" de son compte'))
-@when(nl('"{by}" "{email}" van het eigen account verwijdert'))
+@when(nl('"{by}" de gebruiker "{email}" van het eigen account verwijdert'))
 def removes(world: World, by: str, email: str) -> None:
     """OWN-2/OWN-3: the removed user is deleted with their data."""
     world.expect_no_unchecked_refusal()
@@ -85,8 +85,8 @@ def reactivates_plan(world: World, owner: str) -> None:
 
 @then(en('the users outside the managed domain of the account of "{owner}" are "{emails}"'))
 @then(fr('les utilisateurs hors du domaine géré du compte de "{owner}" sont "{emails}"'))
-@then(nl('de gebruikers buiten het beheerde domein van het account van "{owner}" zijn "{emails}"'))
-@then(nl('zijn de gebruikers buiten het beheerde domein van het account van "{owner}" "{emails}"'))
+@then(nl('buiten het beheerde domein van het account van "{owner}" staan de gebruikers "{emails}"'))
+@then(nl('staan buiten het beheerde domein van het account van "{owner}" de gebruikers "{emails}"'))
 def outside_managed_domain(world: World, owner: str, emails: str) -> None:
     """OWN-1/OWN-2: which users of the owner's account are not in its managed domains (comma-separated)."""
     world.expect_no_unchecked_refusal()
@@ -97,6 +97,7 @@ def outside_managed_domain(world: World, owner: str, emails: str) -> None:
 @then(en('"{email}" joined "{account}" together with the owner "{owner}"'))
 @then(fr('"{email}" a rejoint "{account}" avec le propriétaire "{owner}"'))
 @then(nl('"{email}" is samen met de eigenaar "{owner}" lid geworden van "{account}"'))
+@then(nl('is "{email}" samen met de eigenaar "{owner}" lid geworden van "{account}"'))
 def joined_with_owner(world: World, email: str, account: str, owner: str) -> None:
     """OWN-1: the user was brought into the account by their owner's acceptance."""
     world.expect_no_unchecked_refusal()
@@ -107,8 +108,11 @@ def joined_with_owner(world: World, email: str, account: str, owner: str) -> Non
 @then(en('"{email}" no longer exists'))
 @then(fr('"{email}" n\'existe plus'))
 @then(nl('"{email}" bestaat niet meer'))
+@then(en('"{email}" does not exist'))
+@then(fr('"{email}" n\'existe pas'))
+@then(nl('"{email}" bestaat niet'))
 def no_longer_exists(world: World, email: str) -> None:
-    """OWN-2: a removed user is gone, with their data."""
+    """OWN-2: a removed user is gone, with their data (LIC-6: nobody is created by single sign-on)."""
     world.expect_no_unchecked_refusal()
     try:
         world.service.user(email)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import timedelta
 
 import pytest
@@ -10,18 +11,22 @@ from pytest_bdd import given, then, when
 
 from model import Plan
 from steps.language import en, fr, nl, word
-from steps.world import World, individual_account, parse_date, parse_money, parse_when
+from steps.world import World, individual_account, parse_address, parse_date, parse_money, parse_when
 
-READING_TOPICS = {"linked users": "linked_users", "personal contacts": "personal_contacts",
-                  "des utilisateurs liés": "linked_users", "des contacts personnels": "personal_contacts",
-                  "du choix du remboursement": "credit_choice",
-                  "gekoppelde gebruikers": "linked_users", "persoonlijke contactpersonen": "personal_contacts",
-                  "de terugbetalingskeuze": "credit_choice",
-                  "the refund choice": "credit_choice"}
+READING_TOPICS = {"linked users": "linked_users", "the refund choice": "credit_choice",
+                  "Zoom Rooms": "zoom_rooms", "who pays the refund": "refund_payer",
+                  "the invitation email": "invitation_email", "licence assignment": "licence_assignment",
+                  "des utilisateurs liés": "linked_users", "du choix du remboursement": "credit_choice",
+                  "des salles Zoom": "zoom_rooms", "de qui paie le remboursement": "refund_payer",
+                  "de l'e-mail d'invitation": "invitation_email",
+                  "de l'attribution des licences": "licence_assignment",
+                  "gekoppelde gebruikers": "linked_users", "de terugbetalingskeuze": "credit_choice",
+                  "wie de terugbetaling betaalt": "refund_payer",
+                  "de uitnodigingsmail": "invitation_email", "het toewijzen van licenties": "licence_assignment"}
 LANGUAGES = {"French": "fr", "Dutch": "nl", "française": "fr", "néerlandaise": "nl",
              "Franse": "fr", "Nederlandse": "nl"}
 BILLING = {"autopay": "autopay", "net terms": "net_terms",
-           "paiement automatique": "autopay", "conditions nettes": "net_terms",
+           "paiement automatique": "autopay", "paiement à terme": "net_terms",
            "netto voorwaarden": "net_terms"}
 PLAN_KINDS = {"monthly": "monthly", "annual": "annual", "mensuel": "monthly", "annuel": "annual",
               "maandabonnement": "monthly", "jaarabonnement": "annual"}
@@ -35,7 +40,7 @@ def world() -> World:
 # ---------------------------------------------------------------- the date and the readings
 @given(en("today is {when}"))
 @given(fr("nous sommes le {when}"))
-@given(nl("vandaag is het {when}"))
+@given(nl("dat het vandaag {when} is"))
 def today_is(world: World, when: str) -> None:
     moment = parse_when(when)
     if world.started():
@@ -48,17 +53,22 @@ def today_is(world: World, when: str) -> None:
 @given(fr("le {day} est un jour férié"))
 @given(nl("{day} is een feestdag"))
 def public_holiday(world: World, day: str) -> None:
-    assert not world.started(), "declare public holidays before anything else happens"
-    world.holidays.add(parse_date(day))
+    """A public holiday is not a business day (ACC-6). Written anywhere: before or after the world has started."""
+    if world.started():
+        world.service.add_public_holiday(parse_date(day))
+    else:
+        world.holidays.add(parse_date(day))
 
 
 @given(en("the model follows the {language} reading of {topic}"))
 @given(fr("le modèle suit la lecture {language} {topic}"))
 @given(nl("het model volgt de {language} lezing van {topic}"))
 def model_follows_reading(world: World, language: str, topic: str) -> None:
-    assert not world.started(), "choose the reading before anything else happens"
+    """Where the articles disagree, the reading the model follows from now on (written anywhere in a scenario)."""
     chosen = {word(READING_TOPICS, topic, "topic"): word(LANGUAGES, language, "reading")}
     world.readings = dataclasses.replace(world.readings, **chosen)
+    if world.started():
+        world.service.set_readings(world.readings)
 
 
 # ---------------------------------------------------------------- the inviting account
@@ -76,8 +86,11 @@ def paid_account(world: World, account: str, billing: str, owner: str) -> None:
 
 
 @given(en('the paid account "{account}" on {billing} owned by "{owner}" with {seats:d} licence seats'))
+@given(en('the paid account "{account}" on {billing} owned by "{owner}" with {seats:d} licence seat'))
 @given(fr('le compte payant "{account}" en {billing} dont le propriétaire est "{owner}" avec {seats:d} licences'))
+@given(fr('le compte payant "{account}" en {billing} dont le propriétaire est "{owner}" avec {seats:d} licence'))
 @given(nl('het betaalde account "{account}" met {billing} van eigenaar "{owner}" met {seats:d} licenties'))
+@given(nl('het betaalde account "{account}" met {billing} van eigenaar "{owner}" met {seats:d} licentie'))
 def paid_account_with_seats(world: World, account: str, billing: str, owner: str, seats: int) -> None:
     world.service.open_account(account, owner, _paid_plan(world), billing=word(BILLING, billing, "billing"),
                                licence_seats=seats)
@@ -97,6 +110,15 @@ def admin_of(world: World, email: str, account: str) -> None:
     world.service.add_existing_member(account, email, role="admin")
 
 
+@when(en('"{by}" makes "{email}" an admin of "{account}"'))
+@when(fr('"{by}" nomme "{email}" administrateur de "{account}"'))
+@when(nl('"{by}" de gebruiker "{email}" beheerder van "{account}" maakt'))
+def makes_admin(world: World, by: str, email: str, account: str) -> None:
+    """The owner or an admin makes a member of the account an admin (who may then add users, PRE-1)."""
+    world.expect_no_unchecked_refusal()
+    world.attempt(world.service.make_admin, by, email, account)
+
+
 @given(en('"{email}" is a member of "{account}"'))
 @given(fr('"{email}" est membre de "{account}"'))
 @given(nl('"{email}" is lid van "{account}"'))
@@ -109,6 +131,7 @@ def member_of(world: World, email: str, account: str) -> None:
 @given(fr('"{email}" a un compte gratuit'))
 @given(nl('"{email}" heeft een gratis account'))
 def has_free_account(world: World, email: str) -> None:
+    email = parse_address(email)
     world.service.open_account(individual_account(email), email)
 
 
@@ -117,9 +140,11 @@ def has_free_account(world: World, email: str) -> None:
 @given(nl('"{email}" heeft een {kind} van {price} van {start} tot {end}'))
 @given(en('"{email}" has an {kind} plan at {price} from {start} to {end}'))
 def has_paid_plan(world: World, email: str, kind: str, price: str, start: str, end: str) -> None:
+    """An individual paid plan and its current period; its owner holds a licence. (A plan the model refuses, at a
+    negative price say, is a refusal for the next step to check.)"""
     plan = Plan(word(PLAN_KINDS, kind, "plan"), parse_money(price), parse_date(start), parse_date(end))
-    world.service.open_account(individual_account(email), email, plan)
-    world.service.give_licence(email)  # a paid individual plan is a licensed user
+    if world.attempt(world.service.open_account, individual_account(email), email, plan) is not None:
+        world.service.give_licence(email)  # a paid individual plan is a licensed user
 
 
 @given(en('"{email}" has a {kind} plan at {price} from {start} to {end} on {billing}'))
@@ -181,8 +206,30 @@ def the_date_is(world: World, when: str) -> None:
 @then(nl('het verzoek wordt geweigerd met "{code}"'))
 @then(nl('wordt het verzoek geweigerd met "{code}"'))
 def refused_with(world: World, code: str) -> None:
+    """The last request was refused, with this error code."""
     refusal = world.take_refusal()
     assert refusal.code == code, f"refused with {refusal.code} ({refusal}), expected {code}"
+
+
+@then(en("it is refused"))
+@then(fr("la demande est refusée"))
+@then(nl("het verzoek wordt geweigerd"))
+@then(nl("wordt het verzoek geweigerd"))
+def refused_whatever_the_code(world: World) -> None:
+    """The last request was refused, whatever the reason (when the articles do not say which check comes first)."""
+    world.take_refusal()
+
+
+@then(en("it is refused with one of {codes}"))
+@then(fr("la demande est refusée avec l'un des codes {codes}"))
+@then(nl("het verzoek wordt geweigerd met een van de codes {codes}"))
+@then(nl("wordt het verzoek geweigerd met een van de codes {codes}"))
+def refused_with_one_of(world: World, codes: str) -> None:
+    """The last request was refused with one of these codes, written between quotes: "A", "B" or "C"."""
+    allowed = re.findall(r'"([^"]+)"', codes)
+    assert allowed, f'write the codes between quotes, e.g. "UNPAID_INVOICES" or "ZOOM_ROOMS_ON_ACCOUNT": {codes}'
+    refusal = world.take_refusal()
+    assert refusal.code in allowed, f"refused with {refusal.code} ({refusal}), expected one of {allowed}"
 
 
 @then(en('"{email}" belongs to "{account}"'))
@@ -204,6 +251,17 @@ def does_not_belong_to(world: World, email: str, account: str) -> None:
     assert world.service.user(email).account != account
     members = world.service.accounts[account].members if account in world.service.accounts else []
     assert email.lower() not in members
+
+
+@then(en('"{email}" no longer has an account of their own'))
+@then(fr('"{email}" n\'a plus son propre compte'))
+@then(nl('"{email}" heeft geen eigen account meer'))
+def no_own_account(world: World, email: str) -> None:
+    """SEC-3: the individual account was left behind (and closed) when its owner joined another account."""
+    world.expect_no_unchecked_refusal()
+    user = world.service.user(email)
+    assert user.account != individual_account(email) and individual_account(email) not in world.service.accounts, \
+        f"{email} is in {user.account!r}"
 
 
 @then(en('"{email}" still has their own account'))

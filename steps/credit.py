@@ -3,11 +3,11 @@ email with the amount, autopay applying it to invoices, and net terms waiting fo
 
 from __future__ import annotations
 
-from pytest_bdd import then, when
+from pytest_bdd import given, then, when
 
 from model import events
 from steps.language import en, fr, nl, word
-from steps.world import World, parse_money
+from steps.world import World, parse_date, parse_money
 
 APPLIED_BY = {"autopay": "autopay", "billing chat": "billing chat",
               "le paiement automatique": "autopay", "la facturation": "billing chat",
@@ -19,9 +19,24 @@ def _credit_emails(world: World, email: str) -> list[events.CreditConfirmationEm
 
 
 def _latest_invoice(world: World, account: str):
-    invoices = world.service.account(account).invoices
+    invoices = world.service.invoices(account)
     assert invoices, f"{account} has no invoice"
     return invoices[-1]
+
+
+def _invoice_of(world: World, account: str, day: str):
+    """The one invoice of the account issued on this day."""
+    found = [i for i in world.service.invoices(account) if i.issued_on == parse_date(day)]
+    assert len(found) == 1, f"invoices of {account} issued on {day}: {found}"
+    return found[0]
+
+
+@given(en('"{account}" already had an open invoice of {amount} issued on {day}'))
+@given(fr('"{account}" avait déjà une facture ouverte de {amount} émise le {day}'))
+@given(nl('"{account}" had al een openstaande factuur van {amount} van {day}'))
+def had_open_invoice(world: World, account: str, amount: str, day: str) -> None:
+    """Set-up: an invoice of the account, not paid, issued before the story (or on any day given)."""
+    world.service.add_invoice(account, parse_money(amount), issued_on=parse_date(day))
 
 
 @when(en('"{account}" is issued an invoice of {amount}'))
@@ -33,11 +48,21 @@ def invoice_issued(world: World, account: str, amount: str) -> None:
     world.attempt(world.service.issue_invoice, account, parse_money(amount))
 
 
+@when(en('Billing is asked in a chat to apply the credit of "{account}" to the invoice issued on {day}'))
+@when(fr('"{account}" demande par chat à la facturation d\'appliquer son crédit à la facture émise le {day}'))
+@when(nl('"{account}" via chat contact opneemt met Billing om het tegoed toe te passen op de factuur van {day}'))
+def billing_chat_for_invoice(world: World, account: str, day: str) -> None:
+    """CRE-3: Billing applies the credit to the open invoice named in the chat (by the day it was issued)."""
+    world.expect_no_unchecked_refusal()
+    world.attempt(world.service.apply_credit_in_billing_chat, account, _invoice_of(world, account, day).id)
+
+
 @when(en('Billing is asked in a chat to apply the credit of "{account}" to an open invoice'))
 @when(fr('"{account}" demande par chat à la facturation d\'appliquer son crédit à une facture ouverte'))
 @when(nl('"{account}" via chat contact opneemt met Billing om het tegoed op een openstaande factuur toe te passen'))
 def billing_chat(world: World, account: str) -> None:
-    """CRE-3: under net terms, Billing applies the credit to an open invoice when contacted by chat."""
+    """CRE-3: under net terms, Billing applies the credit to an open invoice when contacted by chat: no invoice
+    named, the oldest open one."""
     world.expect_no_unchecked_refusal()
     world.attempt(world.service.apply_credit_in_billing_chat, account)
 
@@ -53,6 +78,10 @@ def receives_credit_confirmation(world: World, email: str, amount: str, joiner: 
     assert (parse_money(amount), joiner.lower()) in mails, f"credit confirmation emails to {email}: {mails}"
 
 
+@then(en('no credit confirmation email is sent to "{email}"'))
+@then(fr('aucun e-mail de confirmation de crédit n\'est envoyé à "{email}"'))
+@then(nl('er wordt geen e-mailbevestiging van een tegoed naar "{email}" gestuurd'))
+@then(nl('wordt er geen e-mailbevestiging van een tegoed naar "{email}" gestuurd'))
 @then(en('"{email}" receives no credit confirmation email'))
 @then(fr('"{email}" ne reçoit aucun e-mail de confirmation de crédit'))
 @then(nl('"{email}" ontvangt geen e-mailbevestiging van een tegoed'))
@@ -126,4 +155,51 @@ def invoice_settled(world: World, account: str) -> None:
     """CRE-2/CRE-3: nothing is due on the invoice any more."""
     world.expect_no_unchecked_refusal()
     invoice = _latest_invoice(world, account)
+    assert not invoice.is_open, f"{invoice.id} still has {invoice.due_cents} cents due"
+
+
+@then(en('"{account}" has no invoice'))
+@then(fr('"{account}" n\'a aucune facture'))
+@then(nl('"{account}" heeft geen factuur'))
+@then(nl('heeft "{account}" geen factuur'))
+def has_no_invoice(world: World, account: str) -> None:
+    """CRE-4, ACC-11: nothing was invoiced to the account."""
+    world.expect_no_unchecked_refusal()
+    invoices = world.service.invoices(account)
+    assert not invoices, f"invoices of {account}: {invoices}"
+
+
+@then(en('{amount} of credit is applied by {who} to the invoice of "{account}" issued on {day}'))
+@then(fr('un crédit de {amount} est appliqué par {who} à la facture de "{account}" émise le {day}'))
+@then(nl('{amount} tegoed wordt door {who} toegepast op de factuur van "{account}" van {day}'))
+@then(nl('wordt {amount} tegoed door {who} toegepast op de factuur van "{account}" van {day}'))
+def credit_applied_to_invoice(world: World, amount: str, who: str, account: str, day: str) -> None:
+    """CRE-2/CRE-3: how much credit went onto one invoice (named by the day it was issued), and who applied it."""
+    world.expect_no_unchecked_refusal()
+    invoice = _invoice_of(world, account, day)
+    applied = [(e.amount, e.by) for e in world.service.events
+               if isinstance(e, events.CreditApplied) and e.invoice_id == invoice.id]
+    by = word(APPLIED_BY, who, "who applied the credit")
+    assert applied == [(parse_money(amount), by)], f"credit applied to {invoice.id}: {applied}"
+
+
+@then(en('the invoice of "{account}" issued on {day} is open with {amount} due'))
+@then(fr('la facture de "{account}" émise le {day} est ouverte avec {amount} à payer'))
+@then(nl('de factuur van "{account}" van {day} staat open met {amount} te betalen'))
+@then(nl('staat de factuur van "{account}" van {day} open met {amount} te betalen'))
+def given_invoice_open(world: World, account: str, day: str, amount: str) -> None:
+    """CRE-3: one invoice (named by the day it was issued) is open, with this amount still due."""
+    world.expect_no_unchecked_refusal()
+    invoice = _invoice_of(world, account, day)
+    assert invoice.is_open and invoice.due_cents == parse_money(amount).cents, f"{invoice}"
+
+
+@then(en('the invoice of "{account}" issued on {day} is settled'))
+@then(fr('la facture de "{account}" émise le {day} est réglée'))
+@then(nl('de factuur van "{account}" van {day} is voldaan'))
+@then(nl('is de factuur van "{account}" van {day} voldaan'))
+def given_invoice_settled(world: World, account: str, day: str) -> None:
+    """CRE-2/CRE-3: nothing is due any more on one invoice (named by the day it was issued)."""
+    world.expect_no_unchecked_refusal()
+    invoice = _invoice_of(world, account, day)
     assert not invoice.is_open, f"{invoice.id} still has {invoice.due_cents} cents due"

@@ -188,8 +188,8 @@ def cannot_read_chat(world: World, viewer: str, text: str, email: str) -> None:
 
 @then(en('the contacts of "{email}" are "{names}"'))
 @then(fr('les contacts de "{email}" sont "{names}"'))
-@then(nl('de contactpersonen van "{email}" zijn "{names}"'))
-@then(nl('zijn de contactpersonen van "{email}" "{names}"'))
+@then(nl('"{email}" heeft als contactpersonen "{names}"'))
+@then(nl('heeft "{email}" als contactpersonen "{names}"'))
 def contacts_are(world: World, email: str, names: str) -> None:
     """The contacts of the user, in order, comma-separated."""
     contacts = [c.name for c in _user(world, email).contacts]
@@ -198,8 +198,8 @@ def contacts_are(world: World, email: str, names: str) -> None:
 
 @then(en('the setting "{name}" of "{email}" is "{value}"'))
 @then(fr('le paramètre "{name}" de "{email}" est "{value}"'))
-@then(nl('de instelling "{name}" van "{email}" is "{value}"'))
-@then(nl('is de instelling "{name}" van "{email}" "{value}"'))
+@then(nl('de instelling "{name}" van "{email}" staat op "{value}"'))
+@then(nl('staat de instelling "{name}" van "{email}" op "{value}"'))
 def setting_is(world: World, name: str, email: str, value: str) -> None:
     actual = _user(world, email).settings.get(name)
     assert actual == value, f"the setting {name!r} of {email} is {actual!r}"
@@ -268,3 +268,44 @@ def has_report_now(world: World, email: str, report: str) -> None:
 def has_no_report(world: World, email: str) -> None:
     reports = _user(world, email).reports
     assert not reports, f"usage reports of {email}: {reports}"
+
+
+# ---------------------------------------------------------------- moved, not copied (DAT-7)
+ITEMS = {"scheduled meetings and webinars": "meetings", "cloud recordings": "recordings",
+         "chat messages": "chat", "contacts": "contacts",
+         "réunions et webinaires programmés": "meetings", "enregistrements dans le cloud": "recordings",
+         "messages de chat": "chat",
+         "geplande vergaderingen en webinars": "meetings", "cloudopnames": "recordings",
+         "chatberichten": "chat", "contactpersonen": "contacts"}
+
+
+def _counts(users, datatable) -> list[tuple[str, int, int]]:
+    """(item, expected, found) for each row of a table "item | count" (the header row is skipped)."""
+    rows = []
+    for item, count in (row[:2] for row in datatable[1:]):
+        kind = word(ITEMS, item, "kind of item")
+        found = sum(len(getattr(user, kind)) for user in users)
+        rows.append((item.strip(), int(count), found))
+    return rows
+
+
+@then(en('"{email}" has these items:'))
+@then(fr('"{email}" a ces éléments :'))
+@then(nl('"{email}" heeft deze gegevens:'))
+@then(nl('heeft "{email}" deze gegevens:'))
+def has_items(world: World, email: str, datatable) -> None:
+    """DAT-7: how many scheduled meetings and webinars, cloud recordings, chat messages and contacts the user has
+    (a table: item | count)."""
+    wrong = [row for row in _counts([_user(world, email)], datatable) if row[1] != row[2]]
+    assert not wrong, f"{email}: (item, expected, found) {wrong}"
+
+
+@then(en("all accounts together hold these items:"))
+@then(fr("l'ensemble des comptes contient ces éléments :"))
+@then(nl("alle accounts samen bevatten deze gegevens:"))
+@then(nl("bevatten alle accounts samen deze gegevens:"))
+def all_accounts_hold(world: World, datatable) -> None:
+    """DAT-7: the items of every user of every account, counted together: nothing copied, nothing lost."""
+    world.expect_no_unchecked_refusal()
+    wrong = [row for row in _counts(list(world.service.users.values()), datatable) if row[1] != row[2]]
+    assert not wrong, f"all accounts: (item, expected, found) {wrong}"

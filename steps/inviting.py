@@ -6,7 +6,7 @@ from pytest_bdd import given, then, when
 
 from model import events
 from steps.language import en, fr, nl, word
-from steps.world import World
+from steps.world import World, parse_address
 
 EMAIL_COLUMN = ("email", "e-mail", "e-mailadres")
 INVITATION_STATES = {"pending": "pending", "accepted": "accepted", "revoked": "revoked", "expired": "expired",
@@ -14,7 +14,8 @@ INVITATION_STATES = {"pending": "pending", "accepted": "accepted", "revoked": "r
                      "en attente": "pending", "acceptée": "accepted", "révoquée": "revoked",
                      "expirée": "expired", "caduque": "void",
                      "in afwachting": "pending", "geaccepteerd": "accepted", "ingetrokken": "revoked",
-                     "verlopen": "expired", "niet meer geldig": "void"}
+                     "verlopen": "expired", "niet meer geldig": "void",
+                     "no longer needed": "superseded", "sans objet": "superseded", "niet meer nodig": "superseded"}
 BOUNCE_REASONS = {"the address does not exist": "the address does not exist",
                   "the address refuses external email": "the address refuses external email",
                   "l'adresse n'existe pas": "the address does not exist",
@@ -25,27 +26,27 @@ BOUNCE_REASONS = {"the address does not exist": "the address does not exist",
 
 @when(en('"{by}" adds "{email}" to "{account}"'))
 @when(fr('"{by}" ajoute "{email}" à "{account}"'))
-@when(nl('"{by}" "{email}" aan "{account}" toevoegt'))
+@when(nl('"{by}" de gebruiker "{email}" aan "{account}" toevoegt'))
 @given(en('"{by}" adds "{email}" to "{account}"'))
 @given(fr('"{by}" a ajouté "{email}" à "{account}"'))
 @given(nl('"{by}" heeft "{email}" aan "{account}" toegevoegd'))
 def adds_user(world: World, by: str, email: str, account: str) -> None:
-    world.attempt(world.service.invite, by, account, email)
+    world.attempt(world.service.invite, by, account, parse_address(email))
 
 
 @when(en('"{by}" adds "{email}" to "{account}" as Licensed'))
 @when(fr('"{by}" ajoute "{email}" à "{account}" en tant qu\'utilisateur sous licence'))
-@when(nl('"{by}" "{email}" als gebruiker met licentie aan "{account}" toevoegt'))
+@when(nl('"{by}" de gebruiker "{email}" met licentie aan "{account}" toevoegt'))
 @given(en('"{by}" adds "{email}" to "{account}" as Licensed'))
 @given(fr('"{by}" a ajouté "{email}" à "{account}" en tant qu\'utilisateur sous licence'))
-@given(nl('"{by}" heeft "{email}" als gebruiker met licentie aan "{account}" toegevoegd'))
+@given(nl('"{by}" heeft de gebruiker "{email}" met licentie aan "{account}" toegevoegd'))
 def adds_user_licensed(world: World, by: str, email: str, account: str) -> None:
-    world.attempt(world.service.invite, by, account, email, licensed=True)
+    world.attempt(world.service.invite, by, account, parse_address(email), licensed=True)
 
 
 @when(en('"{by}" adds "{email}" to "{account}" in the group "{group}"'))
 @when(fr('"{by}" ajoute "{email}" à "{account}" dans le groupe "{group}"'))
-@when(nl('"{by}" "{email}" aan de groep "{group}" van "{account}" toevoegt'))
+@when(nl('"{by}" de gebruiker "{email}" aan de groep "{group}" van "{account}" toevoegt'))
 def adds_user_to_group(world: World, by: str, email: str, account: str, group: str) -> None:
     world.attempt(world.service.invite, by, account, email, group=group)
 
@@ -98,6 +99,7 @@ def receives_invitation(world: World, email: str, account: str) -> None:
 
 
 @then(en('"{email}" receives {count:d} invitation emails from "{account}"'))
+@then(en('"{email}" receives {count:d} invitation email from "{account}"'))
 @then(fr('"{email}" a reçu {count:d} e-mails d\'invitation de "{account}"'))
 @then(fr('"{email}" a reçu {count:d} e-mail d\'invitation de "{account}"'))
 @then(nl('"{email}" heeft {count:d} uitnodigingsmails van "{account}" ontvangen'))
@@ -119,8 +121,8 @@ def receives_no_invitation(world: World, email: str) -> None:
 
 @then(en('the Pending list of "{account}" shows "{email}"'))
 @then(fr('la liste En attente de "{account}" affiche "{email}"'))
-@then(nl('de lijst In afwachting van "{account}" toont "{email}"'))
-@then(nl('toont de lijst In afwachting van "{account}" "{email}"'))
+@then(nl('"{email}" staat in de lijst In afwachting van "{account}"'))
+@then(nl('staat "{email}" in de lijst In afwachting van "{account}"'))
 def pending_shows(world: World, account: str, email: str) -> None:
     world.expect_no_unchecked_refusal()
     shown = [inv.email for inv in world.service.pending(account)]
@@ -129,8 +131,8 @@ def pending_shows(world: World, account: str, email: str) -> None:
 
 @then(en('the Pending list of "{account}" does not show "{email}"'))
 @then(fr('la liste En attente de "{account}" n\'affiche pas "{email}"'))
-@then(nl('de lijst In afwachting van "{account}" toont "{email}" niet'))
-@then(nl('toont de lijst In afwachting van "{account}" "{email}" niet'))
+@then(nl('"{email}" staat niet in de lijst In afwachting van "{account}"'))
+@then(nl('staat "{email}" niet in de lijst In afwachting van "{account}"'))
 def pending_does_not_show(world: World, account: str, email: str) -> None:
     world.expect_no_unchecked_refusal()
     shown = [inv.email for inv in world.service.pending(account)]
@@ -169,6 +171,7 @@ def address_refused(world: World, email: str, code: str) -> None:
 @then(en('the invitation to "{email}" from "{account}" is {state}'))
 @then(fr('l\'invitation envoyée à "{email}" par "{account}" est {state}'))
 @then(nl('de uitnodiging van "{account}" aan "{email}" is {state}'))
+@then(nl('is de uitnodiging van "{account}" aan "{email}" {state}'))
 def invitation_state(world: World, email: str, account: str, state: str) -> None:
     """The state of the latest invitation: pending, accepted, revoked, expired or no longer valid."""
     world.expect_no_unchecked_refusal()
@@ -197,3 +200,137 @@ def invitation_does_not_bounce(world: World, email: str) -> None:
     world.expect_no_unchecked_refusal()
     bounces = [e for e in world.service.events if isinstance(e, events.InvitationBounced) and e.email == email.lower()]
     assert not bounces, f"bounces for {email}: {bounces}"
+
+
+@then(en('the invitation to "{email}" from "{account}" was closed because they joined with the owner "{owner}"'))
+@then(fr('l\'invitation envoyée à "{email}" par "{account}" a été close car elle a rejoint le compte avec le '
+         'propriétaire "{owner}"'))
+@then(nl('de uitnodiging van "{account}" aan "{email}" werd gesloten omdat die gebruiker samen met de eigenaar '
+         '"{owner}" is toegetreden'))
+def invitation_closed_with_owner(world: World, email: str, account: str, owner: str) -> None:
+    """OWN-6: the event that says why the invitation left the Pending list."""
+    world.expect_no_unchecked_refusal()
+    closed = [(e.account, e.with_owner) for e in world.service.events
+              if isinstance(e, events.InvitationSuperseded) and e.email == email.lower()]
+    assert closed == [(account, owner.lower())], f"invitations to {email} closed: {closed}"
+
+
+# ---------------------------------------------------------------- the world changes (INV-3)
+@when(en('the address "{email}" exists now'))
+@when(fr('l\'adresse "{email}" existe désormais'))
+@when(nl('het adres "{email}" nu bestaat'))
+def address_exists_now(world: World, email: str) -> None:
+    """INV-3: an address that did not exist has been created since."""
+    world.expect_no_unchecked_refusal()
+    world.service.mark_deliverable(email)
+
+
+@when(en('the address "{email}" accepts external email again'))
+@when(fr('l\'adresse "{email}" accepte de nouveau les e-mails externes'))
+@when(nl('het adres "{email}" weer externe e-mails accepteert'))
+def address_accepts_external_email_again(world: World, email: str) -> None:
+    """INV-3: an address that refused external email accepts it again."""
+    world.expect_no_unchecked_refusal()
+    world.service.mark_deliverable(email)
+
+
+# ---------------------------------------------------------------- who receives the invitation email (INV-1)
+def _copies(world: World, admin: str, email: str) -> list[events.InvitationCopySent]:
+    return [m for m in world.service.mailbox(admin)
+            if isinstance(m, events.InvitationCopySent) and m.email == email.lower()]
+
+
+@then(en('"{admin}" receives a copy of the invitation email to "{email}"'))
+@then(fr('"{admin}" reçoit une copie de l\'e-mail d\'invitation envoyé à "{email}"'))
+@then(nl('"{admin}" ontvangt een kopie van de uitnodigingsmail aan "{email}"'))
+@then(nl('ontvangt "{admin}" een kopie van de uitnodigingsmail aan "{email}"'))
+def receives_copy(world: World, admin: str, email: str) -> None:
+    """INV-1, French reading: the admin who added the user receives an email about the invitation too."""
+    world.expect_no_unchecked_refusal()
+    assert _copies(world, admin, email), f"{admin} received no copy of the invitation to {email}"
+
+
+@then(en('"{admin}" receives no copy of the invitation email to "{email}"'))
+@then(fr('"{admin}" ne reçoit aucune copie de l\'e-mail d\'invitation envoyé à "{email}"'))
+@then(nl('"{admin}" ontvangt geen kopie van de uitnodigingsmail aan "{email}"'))
+@then(nl('ontvangt "{admin}" geen kopie van de uitnodigingsmail aan "{email}"'))
+def receives_no_copy(world: World, admin: str, email: str) -> None:
+    world.expect_no_unchecked_refusal()
+    assert not _copies(world, admin, email), f"{admin} received {_copies(world, admin, email)}"
+
+
+# ---------------------------------------------------------------- contacting users first (INV-7)
+@when(en('"{by}" contacts "{email}" about joining "{account}"'))
+@when(fr('"{by}" contacte "{email}" pour lui parler de l\'invitation à rejoindre "{account}"'))
+@when(nl('"{by}" contact opneemt met "{email}" over lid worden van "{account}"'))
+def contacts_user(world: World, by: str, email: str, account: str) -> None:
+    """INV-7: the owner or an admin tells the user, before the invitation, what they will receive and why."""
+    world.expect_no_unchecked_refusal()
+    world.attempt(world.service.contact_user, by, account, email)
+
+
+def _first_invitation_email(world: World, email: str, account: str):
+    sent = [m.at for m in world.service.mailbox(email)
+            if isinstance(m, events.InvitationEmailSent) and m.account == account]
+    assert sent, f"{email} has no invitation email from {account}"
+    return sent[0]
+
+
+@then(en('"{email}" was contacted by "{account}" on {day} before being invited'))
+@then(fr('"{email}" a été contacté par "{account}" le {day}, avant d\'être invité'))
+@then(nl('"{account}" heeft op {day} contact opgenomen met "{email}", voordat de uitnodiging werd verstuurd'))
+def contacted_before_invited(world: World, email: str, account: str, day: str) -> None:
+    """INV-7: what the model records of the best practice: a contact on this day, before the invitation email."""
+    world.expect_no_unchecked_refusal()
+    first = _first_invitation_email(world, email, account)
+    before = [at.date().isoformat() for at in world.service.contacted(account, email) if at <= first]
+    assert day in before, f"contacts with {email} before the invitation of {first}: {before}"
+
+
+@then(en('"{email}" was not contacted by "{account}" before being invited'))
+@then(fr('"{email}" n\'a pas été contacté par "{account}" avant d\'être invité'))
+@then(nl('"{account}" heeft geen contact opgenomen met "{email}" voordat de uitnodiging werd verstuurd'))
+def not_contacted_before_invited(world: World, email: str, account: str) -> None:
+    world.expect_no_unchecked_refusal()
+    first = _first_invitation_email(world, email, account)
+    before = [at for at in world.service.contacted(account, email) if at <= first]
+    assert not before, f"{email} was contacted before the invitation: {before}"
+
+
+# ---------------------------------------------------------------- one invitation (LIC-3)
+@then(en('the invitation to "{email}" from "{account}" holds a licence seat'))
+@then(fr('l\'invitation envoyée à "{email}" par "{account}" réserve une licence'))
+@then(nl('de uitnodiging van "{account}" aan "{email}" houdt een licentie vast'))
+@then(nl('houdt de uitnodiging van "{account}" aan "{email}" een licentie vast'))
+def invitation_holds_seat(world: World, email: str, account: str) -> None:
+    """LIC-3: a pending Licensed invitation holds one of the account's licence seats."""
+    world.expect_no_unchecked_refusal()
+    invitation = world.service.invitation_for(email, account)
+    assert world.service.holds_licence_seat(invitation.id), f"{invitation.id} holds no licence seat"
+
+
+@then(en('the invitation to "{email}" from "{account}" holds no licence seat'))
+@then(fr('l\'invitation envoyée à "{email}" par "{account}" ne réserve aucune licence'))
+@then(nl('de uitnodiging van "{account}" aan "{email}" houdt geen licentie vast'))
+@then(nl('houdt de uitnodiging van "{account}" aan "{email}" geen licentie vast'))
+def invitation_holds_no_seat(world: World, email: str, account: str) -> None:
+    world.expect_no_unchecked_refusal()
+    invitation = world.service.invitation_for(email, account)
+    assert not world.service.holds_licence_seat(invitation.id), f"{invitation.id} holds a licence seat"
+
+
+INVITED_AS = {"a Licensed user": True, "a Basic user": False,
+              "utilisateur sous licence": True, "utilisateur de base": False,
+              "gebruiker met licentie": True, "Basisgebruiker": False}
+
+
+@then(en('the invitation to "{email}" from "{account}" invites them as {kind}'))
+@then(fr('l\'invitation envoyée à "{email}" par "{account}" invite en tant qu\'{kind}'))
+@then(nl('de uitnodiging van "{account}" aan "{email}" nodigt uit als {kind}'))
+@then(nl('nodigt de uitnodiging van "{account}" aan "{email}" uit als {kind}'))
+def invitation_invites_as(world: World, email: str, account: str, kind: str) -> None:
+    """LIC-1/LIC-3: whether the invitation is for a Licensed user or a Basic user."""
+    world.expect_no_unchecked_refusal()
+    invitation = world.service.invitation_for(email, account)
+    expected = word(INVITED_AS, kind, "kind of user")
+    assert invitation.licensed == expected, f"{invitation.id} is {'Licensed' if invitation.licensed else 'Basic'}"

@@ -9,7 +9,7 @@ from pytest_bdd import given, then, when
 from model import events
 from steps.accepting import CHOICES
 from steps.language import en, fr, nl, word
-from steps.world import World
+from steps.world import World, parse_address
 
 LICENSED_FEATURES = {"cloud recording": "cloud recording", "meetings over 40 minutes": "meetings over 40 minutes",
                      "l'enregistrement dans le cloud": "cloud recording",
@@ -36,8 +36,24 @@ def _dropped(world: World, email: str) -> list[events.LicenceDropped]:
 @given(fr('le compte "{account}" a le domaine associé "{domain}"'))
 @given(nl('het account "{account}" heeft het gekoppelde domein "{domain}"'))
 def associated_domain(world: World, account: str, domain: str) -> None:
-    """LIC-4: a domain whose users can come in with single sign-on."""
-    world.service.account(account).sso_domains.add(domain.lower())
+    """LIC-4: set-up: a domain whose users can come in with single sign-on."""
+    world.service.add_associated_domain(account, domain)
+
+
+@when(en('"{by}" adds the associated domain "{domain}" to "{account}"'))
+@when(fr('"{by}" ajoute le domaine associé "{domain}" à "{account}"'))
+@when(nl('"{by}" het gekoppelde domein "{domain}" aan "{account}" toevoegt'))
+def adds_associated_domain(world: World, by: str, domain: str, account: str) -> None:
+    """LIC-6: the owner or an admin of a paid account sets an associated domain."""
+    world.attempt(world.service.add_associated_domain, account, domain, by=by)
+
+
+@given(en('"{email}" holds a licence'))
+@given(fr('"{email}" dispose d\'une licence'))
+@given(nl('"{email}" heeft een licentie'))
+def holds_licence(world: World, email: str) -> None:
+    """Set-up: the user already holds a licence on the account they are on."""
+    world.service.give_licence(email)
 
 
 # ---------------------------------------------------------------- actions
@@ -56,7 +72,7 @@ def assigns_licence(world: World, by: str, email: str) -> None:
 @when(nl('"{email}" zich met Single Sign-On bij "{account}" aanmeldt'))
 def signs_in_with_sso(world: World, email: str, account: str) -> None:
     world.expect_no_unchecked_refusal()
-    world.attempt(world.service.sign_in_with_sso, email, account)
+    world.attempt(world.service.sign_in_with_sso, parse_address(email), account)
 
 
 @when(en('"{email}" signs in to "{account}" with single sign-on choosing {choice}'))
@@ -135,3 +151,18 @@ def free_seats(world: World, account: str, count: int) -> None:
     world.expect_no_unchecked_refusal()
     free = world.service.licence_seats_free(account)
     assert free == count, f"{account} has {free} free licence seats, expected {count}"
+
+
+@then(en('"{account}" has {count:d} members'))
+@then(en('"{account}" has {count:d} member'))
+@then(fr('"{account}" compte {count:d} membres'))
+@then(fr('"{account}" compte {count:d} membre'))
+@then(nl('"{account}" heeft {count:d} leden'))
+@then(nl('"{account}" heeft {count:d} lid'))
+@then(nl('heeft "{account}" {count:d} leden'))
+@then(nl('heeft "{account}" {count:d} lid'))
+def member_count(world: World, account: str, count: int) -> None:
+    """The users of the account, its owner and admins included."""
+    world.expect_no_unchecked_refusal()
+    members = world.service.account(account).members
+    assert len(members) == count, f"{account} has {len(members)} members: {members}"

@@ -47,10 +47,28 @@ def resends_meeting_invitations(world: World, email: str, meeting: str) -> None:
     world.attempt(world.service.resend_meeting_invitations, email, meeting)
 
 
+@when(en('"{email}" resends the registration confirmations for "{meeting}"'))
+@when(fr('"{email}" renvoie les e-mails de confirmation d\'inscription de "{meeting}"'))
+@when(nl('"{email}" de registratiebevestigingse-mails van "{meeting}" opnieuw verstuurt'))
+def resends_registration_confirmations(world: World, email: str, meeting: str) -> None:
+    """VAN-4: the registration confirmation emails of a meeting or webinar (by topic or ID), sent again."""
+    world.expect_no_unchecked_refusal()
+    world.attempt(world.service.resend_registration_confirmations, email, meeting)
+
+
+@when(en('"{email}" updates the join link in the calendar events of "{meeting}"'))
+@when(fr('"{email}" modifie l\'URL de participation dans les événements de calendrier de "{meeting}"'))
+@when(nl('"{email}" de evenementen in de agenda van "{meeting}" bijwerkt met de aangepaste deelnamelink'))
+def updates_calendar_events(world: World, email: str, meeting: str) -> None:
+    """VAN-4: the calendar events of a meeting or webinar (by topic or ID) get the new join link."""
+    world.expect_no_unchecked_refusal()
+    world.attempt(world.service.update_calendar_events, email, meeting)
+
+
 @then(en('the join link of "{meeting}" hosted by "{email}" is "{link}"'))
 @then(fr('le lien de participation de "{meeting}" organisé par "{email}" est "{link}"'))
 @then(nl('de deelnamelink van "{meeting}" georganiseerd door "{email}" is "{link}"'))
-@then(nl('is de deelnamelink van "{meeting}" georganiseerd door "{email}" "{link}"'))
+@then(nl('is "{link}" de deelnamelink van "{meeting}" georganiseerd door "{email}"'))
 def join_link_is(world: World, meeting: str, email: str, link: str) -> None:
     """The link guests use to join a meeting or webinar, named by its topic or ID."""
     world.expect_no_unchecked_refusal()
@@ -120,3 +138,28 @@ def guests_receive_link(world: World, meeting: str, email: str, link: str) -> No
     sent = [e.join_link for e in world.service.events if isinstance(e, events.MeetingInvitationsResent)
             and e.email == email.lower() and e.meeting_id == meeting]
     assert sent and sent[-1] == link, f"invitations resent for {meeting!r}: {sent}"
+
+
+@then(en('the registrants of "{meeting}" hosted by "{email}" receive the join link "{link}"'))
+@then(fr('les inscrits à "{meeting}" organisé par "{email}" reçoivent le lien de participation "{link}"'))
+@then(nl('de geregistreerden voor "{meeting}" van "{email}" ontvangen de deelnamelink "{link}"'))
+@then(nl('ontvangen de geregistreerden voor "{meeting}" van "{email}" de deelnamelink "{link}"'))
+def registrants_receive_link(world: World, meeting: str, email: str, link: str) -> None:
+    """VAN-4: the latest registration confirmations resent for this meeting (named as in the resend step)."""
+    world.expect_no_unchecked_refusal()
+    sent = [e.join_link for e in world.service.events if isinstance(e, events.RegistrationConfirmationsResent)
+            and e.email == email.lower() and e.meeting_id == meeting]
+    assert sent and sent[-1] == link, f"registration confirmations resent for {meeting!r}: {sent}"
+
+
+@then(en('the calendar events of "{meeting}" hosted by "{email}" show the join link "{link}"'))
+@then(fr('les événements de calendrier de "{meeting}" organisé par "{email}" affichent le lien de participation '
+         '"{link}"'))
+@then(nl('de evenementen in de agenda van "{meeting}" van "{email}" tonen de deelnamelink "{link}"'))
+@then(nl('tonen de evenementen in de agenda van "{meeting}" van "{email}" de deelnamelink "{link}"'))
+def calendar_events_show_link(world: World, meeting: str, email: str, link: str) -> None:
+    """VAN-4: the latest update of the calendar events of this meeting (named as in the update step)."""
+    world.expect_no_unchecked_refusal()
+    updated = [e.join_link for e in world.service.events if isinstance(e, events.CalendarEventsUpdated)
+               and e.email == email.lower() and e.meeting_id == meeting]
+    assert updated and updated[-1] == link, f"calendar events updated for {meeting!r}: {updated}"

@@ -11,16 +11,46 @@ from model import AccountService, Money, Readings, errors, new_service
 
 DEFAULT_START = datetime(2026, 1, 5, 9, 0)
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
-_MONEY = re.compile(r"^(?P<cur>[$€£]|[A-Z]{3} ?)(?P<units>\d{1,3}(?:,\d{3})*|\d+)(?:\.(?P<cents>\d{2}))?$")
+_SPACES = " \u00a0\u202f"  # a space, a no-break space, a narrow no-break space (French thousands)
+# An amount as an English, French or Dutch reader writes it:
+#   English $14.99, $1,499.00, -$10.00     French 14,99 $, 1 499,00 $, -10,00 $     Dutch $ 14,99, $ 1.499,00, -$ 10,00
+# (a currency symbol or ISO code before or after the number; the decimal mark is the one followed by two digits
+# at the end, the other mark groups thousands by three).
+_MONEY = re.compile(
+    r"^(?P<sign>[-\u2212]?)\s*(?:(?P<pre>[$€£]|[A-Z]{3})[" + _SPACES + r"]?(?P<sign2>[-\u2212]?))?"
+    r"(?P<number>\d[\d.," + _SPACES + r"]*)"
+    r"(?:[" + _SPACES + r"]?(?P<post>[$€£]|[A-Z]{3}))?$")
+_NUMBER_FORMS = (
+    re.compile(r"^(?P<units>\d{1,3}(?:,\d{3})*|\d+)(?:\.(?P<cents>\d{2}))?$"),            # 1,499.00
+    re.compile(r"^(?P<units>\d{1,3}(?:[" + _SPACES + r"]\d{3})*|\d+)(?:,(?P<cents>\d{2}))?$"),  # 1 499,00
+    re.compile(r"^(?P<units>\d{1,3}(?:\.\d{3})*|\d+)(?:,(?P<cents>\d{2}))?$"),             # 1.499,00
+)
 
 
 def parse_money(text: str) -> Money:
+    """An amount written in any of the three languages: "$10.64", "10,64 $", "$ 10,64" (and "€", "£", "EUR")."""
     match = _MONEY.match(text.strip())
-    if not match:
-        raise ValueError(f"not an amount: {text!r} (write it like $14.99 or €149.90)")
-    cur = match["cur"].strip()
-    currency = CURRENCY_SYMBOLS.get(cur, cur)
-    return Money(int(match["units"].replace(",", "")) * 100 + int(match["cents"] or 0), currency)
+    symbol = match and (match["pre"] or match["post"])
+    if match and symbol and not (match["pre"] and match["post"]):
+        number = match["number"].strip(_SPACES)
+        for form in _NUMBER_FORMS:
+            found = form.match(number)
+            if found:
+                units = int(re.sub(r"\D", "", found["units"]))
+                cents = units * 100 + int(found["cents"] or 0)
+                negative = bool(match["sign"] or match["sign2"])
+                return Money(-cents if negative else cents, CURRENCY_SYMBOLS.get(symbol, symbol))
+    raise ValueError(f"not an amount: {text!r} (write it like $14.99, 14,99 $ or $ 14,99)")
+
+
+_CODE_POINT = re.compile(r"<U\+([0-9A-Fa-f]{4,6})>")
+
+
+def parse_address(text: str) -> str:
+    """An address as written in a scenario. A character a reader cannot see or tell apart is written by its code
+    point between angle brackets: "lea<U+200B>@gmail.com" (a zero-width space), "<U+212A>ate@gmail.com" (the
+    Kelvin sign, which looks like K)."""
+    return _CODE_POINT.sub(lambda m: chr(int(m[1], 16)), text)
 
 
 def parse_date(text: str) -> date:
@@ -45,6 +75,8 @@ class World:
     _service: AccountService | None = None
     refusal: errors.JoinError | None = None
     last_result: object = None
+    crowd: list[str] = field(default_factory=list)  # people invited together (ACC-9)
+    tab_outcomes: dict[str, list[str]] = field(default_factory=dict)  # person -> what each browser tab got
 
     @property
     def service(self) -> AccountService:

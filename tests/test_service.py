@@ -138,3 +138,174 @@ def test_an_expired_licensed_invitation_frees_its_seat_until_it_is_resent():
     service.accept(invitation.link, "lea@gmail.com")
     assert service.user("lea@gmail.com").licensed
     assert service.licence_seats_free("Acme") == 0  # the seat held is now a seat used
+
+
+# ------------------------------------------------------------------ issue 14: money and identity under abuse
+def test_amounts_of_different_currencies_are_neither_added_nor_compared():
+    with pytest.raises(errors.CurrencyMismatch):
+        Money(500, "EUR") < Money(100, "USD")  # noqa: B015
+    with pytest.raises(ValueError):  # (CurrencyMismatch is a ValueError too, as before)
+        Money(500, "EUR") >= Money(100, "USD")  # noqa: B015
+    assert Money(100) < Money(500) and sorted([Money(3), Money(1)]) == [Money(1), Money(3)]
+    assert Money(500, "EUR") != Money(500, "USD")
+
+
+@pytest.mark.parametrize("answer", ["refnud", "Refund", "", 0, "credit ", "CREDIT", b"refund"])
+def test_an_answer_that_is_neither_refund_nor_credit_is_refused_and_changes_nothing(answer):
+    service = world()
+    individual(service, "lea@gmail.com")
+    invitation = service.invite("adam@acme.com", "Acme", "lea@gmail.com")
+    before = len(service.events)
+    with pytest.raises(errors.InvalidRefundChoice) as refusal:
+        service.accept(invitation.link, "lea@gmail.com", answer)
+    assert refusal.value.code == "INVALID_REFUND_CHOICE" and refusal.value.rule == "ACC-2"
+    assert len(service.events) == before and invitation.status == "pending"
+    assert service.user("lea@gmail.com").account == "account of lea@gmail.com"
+
+
+def test_two_threads_accepting_the_same_link_pay_it_back_once():
+    """ACC-9: 300 times, the same link from two threads at once (one refund, one credit): one join, one payment."""
+    import sys
+    import threading
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        for _ in range(300):
+            service = world()
+            individual(service, "lea@gmail.com")
+            invitation = service.invite("adam@acme.com", "Acme", "lea@gmail.com")
+            outcomes: list[str] = []
+            together = threading.Barrier(2)
+
+            def tab(choice, service=service, invitation=invitation, outcomes=outcomes, together=together):
+                together.wait()
+                try:
+                    service.accept(invitation.link, "lea@gmail.com", choice)
+                    outcomes.append("joined")
+                except errors.JoinError as refusal:
+                    outcomes.append(refusal.code)
+                except Exception as crash:  # noqa: BLE001
+                    outcomes.append(repr(crash))
+
+            tabs = [threading.Thread(target=tab, args=(c,)) for c in ("refund", "credit")]
+            for thread in tabs:
+                thread.start()
+            for thread in tabs:
+                thread.join()
+            assert sorted(outcomes) == ["INVITATION_ALREADY_USED", "joined"], outcomes
+            paid = [e for e in service.events if isinstance(e, events.RefundRequested | events.CreditTransferred)]
+            assert [e.amount for e in paid] == [Money(1064)]
+            assert service.account("Acme").members.count("lea@gmail.com") == 1
+    finally:
+        sys.setswitchinterval(interval)
+
+
+@pytest.mark.parametrize("address, key", [
+    ("Lea@Gmail.com", "lea@gmail.com"),
+    ("  lea@gmail.com ", "lea@gmail.com"),
+    ("rene\u0301e@socie\u0301te\u0301.fr", "ren\u00e9e@soci\u00e9t\u00e9.fr"),  # NFD accents are the accented letters
+    ("STRA\u1e9eE@web.de", "stra\u1e9ee@web.de"),  # a capital outside A-Z keeps its case
+    ("\uff4bate@gmail.com", "\uff4bate@gmail.com"),  # a fullwidth k is not k
+    ("kai.stra\u00dfe@web.de", "kai.stra\u00dfe@web.de"),
+])
+def test_addresses_are_compared_by_the_stated_normalisation(address, key):
+    from model.account import check_address
+
+    assert check_address(address) == key
+
+
+@pytest.mark.parametrize("address", [
+    "\u212aate@gmail.com",  # the Kelvin sign, which NFC turns into K
+    "lea\u200b@gmail.com", "\u202elea@gmail.com", "lea\u200e@gmail.com", "lea\x00@gmail.com", "lea\t@gmail.com",
+    "attacker@evil.com#@corp.example", "@corp.example", "a b@corp.example", "lea@", "lea", "lea@gmail",
+    "lea..x@gmail.com", ".lea@gmail.com", "lea@-gmail.com", "lea@gmail..com", "x" * 65 + "@gmail.com",
+])
+def test_an_invalid_invisible_or_look_alike_address_is_refused_wherever_it_comes_in(address):
+    service = world()
+    individual(service, "kate@gmail.com", 0)
+    service.add_associated_domain("Acme", "corp.example")
+    invitation = service.invite("adam@acme.com", "Acme", "kate@gmail.com")
+    for attempt in (lambda: service.invite("adam@acme.com", "Acme", address),
+                    lambda: service.accept(invitation.link, address),
+                    lambda: service.sign_in_with_sso(address, "Acme"),
+                    lambda: service.open_account("x", address)):
+        with pytest.raises(errors.InvalidAddress) as refusal:
+            attempt()
+        assert refusal.value.code == "INVALID_ADDRESS"
+    assert invitation.status == "pending" and "x" not in service.accounts
+
+
+def test_negative_amounts_and_mixed_currencies_are_refused_with_typed_errors():
+    service = world()
+    with pytest.raises(errors.InvalidAmount):
+        service.issue_invoice("Acme", Money(-1000))
+    with pytest.raises(errors.InvalidAmount):
+        service.add_invoice("Acme", Money(-1))
+    with pytest.raises(errors.CurrencyMismatch):
+        service.issue_invoice("Acme", Money(5000, "EUR"))
+    with pytest.raises(errors.InvalidAmount):
+        service.open_account("account of neg@gmail.com", "neg@gmail.com",
+                             Plan("monthly", Money(-1499), date(2026, 3, 1), date(2026, 4, 1)))
+    assert service.invoices("Acme") == [] and "account of neg@gmail.com" not in service.accounts
+    service.open_account("account of eva@web.de", "eva@web.de",
+                         Plan("monthly", Money(1499, "EUR"), date(2026, 3, 1), date(2026, 4, 1)))
+    invitation = service.invite("adam@acme.com", "Acme", "eva@web.de")
+    with pytest.raises(errors.CurrencyMismatch):
+        service.accept(invitation.link, "eva@web.de", "credit")
+    assert service.credit_balance("Acme") == Money(0) and invitation.status == "pending"
+    assert service.accept(invitation.link, "eva@web.de", "refund").refund.amount == Money(1064, "EUR")
+
+
+def test_seats_never_go_negative_whatever_the_order_of_invite_expire_resend_accept():
+    service = world()  # one licence seat
+    individual(service, "lea@gmail.com", 0)
+    service.add_existing_member("Acme", "bob@acme.com")
+    invitation = service.invite("adam@acme.com", "Acme", "lea@gmail.com", licensed=True)
+    service.clock.advance(timedelta(days=31))  # expired: the seat is free again
+    service.assign_licence("adam@acme.com", "bob@acme.com")  # ... and taken
+    with pytest.raises(errors.NoLicenceSeat):
+        service.resend("adam@acme.com", invitation.id)
+    with pytest.raises(errors.InvitationExpired):
+        service.accept(invitation.link, "lea@gmail.com")
+    assert service.licence_seats_free("Acme") == 0
+
+
+def test_a_licence_is_assigned_to_members_only_with_its_own_refusal():
+    service = world()
+    individual(service, "lea@gmail.com", 0)
+    invitation = service.invite("adam@acme.com", "Acme", "lea@gmail.com")
+    with pytest.raises(errors.NotAMemberOfTheAccount) as refusal:
+        service.assign_licence("adam@acme.com", "lea@gmail.com")
+    assert refusal.value.code == "NOT_A_MEMBER_OF_THE_ACCOUNT" and refusal.value.rule == "LIC-2"
+    service.accept(invitation.link, "lea@gmail.com")
+    with pytest.raises(errors.NotAdminOrOwner):
+        service.assign_licence("lea@gmail.com", "lea@gmail.com")  # a member, not an admin (Dutch reading)
+    service.assign_licence("adam@acme.com", "lea@gmail.com")
+    assert service.user("lea@gmail.com").licensed
+
+
+def test_the_french_reading_of_personal_contacts_is_still_available_to_callers():
+    """DAT-2 is not a disagreement (the French list is silent), but Readings(personal_contacts="fr") still moves
+    every contact, for callers that set it."""
+    for reading, expected in (("nl", ["Bram"]), ("fr", ["Bram", "Mum"])):
+        service = world(Readings(personal_contacts=reading))
+        individual(service, "lea@gmail.com", 0)
+        service.add_contact("lea@gmail.com", "Bram")
+        service.add_contact("lea@gmail.com", "Mum", personal=True)
+        service.accept(service.invite("adam@acme.com", "Acme", "lea@gmail.com").link, "lea@gmail.com")
+        assert [c.name for c in service.user("lea@gmail.com").contacts] == expected
+
+
+def test_error_1009_offers_only_what_the_model_lets_the_owner_do():
+    assert errors.UsersStillLinked.code == "1009"
+    assert "invite" not in errors.UsersStillLinked.message and "unlink" in errors.UsersStillLinked.message
+
+
+def test_a_reading_can_be_chosen_once_the_world_has_started():
+    service = world()
+    individual(service, "lea@gmail.com")
+    invitation = service.invite("adam@acme.com", "Acme", "lea@gmail.com")
+    service.set_readings(Readings(credit_choice="fr"))
+    with pytest.raises(errors.CreditTransferNotOffered):
+        service.accept(invitation.link, "lea@gmail.com", "credit")

@@ -1,5 +1,6 @@
 """English, French and Dutch features say the same thing: the same rules (ids and source tags),
-the same scenarios per rule, with the same examples (emails, dates, amounts, numbers, error codes)."""
+the same scenarios per rule, with the same examples (emails, dates, amounts, numbers, error codes).
+Amounts are compared by value: $10.64 in English is 10,64 $ in French and $ 10,64 in Dutch."""
 
 from __future__ import annotations
 
@@ -9,15 +10,26 @@ from collections import Counter
 import pytest
 
 from livingdoc.spec import FEATURES, FeatureDoc, ScenarioDoc, read_features
+from steps.world import parse_money
 
 LANGUAGES = ("en", "fr", "nl")
+AMOUNT = re.compile(
+    r"-?[$€£][ \u00a0]-?\d{1,3}(?:\.\d{3})*(?:,\d{2})?(?!\d|[.,]\d)"      # Dutch: $ 1.499,00
+    r"|-?[$€£]\d{1,3}(?:,\d{3})*(?:\.\d{2})?(?!\d|[.,]\d)"                # English: $1,499.00
+    r"|-?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d{2})?[ \u00a0\u202f][$€£]"  # French: 1 499,00 $
+)
 EXAMPLE = re.compile(
     r'[\w.+-]+@[\w-]+(?:\.[\w-]+)+'           # an email address
     r'|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2})?'  # a date, maybe with a time
-    r'|[$€£]\d[\d,]*(?:\.\d+)?'                # an amount
     r'|"[A-Z0-9_]{3,}"'                        # an error code
     r'|\b\d+\b'                                # a number
 )
+
+
+def tokens(text: str) -> list:
+    """The examples of a text: each amount as its value (cents and currency), then the other examples."""
+    amounts = [("amount", parse_money(found).cents, parse_money(found).currency) for found in AMOUNT.findall(text)]
+    return amounts + EXAMPLE.findall(AMOUNT.sub(" ", text))
 
 
 def _by_language() -> dict[str, dict[str, FeatureDoc]]:
@@ -32,7 +44,16 @@ def examples_of(scenario: ScenarioDoc) -> Counter:
     texts += [" ".join(cell for row in (s.datatable or []) for cell in row) for s in scenario.steps]
     texts += [s.docstring or "" for s in scenario.steps]
     texts += [" ".join(cell for row in table for cell in row) for table in scenario.examples]
-    return Counter(token for text in texts for token in EXAMPLE.findall(text))
+    return Counter(token for text in texts for token in tokens(text))
+
+
+def test_amounts_are_compared_by_value_whatever_the_language():
+    english = Counter(tokens("a refund of $10.64 and $1,499.00, -$10.00 and €149.90 to 2 people"))
+    assert Counter(tokens("un remboursement de 10,64 $ et 1 499,00 $, -10,00 $ et 149,90 € à 2 personnes")) \
+        == english
+    assert Counter(tokens("een terugbetaling van $ 10,64 en $ 1.499,00, -$ 10,00 en € 149,90 aan 2 mensen")) \
+        == english
+    assert Counter(tokens("un remboursement de 10,65 $")) != Counter(tokens("a refund of $10.64"))
 
 
 FEATURE_NAMES = sorted(p.name for p in FEATURES.glob("*.feature"))

@@ -30,16 +30,16 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
   @rule-OWN-1 @nl @disagreement
   Règle: Le propriétaire rejoint le compte avec tous les utilisateurs de son compte, y compris ceux hors du domaine géré
 
-    Désaccord : le texte néerlandais dit que le propriétaire et tous les utilisateurs du compte
+    Divergence entre les articles : le texte néerlandais dit que le propriétaire et tous les utilisateurs du compte
     rejoignent le nouveau compte, y compris les utilisateurs hors du domaine géré. Le texte français dit
     au contraire qu'un propriétaire dont le compte a encore des utilisateurs liés ne peut pas accepter
     (erreur 1009) tant qu'ils n'ont pas été supprimés, dissociés ou invités (OWN-3). Le modèle suit par
     défaut la lecture néerlandaise ; la lecture française donne l'erreur 1009.
 
     Scénario: Le propriétaire d'un compte payant emmène un utilisateur du domaine et un utilisateur externe
-      # le remboursement du propriétaire : $14.99 x 22 / 31 jours = $10.64 ; les utilisateurs n'ont pas de remboursement propre
+      # le remboursement du propriétaire : 14,99 $ x 22 / 31 jours = 10,64 $ ; les utilisateurs n'ont pas de remboursement propre
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
-      Et "leo@studio.nl" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+      Et "leo@studio.nl" a un forfait mensuel à 14,99 $ du 2026-03-01 au 2026-04-01
       Et le compte de "leo@studio.nl" gère le domaine "studio.nl"
       Et "ana@studio.nl" est lié au compte de "leo@studio.nl"
       Et "sam@gmail.com" est lié au compte de "leo@studio.nl"
@@ -49,7 +49,7 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
       Alors "leo@studio.nl" fait partie de "Acme"
       Et "ana@studio.nl" a rejoint "Acme" avec le propriétaire "leo@studio.nl"
       Et "sam@gmail.com" a rejoint "Acme" avec le propriétaire "leo@studio.nl"
-      Et un remboursement de $10.64 sur son propre mode de paiement est demandé pour "leo@studio.nl"
+      Et un remboursement de 10,64 $ sur son propre mode de paiement est demandé pour "leo@studio.nl"
       Et aucun remboursement n'est demandé pour "sam@gmail.com"
 
     Scénario: Le propriétaire d'un compte gratuit emmène ses deux utilisateurs
@@ -67,7 +67,7 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
     Scénario: Lecture française - le propriétaire ne peut pas emmener les utilisateurs liés (erreur 1009)
       Soit le modèle suit la lecture française des utilisateurs liés
       Et le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
-      Et "leo@studio.nl" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+      Et "leo@studio.nl" a un forfait mensuel à 14,99 $ du 2026-03-01 au 2026-04-01
       Et "sam@gmail.com" est lié au compte de "leo@studio.nl"
       Et "olivia@acme.com" a ajouté "leo@studio.nl" à "Acme"
       Quand "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
@@ -83,7 +83,7 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
 
     Contexte:
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
-      Et "leo@studio.nl" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+      Et "leo@studio.nl" a un forfait mensuel à 14,99 $ du 2026-03-01 au 2026-04-01
       Et le compte de "leo@studio.nl" gère le domaine "studio.nl"
       Et "ana@studio.nl" est lié au compte de "leo@studio.nl"
       Et "sam@gmail.com" est lié au compte de "leo@studio.nl"
@@ -102,7 +102,7 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
       Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un transfert de crédit
       Alors "ana@studio.nl" fait partie de "Acme"
       Et "sam@gmail.com" n'existe plus
-      Et le solde créditeur de "Acme" est de $10.64
+      Et le solde créditeur de "Acme" est de 10,64 $
 
     Scénario: Un utilisateur qui n'est ni propriétaire ni administrateur ne peut pas dissocier un autre utilisateur
       Quand "ana@studio.nl" dissocie "sam@gmail.com" de son compte
@@ -112,18 +112,19 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
   @rule-OWN-3 @fr @disagreement
   Règle: Erreur 1009 - le propriétaire ne peut pas accepter tant que d'autres utilisateurs sont encore liés au compte
 
-    Désaccord : le texte français demande au propriétaire de supprimer, dissocier ou inviter tous les
-    utilisateurs encore liés au compte avant que l'invitation puisse être acceptée, sinon l'acceptation
-    échoue avec l'erreur 1009. Le texte néerlandais fait rejoindre ces utilisateurs avec le propriétaire
-    (OWN-1). Le modèle suit par défaut la lecture néerlandaise ; ces scénarios utilisent la lecture
-    française. L'option « inviter » (inviter les utilisateurs liés au nouveau compte) n'est pas
-    modélisée : un utilisateur membre d'un autre compte ne peut pas accepter (SEC-3).
+    Divergence entre les articles : le texte français demande au propriétaire de supprimer, dissocier ou
+    inviter tous les utilisateurs encore liés au compte avant que l'invitation puisse être acceptée, sinon
+    l'acceptation échoue avec l'erreur 1009. Le texte néerlandais fait rejoindre ces utilisateurs avec le
+    propriétaire (OWN-1). Le modèle suit par défaut la lecture néerlandaise ; ces scénarios utilisent la
+    lecture française. L'option « inviter » (inviter les utilisateurs liés au nouveau compte) n'est pas
+    modélisée, car un utilisateur membre d'un autre compte ne peut pas accepter (SEC-3) ; le message de
+    l'erreur 1009 ne propose donc que ce qui fonctionne : supprimer ou dissocier les utilisateurs.
 
     @reading-fr
     Scénario: Erreur 1009 tant que chaque utilisateur lié n'est pas dissocié ou supprimé
       Soit le modèle suit la lecture française des utilisateurs liés
       Et le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
-      Et "leo@studio.nl" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+      Et "leo@studio.nl" a un forfait mensuel à 14,99 $ du 2026-03-01 au 2026-04-01
       Et "ana@studio.nl" est lié au compte de "leo@studio.nl"
       Et "sam@gmail.com" est lié au compte de "leo@studio.nl"
       Et "olivia@acme.com" a ajouté "leo@studio.nl" à "Acme"
@@ -138,28 +139,32 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
       Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
       Alors "leo@studio.nl" fait partie de "Acme"
       Et "ana@studio.nl" a toujours son propre compte
-      Et un remboursement de $10.64 sur son propre mode de paiement est demandé pour "leo@studio.nl"
+      Et un remboursement de 10,64 $ sur son propre mode de paiement est demandé pour "leo@studio.nl"
 
     @reading-fr
     Scénario: Un propriétaire seul sur son compte ne voit jamais l'erreur 1009
       Soit le modèle suit la lecture française des utilisateurs liés
       Et le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
-      Et "leo@studio.nl" a un forfait annuel à $149.90 du 2026-01-01 au 2027-01-01
+      Et "leo@studio.nl" a un forfait annuel à 149,90 $ du 2026-01-01 au 2027-01-01
       Et "olivia@acme.com" a ajouté "leo@studio.nl" à "Acme"
       Quand "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
       Alors "leo@studio.nl" fait partie de "Acme"
-      Et un remboursement de $121.97 sur son propre mode de paiement est demandé pour "leo@studio.nl"
+      Et un remboursement de 121,97 $ sur son propre mode de paiement est demandé pour "leo@studio.nl"
 
-  @rule-OWN-4 @nl @fr
+  @rule-OWN-4 @nl @fr @disagreement
   Règle: Le propriétaire ne peut pas accepter tant qu'il reste des salles Zoom sur le compte
 
-    Le texte néerlandais est ferme (« Eigenaars kunnen geen uitnodiging accepteren als er nog Zoom Rooms
-    op de account staan ») ; le texte français plus nuancé (« vous devrez peut-être supprimer la salle
-    Zoom »). Le modèle refuse tant qu'il reste une salle Zoom.
+    Divergence entre les articles : le texte néerlandais fait des salles Zoom une condition à part pour le
+    propriétaire (« Eigenaars kunnen geen uitnodiging accepteren als er nog Zoom Rooms op de account staan.
+    Deze moeten verwijderd worden op de pagina Zoom Rooms »). Le texte français les rattache à l'erreur
+    1009 : si supprimer, dissocier ou inviter les utilisateurs liés n'est pas une option, « vous devrez
+    peut-être supprimer la salle Zoom de la page Salles Zoom avant acceptant l'invitation ». Le modèle suit
+    la lecture néerlandaise (refus avec ZOOM_ROOMS_ON_ACCOUNT tant qu'il reste une salle Zoom) ; selon la
+    lecture française, une salle Zoom restée sur le compte donne l'erreur 1009.
 
     Contexte:
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
-      Et "leo@studio.nl" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+      Et "leo@studio.nl" a un forfait mensuel à 14,99 $ du 2026-03-01 au 2026-04-01
       Et "olivia@acme.com" a ajouté "leo@studio.nl" à "Acme"
 
     Scénario: Le propriétaire supprime la salle Zoom, puis accepte
@@ -170,7 +175,7 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
       Quand "leo@studio.nl" supprime la salle Zoom "Salle du conseil" de la page Salles Zoom
       Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
       Alors "leo@studio.nl" fait partie de "Acme"
-      Et un remboursement de $10.64 sur son propre mode de paiement est demandé pour "leo@studio.nl"
+      Et un remboursement de 10,64 $ sur son propre mode de paiement est demandé pour "leo@studio.nl"
 
     Scénario: Toutes les salles Zoom doivent être supprimées, pas une seule
       Soit "leo@studio.nl" a la salle Zoom "Salle du conseil" sur son compte
@@ -178,11 +183,31 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
       Quand "leo@studio.nl" supprime la salle Zoom "Salle du conseil" de la page Salles Zoom
       Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un transfert de crédit
       Alors la demande est refusée avec le code "ZOOM_ROOMS_ON_ACCOUNT"
-      Et le solde créditeur de "Acme" est de $0.00
+      Et le solde créditeur de "Acme" est de 0,00 $
       Quand "leo@studio.nl" supprime la salle Zoom "Accueil" de la page Salles Zoom
       Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un transfert de crédit
       Alors "leo@studio.nl" fait partie de "Acme"
-      Et le solde créditeur de "Acme" est de $10.64
+      Et le solde créditeur de "Acme" est de 10,64 $
+
+    Scénario: Avec une facture impayée et une salle Zoom, le propriétaire est refusé pour l'une ou l'autre raison
+      # les articles ne disent pas quel obstacle est signalé en premier
+      Soit "leo@studio.nl" a la salle Zoom "Salle du conseil" sur son compte
+      Et "leo@studio.nl" a une facture impayée de 14,99 $
+      Quand "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors la demande est refusée avec l'un des codes "UNPAID_INVOICES", "ZOOM_ROOMS_ON_ACCOUNT"
+      Quand "leo@studio.nl" règle ses factures impayées
+      Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors la demande est refusée avec le code "ZOOM_ROOMS_ON_ACCOUNT"
+
+    @reading-fr
+    Scénario: Lecture française - une salle Zoom restée sur le compte donne l'erreur 1009
+      Soit le modèle suit la lecture française des salles Zoom
+      Et "leo@studio.nl" a la salle Zoom "Salle du conseil" sur son compte
+      Quand "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors la demande est refusée avec le code "1009"
+      Quand "leo@studio.nl" supprime la salle Zoom "Salle du conseil" de la page Salles Zoom
+      Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors "leo@studio.nl" fait partie de "Acme"
 
   @rule-OWN-5 @nl @fr
   Règle: Une demande d'annulation en cours est d'abord supprimée avec « Réactiver le forfait », et le remboursement ou crédit au prorata est quand même versé
@@ -191,7 +216,7 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
 
     Scénario: Réactiver le forfait, accepter, et le remboursement au prorata est quand même versé
-      Soit "leo@studio.nl" a un forfait mensuel à $14.99 du 2026-03-01 au 2026-04-01
+      Soit "leo@studio.nl" a un forfait mensuel à 14,99 $ du 2026-03-01 au 2026-04-01
       Et "leo@studio.nl" a demandé l'annulation de son forfait
       Et "olivia@acme.com" a ajouté "leo@studio.nl" à "Acme"
       Quand "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
@@ -200,11 +225,11 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
       Quand "leo@studio.nl" clique sur Réactiver le forfait sur la page Facturation
       Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
       Alors "leo@studio.nl" fait partie de "Acme"
-      Et un remboursement de $10.64 sur son propre mode de paiement est demandé pour "leo@studio.nl"
+      Et un remboursement de 10,64 $ sur son propre mode de paiement est demandé pour "leo@studio.nl"
 
     Scénario: Réactiver le forfait deux jours plus tard, accepter, et le crédit au prorata est quand même transféré
-      # accepté le 2026-03-12 : $149.90 x 295 / 365 jours = $121.150... -> $121.15
-      Soit "leo@studio.nl" a un forfait annuel à $149.90 du 2026-01-01 au 2027-01-01
+      # accepté le 2026-03-12 : 149,90 $ x 295 / 365 jours = 121,150... $ -> 121,15 $
+      Soit "leo@studio.nl" a un forfait annuel à 149,90 $ du 2026-01-01 au 2027-01-01
       Et "leo@studio.nl" a demandé l'annulation de son forfait
       Et "olivia@acme.com" a ajouté "leo@studio.nl" à "Acme"
       Quand "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un transfert de crédit
@@ -213,5 +238,41 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
       Et "leo@studio.nl" clique sur Réactiver le forfait sur la page Facturation
       Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un transfert de crédit
       Alors "leo@studio.nl" fait partie de "Acme"
-      Et "olivia@acme.com" reçoit un e-mail de confirmation du crédit de $121.15 transféré par "leo@studio.nl"
-      Et le solde créditeur de "Acme" est de $121.15
+      Et "olivia@acme.com" reçoit un e-mail de confirmation du crédit de 121,15 $ transféré par "leo@studio.nl"
+      Et le solde créditeur de "Acme" est de 121,15 $
+
+  @rule-OWN-6 @assumption
+  Règle: Un utilisateur qui rejoint le compte avec son propriétaire n'a plus d'invitation en attente de ce compte
+    Aucun des deux articles ne le dit. Une utilisatrice liée au compte d'un propriétaire peut aussi avoir
+    reçu sa propre invitation du compte que le propriétaire rejoint. Une fois membre, cette invitation est
+    sans objet : elle quitte la liste En attente, libère la licence qu'elle réservait, et son lien indique
+    qu'elle est déjà membre.
+
+    Scénario: L'invitation sous licence de l'utilisatrice liée quitte la liste En attente et libère sa licence
+      Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com" avec 1 licence
+      Et "leo@studio.nl" a un compte gratuit
+      Et "ana@studio.nl" est lié au compte de "leo@studio.nl"
+      Et "olivia@acme.com" a ajouté "ana@studio.nl" à "Acme" en tant qu'utilisateur sous licence
+      Et "olivia@acme.com" a ajouté "leo@studio.nl" à "Acme"
+      Alors "Acme" a 0 licence libre
+      Quand "leo@studio.nl" accepte l'invitation de "Acme"
+      Alors "ana@studio.nl" a rejoint "Acme" avec le propriétaire "leo@studio.nl"
+      Et la liste En attente de "Acme" n'affiche pas "ana@studio.nl"
+      Et l'invitation envoyée à "ana@studio.nl" par "Acme" est sans objet
+      Et l'invitation envoyée à "ana@studio.nl" par "Acme" a été close car elle a rejoint le compte avec le propriétaire "leo@studio.nl"
+      Et "Acme" a 1 licence libre
+      Quand "olivia@acme.com" attribue une licence à "ana@studio.nl"
+      Alors "ana@studio.nl" peut enregistrer dans le cloud
+      Et "Acme" a 0 licence libre
+
+    Scénario: Son propre lien indique alors qu'elle est déjà membre
+      Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+      Et "leo@studio.nl" a un compte gratuit
+      Et "ana@studio.nl" est lié au compte de "leo@studio.nl"
+      Et "olivia@acme.com" a ajouté "ana@studio.nl" à "Acme"
+      Et "olivia@acme.com" a ajouté "leo@studio.nl" à "Acme"
+      Quand "leo@studio.nl" accepte l'invitation de "Acme"
+      Et "ana@studio.nl" accepte l'invitation de "Acme"
+      Alors la demande est refusée avec le code "ALREADY_MEMBER"
+      Et "ana@studio.nl" fait partie de "Acme"
+      Et la liste En attente de "Acme" est vide

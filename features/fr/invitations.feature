@@ -28,13 +28,21 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
     Et "mia@acme.com" est membre de "Acme"
     Et "lea@gmail.com" a un compte gratuit
 
-  @rule-INV-1 @nl @fr
+  @rule-INV-1 @nl @fr @disagreement
   Règle: Ajouter un ou plusieurs utilisateurs envoie à chacun un e-mail d'invitation
+
+    Divergence entre les articles sur le destinataire de l'e-mail : le texte néerlandais le fait recevoir
+    par les utilisateurs invités (« Er wordt een e-mail verzonden waarin de gebruiker(s) wordt (worden)
+    uitgenodigd » ; « Elke gebruiker die voor uw account wordt uitgenodigd, ontvangt een e-mail »). Une
+    phrase du texte français le fait recevoir par l'administrateur (« Vous recevrez un e-mail invitant le
+    ou les utilisateurs à faire partie de votre compte »). Le modèle suit la lecture néerlandaise : chaque
+    utilisateur invité reçoit l'invitation ; selon la lecture française, l'administrateur qui les a ajoutés
+    reçoit aussi un e-mail pour chaque invitation.
 
     Scénario: La propriétaire ajoute une utilisatrice
       Quand "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
       Alors "lea@gmail.com" reçoit un e-mail d'invitation de "Acme"
-      Et "lea@gmail.com" fait partie de "account of lea@gmail.com"
+      Et "lea@gmail.com" a toujours son propre compte
 
     Scénario: Un administrateur ajoute plusieurs utilisateurs à la fois et chacun reçoit un e-mail d'invitation
       Soit "noah@outlook.com" a un compte gratuit
@@ -61,6 +69,18 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
       Quand "olivia@acme.com" ajoute "mia@acme.com" à "Acme"
       Alors la demande est refusée avec le code "ALREADY_MEMBER"
       Et "mia@acme.com" ne reçoit aucun e-mail d'invitation
+
+    Scénario: L'administrateur qui ajoute une utilisatrice ne reçoit pas de copie de l'invitation
+      Quand "adam@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Alors "lea@gmail.com" reçoit un e-mail d'invitation de "Acme"
+      Et "adam@acme.com" ne reçoit aucune copie de l'e-mail d'invitation envoyé à "lea@gmail.com"
+
+    @reading-fr
+    Scénario: Lecture française - l'administrateur qui ajoute une utilisatrice reçoit lui aussi un e-mail sur l'invitation
+      Soit le modèle suit la lecture française de l'e-mail d'invitation
+      Quand "adam@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Alors "lea@gmail.com" reçoit un e-mail d'invitation de "Acme"
+      Et "adam@acme.com" reçoit une copie de l'e-mail d'invitation envoyé à "lea@gmail.com"
 
   @rule-INV-2 @nl @fr
   Règle: Une invitation reste dans la liste En attente jusqu'à ce qu'elle soit acceptée
@@ -125,6 +145,22 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
       Quand "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
       Alors l'invitation envoyée à "lea@gmail.com" est bien distribuée
       Et la liste En attente de "Acme" affiche "lea@gmail.com"
+
+    Scénario: Une adresse qui n'existait pas est invitée une fois qu'elle existe
+      Soit l'adresse "lea.new@gmail.com" n'existe pas
+      Quand "olivia@acme.com" ajoute "lea.new@gmail.com" à "Acme"
+      Alors la demande est refusée avec le code "UNDELIVERABLE_ADDRESS"
+      Quand l'adresse "lea.new@gmail.com" existe désormais
+      Et "olivia@acme.com" ajoute "lea.new@gmail.com" à "Acme"
+      Alors "lea.new@gmail.com" reçoit un e-mail d'invitation de "Acme"
+
+    Scénario: Une adresse qui accepte de nouveau les e-mails externes est invitée
+      Soit l'adresse "raj@bigbank.example" refuse les e-mails externes
+      Quand "olivia@acme.com" ajoute "raj@bigbank.example" à "Acme"
+      Alors la demande est refusée avec le code "UNDELIVERABLE_ADDRESS"
+      Quand l'adresse "raj@bigbank.example" accepte de nouveau les e-mails externes
+      Et "olivia@acme.com" ajoute "raj@bigbank.example" à "Acme"
+      Alors la liste En attente de "Acme" affiche "raj@bigbank.example"
 
   @rule-INV-4 @assumption
   Règle: Une invitation expire 30 jours après son envoi
@@ -231,3 +267,31 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
       Quand "mia@acme.com" révoque l'invitation envoyée à "lea@gmail.com"
       Alors la demande est refusée avec le code "NOT_ADMIN_OR_OWNER"
       Et la liste En attente de "Acme" affiche "lea@gmail.com"
+
+  @rule-INV-7 @nl @fr
+  Règle: Il est recommandé aux propriétaires et aux administrateurs de contacter les utilisateurs avant de les inviter (une recommandation, pas une obligation)
+
+    La seule bonne pratique des articles : FR « Zoom recommande fortement que les
+    propriétaires/administrateurs contactent les utilisateurs individuels avant d'envoyer des
+    invitations, afin qu'ils aient une meilleure compréhension de ce qu'ils reçoivent et pourquoi ces
+    e-mails sont envoyés » ; NL « Zoom raadt eigenaren/beheerders sterk aan om contact met individuele
+    gebruikers op te nemen voordat er uitnodigingen worden verstuurd ». Le modèle enregistre qui a contacté
+    qui, et quand ; une invitation envoyée sans contact préalable part quand même. Dans le simulateur, les
+    réglages contact_users_first et share_contacted_first la représentent (les utilisateurs contactés
+    acceptent avec la proportion accept_share_contacted).
+
+    Scénario: Un administrateur contacte une utilisatrice puis l'invite, et le contact est enregistré
+      Quand "adam@acme.com" contacte "lea@gmail.com" pour lui parler de l'invitation à rejoindre "Acme"
+      Et 2 jours passent
+      Et "adam@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Alors "lea@gmail.com" reçoit un e-mail d'invitation de "Acme"
+      Et "lea@gmail.com" a été contacté par "Acme" le 2026-03-10, avant d'être invité
+
+    Scénario: Une invitation sans contact préalable part quand même
+      Quand "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Alors "lea@gmail.com" reçoit un e-mail d'invitation de "Acme"
+      Et "lea@gmail.com" n'a pas été contacté par "Acme" avant d'être invité
+
+    Scénario: Un membre qui n'est ni administrateur ni propriétaire ne contacte pas les utilisateurs au nom du compte
+      Quand "mia@acme.com" contacte "lea@gmail.com" pour lui parler de l'invitation à rejoindre "Acme"
+      Alors la demande est refusée avec le code "NOT_ADMIN_OR_OWNER"

@@ -10,7 +10,9 @@ Fonctionnalité: Prérequis pour ajouter des utilisateurs existants à un compte
   toevoegen van gebruikers aan een betaalde account » : « Admin- of eigenaarstoegang »,
   « Betaald account »).
   Pour inviter, il faut deux choses : la personne qui invite est le propriétaire ou un
-  administrateur du compte, et le compte est un compte payant.
+  administrateur du compte, et le compte est un compte payant. Seul le texte néerlandais les énumère
+  (la liste française est vide) : les deux règles portent donc l'étiquette @nl. Elles valent pour toutes
+  les façons d'entrer dans le compte, y compris l'authentification unique (LIC-6).
 
   Contexte:
     Soit nous sommes le 2026-03-10
@@ -19,7 +21,7 @@ Fonctionnalité: Prérequis pour ajouter des utilisateurs existants à un compte
     Et "mia@acme.com" est membre de "Acme"
     Et "lea@gmail.com" a un compte gratuit
 
-  @rule-PRE-1 @nl @fr
+  @rule-PRE-1 @nl
   Règle: Seul le propriétaire ou un administrateur du compte peut ajouter des utilisateurs
 
     Scénario: La propriétaire ajoute une utilisatrice
@@ -40,7 +42,14 @@ Fonctionnalité: Prérequis pour ajouter des utilisateurs existants à un compte
       Quand "gus@globex.com" ajoute "lea@gmail.com" à "Acme"
       Alors la demande est refusée avec le code "NOT_ADMIN_OR_OWNER"
 
-  @rule-PRE-2 @nl @fr
+    Scénario: Un membre que la propriétaire nomme administrateur peut ensuite ajouter des utilisateurs
+      Quand "mia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Alors la demande est refusée
+      Quand "olivia@acme.com" nomme "mia@acme.com" administrateur de "Acme"
+      Et "mia@acme.com" ajoute "lea@gmail.com" à "Acme"
+      Alors la liste En attente de "Acme" affiche "lea@gmail.com"
+
+  @rule-PRE-2 @nl
   Règle: Seul un compte payant peut ajouter des utilisateurs existants
 
     Scénario: Le propriétaire d'un compte gratuit ne peut pas inviter

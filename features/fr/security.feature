@@ -78,7 +78,7 @@ Fonctionnalité: Les liens d'invitation peuvent être envoyés par e-mail en tou
       Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Alors "lea@gmail.com" fait partie de "Acme"
-      Et "lea@gmail.com" ne fait pas partie de "account of lea@gmail.com"
+      Et "lea@gmail.com" n'a plus son propre compte
 
     Scénario: Une personne qui a rejoint un compte ne peut pas accepter une invitation ultérieure d'un autre compte
       Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
@@ -130,3 +130,44 @@ Fonctionnalité: Les liens d'invitation peuvent être envoyés par e-mail en tou
       Quand "lea@gmail.com" accepte l'invitation de "Globex"
       Alors la liste En attente de "Acme" affiche "noah@outlook.com"
       Et l'invitation envoyée à "noah@outlook.com" par "Acme" est en attente
+
+  @rule-SEC-5 @assumption
+  Règle: Une adresse est comparée telle qu'elle est écrite, majuscules de A à Z mises à part, et les caractères invisibles ou trompeurs sont refusés
+
+    Une adresse n'est la même adresse que si elle s'écrit de la même façon, aux majuscules de A à Z près
+    (Lea@Gmail.com est lea@gmail.com). Un accent tapé comme une lettre suivie d'un accent combinant est la
+    lettre accentuée (Unicode NFC). Aucun autre caractère ne change de casse : un caractère qui ressemble
+    seulement à une lettre (le signe kelvin qui ressemble à K) ou une majuscule hors de A à Z (le eszett
+    majuscule, ẞ) donne une autre adresse. Une adresse qui contient un caractère invisible (un caractère de
+    contrôle, une espace sans chasse, une marque de droite à gauche) ou un caractère qu'Unicode remplace
+    lui-même par un autre (le signe kelvin) est refusée partout où elle est donnée. Dans ces scénarios, un
+    caractère que le lecteur ne peut pas voir ni distinguer s'écrit par son point de code : <U+212A> est le
+    signe kelvin.
+
+    Scénario: Une adresse qui ressemble à l'adresse invitée ne peut pas utiliser le lien
+      Soit "kate@gmail.com" a un compte gratuit
+      Et "olivia@acme.com" a ajouté "kate@gmail.com" à "Acme"
+      Quand "<U+212A>ate@gmail.com" ouvre le lien d'invitation envoyé à "kate@gmail.com" par "Acme"
+      Alors la demande est refusée avec le code "INVALID_ADDRESS"
+      Et "kate@gmail.com" a toujours son propre compte
+      Et la liste En attente de "Acme" affiche "kate@gmail.com"
+
+    Scénario: Une majuscule hors de A à Z donne une autre adresse
+      Soit "straße@web.de" a un compte gratuit
+      Et "olivia@acme.com" a ajouté "straße@web.de" à "Acme"
+      Quand "STRA<U+1E9E>E@web.de" ouvre le lien d'invitation envoyé à "straße@web.de" par "Acme"
+      Alors la demande est refusée avec le code "WRONG_INVITEE"
+      Et "straße@web.de" a toujours son propre compte
+
+    Scénario: Un accent tapé comme accent combinant donne la même adresse
+      Soit "renée@société.fr" a un compte gratuit
+      Et "olivia@acme.com" a ajouté "renée@société.fr" à "Acme"
+      Quand "rene<U+0301>e@socie<U+0301>te<U+0301>.fr" ouvre le lien d'invitation envoyé à "renée@société.fr" par "Acme"
+      Alors "renée@société.fr" fait partie de "Acme"
+
+    Scénario: Une adresse qui contient un caractère invisible est refusée dès l'entrée
+      Quand "olivia@acme.com" ajoute "lea<U+200B>@gmail.com" à "Acme"
+      Alors la demande est refusée avec le code "INVALID_ADDRESS"
+      Quand "olivia@acme.com" ajoute "<U+202E>lea@gmail.com" à "Acme"
+      Alors la demande est refusée avec le code "INVALID_ADDRESS"
+      Et la liste En attente de "Acme" est vide

@@ -66,16 +66,28 @@ Fonctionnalité: Les liens de réunion quand on rejoint un compte qui a une autr
       Et les liens de participation de "lea@gmail.com" n'ont pas changé
 
   @rule-VAN-3 @nl @fr
-  Règle: Les participants qui utilisent un ancien lien arrivent dans la réunion mais sont avertis qu'elle n'est plus associée à l'ancienne URL personnalisée
+  Règle: Les participants qui utilisent un lien sous l'ancienne URL personnalisée arrivent dans la réunion mais sont avertis qu'elle n'est plus associée à cette URL
+    Les articles parlent des liens sous l'ancienne URL personnalisée (FR « les anciens liens de vanité »,
+    NL « de oude Vanity-URL's »). Un simple lien zoom.us n'est pas un lien personnalisé, et les articles
+    n'en disent rien : le modèle le laisse mener à la réunion par son identifiant, qui ne change pas
+    (VAN-1), sans avertissement.
 
     Contexte:
       Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
 
-    Scénario: Un participant ouvre l'ancien lien zoom.us après que l'hôte a rejoint le compte
+    Scénario: Un participant ouvre un lien sous l'ancienne URL personnalisée après que l'hôte a rejoint un compte qui en a une autre
+      Soit le compte de "lea@gmail.com" a l'URL personnalisée "studio-lea.zoom.us"
+      Quand "lea@gmail.com" accepte l'invitation de "Acme"
+      Et un participant ouvre le lien de participation "https://studio-lea.zoom.us/j/81123456789"
+      Alors le participant arrive dans la réunion avec l'identifiant "811 2345 6789"
+      Et le participant est averti : "Cette réunion n'est plus associée au compte de l'ancienne URL personnalisée."
+
+    Scénario: Un simple lien zoom.us mène toujours à la réunion, sans avertissement
+      Soit le compte de "lea@gmail.com" a l'URL personnalisée "studio-lea.zoom.us"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Et un participant ouvre le lien de participation "https://zoom.us/j/81123456789"
       Alors le participant arrive dans la réunion avec l'identifiant "811 2345 6789"
-      Et le participant est averti : "Cette réunion n'est plus associée au compte de l'ancienne URL personnalisée."
+      Et le participant ne reçoit aucun avertissement
 
     Scénario: Un participant ouvre le nouveau lien et n'est pas averti
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
@@ -83,18 +95,24 @@ Fonctionnalité: Les liens de réunion quand on rejoint un compte qui a une autr
       Alors le participant arrive dans la réunion avec l'identifiant "811 2345 6789"
       Et le participant ne reçoit aucun avertissement
 
-    Scénario: Tant que l'hôte n'a pas rejoint le compte, le lien zoom.us est le lien en vigueur et personne n'est averti
-      Quand un participant ouvre le lien de participation "https://zoom.us/j/81123456789"
+    Scénario: Tant que l'hôte n'a pas rejoint le compte, le lien sous sa propre URL personnalisée est le lien en vigueur et personne n'est averti
+      Soit le compte de "lea@gmail.com" a l'URL personnalisée "studio-lea.zoom.us"
+      Quand un participant ouvre le lien de participation "https://studio-lea.zoom.us/j/81123456789"
       Alors le participant arrive dans la réunion avec l'identifiant "811 2345 6789"
       Et le participant ne reçoit aucun avertissement
 
   @rule-VAN-4 @nl @fr
-  Règle: Renvoyer les invitations à la réunion ou les confirmations d'inscription donne le nouveau lien aux invités
+  Règle: Écrire de nouveau aux invités, renvoyer les confirmations d'inscription ou modifier les événements du calendrier leur donne le nouveau lien
+    FR « Vous devrez peut-être renvoyer votre e-mail de confirmation d'inscription aux invités et modifier
+    l'URL de participation dans les événements de votre calendrier. » NL « Om dit te voorkomen, kun je
+    gasten een e-mail sturen en evenementen in de agenda bijwerken met de aangepaste deelnamelink of
+    registratiebevestigingse-mails opnieuw versturen. » Le texte néerlandais ajoute l'e-mail aux invités ;
+    tous donnent le nouveau lien.
 
     Contexte:
       Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
 
-    Scénario: L'hôte renvoie les invitations d'une réunion après avoir rejoint le compte
+    Scénario: L'hôte renvoie aux invités l'invitation d'une réunion après avoir rejoint le compte
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Et "lea@gmail.com" renvoie aux invités les invitations de "Point hebdomadaire"
       Alors les invités de "Point hebdomadaire" organisé par "lea@gmail.com" reçoivent le lien de participation "https://acme.zoom.us/j/81123456789"
@@ -102,8 +120,13 @@ Fonctionnalité: Les liens de réunion quand on rejoint un compte qui a une autr
     Scénario: L'hôte renvoie les confirmations d'inscription d'un webinaire, désigné par son identifiant
       Soit "lea@gmail.com" a programmé le webinaire "Lancement produit" avec l'identifiant "944 1234 5678"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
-      Et "lea@gmail.com" renvoie aux invités les invitations de "944 1234 5678"
-      Alors les invités de "944 1234 5678" organisé par "lea@gmail.com" reçoivent le lien de participation "https://acme.zoom.us/j/94412345678"
+      Et "lea@gmail.com" renvoie les e-mails de confirmation d'inscription de "944 1234 5678"
+      Alors les inscrits à "944 1234 5678" organisé par "lea@gmail.com" reçoivent le lien de participation "https://acme.zoom.us/j/94412345678"
+
+    Scénario: L'hôte modifie le lien de participation dans les événements de calendrier d'une réunion
+      Quand "lea@gmail.com" accepte l'invitation de "Acme"
+      Et "lea@gmail.com" modifie l'URL de participation dans les événements de calendrier de "Point hebdomadaire"
+      Alors les événements de calendrier de "Point hebdomadaire" organisé par "lea@gmail.com" affichent le lien de participation "https://acme.zoom.us/j/81123456789"
 
     Scénario: Les invités qui utilisent le lien renvoyé ne sont pas avertis
       Quand "lea@gmail.com" accepte l'invitation de "Acme"

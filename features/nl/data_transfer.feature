@@ -23,7 +23,7 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
     accountbeheerders op de nieuwe account."
 
   Achtergrond:
-    Gegeven vandaag is het 2026-03-10
+    Gegeven dat het vandaag 2026-03-10 is
 
   @rule-DAT-1 @nl @fr
   Regel: Profiel, geplande vergaderingen en webinars, cloudopnames, chatgeschiedenis, contacten en instellingen gaan mee met de gebruiker
@@ -53,28 +53,29 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan kan "lea@gmail.com" het chatbericht "Offerte verstuurd naar Brussel" van "lea@gmail.com" lezen
-      En de contactpersonen van "lea@gmail.com" zijn "Bram Visser"
-      En de instelling "wachtruimte" van "lea@gmail.com" is "aan"
+      En "lea@gmail.com" heeft als contactpersonen "Bram Visser"
+      En de instelling "wachtruimte" van "lea@gmail.com" staat op "aan"
       En geen enkele instelling van "lea@gmail.com" is gewijzigd
 
     Scenario: Een betalende individuele gebruiker die voor terugbetaling kiest, houdt zijn opnames en vergaderingen
-      # de terugbetaling: $14.99 x 22 / 31 dagen = $10.64
-      Gegeven "max@outlook.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
+      # de terugbetaling: $ 14,99 x 22 / 31 dagen = $ 10,64
+      Gegeven "max@outlook.com" heeft een maandabonnement van $ 14,99 van 2026-03-01 tot 2026-04-01
       En "max@outlook.com" heeft de vergadering "Klantgesprek" met ID "822 3456 7890" gepland
       En "max@outlook.com" heeft de cloudopname "Klantgesprek 2026-03-02"
       En "olivia@acme.com" heeft "max@outlook.com" aan "Acme" toegevoegd
       Als "max@outlook.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
-      Dan is een terugbetaling van $10.64 naar de eigen betaalmethode van "max@outlook.com" aangevraagd
+      Dan is een terugbetaling van $ 10,64 naar de eigen betaalmethode van "max@outlook.com" aangevraagd
       En "max@outlook.com" heeft nog steeds de vergadering "Klantgesprek" met ID "822 3456 7890"
       En "max@outlook.com" heeft nog steeds de cloudopname "Klantgesprek 2026-03-02"
 
-  @rule-DAT-2 @nl @disagreement
+  @rule-DAT-2 @nl
   Regel: Persoonlijke contactpersonen worden niet naar het nieuwe account overgedragen
 
-    Onenigheid: de Nederlandse tekst zegt onder Contacten "Persoonlijke contactpersonen worden niet naar de
-    nieuwe account overgedragen"; de Franse tekst noemt "Contacts" zonder enige uitzondering. Het model volgt
-    standaard de Nederlandse lezing (zakelijke contactpersonen gaan mee, persoonlijke blijven achter); in de
-    Franse lezing gaan alle contactpersonen mee.
+    De Nederlandse tekst zegt onder Contacten "Persoonlijke contactpersonen worden niet naar de nieuwe
+    account overgedragen". De Franse lijst noemt "Contacts" en zegt niets over persoonlijke
+    contactpersonen: ze zwijgt erover, ze spreekt het niet tegen. Het is dus geen verschil tussen de
+    artikelen, en het model volgt de Nederlandse opmerking (zakelijke contactpersonen gaan mee, persoonlijke
+    blijven achter).
 
     Scenario: Zakelijke contactpersonen gaan mee, de persoonlijke contactpersoon blijft achter
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
@@ -83,7 +84,7 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       En "lea@gmail.com" heeft de persoonlijke contactpersoon "Mama"
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan zijn de contactpersonen van "lea@gmail.com" "Bram Visser"
+      Dan heeft "lea@gmail.com" als contactpersonen "Bram Visser"
 
     Scenario: Meerdere zakelijke contactpersonen houden hun volgorde, persoonlijke ertussen blijven achter
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
@@ -93,20 +94,9 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       En "lea@gmail.com" heeft de zakelijke contactpersoon "Chen Wei"
       En "lea@gmail.com" heeft de persoonlijke contactpersoon "Tennisclub"
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
-      Dan zijn de contactpersonen van "lea@gmail.com" "Bram Visser, Mama, Chen Wei, Tennisclub"
+      Dan heeft "lea@gmail.com" als contactpersonen "Bram Visser, Mama, Chen Wei, Tennisclub"
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan zijn de contactpersonen van "lea@gmail.com" "Bram Visser, Chen Wei"
-
-    @reading-fr
-    Scenario: Franse lezing - alle contactpersonen gaan mee, ook de persoonlijke
-      Gegeven het model volgt de Franse lezing van persoonlijke contactpersonen
-      En het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
-      En "lea@gmail.com" heeft een gratis account
-      En "lea@gmail.com" heeft de zakelijke contactpersoon "Bram Visser"
-      En "lea@gmail.com" heeft de persoonlijke contactpersoon "Mama"
-      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
-      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan zijn de contactpersonen van "lea@gmail.com" "Bram Visser, Mama"
+      Dan heeft "lea@gmail.com" als contactpersonen "Bram Visser, Chen Wei"
 
   @rule-DAT-3 @nl @fr
   Regel: Instellingen die in strijd zijn met vergrendelde account- of groepsinstellingen krijgen de waarde van het nieuwe account
@@ -121,17 +111,17 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       En het account "Acme" vergrendelt de instelling "wachtruimte" op "aan"
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan is de instelling "wachtruimte" van "lea@gmail.com" "aan"
+      Dan staat de instelling "wachtruimte" van "lea@gmail.com" op "aan"
       En "lea@gmail.com" krijgt te horen dat "Acme" de instelling "wachtruimte" heeft gewijzigd van "uit" in "aan"
 
     Scenario: Een door de groep vergrendelde instelling gaat voor op die van de gebruiker
       Gegeven "lea@gmail.com" heeft de instelling "scherm delen" op "alle deelnemers" staan
       En "lea@gmail.com" heeft de instelling "dempen bij binnenkomst" op "uit" staan
       En de groep "Verkoop" van "Acme" vergrendelt de instelling "scherm delen" op "alleen de host"
-      Als "olivia@acme.com" "lea@gmail.com" aan de groep "Verkoop" van "Acme" toevoegt
+      Als "olivia@acme.com" de gebruiker "lea@gmail.com" aan de groep "Verkoop" van "Acme" toevoegt
       En "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan is de instelling "scherm delen" van "lea@gmail.com" "alleen de host"
-      En de instelling "dempen bij binnenkomst" van "lea@gmail.com" is "uit"
+      Dan staat de instelling "scherm delen" van "lea@gmail.com" op "alleen de host"
+      En de instelling "dempen bij binnenkomst" van "lea@gmail.com" staat op "uit"
       En "lea@gmail.com" krijgt te horen dat "Acme" de instelling "scherm delen" heeft gewijzigd van "alle deelnemers" in "alleen de host"
 
     Scenario: Instellingen zonder conflict blijven zoals ze zijn
@@ -141,8 +131,8 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       En de groep "Verkoop" van "Acme" vergrendelt de instelling "scherm delen" op "alleen de host"
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan is de instelling "wachtruimte" van "lea@gmail.com" "aan"
-      En de instelling "scherm delen" van "lea@gmail.com" is "alle deelnemers"
+      Dan staat de instelling "wachtruimte" van "lea@gmail.com" op "aan"
+      En de instelling "scherm delen" van "lea@gmail.com" staat op "alle deelnemers"
       En geen enkele instelling van "lea@gmail.com" is gewijzigd
 
   @rule-DAT-4 @nl @fr
@@ -151,7 +141,7 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
     Achtergrond:
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
       En "adam@acme.com" is beheerder van "Acme"
-      En "max@outlook.com" heeft een maandabonnement van $14.99 van 2026-03-01 tot 2026-04-01
+      En "max@outlook.com" heeft een maandabonnement van $ 14,99 van 2026-03-01 tot 2026-04-01
       En "max@outlook.com" heeft de licentie Grote vergaderingen
       En "max@outlook.com" heeft de licentie Webinar
       En "olivia@acme.com" heeft "max@outlook.com" aan "Acme" toegevoegd
@@ -190,7 +180,7 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
 
     Scenario: Zolang de uitnodiging in afwachting is, kunnen de rapporten nog gedownload worden
       Gegeven "lea@gmail.com" heeft het gebruiksrapport "Vergaderingen februari 2026"
-      Als "olivia@acme.com" "lea@gmail.com" aan "Acme" toevoegt
+      Als "olivia@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
       Dan heeft "lea@gmail.com" het gebruiksrapport "Vergaderingen februari 2026"
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan heeft "lea@gmail.com" geen gebruiksrapport
@@ -218,3 +208,48 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       Dan kan "adam@acme.com" het chatbericht "Welkomstgesprek om 3 uur" van "lea@gmail.com" lezen
       En "adam@acme.com" kan het chatbericht "Offerte verstuurd naar Brussel" van "lea@gmail.com" niet lezen
       En "lea@gmail.com" kan het chatbericht "Offerte verstuurd naar Brussel" van "lea@gmail.com" lezen
+
+  @rule-DAT-7 @nl @fr
+  Regel: Wat met de gebruiker meegaat, wordt verplaatst, niet gekopieerd: na het toetreden evenveel als ervoor, niets dubbel
+
+    NL "zullen de volgende gegevens met u worden overgedragen"; FR "Les détails suivants seront transféré à
+    vous": de gegevens worden overgedragen, dus de gebruiker heeft na het toetreden evenveel geplande
+    vergaderingen en webinars, cloudopnames, chatberichten en zakelijke contactpersonen als ervoor, en geen
+    enkel account houdt er een tweede exemplaar van.
+
+    Achtergrond:
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "lea@gmail.com" heeft een gratis account
+      En "lea@gmail.com" heeft de vergadering "Wekelijks overleg" met ID "811 2345 6789" gepland
+      En "lea@gmail.com" heeft het webinar "Productlancering" met ID "944 1234 5678" gepland
+      En "lea@gmail.com" heeft de cloudopname "Aftrap 2026-02-03"
+      En "lea@gmail.com" heeft de cloudopname "Evaluatie 2026-02-17"
+      En "lea@gmail.com" schreef het chatbericht "Offerte naar Brussel gestuurd" op 2026-02-02 10:15
+      En "lea@gmail.com" heeft de zakelijke contactpersoon "Bram Visser"
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+
+    Scenario: Evenveel gegevens voor en na het toetreden
+      Dan heeft "lea@gmail.com" deze gegevens:
+        | gegeven                            | aantal |
+        | geplande vergaderingen en webinars | 2      |
+        | cloudopnames                       | 2      |
+        | chatberichten                      | 1      |
+        | contactpersonen                    | 1      |
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
+      Dan hoort "lea@gmail.com" bij "Acme"
+      En "lea@gmail.com" heeft deze gegevens:
+        | gegeven                            | aantal |
+        | geplande vergaderingen en webinars | 2      |
+        | cloudopnames                       | 2      |
+        | chatberichten                      | 1      |
+        | contactpersonen                    | 1      |
+
+    Scenario: Geen enkel account houdt een tweede exemplaar nadat de gebruiker is toegetreden
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
+      Dan bevatten alle accounts samen deze gegevens:
+        | gegeven                            | aantal |
+        | geplande vergaderingen en webinars | 2      |
+        | cloudopnames                       | 2      |
+        | chatberichten                      | 1      |
+        | contactpersonen                    | 1      |
+      En "lea@gmail.com" heeft geen eigen account meer

@@ -21,19 +21,27 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
   beheerder een openstaande uitnodiging intrekken.
 
   Achtergrond:
-    Gegeven vandaag is het 2026-03-10
+    Gegeven dat het vandaag 2026-03-10 is
     En het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
     En "adam@acme.com" is beheerder van "Acme"
     En "mia@acme.com" is lid van "Acme"
     En "lea@gmail.com" heeft een gratis account
 
-  @rule-INV-1 @nl @fr
+  @rule-INV-1 @nl @fr @disagreement
   Regel: Eén of meer gebruikers toevoegen stuurt elk van hen een uitnodigingsmail
 
+    Verschil tussen de artikelen over wie de e-mail ontvangt: volgens de Nederlandse tekst ontvangen de
+    uitgenodigde gebruikers hem ("Er wordt een e-mail verzonden waarin de gebruiker(s) wordt (worden)
+    uitgenodigd"; "Elke gebruiker die voor uw account wordt uitgenodigd, ontvangt een e-mail"). Volgens een
+    zin van de Franse tekst ontvangt de beheerder hem ("Vous recevrez un e-mail invitant le ou les
+    utilisateurs à faire partie de votre compte"). Het model volgt de Nederlandse lezing: elke uitgenodigde
+    gebruiker ontvangt de uitnodiging; in de Franse lezing ontvangt de beheerder die hen toevoegde ook een
+    e-mail voor elke uitnodiging.
+
     Scenario: De eigenaar voegt één gebruiker toe
-      Als "olivia@acme.com" "lea@gmail.com" aan "Acme" toevoegt
+      Als "olivia@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
       Dan ontvangt "lea@gmail.com" een uitnodigingsmail van "Acme"
-      En "lea@gmail.com" hoort bij "account of lea@gmail.com"
+      En "lea@gmail.com" heeft nog een eigen account
 
     Scenario: Een beheerder voegt meerdere gebruikers tegelijk toe en elk van hen ontvangt een uitnodigingsmail
       Gegeven "noah@outlook.com" heeft een gratis account
@@ -57,17 +65,29 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
       En "noah@outlook.com" ontvangt geen uitnodigingsmail
 
     Scenario: Wie al in het account zit, wordt niet opnieuw uitgenodigd
-      Als "olivia@acme.com" "mia@acme.com" aan "Acme" toevoegt
+      Als "olivia@acme.com" de gebruiker "mia@acme.com" aan "Acme" toevoegt
       Dan wordt het verzoek geweigerd met "ALREADY_MEMBER"
       En "mia@acme.com" ontvangt geen uitnodigingsmail
+
+    Scenario: De beheerder die een gebruiker toevoegt, ontvangt geen kopie van de uitnodiging
+      Als "adam@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
+      Dan ontvangt "lea@gmail.com" een uitnodigingsmail van "Acme"
+      En "adam@acme.com" ontvangt geen kopie van de uitnodigingsmail aan "lea@gmail.com"
+
+    @reading-fr
+    Scenario: Franse lezing - de beheerder die een gebruiker toevoegt, ontvangt ook een e-mail over de uitnodiging
+      Gegeven het model volgt de Franse lezing van de uitnodigingsmail
+      Als "adam@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
+      Dan ontvangt "lea@gmail.com" een uitnodigingsmail van "Acme"
+      En "adam@acme.com" ontvangt een kopie van de uitnodigingsmail aan "lea@gmail.com"
 
   @rule-INV-2 @nl @fr
   Regel: Een uitnodiging staat in de lijst In afwachting tot ze geaccepteerd is
 
     Scenario: Een onbeantwoorde uitnodiging staat in de lijst In afwachting
-      Als "olivia@acme.com" "lea@gmail.com" aan "Acme" toevoegt
+      Als "olivia@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
       En 12 dagen verstrijken
-      Dan toont de lijst In afwachting van "Acme" "lea@gmail.com"
+      Dan staat "lea@gmail.com" in de lijst In afwachting van "Acme"
       En de uitnodiging van "Acme" aan "lea@gmail.com" is in afwachting
 
     Scenario: Een geaccepteerde uitnodiging verdwijnt uit de lijst In afwachting
@@ -76,13 +96,13 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
       En "olivia@acme.com" heeft "noah@outlook.com" aan "Acme" toegevoegd
       Als 3 dagen verstrijken
       En "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan toont de lijst In afwachting van "Acme" "lea@gmail.com" niet
-      En de lijst In afwachting van "Acme" toont "noah@outlook.com"
+      Dan staat "lea@gmail.com" niet in de lijst In afwachting van "Acme"
+      En "noah@outlook.com" staat in de lijst In afwachting van "Acme"
       En de uitnodiging van "Acme" aan "lea@gmail.com" is geaccepteerd
 
     Scenario: Een tweede uitnodiging aan iemand die al in de lijst In afwachting staat, wordt geweigerd
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
-      Als "adam@acme.com" "lea@gmail.com" aan "Acme" toevoegt
+      Als "adam@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
       Dan wordt het verzoek geweigerd met "ALREADY_INVITED"
       En "lea@gmail.com" heeft 1 uitnodigingsmail van "Acme" ontvangen
 
@@ -94,14 +114,14 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
 
     Scenario: Een adres dat niet bestaat, komt onbestelbaar terug
       Gegeven het adres "lea.old@gmail.com" bestaat niet
-      Als "olivia@acme.com" "lea.old@gmail.com" aan "Acme" toevoegt
+      Als "olivia@acme.com" de gebruiker "lea.old@gmail.com" aan "Acme" toevoegt
       Dan wordt het verzoek geweigerd met "UNDELIVERABLE_ADDRESS"
       En de uitnodiging aan "lea.old@gmail.com" komt onbestelbaar terug omdat het adres niet bestaat
       En de lijst In afwachting van "Acme" is leeg
 
     Scenario: Een adres dat externe e-mails weigert, komt onbestelbaar terug
       Gegeven het adres "raj@bigbank.example" weigert externe e-mails
-      Als "olivia@acme.com" "raj@bigbank.example" aan "Acme" toevoegt
+      Als "olivia@acme.com" de gebruiker "raj@bigbank.example" aan "Acme" toevoegt
       Dan wordt het verzoek geweigerd met "UNDELIVERABLE_ADDRESS"
       En de uitnodiging aan "raj@bigbank.example" komt onbestelbaar terug omdat het adres externe e-mails weigert
       En "raj@bigbank.example" ontvangt geen uitnodigingsmail
@@ -117,13 +137,29 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
       Dan wordt het adres "ghost@gmail.com" geweigerd met "UNDELIVERABLE_ADDRESS"
       En het adres "raj@bigbank.example" wordt geweigerd met "UNDELIVERABLE_ADDRESS"
       En "lea@gmail.com" ontvangt een uitnodigingsmail van "Acme"
-      En de lijst In afwachting van "Acme" toont "lea@gmail.com"
-      En de lijst In afwachting van "Acme" toont "ghost@gmail.com" niet
+      En "lea@gmail.com" staat in de lijst In afwachting van "Acme"
+      En "ghost@gmail.com" staat niet in de lijst In afwachting van "Acme"
 
     Scenario: Een adres dat bestaat en externe e-mails ontvangt, komt niet onbestelbaar terug
-      Als "olivia@acme.com" "lea@gmail.com" aan "Acme" toevoegt
+      Als "olivia@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
       Dan komt de uitnodiging aan "lea@gmail.com" niet onbestelbaar terug
-      En de lijst In afwachting van "Acme" toont "lea@gmail.com"
+      En "lea@gmail.com" staat in de lijst In afwachting van "Acme"
+
+    Scenario: Een adres dat niet bestond, wordt uitgenodigd zodra het bestaat
+      Gegeven het adres "lea.new@gmail.com" bestaat niet
+      Als "olivia@acme.com" de gebruiker "lea.new@gmail.com" aan "Acme" toevoegt
+      Dan wordt het verzoek geweigerd met "UNDELIVERABLE_ADDRESS"
+      Als het adres "lea.new@gmail.com" nu bestaat
+      En "olivia@acme.com" de gebruiker "lea.new@gmail.com" aan "Acme" toevoegt
+      Dan ontvangt "lea.new@gmail.com" een uitnodigingsmail van "Acme"
+
+    Scenario: Een adres dat weer externe e-mails accepteert, wordt uitgenodigd
+      Gegeven het adres "raj@bigbank.example" weigert externe e-mails
+      Als "olivia@acme.com" de gebruiker "raj@bigbank.example" aan "Acme" toevoegt
+      Dan wordt het verzoek geweigerd met "UNDELIVERABLE_ADDRESS"
+      Als het adres "raj@bigbank.example" weer externe e-mails accepteert
+      En "olivia@acme.com" de gebruiker "raj@bigbank.example" aan "Acme" toevoegt
+      Dan staat "raj@bigbank.example" in de lijst In afwachting van "Acme"
 
   @rule-INV-4 @assumption
   Regel: Een uitnodiging verloopt 30 dagen na verzending
@@ -135,14 +171,14 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Dan verloopt de uitnodiging van "Acme" aan "lea@gmail.com" op 2026-04-09
       Als het 2026-04-09 wordt
-      Dan toont de lijst In afwachting van "Acme" "lea@gmail.com"
+      Dan staat "lea@gmail.com" in de lijst In afwachting van "Acme"
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan hoort "lea@gmail.com" bij "Acme"
 
     Scenario: Op dag 31 is de uitnodiging verlopen
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als het 2026-04-10 wordt
-      Dan toont de lijst In afwachting van "Acme" "lea@gmail.com" niet
+      Dan staat "lea@gmail.com" niet in de lijst In afwachting van "Acme"
       En de uitnodiging van "Acme" aan "lea@gmail.com" is verlopen
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan wordt het verzoek geweigerd met "INVITATION_EXPIRED"
@@ -151,7 +187,7 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
     Scenario: Na het verlopen kan het account dezelfde persoon opnieuw uitnodigen
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       En 31 dagen zijn verstreken
-      Als "olivia@acme.com" "lea@gmail.com" aan "Acme" toevoegt
+      Als "olivia@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
       Dan heeft "lea@gmail.com" 2 uitnodigingsmails van "Acme" ontvangen
       En de uitnodiging van "Acme" aan "lea@gmail.com" verloopt op 2026-05-10
 
@@ -180,7 +216,7 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       En 31 dagen zijn verstreken
       Als "olivia@acme.com" de uitnodiging opnieuw naar "lea@gmail.com" verstuurt
-      Dan toont de lijst In afwachting van "Acme" "lea@gmail.com"
+      Dan staat "lea@gmail.com" in de lijst In afwachting van "Acme"
       En de uitnodiging van "Acme" aan "lea@gmail.com" verloopt op 2026-05-10
 
     Scenario: Een geaccepteerde uitnodiging kan niet opnieuw verstuurd worden
@@ -205,7 +241,7 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       En 2 dagen zijn verstreken
       Als "adam@acme.com" de uitnodiging aan "lea@gmail.com" intrekt
-      Dan toont de lijst In afwachting van "Acme" "lea@gmail.com" niet
+      Dan staat "lea@gmail.com" niet in de lijst In afwachting van "Acme"
       En de uitnodiging van "Acme" aan "lea@gmail.com" is ingetrokken
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan wordt het verzoek geweigerd met "INVITATION_REVOKED"
@@ -214,7 +250,7 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
     Scenario: Na het intrekken kan het account dezelfde persoon opnieuw uitnodigen
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       En "olivia@acme.com" heeft de uitnodiging aan "lea@gmail.com" ingetrokken
-      Als "olivia@acme.com" "lea@gmail.com" aan "Acme" toevoegt
+      Als "olivia@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
       En "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan hoort "lea@gmail.com" bij "Acme"
 
@@ -229,4 +265,32 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "mia@acme.com" de uitnodiging aan "lea@gmail.com" intrekt
       Dan wordt het verzoek geweigerd met "NOT_ADMIN_OR_OWNER"
-      En de lijst In afwachting van "Acme" toont "lea@gmail.com"
+      En "lea@gmail.com" staat in de lijst In afwachting van "Acme"
+
+  @rule-INV-7 @nl @fr
+  Regel: Eigenaren en beheerders wordt aangeraden contact op te nemen met gebruikers voordat ze hen uitnodigen (een aanbeveling, geen verplichting)
+
+    De enige aanbevolen procedure van de artikelen: NL "Zoom raadt eigenaren/beheerders sterk aan om
+    contact met individuele gebruikers op te nemen voordat er uitnodigingen worden verstuurd, zodat deze
+    gebruikers weten wat ze kunnen verwachten en waarom ze een e-mail krijgen"; FR "Zoom recommande
+    fortement que les propriétaires/administrateurs contactent les utilisateurs individuels avant
+    d'envoyer des invitations". Het model legt vast wie met wie contact opnam, en wanneer; een uitnodiging
+    zonder voorafgaand contact wordt toch verstuurd. In de simulator bootsen de instellingen
+    contact_users_first en share_contacted_first het na (gebruikers met wie contact is opgenomen, accepteren
+    met het aandeel accept_share_contacted).
+
+    Scenario: Een beheerder neemt contact op met een gebruiker, nodigt haar daarna uit, en het contact wordt vastgelegd
+      Als "adam@acme.com" contact opneemt met "lea@gmail.com" over lid worden van "Acme"
+      En 2 dagen verstrijken
+      En "adam@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
+      Dan ontvangt "lea@gmail.com" een uitnodigingsmail van "Acme"
+      En "Acme" heeft op 2026-03-10 contact opgenomen met "lea@gmail.com", voordat de uitnodiging werd verstuurd
+
+    Scenario: Een uitnodiging zonder voorafgaand contact wordt toch verstuurd
+      Als "olivia@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
+      Dan ontvangt "lea@gmail.com" een uitnodigingsmail van "Acme"
+      En "Acme" heeft geen contact opgenomen met "lea@gmail.com" voordat de uitnodiging werd verstuurd
+
+    Scenario: Een lid dat geen beheerder of eigenaar is, neemt geen contact op met gebruikers namens het account
+      Als "mia@acme.com" contact opneemt met "lea@gmail.com" over lid worden van "Acme"
+      Dan wordt het verzoek geweigerd met "NOT_ADMIN_OR_OWNER"

@@ -15,7 +15,7 @@ Functionaliteit: Uitnodigingslinks kunnen veilig per e-mail verstuurd worden
   (Een ingetrokken of verlopen link wordt geweigerd: zie INV-6 en INV-4 in invitations.feature.)
 
   Achtergrond:
-    Gegeven vandaag is het 2026-03-10
+    Gegeven dat het vandaag 2026-03-10 is
     En het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
     En het betaalde account "Globex" met autopay van eigenaar "gus@globex.com"
     En "lea@gmail.com" heeft een gratis account
@@ -29,7 +29,7 @@ Functionaliteit: Uitnodigingslinks kunnen veilig per e-mail verstuurd worden
       Als "noah@outlook.com" de uitnodigingslink opent die "Acme" naar "lea@gmail.com" stuurde
       Dan wordt het verzoek geweigerd met "WRONG_INVITEE"
       En "noah@outlook.com" heeft nog een eigen account
-      En de lijst In afwachting van "Acme" toont "lea@gmail.com"
+      En "lea@gmail.com" staat in de lijst In afwachting van "Acme"
 
     Scenario: De uitgenodigde persoon kan de link nog gebruiken nadat iemand anders het probeerde
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
@@ -77,13 +77,13 @@ Functionaliteit: Uitnodigingslinks kunnen veilig per e-mail verstuurd worden
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan hoort "lea@gmail.com" bij "Acme"
-      En "lea@gmail.com" hoort niet bij "account of lea@gmail.com"
+      En "lea@gmail.com" heeft geen eigen account meer
 
     Scenario: Wie zich bij een account heeft aangesloten, kan een latere uitnodiging van een ander account niet accepteren
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       En 5 dagen verstrijken
-      En "gus@globex.com" "lea@gmail.com" aan "Globex" toevoegt
+      En "gus@globex.com" de gebruiker "lea@gmail.com" aan "Globex" toevoegt
       En "lea@gmail.com" de uitnodiging van "Globex" accepteert
       Dan wordt het verzoek geweigerd met "MEMBER_OF_ANOTHER_ACCOUNT"
       En "lea@gmail.com" hoort bij "Acme"
@@ -100,7 +100,7 @@ Functionaliteit: Uitnodigingslinks kunnen veilig per e-mail verstuurd worden
       Als "lea@gmail.com" de uitnodiging van "Globex" accepteert
       Dan hoort "lea@gmail.com" bij "Globex"
       En de uitnodiging van "Acme" aan "lea@gmail.com" is niet meer geldig
-      En de lijst In afwachting van "Acme" toont "lea@gmail.com" niet
+      En "lea@gmail.com" staat niet in de lijst In afwachting van "Acme"
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan wordt het verzoek geweigerd met "INVITATION_NO_LONGER_VALID"
       En "lea@gmail.com" hoort niet bij "Acme"
@@ -127,5 +127,46 @@ Functionaliteit: Uitnodigingslinks kunnen veilig per e-mail verstuurd worden
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       En "olivia@acme.com" heeft "noah@outlook.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Globex" accepteert
-      Dan toont de lijst In afwachting van "Acme" "noah@outlook.com"
+      Dan staat "noah@outlook.com" in de lijst In afwachting van "Acme"
       En de uitnodiging van "Acme" aan "noah@outlook.com" is in afwachting
+
+  @rule-SEC-5 @assumption
+  Regel: Een adres wordt vergeleken zoals het geschreven is, hoofdletters A tot Z daargelaten, en onzichtbare of misleidende tekens worden geweigerd
+
+    Een adres is alleen hetzelfde adres als het op dezelfde manier geschreven is, op de hoofdletters A tot
+    Z na (Lea@Gmail.com is lea@gmail.com). Een accent dat getypt is als letter plus los accentteken, is de
+    letter met accent (Unicode NFC). Geen ander teken verandert van hoofdletter in kleine letter: een teken
+    dat alleen op een letter lijkt (het kelvinteken dat op een K lijkt) of een hoofdletter buiten A tot Z
+    (de hoofdletter ringel-s, ẞ) maakt er een ander adres van. Een adres met een onzichtbaar teken (een
+    stuurteken, een spatie zonder breedte, een rechts-naar-linksteken) of een teken dat Unicode zelf door
+    een ander vervangt (het kelvinteken), wordt overal geweigerd waar het wordt opgegeven. In deze
+    scenario's wordt een teken dat de lezer niet kan zien of onderscheiden, geschreven met zijn codepunt:
+    <U+212A> is het kelvinteken.
+
+    Scenario: Een adres dat op het uitgenodigde adres lijkt, kan de link niet gebruiken
+      Gegeven "kate@gmail.com" heeft een gratis account
+      En "olivia@acme.com" heeft "kate@gmail.com" aan "Acme" toegevoegd
+      Als "<U+212A>ate@gmail.com" de uitnodigingslink opent die "Acme" naar "kate@gmail.com" stuurde
+      Dan wordt het verzoek geweigerd met "INVALID_ADDRESS"
+      En "kate@gmail.com" heeft nog een eigen account
+      En "kate@gmail.com" staat in de lijst In afwachting van "Acme"
+
+    Scenario: Een hoofdletter buiten A tot Z is een ander adres
+      Gegeven "straße@web.de" heeft een gratis account
+      En "olivia@acme.com" heeft "straße@web.de" aan "Acme" toegevoegd
+      Als "STRA<U+1E9E>E@web.de" de uitnodigingslink opent die "Acme" naar "straße@web.de" stuurde
+      Dan wordt het verzoek geweigerd met "WRONG_INVITEE"
+      En "straße@web.de" heeft nog een eigen account
+
+    Scenario: Een accent getypt als los accentteken is hetzelfde adres
+      Gegeven "renée@société.fr" heeft een gratis account
+      En "olivia@acme.com" heeft "renée@société.fr" aan "Acme" toegevoegd
+      Als "rene<U+0301>e@socie<U+0301>te<U+0301>.fr" de uitnodigingslink opent die "Acme" naar "renée@société.fr" stuurde
+      Dan hoort "renée@société.fr" bij "Acme"
+
+    Scenario: Een adres met een onzichtbaar teken wordt meteen geweigerd
+      Als "olivia@acme.com" de gebruiker "lea<U+200B>@gmail.com" aan "Acme" toevoegt
+      Dan wordt het verzoek geweigerd met "INVALID_ADDRESS"
+      Als "olivia@acme.com" de gebruiker "<U+202E>lea@gmail.com" aan "Acme" toevoegt
+      Dan wordt het verzoek geweigerd met "INVALID_ADDRESS"
+      En de lijst In afwachting van "Acme" is leeg

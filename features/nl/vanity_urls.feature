@@ -17,7 +17,7 @@ Functionaliteit: Vergaderlinks na het toetreden tot een account met een andere V
   zoom.us.
 
   Achtergrond:
-    Gegeven vandaag is het 2026-03-10
+    Gegeven dat het vandaag 2026-03-10 is
     En het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
     En het account "Acme" heeft de Vanity-URL "acme.zoom.us"
     En "lea@gmail.com" heeft een gratis account
@@ -45,9 +45,9 @@ Functionaliteit: Vergaderlinks na het toetreden tot een account met een andere V
 
     Scenario: De deelnamelink gaat van zoom.us naar de Vanity-URL van het account
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
-      Dan is de deelnamelink van "Wekelijks overleg" georganiseerd door "lea@gmail.com" "https://zoom.us/j/81123456789"
+      Dan is "https://zoom.us/j/81123456789" de deelnamelink van "Wekelijks overleg" georganiseerd door "lea@gmail.com"
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan is de deelnamelink van "Wekelijks overleg" georganiseerd door "lea@gmail.com" "https://acme.zoom.us/j/81123456789"
+      Dan is "https://acme.zoom.us/j/81123456789" de deelnamelink van "Wekelijks overleg" georganiseerd door "lea@gmail.com"
       En "lea@gmail.com" krijgt te horen dat de deelnamelinks van "811 2345 6789" zijn gewijzigd van "zoom.us" naar "acme.zoom.us"
 
     Scenario: De links van alle vergaderingen en webinars volgen de nieuwe Vanity-URL
@@ -55,27 +55,39 @@ Functionaliteit: Vergaderlinks na het toetreden tot een account met een andere V
       En het account van "lea@gmail.com" heeft de Vanity-URL "studio-lea.zoom.us"
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      Dan is de deelnamelink van "Productlancering" georganiseerd door "lea@gmail.com" "https://acme.zoom.us/j/94412345678"
+      Dan is "https://acme.zoom.us/j/94412345678" de deelnamelink van "Productlancering" georganiseerd door "lea@gmail.com"
       En "lea@gmail.com" krijgt te horen dat de deelnamelinks van "811 2345 6789, 944 1234 5678" zijn gewijzigd van "studio-lea.zoom.us" naar "acme.zoom.us"
 
     Scenario: Lid worden van een account zonder Vanity-URL laat de zoom.us-links ongewijzigd
       Gegeven het betaalde account "Globex" met autopay van eigenaar "gus@globex.com"
       En "gus@globex.com" heeft "lea@gmail.com" aan "Globex" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Globex" accepteert
-      Dan is de deelnamelink van "Wekelijks overleg" georganiseerd door "lea@gmail.com" "https://zoom.us/j/81123456789"
+      Dan is "https://zoom.us/j/81123456789" de deelnamelink van "Wekelijks overleg" georganiseerd door "lea@gmail.com"
       En de deelnamelinks van "lea@gmail.com" zijn niet gewijzigd
 
   @rule-VAN-3 @nl @fr
-  Regel: Deelnemers met een oude link komen in de vergadering, maar krijgen een waarschuwing dat die niet meer gekoppeld is aan de oude Vanity-URL
+  Regel: Deelnemers met een link onder de oude Vanity-URL komen in de vergadering, maar krijgen een waarschuwing dat die niet meer aan die Vanity-URL gekoppeld is
+    De artikelen spreken over links onder de oude Vanity-URL (NL "de oude Vanity-URL's", FR "les anciens
+    liens de vanité"). Een gewone zoom.us-link is geen Vanity-link, en de artikelen zeggen er niets over:
+    het model laat zo'n link naar de vergadering leiden via haar ID, dat niet verandert (VAN-1), zonder
+    waarschuwing.
 
     Achtergrond:
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
 
-    Scenario: Een deelnemer opent de oude zoom.us-link nadat de host is toegetreden
+    Scenario: Een deelnemer opent een link onder de oude Vanity-URL nadat de host is toegetreden tot een account met een andere
+      Gegeven het account van "lea@gmail.com" heeft de Vanity-URL "studio-lea.zoom.us"
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
+      En een deelnemer de deelnamelink "https://studio-lea.zoom.us/j/81123456789" opent
+      Dan komt de deelnemer in de vergadering met ID "811 2345 6789"
+      En de deelnemer krijgt de waarschuwing "Deze vergadering is niet meer gekoppeld aan het account van de oude Vanity-URL."
+
+    Scenario: Een gewone zoom.us-link leidt nog steeds naar de vergadering, zonder waarschuwing
+      Gegeven het account van "lea@gmail.com" heeft de Vanity-URL "studio-lea.zoom.us"
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       En een deelnemer de deelnamelink "https://zoom.us/j/81123456789" opent
       Dan komt de deelnemer in de vergadering met ID "811 2345 6789"
-      En de deelnemer krijgt de waarschuwing "Deze vergadering is niet meer gekoppeld aan het account van de oude Vanity-URL."
+      En de deelnemer krijgt geen waarschuwing
 
     Scenario: Een deelnemer opent de nieuwe link en krijgt geen waarschuwing
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
@@ -83,18 +95,24 @@ Functionaliteit: Vergaderlinks na het toetreden tot een account met een andere V
       Dan komt de deelnemer in de vergadering met ID "811 2345 6789"
       En de deelnemer krijgt geen waarschuwing
 
-    Scenario: Zolang de host niet is toegetreden, is de zoom.us-link de geldige link en krijgt niemand een waarschuwing
-      Als een deelnemer de deelnamelink "https://zoom.us/j/81123456789" opent
+    Scenario: Zolang de host niet is toegetreden, is de link onder haar eigen Vanity-URL de geldige link en krijgt niemand een waarschuwing
+      Gegeven het account van "lea@gmail.com" heeft de Vanity-URL "studio-lea.zoom.us"
+      Als een deelnemer de deelnamelink "https://studio-lea.zoom.us/j/81123456789" opent
       Dan komt de deelnemer in de vergadering met ID "811 2345 6789"
       En de deelnemer krijgt geen waarschuwing
 
   @rule-VAN-4 @nl @fr
-  Regel: Door de vergaderuitnodigingen of registratiebevestigingen opnieuw te versturen, krijgen de gasten de nieuwe link
+  Regel: De gasten opnieuw mailen, de registratiebevestigingen opnieuw versturen of de evenementen in de agenda bijwerken geeft hun de nieuwe link
+    NL "Om dit te voorkomen, kun je gasten een e-mail sturen en evenementen in de agenda bijwerken met de
+    aangepaste deelnamelink of registratiebevestigingse-mails opnieuw versturen." FR "Vous devrez
+    peut-être renvoyer votre e-mail de confirmation d'inscription aux invités et modifier l'URL de
+    participation dans les événements de votre calendrier." De Nederlandse tekst voegt de e-mail aan de
+    gasten toe; alle drie geven de nieuwe link.
 
     Achtergrond:
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
 
-    Scenario: De host verstuurt de uitnodigingen van een vergadering opnieuw na het toetreden
+    Scenario: De host mailt de gasten van een vergadering opnieuw de uitnodiging na het toetreden
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       En "lea@gmail.com" de uitnodigingen voor "Wekelijks overleg" opnieuw naar de gasten verstuurt
       Dan ontvangen de gasten van "Wekelijks overleg" georganiseerd door "lea@gmail.com" de deelnamelink "https://acme.zoom.us/j/81123456789"
@@ -102,8 +120,13 @@ Functionaliteit: Vergaderlinks na het toetreden tot een account met een andere V
     Scenario: De host verstuurt de registratiebevestigingen van een webinar opnieuw, aangeduid met zijn ID
       Gegeven "lea@gmail.com" heeft het webinar "Productlancering" met ID "944 1234 5678" gepland
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
-      En "lea@gmail.com" de uitnodigingen voor "944 1234 5678" opnieuw naar de gasten verstuurt
-      Dan ontvangen de gasten van "944 1234 5678" georganiseerd door "lea@gmail.com" de deelnamelink "https://acme.zoom.us/j/94412345678"
+      En "lea@gmail.com" de registratiebevestigingse-mails van "944 1234 5678" opnieuw verstuurt
+      Dan ontvangen de geregistreerden voor "944 1234 5678" van "lea@gmail.com" de deelnamelink "https://acme.zoom.us/j/94412345678"
+
+    Scenario: De host werkt de deelnamelink bij in de evenementen in de agenda van een vergadering
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
+      En "lea@gmail.com" de evenementen in de agenda van "Wekelijks overleg" bijwerkt met de aangepaste deelnamelink
+      Dan tonen de evenementen in de agenda van "Wekelijks overleg" van "lea@gmail.com" de deelnamelink "https://acme.zoom.us/j/81123456789"
 
     Scenario: Gasten die de opnieuw verstuurde link gebruiken, krijgen geen waarschuwing
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
