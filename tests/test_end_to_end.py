@@ -229,7 +229,7 @@ def test_a_command_refuses_another_commands_output_and_a_previous_output_with_a_
 def test_a_previous_output_of_the_same_command_is_replaced_whole(home):
     plan = write(home / "tiny.toml", SWEEP)
     for _ in range(2):
-        done = joinsim(home, "sweep", str(plan), "--quiet", "--out", "s")
+        done = joinsim(home, "sweep", str(plan), "--workers", "1", "--quiet", "--out", "s")
         assert done.returncode == 0, done.stderr
     assert hidden(home) == [], "no leftover working folder"
     assert json.loads((home / "s" / ".joinsim-output.json").read_text())["command"] == "sweep"
@@ -602,7 +602,7 @@ def test_an_interrupted_spec_keeps_the_previous_living_documentation(home):
 def test_a_local_worker_killed_mid_run_has_its_replications_run_again(home):
     """Found: `kill -9` of one local worker (what the out-of-memory killer does) hung `joinsim run` for ever, and
     SIGTERM to one worker aborted the whole command."""
-    flags = ["run", "--users", "300", "--replications", "4", "--workers", "2", "--quiet"]
+    flags = ["run", "--users", "100", "--replications", "4", "--workers", "2", "--quiet"]
     assert joinsim(home, *flags, "--out", "calm").returncode == 0
     for signum in (signal.SIGKILL, signal.SIGTERM):
         out = f"hurt-{signum}"
