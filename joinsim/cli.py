@@ -108,7 +108,7 @@ def _load(args: argparse.Namespace, path: str | None):
     from sim.config import load
 
     return load(path, sets=args.set, users=args.users, seed=args.seed, replications=args.replications,
-                workers=args.workers)
+                workers=args.workers, precision=getattr(args, "precision", None))
 
 
 def _folder_name(text: str) -> str:
@@ -125,9 +125,13 @@ def add_run(commands) -> None:
                                     "  joinsim run\n  joinsim run --users 20000 --seed 7 --out reports/big --csv\n"
                                     "  joinsim run --users 50 --trace          (events.parquet: each user's story)\n"
                                     "  joinsim run --config scenario.toml --replications 20 --workers 2\n"
+                                    "  joinsim run --precision 0.05 --workers 2       (replications until ±5%)\n"
                                     "  joinsim run --roster org.csv"))
     _scenario_flags(p)
     _parallel_flags(p)
+    p.add_argument("--precision", type=float, metavar="P",
+                   help="run replications until the 95%% interval of precision_figures (default joined, prorated) is "
+                        "within P × the mean, e.g. 0.05 (at least --replications, at most max_replications)")
     p.add_argument("--roster", metavar="FILE.csv", help="the organisation's real users instead of a synthetic one")
     p.add_argument("--csv", action="store_true", help="also write users.csv (for spreadsheets)")
     p.add_argument("--trace", action="store_true",

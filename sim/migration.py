@@ -87,10 +87,12 @@ class SimulatedClock(Clock):
 
 
 class InvitedUser:
-    """A simulated user during the campaign: who they are (from the population) and where they are in the story."""
+    """A simulated user during the campaign: who they are (from the population), how they will behave (drawn when the
+    campaign reaches them: ``Migration.draw_behaviour``) and where they are in their story."""
 
-    __slots__ = ("index", "email", "licensed", "contacted_first", "external_users", "invitation", "blocker",
-                 "fixes", "resends", "resent")
+    __slots__ = ("index", "email", "licensed", "contacted_first", "external_users", "accepts", "reads_after_resend",
+                 "read_delay", "unlinks_external", "chooses_credit", "fixes_blockers", "fix_delays", "contact_time",
+                 "refund_day", "invitation", "blocker", "fixes", "resends", "resent")
 
     def __init__(self, index: int, email: str, licensed: bool, contacted_first: bool, external_users: bool) -> None:
         self.index, self.email, self.licensed = index, email, licensed
@@ -158,42 +160,42 @@ class Migration:
         if user.contacted_first:  # best practice: an admin tells the user first
             with self.admins.request() as admin:
                 yield admin
-                yield env.timeout(self.contact_time())
+                yield env.timeout(user.contact_time)
             self.record.event(user, "contacted")
         if not self.invite(user):  # refused by the model (INV-3: the address bounced)
             return
-        accept_share = config.accept_share_contacted if user.contacted_first else config.accept_share
-        if not self.accepts(accept_share):  # ignores the email ...
-            for _ in range(config.max_resends):  # ... until a resend (INV-5) makes them read it
+        if not user.accepts:  # ignores the email ...
+            for reads in user.reads_after_resend:  # ... until a resend (INV-5) makes them read it
                 user.resent = env.event()
                 yield user.resent
-                if self.reads_resent(config.accept_share_after_resend):
+                if reads:
                     break
             else:
                 return  # still pending at the horizon (or expired, INV-4)
             user.resent = None
-        yield env.timeout(self.read_delay() / (2 if user.contacted_first else 1))
+        yield env.timeout(user.read_delay)
         self.record.event(user, "read")
-        if user.external_users and self.unlinks(config.unlink_external_share):
+        if user.external_users and user.unlinks_external:
             self.unlink_external_users(user)  # OWN-2: unwanted users are unlinked before accepting
         while True:
             try:
                 joined = self.accept(user)
                 break
             except errors.JoinError as refusal:
-                if not isinstance(refusal, FIXABLE) or user.fixes == config.max_fix_attempts:
+                attempt = user.fixes
+                if not isinstance(refusal, FIXABLE) or attempt == config.max_fix_attempts:
                     return self.fail(user, refusal)
                 self.record.blocked(user, refusal)
-                if not self.fixes(config.fix_share):
+                if not user.fixes_blockers[attempt]:
                     return self.fail(user, refusal)  # gives up
                 user.blocker = refusal
                 yield from self.ask_for_help(user)
-                yield env.timeout(self.fix_delay())
+                yield env.timeout(user.fix_delays[attempt])
                 self.fix(user)
         self.record.joined(user, joined)
         del self.open[user.index]
         if joined.refund is not None:  # ACC-6: paid on a business day 3 to 5 business days after the request
-            yield env.timeout(self.refund_payment_time(joined.refund.earliest, joined.refund.latest) - env.now)
+            yield env.timeout(self.refund_payment_time(user, joined.refund.earliest, joined.refund.latest) - env.now)
             self.service.pay_refund(joined.refund.id)
             self.record.refund_paid(user)
 
@@ -293,8 +295,26 @@ class Migration:
             if person.undeliverable == 2:
                 s.mark_undeliverable(email, "the address refuses external email")
         contacted = self.config.contact_users_first or self.contacts(self.config.share_contacted_first)
-        return InvitedUser(person.index, email, person.licensed, contacted,
+        user = InvitedUser(person.index, email, person.licensed, contacted,
                            person.linked_external and person.linked_users > 0)
+        self.draw_behaviour(user)
+        return user
+
+    def draw_behaviour(self, user: InvitedUser) -> None:
+        """How the user will behave, drawn when the campaign reaches them, in the population's order, each from its
+        activity's stream: so two scenarios run with the same seed give the same user the same draws (common random
+        numbers), whatever happens in between; a user contacted first reads twice as soon, and accepts more often
+        (the same draw against a higher share)."""
+        c = self.config
+        user.accepts = self.accepts(c.accept_share_contacted if user.contacted_first else c.accept_share)
+        user.reads_after_resend = tuple(self.reads_resent(c.accept_share_after_resend) for _ in range(c.max_resends))
+        user.read_delay = self.read_delay() / (2 if user.contacted_first else 1)
+        user.unlinks_external = self.unlinks(c.unlink_external_share)
+        user.chooses_credit = self.chooses_credit(c.credit_share)
+        user.fixes_blockers = tuple(self.fixes(c.fix_share) for _ in range(c.max_fix_attempts))
+        user.fix_delays = tuple(self.fix_delay() for _ in range(c.max_fix_attempts))
+        user.contact_time = self.contact_time()
+        user.refund_day = self.refund_day.uniform()
 
     def plan(self, kind: int, period_start: int, period_end: int) -> Plan:
         """A plan value (users with the same plan and period share one); days are offsets from the start."""
@@ -344,7 +364,7 @@ class Migration:
 
     def accept(self, user: InvitedUser) -> JoinResult:
         """ACC-1: the user opens the link and chooses a refund or a credit transfer (ACC-2)."""
-        choice = "credit" if self.chooses_credit(self.config.credit_share) else "refund"
+        choice = "credit" if user.chooses_credit else "refund"
         self.acting = user
         try:
             try:
@@ -384,13 +404,13 @@ class Migration:
         self.record.failed(user, refusal)
         self.open.pop(user.index, None)
 
-    def refund_payment_time(self, earliest: date, latest: date) -> float:
-        """ACC-6: the payment provider pays on one of the business days of the window, at 6:00."""
+    def refund_payment_time(self, user: InvitedUser, earliest: date, latest: date) -> float:
+        """ACC-6: the payment provider pays on one of the business days of the window (each as likely), at 6:00."""
         calendar = self.service.calendar
         days = [earliest]
         while days[-1] < latest:
             days.append(calendar.add_business_days(days[-1], 1))
-        day = days[min(int(self.refund_day.uniform() * len(days)), len(days) - 1)]
+        day = days[min(int(user.refund_day * len(days)), len(days) - 1)]
         return (day - self.config.start).days * DAY + 6 * HOUR
 
     def apply_credit_in_billing_chat(self) -> None:
