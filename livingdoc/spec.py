@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 import subprocess
 from collections import Counter
@@ -279,124 +278,48 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-CSS = """
-body{font-family:system-ui,sans-serif;margin:0;color:#1d2330;background:#f6f7f9}
-header{background:#1d2b4f;color:#fff;padding:14px 24px}header h1{margin:0;font-size:22px}
-header .meta{opacity:.85;font-size:13px;margin-top:4px}
-nav{padding:8px 24px;background:#e8ebf2}nav button{border:1px solid #99a;background:#fff;padding:6px 14px;
-margin-right:6px;border-radius:4px;cursor:pointer}nav button.on{background:#1d2b4f;color:#fff}
-main{padding:12px 24px}.lang{display:none}.lang.on{display:block}
-.feature{background:#fff;border:1px solid #d4d8e2;border-radius:6px;margin:14px 0;padding:10px 16px}
-.feature>h2{margin:4px 0;font-size:19px}.desc{white-space:pre-wrap;color:#445;font-size:13px}
-.rule{border-left:4px solid #8a9bc4;margin:12px 0;padding:4px 12px;background:#fafbfd}
-.rule h3{margin:4px 0;font-size:16px}.scenario{margin:6px 0 6px 8px}.scenario summary{cursor:pointer}
-.tag{display:inline-block;background:#eef;border-radius:3px;padding:0 5px;margin:0 2px;font-size:12px;color:#335}
-.status{display:inline-block;min-width:70px;text-align:center;border-radius:3px;font-size:12px;
-padding:1px 6px;color:#fff;margin-right:6px}
-.passed{background:#2e8540}.failed{background:#c0392b}.undefined{background:#d68910}.skipped{background:#7f8c8d}
-.steps{list-style:none;padding-left:18px;font-family:ui-monospace,monospace;font-size:13px}
-.steps li{margin:2px 0}.kw{font-weight:bold;color:#1d2b4f}.err{color:#c0392b;white-space:pre-wrap}
-table{border-collapse:collapse;margin:4px 0 4px 24px;font-size:12px}td,th{border:1px solid #ccd;padding:2px 6px}
-pre.doc{background:#f0f0f4;margin:4px 0 4px 24px;padding:6px}.rate{font-size:12px;color:#445}
-.summary td,.summary th{font-size:13px}.disagreement{background:#fff6e0;border:1px solid #e6c36a;
-padding:4px 8px;margin:4px 0;font-size:13px;white-space:pre-wrap}
-"""
-
-JS = """
-function start(first){var h=location.hash.slice(1);show(document.getElementById('lang-'+h)?h:first);}
-function show(l){document.querySelectorAll('.lang').forEach(e=>e.classList.toggle('on',e.id==='lang-'+l));
-document.querySelectorAll('nav button').forEach(b=>b.classList.toggle('on',b.dataset.l===l));}
-"""
-
-
-def _status(status: str) -> str:
-    return f'<span class="status {status}">{status}</span>'
-
-
-def _tags(tags: list[str]) -> str:
-    return "".join(f'<span class="tag">@{html.escape(t)}</span>' for t in tags)
-
-
-def _table_html(rows: list[list[str]]) -> str:
-    if not rows:
-        return ""
-    head, *body = rows
-    return ("<table><tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in head) + "</tr>"
-            + "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in body)
-            + "</table>")
-
-
-def _rate_html(scenarios: list[ScenarioDoc]) -> str:
-    passed, ran = rate(scenarios)
-    pct = f"{100 * passed / ran:.0f}%" if ran else "n/a"
-    return f'<span class="rate">{passed}/{ran} passed ({pct})</span>'
-
-
-def _scenario_html(s: ScenarioDoc) -> str:
-    steps = []
-    for step in s.steps:
-        extra = _table_html(step.datatable or [])
-        if step.docstring:
-            extra += f'<pre class="doc">{html.escape(step.docstring)}</pre>'
-        if step.error:
-            extra += f'<div class="err">{html.escape(step.error)}</div>'
-        steps.append(f'<li>{_status(step.status)}<span class="kw">{html.escape(step.keyword)}</span> '
-                     f'{html.escape(step.text)}{extra}</li>')
-    examples = "".join(_table_html(t) for t in s.examples)
-    error = f'<div class="err">{html.escape(s.error)}</div>' if s.error and s.status == "failed" else ""
-    return (f'<details class="scenario" {"open" if s.status in ("failed", "undefined") else ""}>'
-            f'<summary>{_status(s.status)}{html.escape(s.name)} {_tags(s.tags)}</summary>'
-            f'<ul class="steps">{"".join(steps)}</ul>{examples}{error}</details>')
-
-
-def _language_html(language: str, features: list[FeatureDoc]) -> str:
-    parts = []
-    rows = []
-    for feature in features:
-        all_scenarios = feature.all_scenarios()
-        rules_html = []
-        for rule in feature.rules:
-            notes = ""
-            if "disagreement" in rule.tags:
-                notes = f'<div class="disagreement">{html.escape(rule.description)}</div>'
-                description = ""
-            else:
-                description = f'<div class="desc">{html.escape(rule.description)}</div>' if rule.description else ""
-            rules_html.append(
-                f'<section class="rule" id="{language}-{rule.rule_id}"><h3>{html.escape(rule.name)} '
-                f'{_tags(rule.tags)} {_rate_html(rule.scenarios)}</h3>{description}{notes}'
-                + "".join(_scenario_html(s) for s in rule.scenarios) + "</section>")
-            rows.append((rule.rule_id or "(no id)", rule.name, feature.name, len(rule.scenarios),
-                         *rate(rule.scenarios)))
-        loose = "".join(_scenario_html(s) for s in feature.loose)
-        parts.append(f'<section class="feature"><h2>{html.escape(feature.name)} {_tags(feature.tags)} '
-                     f'{_rate_html(all_scenarios)}</h2><div class="desc">{html.escape(feature.description)}</div>'
-                     f'{loose}{"".join(rules_html)}<div class="rate">{html.escape(feature.path)}</div></section>')
-    uncovered = [r for r in rows if r[3] == 0]
-    coverage = ("<h2>Rules with no scenario</h2>"
-                + ("<p>None: every rule has at least one scenario.</p>" if not uncovered else
-                   _table_html([["rule id", "rule", "feature"]] + [[r[0], r[1], r[2]] for r in uncovered])))
-    summary = _table_html([["rule id", "rule", "feature", "scenarios", "passed", "ran"]]
-                          + [[r[0], r[1], r[2], str(r[3]), str(r[4]), str(r[5])] for r in rows])
-    return (f'<div class="lang" id="lang-{language}"><h2>{LANGUAGES[language]}</h2>{coverage}'
-            f'<details><summary>All rules ({len(rows)})</summary><div class="summary">{summary}</div></details>'
-            f'{"".join(parts)}</div>')
-
-
 def html_page(features: list[FeatureDoc], meta: dict) -> str:
+    """The living documentation's page (template ``joinsim/templates/spec.html`` on the shared layout): one tab per
+    language, feature → rule → scenario with their status, and the rules without a scenario."""
+    from joinsim.pages import render
+
     languages = [lang for lang in LANGUAGES if any(f.language == lang for f in features)]
     counts = Counter(s.status for f in features for s in f.all_scenarios())
-    buttons = "".join(f'<button data-l="{lang}" onclick="show(\'{lang}\')">{LANGUAGES[lang]}</button>'
-                      for lang in languages)
-    body = "".join(_language_html(lang, [f for f in features if f.language == lang]) for lang in languages)
-    first = languages[0] if languages else "en"
+    by_language = {lang: [f for f in features if f.language == lang] for lang in languages}
+    rows = {lang: [_RuleRow(rule.rule_id or "(no id)", rule.name, feature.name, rule.scenarios)
+                   for feature in by_language[lang] for rule in feature.rules] for lang in languages}
     totals = ", ".join(f"{counts[s]} {s}" for s in STATUS_ORDER if counts[s])
-    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>joinsim — living documentation'
-            f'</title><style>{CSS}</style><script>{JS}</script></head><body onload="start(\'{first}\')">'
-            f'<header><h1>joinsim — adding existing users to a paid account</h1><div class="meta">'
-            f'commit {html.escape(meta["commit"])} · {html.escape(meta["date"])} · tags: '
-            f'{html.escape(meta["tags"] or "(all)")} · {totals}</div></header><nav>{buttons}</nav>'
-            f'<main>{body}</main></body></html>')
+    return render("spec.html", title="joinsim — adding existing users to a paid account",
+                  subtitle=f"living documentation · commit {meta['commit']} · {meta['date']} · tags: "
+                           f"{meta['tags'] or '(all)'} · {totals}",
+                  languages=languages, names=LANGUAGES, first=languages[0] if languages else "en",
+                  features=by_language, rows=rows, rate_of=_rate, versions=None)
+
+
+@dataclass
+class _RuleRow:
+    rule_id: str
+    rule: str
+    feature: str
+    scenario_docs: list
+
+    @property
+    def scenarios(self) -> int:
+        return len(self.scenario_docs)
+
+    @property
+    def cells3(self) -> list[str]:
+        return [self.rule_id, self.rule, self.feature]
+
+    @property
+    def cells(self) -> list[str]:
+        passed, ran = rate(self.scenario_docs)
+        return [self.rule_id, self.rule, self.feature, str(self.scenarios), str(passed), str(ran)]
+
+
+def _rate(scenarios: list[ScenarioDoc]) -> tuple[int, int, str]:
+    passed, ran = rate(scenarios)
+    return passed, ran, f"{100 * passed / ran:.0f}%" if ran else "n/a"
 
 
 # ---------------------------------------------------------------------------- commands

@@ -1,0 +1,71 @@
+"""Every HTML page joinsim writes, opened in a real browser (headless Chromium) at 1280 pixels wide: it lays out
+without horizontal overflow, and every plot has an ``alt`` text. Skipped, saying so, where Chromium is not installed
+(``apt-get install chromium``)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from joinsim.cli import main
+
+BROWSER = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+pytestmark = pytest.mark.skipif(BROWSER is None, reason="headless Chromium is not installed (apt-get install "
+                                                        "chromium): the pages are not looked at in a browser")
+WIDTH = 1280
+MEASURE = """<script>window.addEventListener('load', function () {
+  var widest = document.documentElement.scrollWidth;
+  document.body.setAttribute('data-measured', widest + ' ' + window.innerWidth);
+});</script>"""
+
+
+def measured(page: Path, fragment: str = "") -> tuple[int, int]:
+    """(the page's scroll width, the window's width) in Chromium, at 1280 pixels."""
+    copy = page.with_name(f".measure-{page.name}")
+    copy.write_text(page.read_text(encoding="utf-8").replace("</body>", MEASURE + "</body>"), encoding="utf-8")
+    with tempfile.TemporaryDirectory() as profile:
+        done = subprocess.run([BROWSER, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                               "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                               "--disable-sync", f"--user-data-dir={profile}", f"--window-size={WIDTH},900",
+                               "--virtual-time-budget=3000", "--dump-dom", f"file://{copy}{fragment}"],
+                              capture_output=True, text=True, timeout=120)
+    copy.unlink()
+    found = re.search(r'data-measured="(\d+) (\d+)"', done.stdout)
+    assert found, f"the page did not load in Chromium: {done.stderr[-500:]}"
+    return int(found[1]), int(found[2])
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory) -> dict[str, Path]:
+    home = tmp_path_factory.mktemp("pages")
+    for name, text in (("a", 'billing = "autopay"\n'), ("b", 'billing = "net_terms"\n'),
+                       ("grid", "users = 200\nreplications = 3\n[sweep]\ncontact_users_first = [false, true]\n"
+                                "billing = ['autopay', 'net_terms']\n")):
+        (home / f"{name}.toml").write_text(text)
+    assert main(["run", "--users", "400", "--replications", "3", "--quiet", "--set", "admins=2", "--set",
+                 "contact_users_first=true", "--out", str(home / "run")]) == 0
+    assert main(["compare", str(home / "a.toml"), str(home / "b.toml"), "--users", "200", "--replications", "3",
+                 "--quiet", "--out", str(home / "compare")]) == 0
+    assert main(["sweep", str(home / "grid.toml"), "--workers", "1", "--quiet", "--out", str(home / "sweep")]) == 0
+    assert main(["spec", "--tags", "@rule-ACC-5", "--quiet", "--out", str(home / "spec")]) == 0
+    return {"run": home / "run" / "report.html", "compare": home / "compare" / "compare.html",
+            "sweep": home / "sweep" / "report.html", "spec": home / "spec" / "index.html"}
+
+
+@pytest.mark.parametrize("name, fragment", [("run", ""), ("compare", ""), ("sweep", ""), ("spec", "#en"),
+                                            ("spec", "#fr"), ("spec", "#nl")])
+def test_a_page_fits_1280_pixels_without_horizontal_overflow(pages, name, fragment):
+    width, window = measured(pages[name], fragment)
+    assert width <= window, f"{name}{fragment}: the page is {width} px wide in a {window} px window"
+
+
+@pytest.mark.parametrize("name", ["run", "compare", "sweep", "spec"])
+def test_every_page_is_the_shared_layout_and_every_plot_says_what_it_shows(pages, name):
+    page = pages[name].read_text(encoding="utf-8")
+    assert '<meta name="viewport"' in page and "<header>" in page and "<footer>" in page
+    assert not re.search(r'<img(?![^>]*alt="[^"]{20,}")', page), "an image without a meaningful alt text"
