@@ -1,25 +1,19 @@
-"""Domain events: everything a person would notice, recorded in order by the service.
-
-Each event class is a frozen dataclass with the quicker ``__init__`` of ``model._frozen.quick_init`` (the simulator
-builds millions of events). Being decorated, they stay plain Python classes when mypyc compiles the model.
-"""
+"""Domain events: everything a person would notice, recorded in order by the service (``AccountService.events``,
+or the sink it is given: the simulator counts them as they come)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from model._frozen import quick_init
 from model.money import Money
 
 
-@quick_init
 @dataclass(frozen=True)
 class Event:
     at: datetime
 
 
-@quick_init
 @dataclass(frozen=True)
 class InvitationEmailSent(Event):
     email: str
@@ -28,7 +22,6 @@ class InvitationEmailSent(Event):
     resent: bool = False
 
 
-@quick_init
 @dataclass(frozen=True)
 class InvitationBounced(Event):
     email: str
@@ -36,7 +29,6 @@ class InvitationBounced(Event):
     reason: str
 
 
-@quick_init
 @dataclass(frozen=True)
 class InvitationRevoked(Event):
     email: str
@@ -44,7 +36,6 @@ class InvitationRevoked(Event):
     invitation_id: str
 
 
-@quick_init
 @dataclass(frozen=True)
 class InvitationVoided(Event):
     """Another account's invitation won: this one can no longer be used."""
@@ -54,7 +45,6 @@ class InvitationVoided(Event):
     invitation_id: str
 
 
-@quick_init
 @dataclass(frozen=True)
 class InvitationSuperseded(Event):
     """OWN-6: the invitee became a member of the inviting account another way (with her owner, or by single
@@ -66,7 +56,6 @@ class InvitationSuperseded(Event):
     with_owner: str | None = None  # the owner she joined with; None when she joined by single sign-on
 
 
-@quick_init
 @dataclass(frozen=True)
 class InvitationCopySent(Event):
     """INV-1, French reading: the admin who added the user receives an email about the invitation too."""
@@ -77,7 +66,6 @@ class InvitationCopySent(Event):
     invitation_id: str
 
 
-@quick_init
 @dataclass(frozen=True)
 class UserContacted(Event):
     """INV-7: the owner or an admin contacted the user before inviting them (the articles' best practice)."""
@@ -87,7 +75,6 @@ class UserContacted(Event):
     account: str
 
 
-@quick_init
 @dataclass(frozen=True)
 class UserJoined(Event):
     email: str
@@ -96,7 +83,6 @@ class UserJoined(Event):
     with_owner: str | None = None
 
 
-@quick_init
 @dataclass(frozen=True)
 class RefundRequested(Event):
     refund_id: str
@@ -106,7 +92,6 @@ class RefundRequested(Event):
     latest: date
 
 
-@quick_init
 @dataclass(frozen=True)
 class RefundPaid(Event):
     refund_id: str
@@ -115,7 +100,6 @@ class RefundPaid(Event):
     paid_on: date
 
 
-@quick_init
 @dataclass(frozen=True)
 class CreditTransferred(Event):
     email: str
@@ -123,7 +107,6 @@ class CreditTransferred(Event):
     amount: Money
 
 
-@quick_init
 @dataclass(frozen=True)
 class CreditConfirmationEmailSent(Event):
     to: str
@@ -132,7 +115,6 @@ class CreditConfirmationEmailSent(Event):
     from_email: str
 
 
-@quick_init
 @dataclass(frozen=True)
 class CreditApplied(Event):
     account: str
@@ -141,7 +123,6 @@ class CreditApplied(Event):
     by: str  # "autopay" or "billing chat"
 
 
-@quick_init
 @dataclass(frozen=True)
 class InvoiceIssued(Event):
     account: str
@@ -149,7 +130,6 @@ class InvoiceIssued(Event):
     amount: Money
 
 
-@quick_init
 @dataclass(frozen=True)
 class SettingsOverridden(Event):
     email: str
@@ -157,7 +137,6 @@ class SettingsOverridden(Event):
     settings: tuple[tuple[str, str, str], ...]  # (name, old value, new value)
 
 
-@quick_init
 @dataclass(frozen=True)
 class LicenceDropped(Event):
     email: str
@@ -165,14 +144,12 @@ class LicenceDropped(Event):
     lost: tuple[str, ...]
 
 
-@quick_init
 @dataclass(frozen=True)
 class LicenceAssigned(Event):
     email: str
     account: str
 
 
-@quick_init
 @dataclass(frozen=True)
 class AddOnLicencesNotTransferred(Event):
     email: str
@@ -180,7 +157,6 @@ class AddOnLicencesNotTransferred(Event):
     add_ons: tuple[str, ...]
 
 
-@quick_init
 @dataclass(frozen=True)
 class JoinLinksChanged(Event):
     email: str
@@ -189,7 +165,6 @@ class JoinLinksChanged(Event):
     meeting_ids: tuple[str, ...]
 
 
-@quick_init
 @dataclass(frozen=True)
 class MeetingInvitationsResent(Event):
     email: str
@@ -197,7 +172,6 @@ class MeetingInvitationsResent(Event):
     join_link: str
 
 
-@quick_init
 @dataclass(frozen=True)
 class RegistrationConfirmationsResent(Event):
     """VAN-4: the registration confirmation emails of a meeting or webinar, sent again with the new join link."""
@@ -207,7 +181,6 @@ class RegistrationConfirmationsResent(Event):
     join_link: str
 
 
-@quick_init
 @dataclass(frozen=True)
 class CalendarEventsUpdated(Event):
     """VAN-4 (Dutch text): the calendar events of a meeting or webinar now carry the new join link."""
@@ -217,7 +190,6 @@ class CalendarEventsUpdated(Event):
     join_link: str
 
 
-@quick_init
 @dataclass(frozen=True)
 class RefundCharged(Event):
     """ACC-11, French reading: the inviting account pays the refund of a user who joined it."""
@@ -228,34 +200,29 @@ class RefundCharged(Event):
     invoice_id: str
 
 
-@quick_init
 @dataclass(frozen=True)
 class PlanReactivated(Event):
     email: str
 
 
-@quick_init
 @dataclass(frozen=True)
 class ZoomRoomDeleted(Event):
     account: str
     room: str
 
 
-@quick_init
 @dataclass(frozen=True)
 class UserUnlinked(Event):
     email: str
     from_account: str
 
 
-@quick_init
 @dataclass(frozen=True)
 class UserRemoved(Event):
     email: str
     from_account: str
 
 
-@quick_init
 @dataclass(frozen=True)
 class InvoicePaid(Event):
     account: str
