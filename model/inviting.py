@@ -1,0 +1,192 @@
+"""Inviting (INV, PRE): who may add users (PRE-1, PRE-2), the invitation email or its bounce (INV-1, INV-3), one
+pending invitation per address and account (INV-2), the 30 days (INV-4), resending and revoking (INV-5, INV-6),
+the Pending list, and contacting users first (INV-7)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
+from model import errors, events
+from model.account import (
+    Account,
+    Invitation,
+    address_key,
+    check_address,
+)
+from model.state import INVITATION_VALID_DAYS, AddUsersResult, ServiceState
+
+
+class InvitingUsers(ServiceState):
+    """Adding users: invitations, their emails, resends, revocations and the Pending list."""
+
+    def contact_user(self, by: str, account: str, email: str) -> None:
+        """INV-7: the articles' best practice, contacting a user before inviting them, recorded; not required."""
+        with self._lock:
+            self._check_admin(by, account)
+            key = check_address(email)
+            now = self.clock.now()
+            self._contacts.setdefault((account, key), []).append(now)
+            self._record(events.UserContacted(now, self.user(by).email, key, account))
+
+    def contacted(self, account: str, email: str) -> list[datetime]:
+        """INV-7: when the owner or an admin of the account contacted this user, oldest first."""
+        with self._lock:
+            return list(self._contacts.get((account, address_key(email)), ()))
+
+    def add_users(self, by: str, account: str, emails: Iterable[str], licensed: bool = False,
+                  group: str | None = None) -> AddUsersResult:
+        """INV-1: add one or several users at once. Each address is invited or refused on its own; who may
+        add users (PRE-1) and whether the account may (PRE-2) are checked once, for the whole command."""
+        with self._lock:
+            acc = self._check_can_invite(by, account)
+            invited_by = self.user(by).email
+            result = AddUsersResult()
+            invitations, refused = result.invitations, result.refused
+            for email in emails:
+                try:
+                    invitations.append(self._invite(acc, invited_by, email, licensed, group))
+                except errors.JoinError as refusal:
+                    refused[email] = refusal
+            return result
+
+    def invite(self, by: str, account: str, email: str, licensed: bool = False,
+               group: str | None = None) -> Invitation:
+        with self._lock:
+            acc = self._check_can_invite(by, account)
+            return self._invite(acc, self.user(by).email, email, licensed, group)
+
+    def _check_can_invite(self, by: str, account: str) -> Account:
+        acc = self.account(account)
+        inviter = self.user(by)
+        if inviter.account != account or inviter.role not in ("owner", "admin"):  # PRE-1
+            raise errors.NotAdminOrOwner(by)
+        if not acc.plan.is_paid:  # PRE-2
+            raise errors.InviterAccountNotPaid(account)
+        return acc
+
+    def _invite(self, acc: Account, invited_by: str, email: str, licensed: bool, group: str | None) -> Invitation:
+        account = acc.name
+        key = check_address(email)  # SEC-5
+        now = self.clock.now()
+        if key in self.undeliverable:  # INV-3
+            reason = self.undeliverable[key]
+            self._record(events.InvitationBounced(now, key, account, reason))
+            raise errors.UndeliverableAddress(f"{email}: {reason}")
+        existing = self.users.get(key)
+        if existing is not None and existing.account == account:
+            raise errors.AlreadyMember(email)
+        pending = self._pending_by_email
+        ids = pending.get(key)
+        if ids is not None and any(self.invitations[i].account == account
+                                   and self.invitations[i].state(now) == "pending"
+                                   for i in self._pending_ids(key)):
+            raise errors.AlreadyInvited(email)
+        if licensed and self.licence_seats_free(account) <= 0:  # LIC-3
+            raise errors.NoLicenceSeat(account)
+        if group is not None and group not in acc.groups:
+            raise errors.UnknownItem(f"group {group!r} of {account}")
+        invitation_id = self._next_id("inv")
+        # (id, email, account, invited_by, licensed, group, sent_at, expires_at)
+        invitation = Invitation(invitation_id, key, account, invited_by, licensed, group, now,
+                                self._expires_at(now))
+        self.invitations[invitation_id] = invitation
+        if licensed:
+            self._hold_seat(invitation)
+        if ids is None:
+            pending[key] = invitation_id
+        elif isinstance(ids, str):
+            pending[key] = [ids, invitation_id]
+        else:
+            ids.append(invitation_id)
+        self._record(events.InvitationEmailSent(now, key, account, invitation_id))
+        if self.readings.invitation_email == "fr":  # INV-1, French reading
+            self._record(events.InvitationCopySent(now, invited_by, key, account, invitation_id))
+        return invitation
+
+    def _expires_at(self, now: datetime) -> datetime:
+        """INV-4: the end of the 30 days; invitations sent at the same moment share the one datetime."""
+        expiry = self._expiry
+        if expiry is not None and expiry[0] is now:
+            return expiry[1]
+        expires = now + timedelta(days=INVITATION_VALID_DAYS)
+        self._expiry = (now, expires)
+        return expires
+
+    def resend(self, by: str, invitation_id: str) -> Invitation:
+        """INV-5 (@assumption): resending restarts the 30-day clock. LIC-3: an expired Licensed invitation holds no
+        seat any more; it is resent only if a seat is free, and then holds it again."""
+        with self._lock:
+            invitation = self.invitation(invitation_id)
+            self._check_admin(by, invitation.account)
+            if invitation.status != "pending":
+                raise errors.NotPending(f"{invitation.id} is {invitation.status}")
+            now = self.clock.now()
+            if invitation.licensed and not self._holds_seat(invitation) \
+                    and self.licence_seats_free(invitation.account) <= 0:  # LIC-3
+                raise errors.NoLicenceSeat(f"{invitation.account}: {invitation.id} expired and lost its seat")
+            invitation.sent_at = now
+            invitation.expires_at = self._expires_at(now)
+            self._hold_seat(invitation)  # (again, if it had expired)
+            self._record(events.InvitationEmailSent(now, invitation.email, invitation.account, invitation.id,
+                                                    resent=True))
+            return invitation
+
+    def revoke(self, by: str, invitation_id: str) -> None:
+        """INV-6 (@assumption): an admin can revoke a pending invitation."""
+        with self._lock:
+            invitation = self.invitation(invitation_id)
+            self._check_admin(by, invitation.account)
+            if invitation.state(self.clock.now()) != "pending":
+                raise errors.NotPending(f"{invitation.id} is {invitation.state(self.clock.now())}")
+            invitation.status = "revoked"
+            self._forget_pending(invitation)
+            self._release_seat(invitation)
+            self._record(events.InvitationRevoked(self.clock.now(), invitation.email, invitation.account,
+                                                  invitation.id))
+
+    def _pending_ids(self, email: str) -> tuple[str, ...]:
+        """The ids of the pending invitations to an address, oldest first."""
+        ids = self._pending_by_email.get(email)
+        if ids is None:
+            return ()
+        return (ids,) if ids.__class__ is str else tuple(ids)
+
+    def _forget_pending(self, invitation: Invitation) -> None:
+        pending = self._pending_by_email
+        ids = pending.get(invitation.email)
+        if ids is None:
+            return
+        if isinstance(ids, str):
+            if ids == invitation.id:
+                del pending[invitation.email]
+        elif invitation.id in ids:
+            ids.remove(invitation.id)
+            if len(ids) == 1:
+                pending[invitation.email] = ids[0]
+
+    def pending(self, account: str) -> list[Invitation]:
+        """The Pending list of User Management: invitations not yet accepted and not expired."""
+        with self._lock:
+            now = self.clock.now()
+            return [inv for inv in self.invitations.values()
+                    if inv.account == account and inv.state(now) == "pending"]
+
+    def invitation(self, invitation_id_or_link: str) -> Invitation:
+        found = self.invitations.get(invitation_id_or_link)  # (an id; a link ends with one)
+        if found is not None:
+            return found
+        invitation_id = invitation_id_or_link.rstrip("/").rsplit("/", 1)[-1]
+        try:
+            return self.invitations[invitation_id]
+        except KeyError:
+            raise errors.UnknownItem(f"invitation {invitation_id_or_link}") from None
+
+    def invitation_for(self, email: str, account: str) -> Invitation:
+        """The most recent invitation from ``account`` to ``email``, whatever its state."""
+        with self._lock:
+            key = address_key(email)
+            found = [inv for inv in self.invitations.values() if inv.email == key and inv.account == account]
+            if not found:
+                raise errors.UnknownItem(f"invitation from {account} to {email}")
+            return found[-1]

@@ -1,0 +1,164 @@
+"""The model's state and what every area of the process shares: the accounts, users, invitations, refunds,
+the injected clock and calendar, the readings of the articles, the event log, one lock for every command, and
+the look-ups and checks each area uses (``ServiceState``). The areas are mixed into ``model.service.AccountService``."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Final, Literal
+
+from model import errors, events
+from model.account import (
+    Account,
+    Invitation,
+    Refund,
+    User,
+    address_key,
+)
+from model.calendar import BusinessCalendar, Clock
+from model.money import Money
+
+Choice = Literal["refund", "credit"]
+CHOICES: Final = ("refund", "credit")  # ACC-2: any other answer is refused (INVALID_REFUND_CHOICE)
+
+REFUND_EARLIEST_BUSINESS_DAYS: Final = 3  # ACC-8 (@assumption): not before the 3rd business day
+REFUND_LATEST_BUSINESS_DAYS: Final = 5  # ACC-6: "within 3 to 5 business days", at the latest on the 5th
+INVITATION_VALID_DAYS: Final = 30  # INV-4 (@assumption, vendor's English article)
+OLD_LINK_WARNING: Final = "This meeting is no longer associated with the account of the old vanity URL."
+
+
+@dataclass(frozen=True)
+class Readings:
+    """Where the French and Dutch articles disagree, which reading the model follows.
+
+    linked_users: "nl" (default) the owner joins with every user on the account;
+                  "fr" acceptance fails with error 1009 while other users are still linked (OWN-1, OWN-3).
+    personal_contacts: "nl" (default) personal contacts stay behind; "fr" all contacts move. (The French list is
+                  silent rather than contrary, DAT-2: kept for callers that set it.)
+    credit_choice: "nl" (default) a paid-account owner chooses refund or credit transfer;
+                   "fr" a paid-account owner is refunded, credit transfer is not offered (ACC-2).
+    zoom_rooms: "nl" (default) Zoom Rooms left on the account are an owner condition of their own;
+                "fr" they are part of error 1009 (OWN-4).
+    refund_payer: "nl" (default) the refund comes back from the user's own plan, the inviting account pays
+                  nothing; "fr" the inviting account pays it ("vous pourrez rembourser"), charged as an invoice
+                  (ACC-11).
+    invitation_email: "nl" (default) each invited user receives the invitation email; "fr" the admin who added
+                      them also receives an email for each ("Vous recevrez un e-mail invitant ...") (INV-1).
+    licence_assignment: "nl" (default) an admin or the owner assigns a licence later; "fr" a Basic user can take
+                        one for themselves ("les utilisateurs de base pourront le faire") (LIC-2).
+    """
+
+    linked_users: Literal["nl", "fr"] = "nl"
+    personal_contacts: Literal["nl", "fr"] = "nl"
+    credit_choice: Literal["nl", "fr"] = "nl"
+    zoom_rooms: Literal["nl", "fr"] = "nl"
+    refund_payer: Literal["nl", "fr"] = "nl"
+    invitation_email: Literal["nl", "fr"] = "nl"
+    licence_assignment: Literal["nl", "fr"] = "nl"
+
+
+@dataclass
+class AddUsersResult:
+    invitations: list[Invitation] = field(default_factory=list)
+    refused: dict[str, errors.JoinError] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class JoinResult:
+    email: str
+    account: str
+    moved: tuple[str, ...]
+    prorated: Money
+    choice: Choice | None
+    refund: Refund | None
+
+
+@dataclass(frozen=True)
+class JoinLinkResult:
+    meeting_id: str
+    host: str
+    warning: str | None
+
+
+def _lower(text: str) -> str:
+    """An address as the model compares it (SEC-5, ``model.account.address_key``): the very same string when it
+    already is, so that an address is stored once, not copied for every dictionary and invitation that names it."""
+    return address_key(text)
+
+
+def _password_hash(email: str, password: str) -> str:
+    return hashlib.sha256(f"{email}\0{password}".encode()).hexdigest()
+
+
+class ServiceState:
+    """The state of the model's world; the areas of ``AccountService`` work on it."""
+
+    def __init__(
+        self,
+        clock: Clock,
+        calendar: BusinessCalendar | None = None,
+        readings: Readings | None = None,
+        event_sink: Callable[[events.Event], None] | None = None,
+    ) -> None:
+        """``event_sink``: where every domain event goes as it happens (default: ``self.events``, a list that keeps
+        them all; the simulator counts them instead of keeping millions)."""
+        self.clock = clock
+        self.calendar = calendar or BusinessCalendar()
+        self.readings = readings or Readings()
+        self.events: list[events.Event] = []
+        self._record = event_sink or self.events.append
+        self.accounts: dict[str, Account] = {}
+        self.users: dict[str, User] = {}
+        self.invitations: dict[str, Invitation] = {}
+        # address -> the id of its pending invitation, or a list of ids when it has several (rare)
+        self._pending_by_email: dict[str, str | list[str]] = {}
+        self.refunds: dict[str, Refund] = {}
+        self.undeliverable: dict[str, str] = {}  # address -> reason
+        self._old_links: dict[str, str] = {}  # old join link -> meeting id
+        self._counter = 0
+        self._expiry: tuple[datetime, datetime] | None = None  # (sent at, expires at), reused
+        self._lock = threading.RLock()
+        self._passwords: dict[str, str] = {}  # address -> hash of the password (ACC-10)
+        self._contacts: dict[tuple[str, str], list[datetime]] = {}  # (account, address) -> when contacted (INV-7)
+
+    def _next_id(self, prefix: str) -> str:
+        """The id of the next invitation, refund or invoice: "inv-000042" (a number of at least six digits, counted
+        across all of them)."""
+        self._counter += 1
+        return f"{prefix}-{self._counter:06d}"
+
+    def account(self, name: str) -> Account:
+        try:
+            return self.accounts[name]
+        except KeyError:
+            raise errors.UnknownAccount(name) from None
+
+    def user(self, email: str) -> User:
+        user = self.users.get(email)  # the key itself (keys are compared forms): no copy to make
+        if user is not None:
+            return user
+        user = self.users.get(address_key(email))
+        if user is None:
+            raise errors.UnknownUser(email)
+        return user
+
+    def account_of(self, email: str) -> Account:
+        return self.account(self.user(email).account)
+
+    def mailbox(self, email: str) -> list[events.Event]:
+        """Emails delivered to an address, in order (needs the default event log)."""
+        with self._lock:
+            key = address_key(email)
+            return [e for e in self.events
+                    if (isinstance(e, events.InvitationEmailSent) and e.email == key)
+                    or (isinstance(e, events.InvitationCopySent) and e.to == key)
+                    or (isinstance(e, events.CreditConfirmationEmailSent) and e.to == key)]
+
+    def _check_admin(self, by: str, account: str) -> None:
+        inviter = self.user(by)
+        if inviter.account != account or inviter.role not in ("owner", "admin"):
+            raise errors.NotAdminOrOwner(by)
