@@ -124,7 +124,8 @@ Feature: Accepting an invitation to a paid account
 
     Neither text says how the unused part is worked out. Assumption: days from the day of acceptance
     (included) to the end of the period (excluded), divided by the days of the period, applied to the
-    price in cents and rounded half up to the cent, once.
+    price in cents and rounded half up to the cent, once. A paid plan renews at the end of each period
+    (a monthly plan by a month, an annual plan by a year): the period is the one of the day of acceptance.
 
     Background:
       Given the paid account "Acme" on autopay owned by "olivia@acme.com"
@@ -143,6 +144,14 @@ Feature: Accepting an invitation to a paid account
       When "lea@gmail.com" accepts the invitation from "Acme" choosing a refund
       Then the prorated amount for "lea@gmail.com" is $121.97
       And a refund of $121.97 to the own payment method of "lea@gmail.com" is requested
+
+    Scenario: A monthly plan that renewed before the invitation is accepted is prorated on its new period
+      # the plan renewed on 2026-04-01 for 2026-04-01 to 2026-05-01 (30 days); 2026-04-16 leaves 15 days: $7.495 -> $7.50
+      Given today is 2026-04-16
+      And "lea@gmail.com" has a monthly plan at $14.99 from 2026-03-01 to 2026-04-01
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a refund
+      Then the prorated amount for "lea@gmail.com" is $7.50
 
     Scenario: Half a cent is rounded up, once
       # April has 30 days; 2026-04-16 to 2026-05-01 leaves 15 days: $14.99 x 15 / 30 = $7.495 -> $7.50

@@ -149,10 +149,12 @@ class AcceptingInvitations(ServiceState):
 
     @staticmethod
     def _prorated(plan: Plan, today: date) -> Money:
-        """ACC-3: the unused part of a plan, prorated by the day, rounded once; ACC-7: nothing on a free plan."""
+        """ACC-3: the unused part of a plan's current period (it renews at the end of each), prorated by the day,
+        rounded once; ACC-7: nothing on a free plan."""
         if not plan.is_paid:
             return Money.zero(plan.price.currency)
-        return prorate(plan.price, plan.period_start, plan.period_end, today)
+        start, end = plan.period_on(today)
+        return prorate(plan.price, start, end, today)
 
     def sign_in(self, email: str, password: str) -> str:
         """ACC-10: the user signs in at zoom.us with their address and password, as before joining; the result is

@@ -87,6 +87,23 @@ class Plan:
     def is_paid(self) -> bool:
         return self.kind != "free" and self.price.cents > 0
 
+    def period_on(self, today: date) -> tuple[date, date]:
+        """ACC-3 (@assumption): a paid plan renews at the end of each period, a monthly plan by a month and an
+        annual plan by a year, so the period of ``today`` is the one it has renewed into (or the first one)."""
+        start, end = self.period_start, self.period_end
+        months = 12 if self.kind == "annual" else 1
+        while end <= today:
+            start, end = end, _add_months(end, months)
+        return start, end
+
+
+def _add_months(day: date, months: int) -> date:
+    """The same day ``months`` later (the last day of the month when that month is shorter)."""
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    last = (date(year + month // 12, month % 12 + 1, 1) - date(year, month, 1)).days
+    return date(year, month, min(day.day, last))
+
 
 @dataclass(slots=True)
 class Invoice:

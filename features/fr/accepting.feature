@@ -129,7 +129,8 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
     Aucun des deux textes ne dit comment la partie inutilisée est calculée. Hypothèse : les jours
     depuis le jour de l'acceptation (inclus) jusqu'à la fin de la période (exclue), divisés par les
     jours de la période, appliqués au prix en centimes et arrondis une seule fois au centime, la
-    moitié vers le haut.
+    moitié vers le haut. Un forfait payant se renouvelle à la fin de chaque période (d'un mois pour un
+    forfait mensuel, d'un an pour un forfait annuel) : la période est celle du jour de l'acceptation.
 
     Contexte:
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
@@ -148,6 +149,14 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
       Alors le montant au prorata pour "lea@gmail.com" est de 121,97 $
       Et un remboursement de 121,97 $ sur son propre mode de paiement est demandé pour "lea@gmail.com"
+
+    Scénario: Un forfait mensuel renouvelé avant l'acceptation est calculé au prorata sur sa nouvelle période
+      # le forfait s'est renouvelé le 2026-04-01 pour la période du 2026-04-01 au 2026-05-01 (30 jours) ; le 2026-04-16, il reste 15 jours : 7,495 $ -> 7,50 $
+      Soit nous sommes le 2026-04-16
+      Et "lea@gmail.com" a un forfait mensuel à 14,99 $ du 2026-03-01 au 2026-04-01
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors le montant au prorata pour "lea@gmail.com" est de 7,50 $
 
     Scénario: Un demi-centime est arrondi vers le haut, une seule fois
       # avril compte 30 jours ; du 2026-04-16 au 2026-05-01 il reste 15 jours : 14,99 $ x 15 / 30 = 7,495 $ -> 7,50 $

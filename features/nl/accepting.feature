@@ -128,6 +128,8 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
     Geen van beide teksten zegt hoe het niet-gebruikte deel wordt berekend. Aanname: de dagen vanaf de
     dag van acceptatie (inbegrepen) tot het einde van de periode (niet inbegrepen), gedeeld door de
     dagen van de periode, toegepast op de prijs in centen en één keer half naar boven afgerond op de cent.
+    Een betaald abonnement wordt aan het einde van elke periode verlengd (een maandabonnement met een
+    maand, een jaarabonnement met een jaar): de periode is die van de dag van acceptatie.
 
     Achtergrond:
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
@@ -146,6 +148,14 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan is het pro rata bedrag voor "lea@gmail.com" $ 121,97
       En een terugbetaling van $ 121,97 naar de eigen betaalmethode van "lea@gmail.com" is aangevraagd
+
+    Scenario: Een maandabonnement dat vóór de acceptatie is verlengd, wordt pro rata over de nieuwe periode berekend
+      # het abonnement is op 2026-04-01 verlengd voor 2026-04-01 tot 2026-05-01 (30 dagen); op 2026-04-16 blijven 15 dagen over: $ 7,495 -> $ 7,50
+      Gegeven dat het vandaag 2026-04-16 is
+      En "lea@gmail.com" heeft een maandabonnement van $ 14,99 van 2026-03-01 tot 2026-04-01
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
+      Dan is het pro rata bedrag voor "lea@gmail.com" $ 7,50
 
     Scenario: Een halve cent wordt naar boven afgerond, één keer
       # april heeft 30 dagen; van 2026-04-16 tot 2026-05-01 blijven 15 dagen over: $ 14,99 x 15 / 30 = $ 7,495 -> $ 7,50
