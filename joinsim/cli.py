@@ -206,15 +206,17 @@ def compare(args: argparse.Namespace) -> int:
                         "--out" if args.out is not None else "(the default)")
     result = run_comparison(*configs, names=names, out=out, quiet=args.quiet, executor=executor,
                             scheduler=scheduler).result
+    for warning in result["warnings"]:
+        print(f"joinsim: warning: {warning}", file=sys.stderr)
     print(", ".join(f"{s['folder']} = {s['name']}" for s in result["scenarios"])
           + f"; {result['replications']} replication(s) each, common random numbers; differences from A:")
     for row in result["figures"]:
         figure = BY_KEY[row["key"]]
         interval = ("no interval (one replication)" if row["difference_low"] is None else
-                    f"[{figure.format(row['difference_low'])}, {figure.format(row['difference_high'])}]")
+                    f"[{figure.difference(row['difference_low'])}, {figure.difference(row['difference_high'])}]")
         print(f"{row['scenario']} - A {row['figure']:>34}: A {figure.format(row['a_mean']):>16}  "
               f"{row['scenario']} {figure.format(row['b_mean']):>16}  difference "
-              f"{figure.format(row['difference_mean']):>14} {interval}")
+              f"{figure.difference(row['difference_mean']):>14} {interval}")
     print(f"-> {out}/")
     return 0
 

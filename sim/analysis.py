@@ -56,12 +56,15 @@ class Interval:
     def to_json(self) -> dict:
         found = asdict(self)
         found["half_width"] = self.half_width
-        return found
+        return {k: None if isinstance(v, float) and math.isnan(v) else v for k, v in found.items()}
 
 
 def interval(values, nonnegative: bool = True) -> Interval:
-    """The mean over replications and its 95% t-interval (cut at 0 for a figure that cannot be negative)."""
+    """The mean over replications and its 95% t-interval (cut at 0 for a figure that cannot be negative). A
+    replication where the figure has no value (a wait when nothing waited: NaN) is left out; n says how many
+    replications the figure has."""
     a = np.asarray(values, dtype=float)
+    a = a[~np.isnan(a)]
     n = len(a)
     if n == 0:
         return Interval(0.0, 0.0, 0, None, None)
@@ -84,26 +87,32 @@ class Paired:
     difference: Interval
 
     def to_json(self) -> dict:
-        return {"a_mean": self.a_mean, "b_mean": self.b_mean, **{f"difference_{k}": v for k, v in
-                                                                 self.difference.to_json().items()}}
+        means = {"a_mean": self.a_mean, "b_mean": self.b_mean}
+        return {**{k: None if math.isnan(v) else v for k, v in means.items()},
+                **{f"difference_{k}": v for k, v in self.difference.to_json().items()}}
 
 
 def paired(a, b) -> Paired:
+    """B − A replication by replication (a replication where either has no value is left out)."""
     a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
     n = min(len(a), len(b))
-    return Paired(float(a[:n].mean()) if n else 0.0, float(b[:n].mean()) if n else 0.0,
-                  interval(b[:n] - a[:n], nonnegative=False))
+    a, b = a[:n], b[:n]
+    both = ~(np.isnan(a) | np.isnan(b))
+    return Paired(float(np.nanmean(a)) if (~np.isnan(a)).any() else float("nan"),
+                  float(np.nanmean(b)) if (~np.isnan(b)).any() else float("nan"),
+                  interval(b[both] - a[both], nonnegative=False))
 
 
 def replications_needed(values, precision: float = 0.05) -> int | None:
     """The replications for the 95% half-width to be within ``precision`` × the mean, estimated from the
     replications run (their sd); None if there are fewer than two or the mean is 0."""
     a = np.asarray(values, dtype=float)
+    a = a[~np.isnan(a)]
     if len(a) < 2 or a.mean() == 0:
         return None
     sd, mean = a.std(ddof=1), abs(a.mean())
     if sd == 0:
-        return len(a)
+        return None  # (the same in every replication: no replication more would change it)
     n = 2
     while t_quantile(n) * sd / math.sqrt(n) > precision * mean and n < 100_000:
         n += 1

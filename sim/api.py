@@ -93,8 +93,9 @@ class Simulation(_Folder):
     @property
     def events(self) -> pd.DataFrame:
         path = self.folder / "events.parquet"
-        return pd.read_parquet(path) if path.exists() else pd.DataFrame(
-            columns=["replication", "time", "user_id", "event", "rule", "cents", "detail"])
+        if not path.exists():
+            raise ValueError("this run kept no event log: run it with simulate(..., trace=True)")
+        return pd.read_parquet(path)
 
     @property
     def series(self) -> pd.DataFrame:

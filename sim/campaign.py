@@ -3,14 +3,17 @@ that lets the last batch's story end.
 
 The batches go out on business days at 9:00 (weekends and ``holidays_country``'s public holidays skipped),
 ``batch_size`` users each, one every ``batch_every_days`` business days (all at once for 0). With
-``horizon_days = "auto"`` the simulation lasts until the last batch's invitations, resent ``max_resends`` times
-``resend_after_days`` apart, have expired (INV-4: 30 days after the last resend) and the refunds of those who
-accepted on the last day are paid (ACC-6: within 5 business days, a week). A horizon set by hand that cuts the
-campaign is reported: how many users are never invited.
+``horizon_days = "auto"`` the simulation lasts until the last user is invited (the last batch, or the admins'
+estimated backlog when users are contacted first by a limited number of admins), that invitation, resent
+``max_resends`` times ``resend_after_days`` apart, has expired (INV-4: 30 days after the last resend), the refunds
+of those who accepted on the last day are paid (ACC-6: within 5 business days, a week), and the credit they
+transferred has met the next invoice (autopay, every 30 days: CRE-2) or billing chat (net terms: CRE-3). A
+horizon set by hand that cuts the campaign is reported: how many users are never invited.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -31,6 +34,7 @@ class CampaignPlan:
     last_batch: date
     horizon_days: int
     auto: bool
+    contacted_by: float = 0.0  # days from the start when the admins have contacted everyone (an estimate; 0: none)
 
     @property
     def invited(self) -> int:
@@ -41,9 +45,12 @@ class CampaignPlan:
         return users - self.invited
 
     def needed_days(self, config: Config) -> int:
-        """The horizon the campaign needs: its last batch, the resends, the expiry and the refund window."""
-        return ((self.last_batch - config.start).days + config.max_resends * config.resend_after_days
-                + INVITATION_VALID_DAYS + REFUND_WINDOW_DAYS + 1)
+        """The horizon the campaign needs: its last invitation, the resends, the expiry, the refund window and the
+        next invoice or billing chat."""
+        last_invitation = max((self.last_batch - config.start).days, math.ceil(self.contacted_by))
+        billing = 30 if config.billing == "autopay" else config.billing_chat_every_days
+        return (last_invitation + config.max_resends * config.resend_after_days + INVITATION_VALID_DAYS
+                + REFUND_WINDOW_DAYS + billing + 1)
 
 
 def plan_campaign(config: Config, users: int) -> CampaignPlan:
@@ -61,15 +68,19 @@ def plan_campaign(config: Config, users: int) -> CampaignPlan:
             break  # (these users are never invited: no horizon reaches them)
         batches.append((first, min(first + size, users), (day - config.start).days * DAY + 9 * HOUR))
     last_batch = config.start + timedelta(seconds=batches[-1][2]) if batches else config.start
-    plan = CampaignPlan(tuple(batches), last_batch, 0, config.horizon_days == "auto")
+    contacted = users if config.contact_users_first else users * config.share_contacted_first
+    contacted_by = 0.0
+    if config.admins and contacted and batches:  # the admins' backlog: every contact, one admin at a time each
+        contacted_by = batches[0][2] / DAY + contacted * config.contact_time.mean() / (config.admins * 24 * 60)
+    plan = CampaignPlan(tuple(batches), last_batch, 0, config.horizon_days == "auto", contacted_by)
     if not plan.auto:
-        return CampaignPlan(plan.batches, last_batch, int(config.horizon_days), False)
+        return CampaignPlan(plan.batches, last_batch, int(config.horizon_days), False, contacted_by)
     needed = plan.needed_days(config)
     if needed > MAX_HORIZON_DAYS:
         raise ConfigError(f"config field 'horizon_days' = 'auto' needs {needed:,} days for {users:,} users in "
                           f"batches of {config.batch_size:,} every {config.batch_every_days} business day(s): allowed "
                           f"at most {MAX_HORIZON_DAYS:,}; raise batch_size or set horizon_days")
-    return CampaignPlan(plan.batches, last_batch, needed, True)
+    return CampaignPlan(plan.batches, last_batch, needed, True, contacted_by)
 
 
 def public_holidays(config: Config) -> frozenset[date]:

@@ -67,12 +67,16 @@ def comparison(summaries: list[dict], names: list[str]) -> dict:
             rows.append({"figure": figure.label, "key": figure.key, "kind": figure.kind, "scenario": folders[k],
                          **found.to_json()})
     base = summaries[0]["config"]
-    changed = {folders[k]: sorted(key for key in base if base[key] != summaries[k]["config"][key])
+    changed = {folders[k]: sorted(key for key in base if base[key] != summaries[k]["config"][key] and key != "name")
                for k in range(1, len(summaries))}
+    warnings = [f"scenario {folders[k]} simulates {summaries[k]['users']:,} users and A {summaries[0]['users']:,}: "
+                "its users are not A's, so its differences are not paired user by user"
+                for k in range(1, len(summaries)) if summaries[k]["users"] != summaries[0]["users"]]
     return {"baseline": "A", "scenarios": [{"folder": folder, "name": name} for folder, name in zip(folders, names,
                                                                                                    strict=True)],
             "seed": summaries[0]["seed"],
             "replications": min(s["replications"] for s in summaries), "changed_config": changed, "figures": rows,
+            "warnings": warnings,
             "outcomes": {folder: s["outcomes"] for folder, s in zip(folders, summaries, strict=True)}}
 
 
@@ -103,23 +107,19 @@ def write_page(path: Path, result: dict, summaries: list[dict]) -> None:
     for r in result["figures"]:
         figure = BY_KEY[r["key"]]
         interval = ("—" if r["difference_low"] is None else
-                    f"{_signed(figure, r['difference_low'])} to {_signed(figure, r['difference_high'])}")
+                    f"{figure.difference(r['difference_low'])} to {figure.difference(r['difference_high'])}")
         table.append({"figure": r["figure"], "scenario": r["scenario"], "a": figure.format(r["a_mean"]),
-                      "b": figure.format(r["b_mean"]), "difference": _signed(figure, r["difference_mean"]),
+                      "b": figure.format(r["b_mean"]), "difference": figure.difference(r["difference_mean"]),
                       "interval": interval, "n": r["difference_n"], "verdict": verdict(r)})
     outcome_names = list(result["outcomes"]["A"])
     page = render("compare.html", title=" vs ".join(f"{s['folder']}: {s['name']}" for s in result["scenarios"]),
                   subtitle=f"the same root seed for every scenario (common random numbers), {result['replications']} "
                            f"replication(s) each; A is the baseline",
                   scenarios=result["scenarios"], changed=result["changed_config"], names=names, table=table,
+                  warnings=result["warnings"],
                   forest=forest_of(result), replications=result["replications"],
                   outcomes=[{"outcome": outcome_label(name),
                              **{s["folder"]: f"{result['outcomes'][s['folder']][name]:,.1f}"
                                 for s in result["scenarios"]}} for name in outcome_names],
                   versions=summaries[0]["versions"])
     Path(path).write_text(page, encoding="utf-8")
-
-
-def _signed(figure, value: float) -> str:
-    text = figure.format(abs(value))
-    return ("+" if value > 0 else "−" if value < 0 else "±") + text

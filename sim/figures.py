@@ -15,7 +15,7 @@ import numpy as np
 
 from sim.results import OUTCOMES, Result
 
-Kind = Literal["count", "share", "money", "days"]
+Kind = Literal["count", "share", "money", "days", "hours"]
 
 
 @dataclass(frozen=True)
@@ -33,9 +33,16 @@ class Figure:
             return f"${value / 100:,.2f}" if value >= 0 else f"−${-value / 100:,.2f}"
         if self.kind == "share":
             return f"{100 * value:.1f}%"
-        if self.kind == "days":
-            return f"{value:,.1f} days"
+        if self.kind in ("days", "hours"):
+            return f"{value:,.{2 if abs(value) < 10 else 1}f} {self.kind}"
         return f"{value:,.0f}" if exact or float(value).is_integer() else f"{value:,.1f}"
+
+    def difference(self, value: float | None) -> str:
+        """A difference of this figure: signed, in its unit; a difference of shares in percentage points (pp)."""
+        if value is None or (isinstance(value, float) and np.isnan(value)):
+            return "—"
+        text = f"{100 * abs(value):.1f} pp" if self.kind == "share" else self.format(abs(value))
+        return ("+" if value > 0 else "−" if value < 0 else "±") + text
 
 
 FIGURES = (
@@ -48,12 +55,24 @@ FIGURES = (
            "users linked to an owner who joined with the owner (OWN-1), not counted in 'joined'"),
     Figure("median_days_to_join", "median days to join", "days",
            "from the invitation to joining, for those who joined"),
+    Figure("median_days_to_invitation", "median days to the invitation", "days",
+           "from the campaign reaching a user (their batch) to their invitation: the admins' queue and the contact "
+           "first, when users are contacted first"),
+    Figure("median_days_from_batch_to_join", "median days from the batch to joining", "days",
+           "from the campaign reaching a user to joining, for those who joined: what the user and the campaign live"),
+    Figure("last_invitation_day", "days to the last invitation", "days",
+           "from the start to the last invitation sent: how long the campaign took to invite everybody it did"),
+    Figure("admins_wait_hours", "hours waiting for an admin", "hours",
+           "mean wait of a user for an admin to contact them (those still waiting at the horizon: so far)"),
+    Figure("helpdesk_wait_hours", "hours waiting for the helpdesk", "hours",
+           "mean wait of a blocked user for a helpdesk agent (those still waiting at the horizon: so far)"),
     Figure("prorated_cents", "prorated", "money", "the unused part of the joiners' plans (ACC-3)"),
     Figure("refund_cents", "refunded", "money", "prorated money refunded to the owners' payment method (ACC-6)"),
     Figure("refunds_paid_cents", "refunds paid", "money", "refunds paid by the horizon"),
     Figure("refunds_outstanding_cents", "refunds not yet paid", "money", "refunds requested, unpaid at the horizon"),
-    Figure("refund_wait_days", "days a refund waits", "days",
-           "mean days from the refund request to its payment (unpaid ones: to the horizon), weighted by amount"),
+    Figure("refund_wait_days", "days a refund waited", "days",
+           "mean days from the refund request to its payment, of the refunds paid by the horizon, weighted by "
+           "amount"),
     Figure("credit_transferred_cents", "credit transferred", "money",
            "prorated money moved as credit to the inviting account (CRE-1)"),
     Figure("credit_applied_cents", "credit applied", "money", "credit applied to invoices (CRE-2, CRE-3)"),
@@ -61,9 +80,9 @@ FIGURES = (
            "net terms: credit not applied at the horizon (CRE-3)"),
     Figure("credit_awaiting_next_invoice_cents", "credit awaiting the next invoice", "money",
            "autopay: credit not applied at the horizon (CRE-2)"),
-    Figure("credit_wait_days", "days credit waits", "days",
-           "mean days from a credit transfer to its application, oldest credit applied first (credit still "
-           "waiting: to the horizon), weighted by amount"),
+    Figure("credit_wait_days", "days credit waited", "days",
+           "mean days from a credit transfer to its application, of the credit applied by the horizon (oldest "
+           "applied first), weighted by amount; what still waits is 'credit awaiting...'"),
     Figure("licences_lost", "licences lost", "count", "licensed users who joined as Basic (LIC-1)"),
     Figure("join_links_changed", "join links changed", "count", "meetings whose join link moved to the new vanity "
            "URL (VAN-2)"),
@@ -114,6 +133,10 @@ def figures_of(result: Result) -> dict[str, float]:
     users = len(outcome.codes)
     mask = cols["joined_at"] >= 0
     days = (cols["joined_at"][mask] - cols["invited_at"][mask]) / 86_400
+    from_batch = (cols["joined_at"][mask] - cols["released_at"][mask]) / 86_400
+    invited = cols["invited_at"] >= 0
+    to_invitation = (cols["invited_at"][invited] - cols["released_at"][invited]) / 86_400
+    waits = {r["resource"]: r["mean_wait_hours"] for r in result.resources}
     return {
         "users": users,
         "invitations_sent": totals["invitations_sent"],
@@ -121,7 +144,12 @@ def figures_of(result: Result) -> dict[str, float]:
         "joined": joined,
         "join_rate": joined / users if users else 0.0,
         "users_moved_with_owners": totals["users_moved"] - joined,
-        "median_days_to_join": float(np.median(days)) if len(days) else 0.0,
+        "median_days_to_join": float(np.median(days)) if len(days) else float("nan"),
+        "median_days_to_invitation": float(np.median(to_invitation)) if len(to_invitation) else float("nan"),
+        "median_days_from_batch_to_join": float(np.median(from_batch)) if len(from_batch) else float("nan"),
+        "last_invitation_day": float(cols["invited_at"][invited].max() / 86_400) if invited.any() else float("nan"),
+        "admins_wait_hours": waits.get("admins", 0.0),
+        "helpdesk_wait_hours": waits.get("helpdesk", 0.0),
         "prorated_cents": int(cols["prorated_cents"].sum()),
         "refund_cents": int(cols["refund_cents"].sum()),
         "refunds_paid_cents": totals["refunds_paid_cents"],

@@ -219,6 +219,7 @@ class Migration:
             for person in self.population.people(first, last):
                 user = self.set_up(person)
                 self.open[user.index] = user
+                self.record.released(user)
                 self.env.process(self.journey(user))
 
     def resend_rounds(self):
@@ -466,12 +467,15 @@ class Migration:
         del self.service
 
     def finish(self) -> Result:
-        """At the horizon: each open story ends pending, expired (INV-4) or still blocked, as the model says."""
+        """At the horizon: each open story ends not yet invited (waiting for an admin), pending, expired (INV-4) or
+        still blocked, as the model says; the event log says which."""
         now = self.service.clock.now()
         for user in self.open.values():
-            if user.blocker is not None:
-                continue  # still fixing: the blocker's outcome and rule stay
-            if user.invitation is not None and self.service.invitation(user.invitation).state(now) == "expired":
+            if user.invitation is None:
+                self.record.not_invited(user)  # (released, but still waiting for an admin to contact them)
+            elif user.blocker is not None:
+                self.record.event(user, "still blocked at the horizon", user.blocker.rule)  # (outcome: the blocker)
+            elif self.service.invitation(user.invitation).state(now) == "expired":
                 self.record.expired(user, errors.InvitationExpired.rule)
             else:
                 self.record.pending(user)

@@ -311,9 +311,9 @@ def write_report(path: Path, sweep: Sweep, summary, result: dict[str, Any]) -> N
             d_low, d_high = _none(s["difference_low"]), _none(s["difference_high"])
             rows.append({"figure": f.label, "point": labels[p], "mean": f.format(s["mean"]),
                          "interval": "—" if low is None else f"{f.format(low)} to {f.format(high)}",
-                         "difference": "baseline" if p == 0 else _signed(f, s["difference"]),
+                         "difference": "baseline" if p == 0 else f.difference(s["difference"]),
                          "difference_interval": "—" if p == 0 or d_low is None else
-                         f"{_signed(f, d_low)} to {_signed(f, d_high)}",
+                         f"{f.difference(d_low)} to {f.difference(d_high)}",
                          "verdict": "" if p == 0 else _verdict(d_low, d_high)})
     outcome_rows = []
     for p in range(len(sweep.points)):
@@ -338,14 +338,12 @@ def _none(value: Any) -> float | None:
     return None if value is None or (isinstance(value, float) and np.isnan(value)) else float(value)
 
 
-def _signed(figure, value: float) -> str:
-    return ("+" if value > 0 else "−" if value < 0 else "±") + figure.format(abs(value))
-
-
 def _verdict(low: float | None, high: float | None) -> str:
     if low is None:
         return "one replication: no interval"
-    return "higher" if low > 0 else "lower" if high < 0 else "no clear difference"
+    if low == high == 0:
+        return "the same in every replication"
+    return "higher" if low > 0 else "lower" if high < 0 else "no clear difference (the interval holds 0)"
 
 
 def _scaled(figure, values):
@@ -381,8 +379,9 @@ def _panels(sweep: Sweep, summary, figures) -> Any:
             mean = _scaled(figure, [r["mean"] for r in at])
             low = _scaled(figure, [r["mean"] if _none(r["ci95_low"]) is None else r["ci95_low"] for r in at])
             high = _scaled(figure, [r["mean"] if _none(r["ci95_high"]) is None else r["ci95_high"] for r in at])
-            if numeric:
-                position = np.asarray(xs, dtype=float)
+            if numeric:  # (side by side around each value, so that equal series do not hide each other)
+                spread = (max(xs) - min(xs)) / max(len(xs) - 1, 1) if len(xs) > 1 else 1.0
+                position = np.asarray(xs, dtype=float) + (k - (len(series) - 1) / 2) * 0.04 * spread
             else:
                 position = np.arange(len(xs)) + (k - (len(series) - 1) / 2) * width
             ax.errorbar(position, mean, yerr=[mean - low, high - mean], fmt="o-" if numeric else "o", markersize=4,

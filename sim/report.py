@@ -40,18 +40,29 @@ def headline(summary: dict) -> str:
     f = {key: BY_KEY[key].format(summary[key]) for key in BY_KEY}
     n = summary["replications"]
     per = " per replication" if n > 1 else ""
-    text = (f"Of {f['users']} users{per}, {f['joined']} joined ({f['join_rate']}), in {f['median_days_to_join']} "
-            f"(median) after their invitation. Their plans' unused part, {f['prorated_cents']}, was refunded "
-            f"({f['refund_cents']}) or moved as credit to the inviting account ({f['credit_transferred_cents']}), "
-            f"which waited {f['credit_wait_days']} on average before it was applied.")
+    text = f"Of {f['users']} users{per}, {f['joined']} joined ({f['join_rate']})"
+    if summary["median_days_to_join"] is not None:
+        text += f", in {f['median_days_to_join']} (median) after their invitation"
+        if summary["median_days_to_invitation"]:
+            text += (f" and {f['median_days_from_batch_to_join']} after the campaign reached them (waiting "
+                     f"{f['admins_wait_hours']} on average for an admin to contact them)")
+    text += (f". Their plans' unused part, {f['prorated_cents']}, was refunded ({f['refund_cents']}) or moved as "
+             f"credit to the inviting account ({f['credit_transferred_cents']})")
+    if summary["credit_wait_days"] is not None:
+        text += f"; the credit applied had waited {f['credit_wait_days']} on average"
+    waiting = summary["credit_awaiting_billing_chat_cents"] + summary["credit_awaiting_next_invoice_cents"]
+    if waiting:
+        text += f", and {BY_KEY['prorated_cents'].format(waiting)} still waited at the horizon"
+    text += "."
     if summary["users_moved_with_owners"]:
         text += f" {f['users_moved_with_owners']} more users moved with their owners."
-    if summary["failures"]:
-        top = summary["failures"][0]
-        text += (f" The most common blocker: {top['label']}, {BY_KEY['joined'].format(top['users'])} users"
-                 f"{per}; fix it first. {top['remedy']}")
+    cases = [(row["users"], f"{row['label']}, {BY_KEY['joined'].format(row['users'])} users{per}. "
+                            f"{row['remedy']}") for row in summary["failures"]]
     if summary["never_invited"]:
-        text += f" {f['never_invited']} users were never invited before the horizon."
+        cases.append((summary["never_invited"], f"users not invited by the horizon, {f['never_invited']}{per}: "
+                                                "invite faster (bigger batches, more admins) or run longer."))
+    if cases:
+        text += f" The largest group that did not join: {max(cases, key=lambda case: case[0])[1]}"
     return text
 
 
@@ -65,8 +76,11 @@ def precision_note(summary: dict) -> str:
     worst = max(((k, v) for k, v in needed.items() if v), key=lambda kv: kv[1], default=None)
     text = f"Each figure is the mean per replication with its 95% interval, over {n} replications."
     if worst and worst[1] > n:
+        chosen = summary["config"]["precision_figures"]
+        how = ("--precision 0.05" if worst[0] in chosen else
+               f"--precision 0.05 with {BY_KEY[worst[0]].label} among the precision_figures")
         text += (f" For ±5% on every figure, {BY_KEY[worst[0]].label} needs about {worst[1]} replications "
-                 f"(--replications {worst[1]}, or --precision 0.05).")
+                 f"(--replications {worst[1]}, or {how}).")
     return text
 
 
@@ -176,9 +190,13 @@ def model_description(config: dict) -> dict:
                  "executable specification whose scenarios are in features/: the simulator holds no rule.",
         "inputs": [
             ("population", f"{config['users']:,} users (or a roster); free {config['share_free']:.0%}, monthly "
-                           f"{config['share_monthly']:.0%}, the rest annual; blockers: unpaid invoice "
-                           f"{config['share_unpaid_invoice']:.0%}, pending cancellation "
-                           f"{config['share_pending_cancellation']:.0%} of paid users"),
+                           f"{config['share_monthly']:.0%}, the rest annual, renewing at the end of each period; "
+                           f"blockers: unpaid invoice {config['share_unpaid_invoice']:.0%} and pending cancellation "
+                           f"{config['share_pending_cancellation']:.0%} of paid users, Zoom Rooms on "
+                           f"{config['share_zoom_rooms']:.0%} of the accounts with linked users "
+                           f"({config['share_multi_user_owner']:.0%} of paid users); addresses that do not exist "
+                           f"{config['share_bounce']:.0%} or refuse external email "
+                           f"{config['share_refuses_external']:.0%}"),
             ("reading the invitation", dist("read_delay", "hours") + "; users contacted first: half of it"),
             ("fixing a blocker", dist("fix_delay", "days") + f"; {config['fix_share']:.0%} fix it"),
             ("contacting a user", dist("contact_time", "minutes") + f", by one of {config['admins'] or 'unlimited'} "
@@ -197,7 +215,8 @@ def model_description(config: dict) -> dict:
             "equally likely (ACC-6).",
             "The inviting account's invoice comes every 30 days; autopay applies credit to it; under net terms a "
             f"billing chat every {config['billing_chat_every_days']} days applies it (CRE-2, CRE-3).",
-            "Credit is applied oldest first when measuring how long it waits.",
+            "Credit is applied oldest first when measuring how long it waits; waits count the money that arrived "
+            "by the horizon (what still waits is shown apart).",
             "Admins, billing agents and the helpdesk work around the clock; a capacity of 0 means as many as needed.",
             f"Where the articles disagree the model follows the {config['linked_users_reading']} reading of linked "
             f"users and the {config['credit_choice_reading']} reading of the refund choice.",
@@ -239,7 +258,7 @@ def write_report(path: Path, summary: dict, outputs: list, title: str | None = N
              ("   awaiting a billing chat (CRE-3, net terms)", "credit_awaiting_billing_chat_cents"),
              ("   awaiting the next invoice (CRE-2, autopay)", "credit_awaiting_next_invoice_cents")]
     money_rows = [{"step": step, "amount": BY_KEY[key].format(summary[key]),
-                   "interval": interval_text(key, intervals[key]) if n > 1 else "",
+                   "interval": _range(key, intervals[key]) if n > 1 else "",
                    "pooled": BY_KEY[key].format(summary["pooled"][key])} for step, key in money]
     figure_rows = [{"label": f.label, "key": f.key, "mean": f.format(summary[f.key]),
                     "low": f.format(intervals[f.key]["low"]) if intervals[f.key]["low"] is not None else "—",
@@ -251,7 +270,11 @@ def write_report(path: Path, summary: dict, outputs: list, title: str | None = N
                        for row in summary["per_replication"]] if n > 1 else []
     resources = [{"resource": r["resource"], "capacity": "as many as needed" if r["capacity"] is None
                   else r["capacity"], "requests": f"{r['requests']:,.0f}",
+                  "still_waiting": f"{r['still_waiting']:,.1f}", "max_queue": f"{r['max_queue']:,.0f}",
                   "mean_wait": f"{r['mean_wait_hours']:,.2f}", "p90_wait": f"{r['p90_wait_hours']:,.2f}",
+                  "busy_days": f"{r['busy_days']:,.1f}",
+                  "while_in_demand": "—" if r["utilisation_while_in_demand"] is None
+                  else f"{r['utilisation_while_in_demand']:.1%}",
                   "utilisation": "—" if r["utilisation"] is None else f"{r['utilisation']:.1%}"}
                  for r in summary["resources"] if r["requests"]]
     campaign = summary["campaign"]
@@ -265,9 +288,21 @@ def write_report(path: Path, summary: dict, outputs: list, title: str | None = N
                   figures=figure_rows, per_replication=per_replication, resources=resources, campaign=campaign,
                   plots=plots(summary, outputs, start), model=model_description(config),
                   precision=summary.get("precision"), n=n,
-                  config=[(key, _config_value(value)) for key, value in config.items()],
+                  last_invitation=(start + timedelta(days=int(summary["last_invitation_day"]))).isoformat()
+                  if summary["last_invitation_day"] is not None else None,
+                  config=[(key, _config_value(value) + (f" (--precision: {n} run)" if key == "replications" and
+                                                        summary.get("precision") else ""))
+                          for key, value in config.items()],
                   figure_labels=[f.label for f in FIGURES], versions=summary["versions"])
     Path(path).write_text(page, encoding="utf-8")
+
+
+def _range(key: str, stats: dict) -> str:
+    figure = BY_KEY[key]
+    if stats["low"] is None:
+        return "—"
+    cut = " (cut at 0)" if stats["cut_at_zero"] else ""
+    return f"{figure.format(stats['low'])} to {figure.format(stats['high'])}{cut}"
 
 
 def _count_interval(stats: dict) -> str:

@@ -28,12 +28,24 @@ class MonitoredResource(simpy.Resource):
         self._busy_area = 0.0  # integral of the units in use over time (unit-seconds)
         self._queue_area = 0.0  # integral of the requests waiting over time
         self._since = env.now
+        self.first_request: float | None = None
+        self.last_release: float | None = None
+        self.max_queue = 0
 
     def request(self) -> simpy.resources.resource.Request:
+        self._tally()  # (before the request joins the queue or the users)
+        if self.first_request is None:
+            self.first_request = self._env.now
         request = super().request()
         request.requested_at = self._env.now  # type: ignore[attr-defined]
         request.callbacks.append(self._granted)
+        self.max_queue = max(self.max_queue, len(self.put_queue))
         return request
+
+    def release(self, request) -> simpy.resources.resource.Release:
+        self._tally()  # (before the unit is freed, and maybe given to the next request)
+        self.last_release = self._env.now
+        return super().release(request)
 
     def _granted(self, request) -> None:
         waited = self._env.now - request.requested_at
@@ -47,18 +59,15 @@ class MonitoredResource(simpy.Resource):
         self._queue_area += len(self.put_queue) * (now - self._since)
         self._since = now
 
-    def _do_put(self, event) -> bool | None:  # (SimPy's hook: a request is granted or queued)
-        self._tally()
-        return super()._do_put(event)
-
-    def _do_get(self, event) -> bool | None:  # (SimPy's hook: a unit is released)
-        self._tally()
-        return super()._do_get(event)
-
     def summary(self, horizon: float) -> dict:
-        """Requests, waits (mean and 90th percentile, in hours) and utilisation over ``horizon`` seconds."""
+        """Requests, waits (mean and 90th percentile, in hours; a request still waiting at the horizon counts its
+        wait so far), the longest queue, and utilisation: over the whole horizon, and while the resource was in
+        demand (from its first request to its last release)."""
         self._tally()
-        waits = np.asarray(self.waits, dtype=float) / 3600
+        now = self._env.now
+        waits = np.asarray(self.waits + [now - r.requested_at for r in self.put_queue], dtype=float) / 3600
+        demand = ((self.last_release or now) if not self.put_queue and not self.users else now) - (
+            self.first_request if self.first_request is not None else now)
         return {
             "resource": self.name,
             "capacity": self.capacity if self.limited else None,
@@ -66,6 +75,10 @@ class MonitoredResource(simpy.Resource):
             "still_waiting": len(self.put_queue),
             "mean_wait_hours": float(waits.mean()) if len(waits) else 0.0,
             "p90_wait_hours": float(np.percentile(waits, 90)) if len(waits) else 0.0,
+            "max_queue": self.max_queue,
             "utilisation": self._busy_area / (self.capacity * horizon) if self.limited and horizon else None,
+            "utilisation_while_in_demand": self._busy_area / (self.capacity * demand)
+            if self.limited and demand > 0 else None,
+            "busy_days": demand / 86_400,
             "mean_queue": self._queue_area / horizon if horizon else 0.0,
         }

@@ -69,6 +69,7 @@ class UserOutcomes:
         self.outcome = [_OUTCOME["not_invited"]] * n
         self.rule = [""] * n
         self.invited_as = [0] * n
+        self.released_at = [-1] * n  # when the campaign reached the user (their batch)
         self.invited_at = [-1] * n
         self.joined_at = [-1] * n
         self.refund_paid_at = [-1] * n
@@ -99,6 +100,10 @@ class UserOutcomes:
             for column, value in zip(self.TRACE_COLUMNS, (self.env.now, -1 if user is None else user.index, name,
                                                           rule, cents, detail), strict=True):
                 self.trace[column].append(value)
+
+    def released(self, user) -> None:
+        """The campaign reached the user: their batch went out (they may still wait for an admin to contact them)."""
+        self.released_at[user.index] = int(self.env.now)
 
     def invited(self, user, licensed: bool | None) -> None:
         """The campaign tried to invite the user; ``licensed`` is None when the model refused the invitation."""
@@ -147,9 +152,15 @@ class UserOutcomes:
 
     def expired(self, user, rule: str) -> None:
         self.outcome[user.index], self.rule[user.index] = _OUTCOME["expired"], rule
+        self.event(user, "expired at the horizon", rule)
 
     def pending(self, user) -> None:
         self.outcome[user.index], self.rule[user.index] = _OUTCOME["pending"], ""
+        self.event(user, "pending at the horizon")
+
+    def not_invited(self, user) -> None:
+        self.outcome[user.index], self.rule[user.index] = _OUTCOME["not_invited"], ""
+        self.event(user, "not invited at the horizon")
 
     # ------------------------------------------------------------------------------------- the model's events
     def model_event(self, event: events.Event, acting) -> None:
@@ -193,7 +204,7 @@ class UserOutcomes:
     def series(self, joined_at: np.ndarray, invited_at: np.ndarray) -> dict[str, np.ndarray]:
         """Daily series: invitations sent and users joined each day, and at the end of each day the credit waiting
         to be applied and the refunds requested but not yet paid (cents)."""
-        days = self.horizon_days + 1
+        days = self.horizon_days  # (days 0 to horizon - 1: the horizon itself is an instant, not a day)
 
         def per_day(seconds: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
             return np.bincount((seconds // 86_400).astype(np.int64), weights=weights, minlength=days)[:days]
@@ -227,6 +238,7 @@ class UserOutcomes:
             "invited_as": Coded(np.array(self.invited_as, dtype=np.int8), INVITED_AS),
             "outcome": Coded(np.array(self.outcome, dtype=np.int8), OUTCOMES),
             "failure_rule": Coded(np.array([code_of[r] for r in self.rule], dtype=np.int8), rules),
+            "released_at": np.array(self.released_at, dtype=np.int64),
             "invited_at": invited_at,
             "joined_at": joined_at,
             "prorated_cents": np.array(self.prorated, dtype=np.int64),
@@ -241,19 +253,16 @@ class UserOutcomes:
             "join_links_changed": np.array(self.links_changed, dtype=np.int32),
         }
         net_terms = billing == "net_terms"
-        horizon = self.horizon_days * 86_400
-        # credit still waiting at the horizon counts the wait so far (a lower bound of its wait)
-        waited = self.credit_waited + sum(cents * (horizon - since) for since, cents in self.credit_waiting)
-        transferred = sum(cents for _, cents in self.credit_flow if cents > 0)
+        # waits of the money that arrived: credit applied, refunds paid (what still waits is its own figure)
+        applied = self.totals["credit_applied_cents"]
         refund = np.array(self.refund, dtype=np.int64)
         paid_at = np.array(self.refund_paid_at, dtype=np.int64)
-        asked = refund > 0
-        refund_waits = np.where(paid_at[asked] >= 0, paid_at[asked], horizon) - joined_at[asked]
+        paid = (refund > 0) & (paid_at >= 0)
         totals = {**self.totals, "credit_awaiting_billing_chat_cents": credit_left if net_terms else 0,
                   "credit_awaiting_next_invoice_cents": 0 if net_terms else credit_left,
-                  "refunds_outstanding_cents": int(refund[asked & (paid_at < 0)].sum()),
-                  "credit_wait_days": waited / transferred / 86_400 if transferred else 0.0,
-                  "refund_wait_days": float((refund_waits * refund[asked]).sum() / refund[asked].sum() / 86_400)
-                  if asked.any() else 0.0}
+                  "refunds_outstanding_cents": int(refund[(refund > 0) & (paid_at < 0)].sum()),
+                  "credit_wait_days": self.credit_waited / applied / 86_400 if applied else float("nan"),
+                  "refund_wait_days": float(((paid_at[paid] - joined_at[paid]) * refund[paid]).sum()
+                                            / refund[paid].sum() / 86_400) if paid.any() else float("nan")}
         return Result(columns=columns, totals=totals, series=self.series(joined_at, invited_at),
                       resources=resources, events=self.trace if self.tracing else {})

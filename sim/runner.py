@@ -37,7 +37,7 @@ from sim.population import Population
 from sim.results import Coded, Result
 from sim.summary import Campaign, ReplicationOutput, summarise
 
-TIME_COLUMNS = ("invited_at", "joined_at", "refund_paid_at")
+TIME_COLUMNS = ("released_at", "invited_at", "joined_at", "refund_paid_at")
 DAYS_TO_JOIN_BINS = 61  # whole days 0..59, then 60 days or more
 
 
@@ -187,6 +187,20 @@ def campaign_of(config: Config, users: int) -> Campaign:
     return campaign
 
 
+def after_the_run(outputs: list[ReplicationOutput], campaign: Campaign) -> list[str]:
+    """What the horizon cut short, per replication: users never invited (waiting for an admin, or after the last
+    batch the horizon let out: said before the run already) and stories still open."""
+    found = []
+    never = float(np.mean([o.outcomes["not_invited"] for o in outputs]))
+    pending = float(np.mean([o.outcomes["pending"] for o in outputs]))
+    if never > campaign.never_invited:
+        found.append(f"{never:,.1f} users per replication were not invited by the horizon (after the last batch it "
+                     "let out, or still waiting for an admin): invite faster, or run longer")
+    if pending:
+        found.append(f"{pending:,.1f} users per replication still had a pending invitation at the horizon")
+    return found
+
+
 def run(config: Config, out_dir: Path, population: Population | None = None, csv: bool = False,
         quiet: bool = False, roster_name: str | None = None, executor: str = "local", scheduler: str | None = None,
         flag: str = "--out", trace: bool = False) -> dict:
@@ -218,6 +232,10 @@ def write_run(config: Config, work: Path, population: Population | None = None, 
             outputs, precision = _until_precise(config, population, executor, scheduler, trace, quiet, rows)
         else:
             outputs, precision = _replications(config, population, executor, scheduler, trace, quiet, rows), None
+    after = after_the_run(outputs, campaign)
+    for warning in after:
+        print(f"joinsim: warning: {warning}", file=sys.stderr)
+    campaign.warnings.extend(after)
     summary = summarise(config, outputs, campaign, roster_name, precision, versions())
     pq.write_table(series_table(outputs, config), work / "series.parquet", compression="zstd")
     import pandas as pd

@@ -19,6 +19,8 @@ from sim.results import OUTCOMES
 
 # Figures that add up across replications (counts and amounts), which ``pooled`` sums; rates and days do not.
 ADDITIVE = tuple(f.key for f in FIGURES if f.kind in ("count", "money"))
+# ("interval" and "_plain" keep NaN out of JSON: a figure some replications do not have, e.g. a wait when nothing
+# waited, is the mean of those that have it, with its n)
 
 
 @dataclass
@@ -73,7 +75,7 @@ def summarise(config, outputs: list[ReplicationOutput], campaign: Campaign, rost
     ranked = sorted(failures.items(), key=lambda item: (-np.mean(item[1]), item[0]))
     summary: dict[str, Any] = {
         "replications": n,
-        **{key: _plain(np.mean(v)) for key, v in values.items()},
+        **{key: _plain(interval(v).mean if interval(v).n else float("nan")) for key, v in values.items()},
         "intervals": {key: interval(v).to_json() for key, v in values.items()},
         "replications_needed": {key: replications_needed(v, 0.05) for key, v in values.items()} if n > 1 else {},
         "outcomes": {name: _plain(np.mean(v)) for name, v in outcome_values.items()},
@@ -85,7 +87,8 @@ def summarise(config, outputs: list[ReplicationOutput], campaign: Campaign, rost
         "pooled": {"note": f"sums over all {n} replications, not per replication",
                    **{key: _plain(np.sum(values[key])) for key in ADDITIVE},
                    "outcomes": {name: int(np.sum(v)) for name, v in outcome_values.items()}},
-        "per_replication": [{"replication": o.index, **o.figures} for o in outputs],
+        "per_replication": [{"replication": o.index, **{k: _plain(v) for k, v in o.figures.items()}}
+                            for o in outputs],
         "resources": resource_means(outputs),
         "campaign": campaign.__dict__,
         "precision": precision,
@@ -97,7 +100,9 @@ def summarise(config, outputs: list[ReplicationOutput], campaign: Campaign, rost
     return summary
 
 
-def _plain(value: float) -> float | int:
-    """A mean as JSON writes it: an integer when it is one."""
+def _plain(value: float) -> float | int | None:
+    """A value as JSON writes it: an integer when it is one, None when there is none (NaN is not JSON)."""
     value = float(value)
+    if np.isnan(value):
+        return None
     return int(value) if value.is_integer() else value
