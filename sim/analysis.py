@@ -25,10 +25,11 @@ CONFIDENCE = 0.95
 
 
 def t_quantile(n: int) -> float:
-    """The two-sided 95% Student-t quantile with n − 1 degrees of freedom."""
-    from scipy.stats import t
+    """The two-sided 95% Student-t quantile with n − 1 degrees of freedom (scipy.special's, which scipy.stats.t.ppf
+    calls, at a fraction of the import time)."""
+    from scipy.special import stdtrit
 
-    return float(t.ppf(0.5 + CONFIDENCE / 2, n - 1))
+    return float(stdtrit(n - 1, 0.5 + CONFIDENCE / 2))
 
 
 @dataclass(frozen=True)

@@ -24,12 +24,13 @@ import shutil
 import tempfile
 import weakref
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from joinsim import output_folder
 from sim.config import Config, load, validate
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["Comparison", "Simulation", "SweepResult", "compare", "settings", "simulate", "sweep"]
 
@@ -84,14 +85,20 @@ class Simulation(_Folder):
 
     @property
     def replications(self) -> pd.DataFrame:
+        import pandas as pd
+
         return pd.DataFrame(self.summary["per_replication"])
 
     @property
     def users(self) -> pd.DataFrame:
+        import pandas as pd
+
         return pd.read_parquet(self.folder / "users.parquet")
 
     @property
     def events(self) -> pd.DataFrame:
+        import pandas as pd
+
         path = self.folder / "events.parquet"
         if not path.exists():
             raise ValueError("this run kept no event log: run it with simulate(..., trace=True)")
@@ -99,6 +106,8 @@ class Simulation(_Folder):
 
     @property
     def series(self) -> pd.DataFrame:
+        import pandas as pd
+
         return pd.read_parquet(self.folder / "series.parquet")
 
     def report(self, path: str | Path) -> Path:
@@ -141,6 +150,8 @@ class Comparison(_Folder):
 
     @property
     def differences(self) -> pd.DataFrame:
+        import pandas as pd
+
         return pd.DataFrame(self.result["figures"])
 
     @property
@@ -181,10 +192,14 @@ class SweepResult(_Folder):
 
     @property
     def replications(self) -> pd.DataFrame:
+        import pandas as pd
+
         return pd.read_parquet(self.folder / "replications.parquet")
 
     @property
     def summary(self) -> pd.DataFrame:
+        import pandas as pd
+
         return pd.read_parquet(self.folder / "summary.parquet")
 
     @property

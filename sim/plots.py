@@ -27,12 +27,12 @@ class Difference:
 def shown(differences: list[Difference]) -> list[Difference]:
     """The differences worth a row: with an interval, and a baseline that is not tiny next to the largest baseline
     figure of the same kind (a relative difference of a few cents' credit would hide every other row)."""
+    known = [d for d in differences if d.base is not None and d.mean is not None]  # (None: no value to compare)
     largest: dict[str, float] = {}
-    for d in differences:
+    for d in known:
         kind = BY_KEY[d.key].kind
         largest[kind] = max(largest.get(kind, 0.0), abs(d.base))
-    return [d for d in differences if d.low is not None and d.base
-            and abs(d.base) >= SMALL * largest[BY_KEY[d.key].kind]]
+    return [d for d in known if d.low is not None and d.base and abs(d.base) >= SMALL * largest[BY_KEY[d.key].kind]]
 
 
 def forest(differences: list[Difference], series_labels: dict[str, str], title: str, baseline: str):

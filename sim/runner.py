@@ -238,9 +238,7 @@ def write_run(config: Config, work: Path, population: Population | None = None, 
     campaign.warnings.extend(after)
     summary = summarise(config, outputs, campaign, roster_name, precision, versions())
     pq.write_table(series_table(outputs, config), work / "series.parquet", compression="zstd")
-    import pandas as pd
-
-    pd.DataFrame(summary["per_replication"]).to_csv(work / "replications.csv", index=False)
+    write_replications_csv(summary["per_replication"], work / "replications.csv")
     write_report(work / "report.html", summary, outputs)
     if csv:
         write_users_csv(work / "users.parquet", work / "users.csv")
@@ -326,6 +324,16 @@ class _InOrderWriter:
     def __exit__(self, *_exc: object) -> None:
         for writer in self.writers.values():
             writer.close()
+
+
+def write_replications_csv(rows: list[dict], path: Path) -> None:
+    """One row of figures per replication (a figure a replication has no value for: empty)."""
+    import csv
+
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows({k: "" if v is None else v for k, v in row.items()} for row in rows)
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

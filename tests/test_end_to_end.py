@@ -6,6 +6,8 @@ on the code before that issue was resolved."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import signal
@@ -17,6 +19,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+
+from joinsim.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 JOINSIM = Path(sys.executable).with_name("joinsim")
@@ -44,6 +48,22 @@ def home(tmp_path) -> Path:
 
 def joinsim(home: Path, *args: str, timeout: float = TIMEOUT) -> subprocess.CompletedProcess:
     return subprocess.run([str(JOINSIM), *args], cwd=home, capture_output=True, text=True, timeout=timeout)
+
+
+def cli(home: Path, *args: str, timeout: float = TIMEOUT) -> subprocess.CompletedProcess:
+    """The same command run in this process, from ``home``: for checks of bad input, where the console script adds
+    nothing but its start-up time (the tests above and below run the console script itself)."""
+    out, err = io.StringIO(), io.StringIO()
+    cwd = os.getcwd()
+    os.chdir(home)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(list(args))
+    except SystemExit as exc:  # (argparse's own errors)
+        code = exc.code
+    finally:
+        os.chdir(cwd)
+    return subprocess.CompletedProcess(list(args), code, out.getvalue(), err.getvalue())
 
 
 def refused(done: subprocess.CompletedProcess, *words: str) -> str:
@@ -198,7 +218,7 @@ def test_config_prints_a_config_file_that_runs(home):
 def test_run_refuses_a_folder_that_holds_a_run_json_of_someone_else(home):
     """Defect: `run --out` replaced a research folder that happened to hold a run.json, deleting its other files."""
     folder, before = thesis(home, "run.json", "summary.json")
-    refused(joinsim(home, "run", "--users", "50", "--out", str(folder)), "not a previous joinsim output")
+    refused(cli(home, "run", "--users", "50", "--out", str(folder)), "not a previous joinsim output")
     assert snapshot(folder) == before
 
 
@@ -218,21 +238,21 @@ def test_spec_refuses_a_folder_it_did_not_write(home):
 
 
 def test_a_command_refuses_another_commands_output_and_a_previous_output_with_a_foreign_file(home):
-    assert joinsim(home, "run", "--users", "50", "--quiet", "--out", "r").returncode == 0
+    assert cli(home, "run", "--users", "50", "--quiet", "--out", "r").returncode == 0
     plan = write(home / "tiny.toml", SWEEP)
-    refused(joinsim(home, "sweep", str(plan), "--out", "r"), "is the output of `joinsim run`")
+    refused(cli(home, "sweep", str(plan), "--out", "r"), "is the output of `joinsim run`")
     write(home / "r" / "notes.txt", "mine\n")
-    refused(joinsim(home, "run", "--users", "50", "--out", "r"), "'notes.txt'", "joinsim did not write")
+    refused(cli(home, "run", "--users", "50", "--out", "r"), "'notes.txt'", "joinsim did not write")
     assert (home / "r" / "notes.txt").read_text() == "mine\n"
 
 
 def test_a_previous_output_of_the_same_command_is_replaced_whole(home):
-    plan = write(home / "tiny.toml", SWEEP)
-    for _ in range(2):
-        done = joinsim(home, "sweep", str(plan), "--workers", "1", "--quiet", "--out", "s")
+    for users in (60, 50):
+        done = joinsim(home, "run", "--users", str(users), "--quiet", "--out", "r")
         assert done.returncode == 0, done.stderr
     assert hidden(home) == [], "no leftover working folder"
-    assert json.loads((home / "s" / ".joinsim-output.json").read_text())["command"] == "sweep"
+    assert json.loads((home / "r" / ".joinsim-output.json").read_text())["command"] == "run"
+    assert json.loads((home / "r" / "summary.json").read_text())["users"] == 50
 
 
 @pytest.mark.parametrize("out, words", [
@@ -246,7 +266,7 @@ def test_an_output_path_that_cannot_be_an_output_folder_is_refused(home, out, wo
     """Defects: `--out .` and an over-long --out gave tracebacks."""
     if words is None:
         pytest.skip("a NUL cannot be passed in argv; see the 'name' case")
-    refused(joinsim(home, "run", "--users", "20", "--out", out), *words)
+    refused(cli(home, "run", "--users", "20", "--out", out), *words)
     assert list(home.iterdir()) == []
 
 
@@ -258,7 +278,7 @@ def test_an_output_path_that_cannot_be_an_output_folder_is_refused(home, out, wo
 def test_a_bad_run_name_is_refused(home, name, words):
     """Defect: a NUL or an over-long `name` gave a traceback."""
     config = write(home / "c.toml", f"name = {name}\n")
-    refused(joinsim(home, "run", "--config", str(config), "--users", "20"), *words)
+    refused(cli(home, "run", "--config", str(config), "--users", "20"), *words)
     assert sorted(p.name for p in home.iterdir()) == ["c.toml"]
 
 
@@ -437,11 +457,11 @@ def test_run_and_sweep_read_a_config_the_same_way(home):
     twice = "[run]\nusers = 10\n[population]\nusers = 20\n"
     config = write(home / "twice.toml", twice)
     plan = write(home / "twice_sweep.toml", twice + "[sweep]\nbilling = ['autopay', 'net_terms']\n")
-    refused(joinsim(home, "run", "--config", str(config)), "'users'", "given twice")
-    refused(joinsim(home, "sweep", str(plan)), "'users'", "given twice")
+    refused(cli(home, "run", "--config", str(config)), "'users'", "given twice")
+    refused(cli(home, "sweep", str(plan)), "'users'", "given twice")
     tiny = write(home / "tiny.toml", SWEEP)
-    run_line = refused(joinsim(home, "run", "--workers", "300"))
-    sweep_line = refused(joinsim(home, "sweep", str(tiny), "--workers", "300"))
+    run_line = refused(cli(home, "run", "--workers", "300"))
+    sweep_line = refused(cli(home, "sweep", str(tiny), "--workers", "300"))
     assert "config field 'workers' = 300 is invalid: allowed an integer between 1 and 256" in run_line
     assert "config field 'workers' = 300 is invalid: allowed an integer between 1 and 256" in sweep_line
 
@@ -456,27 +476,27 @@ def test_run_and_sweep_read_a_config_the_same_way(home):
 def test_a_hostile_config_is_refused_in_one_line(home, text, words):
     """Defects: deeply nested TOML (RecursionError), start dates near year 1 or 9999 (OverflowError)."""
     config = write(home / "c.toml", text)
-    refused(joinsim(home, "run", "--config", str(config), "--quiet"), *words)
+    refused(cli(home, "run", "--config", str(config), "--quiet"), *words)
     assert sorted(p.name for p in home.iterdir()) == ["c.toml"]
 
 
 def test_a_config_or_roster_that_never_ends_is_refused_with_bounded_memory(home):
     """Defects: a config or a roster that is /dev/zero was read until memory ran out; a named pipe hung."""
-    refused(joinsim(home, "run", "--config", "/dev/zero", "--quiet", timeout=60), "not a regular file")
-    refused(joinsim(home, "run", "--roster", "/dev/zero", "--quiet", timeout=60), "not a regular file")
+    refused(cli(home, "run", "--config", "/dev/zero", "--quiet", timeout=60), "not a regular file")
+    refused(cli(home, "run", "--roster", "/dev/zero", "--quiet", timeout=60), "not a regular file")
     os.mkfifo(home / "pipe.toml")  # (a named pipe nobody writes to: reading it would wait for ever)
-    refused(joinsim(home, "run", "--config", "pipe.toml", "--quiet", timeout=60), "not a regular file")
-    refused(joinsim(home, "run", "--roster", "pipe.toml", "--quiet", timeout=60), "not a regular file")
+    refused(cli(home, "run", "--config", "pipe.toml", "--quiet", timeout=60), "not a regular file")
+    refused(cli(home, "run", "--roster", "pipe.toml", "--quiet", timeout=60), "not a regular file")
     endless = home / "endless.csv"
     endless.write_bytes(b"email,plan\n" + b"x" * 200_000)  # (a line without end)
-    done = joinsim(home, "run", "--roster", str(endless), "--quiet", timeout=60)
+    done = cli(home, "run", "--roster", str(endless), "--quiet", timeout=60)
     assert done.returncode == 2 and "longer than 64 KiB" in done.stderr and "Traceback" not in done.stderr
 
 
 def test_a_roster_with_a_huge_header_is_refused_quickly(home):
     """Defect: the roster header check was quadratic (80,000 columns took 3 minutes)."""
     roster = write(home / "wide.csv", ",".join(["email", "plan"] + [f"c{i}" for i in range(8000)] * 1) + "\n")
-    done = joinsim(home, "run", "--roster", str(roster), "--quiet", timeout=60)
+    done = cli(home, "run", "--roster", str(roster), "--quiet", timeout=60)
     assert done.returncode == 2 and "unknown column 'c0'" in done.stderr and "and 7800 more" in done.stderr
 
 
@@ -485,7 +505,7 @@ def test_a_roster_over_the_user_cap_is_refused_early_naming_the_roster(home):
     field `users`; and `linked_users` bypassed the cap (a 69 KB roster made 2M model users)."""
     lines = ["email,plan,linked_users"] + [f"user{i}@acme.example,annual,1000" for i in range(6000)]
     roster = write(home / "big.csv", "\n".join(lines) + "\n")
-    done = joinsim(home, "run", "--roster", str(roster), "--quiet", timeout=60)
+    done = cli(home, "run", "--roster", str(roster), "--quiet", timeout=60)
     assert done.returncode == 2 and "big.csv': more than 5,000,000 users" in done.stderr, done.stderr
     assert "'users'" not in done.stderr and list(home.iterdir()) == [roster]
 
@@ -494,7 +514,7 @@ def test_a_roster_user_named_like_a_generated_linked_user_runs(home):
     """Defect: a roster row named like a generated linked user (`ann.0@…`) crashed the simulation."""
     roster = write(home / "org.csv", "email,plan,linked_users\nann@acme.example,annual,2\n"
                                      "ann.0@acme.example,monthly,0\nann.1@acme.example,free,0\n")
-    done = joinsim(home, "run", "--roster", str(roster), "--quiet", "--out", "r")
+    done = cli(home, "run", "--roster", str(roster), "--quiet", "--out", "r")
     assert done.returncode == 0, done.stderr
     assert json.loads((home / "r" / "summary.json").read_text())["users"] == 3
 
@@ -503,7 +523,7 @@ def test_roster_zoom_rooms_block_an_owner_without_linked_users(home):
     """Defect: roster `zoom_rooms` were ignored when `linked_users` was 0, so the owner joined despite OWN-4."""
     roster = write(home / "org.csv", "email,plan,linked_users,zoom_rooms\nann@acme.example,annual,0,2\n")
     config = write(home / "c.toml", "fix_share = 0.0\naccept_share = 1.0\nshare_bounce = 0.0\n")
-    done = joinsim(home, "run", "--roster", str(roster), "--config", str(config), "--quiet", "--out", "r")
+    done = cli(home, "run", "--roster", str(roster), "--config", str(config), "--quiet", "--out", "r")
     assert done.returncode == 0, done.stderr
     users = pd.read_parquet(home / "r" / "users.parquet")
     assert users.outcome.tolist() == ["blocked_zoom_rooms"] and users.failure_rule.tolist() == ["OWN-4"]
@@ -514,7 +534,7 @@ def test_roster_addresses_with_invisible_characters_or_two_spellings_of_one_pers
     roster = write(home / "org.csv", "email,plan\nkate@acme.example,free\nka\u200bte@acme.example,free\n"
                                      "\u202eeta\u202c@acme.example,free\njos\u00e9@acme.example,free\n"
                                      "jose\u0301@acme.example,free\n")
-    done = joinsim(home, "run", "--roster", str(roster), "--quiet")
+    done = cli(home, "run", "--roster", str(roster), "--quiet")
     assert done.returncode == 2
     assert "line 3: column 'email'" in done.stderr and "U+200B" in done.stderr
     assert "line 4: column 'email'" in done.stderr and "U+202E" in done.stderr
@@ -526,7 +546,7 @@ def test_users_csv_cells_cannot_become_spreadsheet_formulas(home):
     """Defect: users.csv cells starting with =, +, - or @ became formulas when opened in a spreadsheet."""
     roster = write(home / "org.csv", 'email,plan\n"=1+2@acme.example",free\n+33@acme.example,free\n'
                                      "-x@acme.example,free\nok@acme.example,free\n")
-    done = joinsim(home, "run", "--roster", str(roster), "--csv", "--quiet", "--out", "r")
+    done = cli(home, "run", "--roster", str(roster), "--csv", "--quiet", "--out", "r")
     assert done.returncode == 0, done.stderr
     emails = pd.read_csv(home / "r" / "users.csv").email.tolist()
     assert emails == ["'=1+2@acme.example", "'+33@acme.example", "'-x@acme.example", "ok@acme.example"]
@@ -536,21 +556,28 @@ def test_a_compare_scenario_named_like_a_script_link_is_not_a_link(home):
     """Defect: a compare scenario file named `javascript:…toml` became a clickable script link."""
     a = write(home / "javascript:alert(1).toml", "horizon_days = 30\n")
     b = write(home / "b.toml", "horizon_days = 30\n")
-    done = joinsim(home, "compare", str(a), str(b), "--users", "50", "--quiet", "--out", "cmp")
+    done = cli(home, "compare", str(a), str(b), "--users", "50", "--quiet", "--out", "cmp")
     assert done.returncode == 0, done.stderr
     page = (home / "cmp" / "compare.html").read_text()
     assert 'href="javascript' not in page and "href='javascript" not in page
     assert 'href="./A/report.html"' in page
 
 
-def test_a_bad_spec_tag_expression_is_refused_and_the_documentation_kept(home):
+@pytest.fixture(scope="module")
+def spec_home(tmp_path_factory) -> Path:
+    """A user's folder with a living documentation in it (of one rule's scenarios)."""
+    home = tmp_path_factory.mktemp("spec-home")
+    assert joinsim(home, "spec", "--tags", "@rule-PRE-1", "--quiet", "--out", "spec").returncode == 0
+    return home
+
+
+def test_a_bad_spec_tag_expression_is_refused_and_the_documentation_kept(spec_home):
     """Defect: a malformed `spec --tags` exited 4 with pytest's error and replaced the living documentation with an
     all-skipped page."""
-    assert joinsim(home, "spec", "--tags", "@rule-PRE-1", "--quiet", "--out", "spec").returncode == 0
-    before = snapshot(home / "spec")
-    refused(joinsim(home, "spec", "--tags", "@nl and (", "--out", "spec"), "not a tag expression")
-    refused(joinsim(home, "spec", "--tags", "@no-such-tag", "--out", "spec"), "selects no scenario")
-    assert snapshot(home / "spec") == before
+    before = snapshot(spec_home / "spec")
+    refused(cli(spec_home, "spec", "--tags", "@nl and (", "--out", "spec"), "not a tag expression")
+    refused(cli(spec_home, "spec", "--tags", "@no-such-tag", "--out", "spec"), "selects no scenario")
+    assert snapshot(spec_home / "spec") == before
 
 
 def test_a_pasted_dry_run_snippet_cannot_become_code(tmp_path):
@@ -585,10 +612,10 @@ def test_there_is_one_implementation_of_each_infrastructure_job():
 
 
 # ------------------------------------------------------------------------ found by attacking the tool (issue 11)
-def test_an_interrupted_spec_keeps_the_previous_living_documentation(home):
+def test_an_interrupted_spec_keeps_the_previous_living_documentation(spec_home):
     """Found: an interrupted `joinsim spec` published a folder holding only a partial junit.xml, over the
     complete previous documentation."""
-    assert joinsim(home, "spec", "--tags", "@rule-PRE-1", "--quiet", "--out", "spec").returncode == 0
+    home = spec_home
     before = snapshot(home / "spec")
     for signum, code in ((signal.SIGINT, 130), (signal.SIGTERM, 143)):
         process, marker = _paused(home, "livingdoc.spec:ResultCollector.pytest_bdd_before_scenario", "spec",
@@ -617,9 +644,9 @@ def test_compare_refuses_scenarios_that_cannot_share_their_random_numbers(home):
     """Found: compare claimed common random numbers for scenarios with different seeds or replications."""
     a = write(home / "a.toml", "seed = 1\n")
     b = write(home / "b.toml", "seed = 2\n")
-    refused(joinsim(home, "compare", str(a), str(b), "--users", "50"), "has seed = 2 and A has 1")
+    refused(cli(home, "compare", str(a), str(b), "--users", "50"), "has seed = 2 and A has 1")
     c = write(home / "c.toml", "replications = 5\n")
-    refused(joinsim(home, "compare", str(a), str(c), "--users", "50"), "replications")
+    refused(cli(home, "compare", str(a), str(c), "--users", "50"), "replications")
 
 
 @pytest.mark.parametrize("address", ["tls://127.0.0.1:1", "ucx://127.0.0.1:1", "tcp://h:abc", "tcp://h:99999",
@@ -627,7 +654,7 @@ def test_compare_refuses_scenarios_that_cannot_share_their_random_numbers(home):
 def test_a_bad_scheduler_address_is_bad_input(home, address):
     """Found: tls:// and ucx:// addresses gave a traceback; bad ports exited 1 after trying to connect."""
     plan = write(home / "tiny.toml", SWEEP)
-    refused(joinsim(home, "sweep", str(plan), "--scheduler", address), "--scheduler", "tcp://HOST:8786")
+    refused(cli(home, "sweep", str(plan), "--scheduler", address), "--scheduler", "tcp://HOST:8786")
 
 
 def test_something_that_is_not_a_dask_scheduler_is_one_line(home):
@@ -665,9 +692,9 @@ def test_a_config_with_a_byte_order_mark_and_valid_but_unusual_addresses_run(hom
     were refused in a roster."""
     config = home / "c.toml"
     config.write_bytes(b"\xef\xbb\xbfusers = 30\n")
-    assert joinsim(home, "run", "--config", str(config), "--quiet", "--out", "r").returncode == 0
+    assert cli(home, "run", "--config", str(config), "--quiet", "--out", "r").returncode == 0
     roster = write(home / "org.csv", "email,plan\no'brien@example.com,free\nuser@example.xn--p1ai,free\n")
-    done = joinsim(home, "run", "--roster", str(roster), "--quiet", "--out", "r2")
+    done = cli(home, "run", "--roster", str(roster), "--quiet", "--out", "r2")
     assert done.returncode == 0, done.stderr
 
 
@@ -675,7 +702,7 @@ def test_a_hopeless_roster_stops_early_with_its_problems(home):
     """Found: 5.2 million bad lines took 70 s and the message hid the problems."""
     roster = home / "bad.csv"
     roster.write_text("email,plan\n" + "bad,free\n" * 200_000)
-    done = joinsim(home, "run", "--roster", str(roster), "--quiet", timeout=60)
+    done = cli(home, "run", "--roster", str(roster), "--quiet", timeout=60)
     assert done.returncode == 2 and "reading stopped at line 10001 after 10,000 problems" in done.stderr
     assert "line 2: column 'email' = 'bad' is invalid" in done.stderr
 
@@ -684,7 +711,7 @@ def test_file_names_with_terminal_escapes_are_shown_escaped(home):
     """Found: escape sequences in file names went raw to the terminal."""
     a = write(home / "a\x1b[31mRED.toml", "horizon_days = 30\n")
     b = write(home / "b.toml", "horizon_days = 30\n")
-    done = joinsim(home, "compare", str(a), str(b), "--users", "30", "--quiet", "--out", "cmp")
+    done = cli(home, "compare", str(a), str(b), "--users", "30", "--quiet", "--out", "cmp")
     assert done.returncode == 0 and "\x1b" not in done.stdout + done.stderr
-    missing = joinsim(home, "run", "--roster", "no\x1b[31m.csv", "--quiet")
+    missing = cli(home, "run", "--roster", "no\x1b[31m.csv", "--quiet")
     assert missing.returncode == 2 and "\x1b" not in missing.stderr
