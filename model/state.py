@@ -110,7 +110,8 @@ class ServiceState:
         self.calendar = calendar or BusinessCalendar()
         self.readings = readings or Readings()
         self.events: list[events.Event] = []
-        self._record = event_sink or self.events.append
+        self._sink = event_sink or self.events.append
+        self._mailboxes: dict[str, list[events.Event]] = {}  # address -> the emails delivered to it, in order
         self.accounts: dict[str, Account] = {}
         self.users: dict[str, User] = {}
         self.invitations: dict[str, Invitation] = {}
@@ -149,14 +150,20 @@ class ServiceState:
     def account_of(self, email: str) -> Account:
         return self.account(self.user(email).account)
 
+    def _record(self, event: events.Event) -> None:
+        """Every domain event: to the event log (or the sink the service was given), and an email to the mailbox of
+        the address it was sent to as well, so that ``mailbox`` answers whatever keeps the log."""
+        kind = type(event)
+        if kind is events.InvitationEmailSent:
+            self._mailboxes.setdefault(event.email, []).append(event)
+        elif kind is events.InvitationCopySent or kind is events.CreditConfirmationEmailSent:
+            self._mailboxes.setdefault(event.to, []).append(event)
+        self._sink(event)
+
     def mailbox(self, email: str) -> list[events.Event]:
-        """Emails delivered to an address, in order (needs the default event log)."""
+        """Emails delivered to an address, in order."""
         with self._lock:
-            key = address_key(email)
-            return [e for e in self.events
-                    if (isinstance(e, events.InvitationEmailSent) and e.email == key)
-                    or (isinstance(e, events.InvitationCopySent) and e.to == key)
-                    or (isinstance(e, events.CreditConfirmationEmailSent) and e.to == key)]
+            return list(self._mailboxes.get(address_key(email), ()))
 
     def _check_admin(self, by: str, account: str) -> None:
         inviter = self.user(by)

@@ -185,3 +185,15 @@ def test_the_default_config_uses_the_documented_distributions():
     config = load()
     assert config.read_delay.describe() == "lognormal (median 30, sigma 1)"
     assert config.fix_delay.describe() == "lognormal (median 3, sigma 1)"
+
+
+def test_the_models_mailbox_answers_in_the_simulator_too():
+    """The simulator sends the model's events to its own counters (no event log of millions of events): the
+    mailbox of an address still answers, as in the scenarios."""
+    migration = Migration(small(users=50), np.random.SeedSequence(3))
+    service = migration.service
+    migration.run()
+    invited = [i for i, at in enumerate(migration.record.invited_at) if at >= 0 and migration.record.invited_as[i]]
+    email = migration.population.email[invited[0]]
+    assert [type(e).__name__ for e in service.mailbox(email)][:1] == ["InvitationEmailSent"]
+    assert service.events == [], "the events went to the simulator's sink, not to a list"
