@@ -121,7 +121,8 @@ def add_run(commands) -> None:
     p = commands.add_parser("run", help="simulate a bulk migration and write its report (reports/<name>/)",
                             **_help("Simulate a bulk migration: every user invited, reading, accepting or blocked, "
                                     "joining, refunded or crediting the inviting account.\nWrites users.parquet, "
-                                    "summary.json, report.html and run.json into the output folder.",
+                                    "replications.csv, series.parquet, summary.json, report.html and run.json into "
+                                    "the output folder.",
                                     "  joinsim run\n  joinsim run --users 20000 --seed 7 --out reports/big --csv\n"
                                     "  joinsim run --users 50 --trace          (events.parquet: each user's story)\n"
                                     "  joinsim run --config scenario.toml --replications 20 --workers 2\n"

@@ -28,11 +28,9 @@ COLOURS = {"invited": "#5b7db1", "joined": "#2e7d32", "credit": "#8a5a00", "refu
 
 
 def interval_text(key: str, stats: dict) -> str:
-    figure = BY_KEY[key]
     if stats["low"] is None:
         return "one replication: no interval"
-    cut = " (cut at 0)" if stats["cut_at_zero"] else ""
-    return f"95% interval {figure.format(stats['low'])} to {figure.format(stats['high'])}{cut}, n = {stats['n']}"
+    return f"95% interval {_range(key, stats)}, n = {stats['n']}"
 
 
 def headline(summary: dict) -> str:

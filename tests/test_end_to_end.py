@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from process_groups import alive_in_group
 
 from joinsim.cli import main
 
@@ -421,33 +422,21 @@ def test_kill_9_of_a_local_sweep_leaves_no_worker_behind(home):
                                start_new_session=True)
     try:
         deadline = time.monotonic() + 60
-        while len(_group(process.pid)) < 3:
+        while len(alive_in_group(process.pid)) < 3:
             assert process.poll() is None and time.monotonic() < deadline, "the workers never started"
             time.sleep(0.05)
         process.kill()  # the sweep only, not its workers
         process.wait(timeout=30)
         deadline = time.monotonic() + 20
-        while _group(process.pid) and time.monotonic() < deadline:
+        while alive_in_group(process.pid) and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert not _group(process.pid), "worker processes outlived the killed sweep"
+        assert not alive_in_group(process.pid), "worker processes outlived the killed sweep"
     finally:
         try:
             os.killpg(process.pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
 
-
-def _group(pgid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[2]) == pgid and fields[0] != "Z":
-                found.append(int(entry.name))
-    return found
 
 
 # ------------------------------------------------------------------------------ one config layer, bounded input

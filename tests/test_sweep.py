@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from process_groups import alive_in_group
 
 from joinsim.cli import main
 from sim.parameter_sweep import load_sweep, replication_row, tasks_of
@@ -193,19 +194,6 @@ def test_interrupting_a_dask_sweep_cancels_its_tasks(sweep_file, cluster):
     assert client.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks)) == 0
 
 
-def _group(pgid: int) -> list[int]:
-    """The processes of a process group (from /proc)."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[2]) == pgid:
-                found.append(int(entry.name))
-    return found
-
 
 def test_ctrl_c_cancels_a_local_sweep_cleanly_and_writes_nothing(tmp_path):
     # so many replications that the sweep cannot end before it is interrupted (about 0.1 s each)
@@ -216,7 +204,7 @@ def test_ctrl_c_cancels_a_local_sweep_cleanly_and_writes_nothing(tmp_path):
                             start_new_session=True)
     try:
         deadline = time.monotonic() + 60
-        while len(_group(proc.pid)) < 3:  # the sweep and its two worker processes: the replications run
+        while len(alive_in_group(proc.pid)) < 3:  # the sweep and its two worker processes: the replications run
             assert proc.poll() is None, proc.communicate()
             assert time.monotonic() < deadline, "the worker processes never started"
             time.sleep(0.05)
@@ -226,9 +214,9 @@ def test_ctrl_c_cancels_a_local_sweep_cleanly_and_writes_nothing(tmp_path):
         assert "interrupted" in err and "Traceback" not in err
         assert not out.exists() and not list(out.parent.glob(".*"))
         deadline = time.monotonic() + 10
-        while _group(proc.pid) and time.monotonic() < deadline:
+        while alive_in_group(proc.pid) and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert not _group(proc.pid), "worker processes survived the interruption"
+        assert not alive_in_group(proc.pid), "worker processes survived the interruption"
     finally:  # a failed run must not leave a sweep behind
         try:
             os.killpg(proc.pid, signal.SIGKILL)
