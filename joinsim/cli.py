@@ -111,6 +111,18 @@ def _load(args: argparse.Namespace, path: str | None):
                 workers=args.workers, precision=getattr(args, "precision", None))
 
 
+def _output_folder(args: argparse.Namespace, command: str, default: Path, default_named: str) -> Path:
+    """The command's output folder, ``--out`` or its default, checked before any work (``joinsim.output_folder``);
+    ``--out`` is checked as typed, so that an empty one is refused rather than read as the current folder."""
+    from joinsim import output_folder
+
+    if args.out is not None:
+        output_folder.check(args.out, command, "--out")
+        return Path(args.out)
+    output_folder.check(default, command, default_named)
+    return default
+
+
 def _folder_name(text: str) -> str:
     """A file's stem as part of a default folder name: letters, digits, '.', '_' and '-' only."""
     return re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-.")[:60] or "scenario"
@@ -142,14 +154,12 @@ def add_run(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from joinsim import output_folder
     from sim import simulate
 
     started = time.perf_counter()
     executor, scheduler = _executor(args)
     config = _load(args, args.config)
-    out = Path(args.out) if args.out is not None else REPORTS / config.name
-    output_folder.check(args.out if args.out is not None else out, "run", "--out" if args.out is not None else "name")
+    out = _output_folder(args, "run", REPORTS / config.name, "name")
     simulation = simulate(config, roster=args.roster, out=out, csv=args.csv, trace=args.trace, quiet=args.quiet,
                           executor=executor, scheduler=scheduler)
     print(run_line(simulation.summary, time.perf_counter() - started, out))
@@ -187,24 +197,20 @@ FOLDERS_NAMES = "ABCDEFGH"
 
 
 def compare(args: argparse.Namespace) -> int:
-    from joinsim import output_folder
+    from joinsim.input_files import printable
     from sim import compare as run_comparison
     from sim.figures import BY_KEY
 
     if not 2 <= len(args.scenarios) <= len(FOLDERS_NAMES):
         raise UsageError(f"compare takes {len(args.scenarios)} scenario file(s): allowed 2 to {len(FOLDERS_NAMES)}")
     executor, scheduler = _executor(args)
-    from joinsim.input_files import printable
-
     configs = [_load(args, path) for path in args.scenarios]
     names = [printable(Path(path).stem) for path in args.scenarios]
     for k, name in enumerate(names):
         if names.count(name) > 1:
             names[k] = f"{name} ({FOLDERS_NAMES[k]})"
-    out = (Path(args.out) if args.out is not None
-           else REPORTS / ("compare-" + "-vs-".join(_folder_name(n) for n in names[:3])))
-    output_folder.check(args.out if args.out is not None else out, "compare",
-                        "--out" if args.out is not None else "(the default)")
+    out = _output_folder(args, "compare", REPORTS / ("compare-" + "-vs-".join(_folder_name(n) for n in names[:3])),
+                         "(the default)")
     result = run_comparison(*configs, names=names, out=out, quiet=args.quiet, executor=executor,
                             scheduler=scheduler).result
     for warning in result["warnings"]:
@@ -252,14 +258,11 @@ def _retries(text: str) -> int:
 
 
 def sweep(args: argparse.Namespace) -> int:
-    from joinsim import output_folder
     from sim import sweep as run_sweep
     from sim.config import parse_sets
 
     executor, scheduler = _executor(args)
-    out = Path(args.out) if args.out is not None else REPORTS / f"sweep-{_folder_name(Path(args.file).stem)}"
-    output_folder.check(args.out if args.out is not None else out, "sweep",
-                        "--out" if args.out is not None else "(the default)")
+    out = _output_folder(args, "sweep", REPORTS / f"sweep-{_folder_name(Path(args.file).stem)}", "(the default)")
     swept = run_sweep(args.file, out=out, quiet=args.quiet, executor=executor, workers=args.workers,
                       scheduler=scheduler, retries=args.retries, users=args.users, seed=args.seed,
                       replications=args.replications, **parse_sets(args.set))
