@@ -188,7 +188,7 @@ class Migration:
                 self.record.blocked(user, refusal)
                 if not user.fixes_blockers[attempt]:
                     return self.fail(user, refusal)  # gives up
-                user.blocker = refusal
+                user.blocker = refusal.with_traceback(None)  # (its frames would hold the model in a cycle)
                 yield from self.ask_for_help(user)
                 yield env.timeout(user.fix_delays[attempt])
                 self.fix(user)
@@ -453,15 +453,25 @@ class Migration:
         return result
 
     def release(self) -> None:
-        """After the run, break the reference cycles that hold the model (a process's generator holds this object,
-        which holds the environment that holds the process; the service's event sink is a method of this object),
-        so that reference counting frees the replication's millions of objects at once, with the cyclic garbage
-        collector switched off (see ``sim.runner.run_replication``)."""
-        for event in [item[3] for item in self.env._queue] + [item[3] for later in getattr(
-                self.env, "_later", {}).values() for item in later]:
-            if isinstance(event, simpy.Process):
-                event._generator.close()
-        self.env._queue.clear()
+        """After the run, end the stories still waiting at the horizon, so that reference counting frees the
+        replication's millions of objects at once, with the cyclic garbage collector switched off (see
+        ``sim.runner.run_replication``): a suspended journey's generator holds this object, which holds the
+        environment that holds the journey (through the event it waits for); left to the collector, those cycles cost
+        2.9 s after 200,000 users (measured), paid in the report or the next replication."""
+        env = self.env
+        waiting = [item[3] for item in env._queue]  # scheduled events: timeouts, and processes about to start
+        waiting += [item[3] for later in getattr(env, "_later", {}).values() for item in later]
+        waiting += [user.resent for user in self.open.values() if user.resent is not None]  # waiting for a resend
+        waiting += [request for resource in (self.admins, self.billing_agents, self.helpdesk) if resource is not None
+                    for request in resource.put_queue]  # waiting for a person
+        for event in waiting:
+            for process in [event] + [callback.__self__ for callback in event.callbacks or ()
+                                      if isinstance(getattr(callback, "__self__", None), simpy.Process)]:
+                if isinstance(process, simpy.Process):
+                    process._generator.close()
+            event.callbacks = []  # (an event and the process waiting for it hold each other)
+        env._queue.clear()
+        getattr(env, "_later", {}).clear()
         self.open.clear()
         self.to_resend.clear()
         del self.service
