@@ -9,12 +9,12 @@ from datetime import date, datetime
 from model.money import Money
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     at: datetime
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InvitationEmailSent(Event):
     email: str
     account: str
@@ -22,21 +22,21 @@ class InvitationEmailSent(Event):
     resent: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InvitationBounced(Event):
     email: str
     account: str
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InvitationRevoked(Event):
     email: str
     account: str
     invitation_id: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InvitationVoided(Event):
     """Another account's invitation won: this one can no longer be used."""
 
@@ -45,7 +45,7 @@ class InvitationVoided(Event):
     invitation_id: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InvitationSuperseded(Event):
     """OWN-6: the invitee became a member of the inviting account another way (with her owner, or by single
     sign-on): the invitation is no longer needed and leaves the Pending list."""
@@ -56,7 +56,7 @@ class InvitationSuperseded(Event):
     with_owner: str | None = None  # the owner she joined with; None when she joined by single sign-on
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InvitationCopySent(Event):
     """INV-1, French reading: the admin who added the user receives an email about the invitation too."""
 
@@ -66,7 +66,7 @@ class InvitationCopySent(Event):
     invitation_id: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class UserContacted(Event):
     """INV-7: the owner or an admin contacted the user before inviting them (the articles' best practice)."""
 
@@ -75,7 +75,7 @@ class UserContacted(Event):
     account: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class UserJoined(Event):
     email: str
     account: str
@@ -83,7 +83,7 @@ class UserJoined(Event):
     with_owner: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RefundRequested(Event):
     refund_id: str
     email: str
@@ -92,7 +92,7 @@ class RefundRequested(Event):
     latest: date
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RefundPaid(Event):
     refund_id: str
     email: str
@@ -100,14 +100,14 @@ class RefundPaid(Event):
     paid_on: date
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CreditTransferred(Event):
     email: str
     account: str
     amount: Money
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CreditConfirmationEmailSent(Event):
     to: str
     account: str
@@ -115,7 +115,7 @@ class CreditConfirmationEmailSent(Event):
     from_email: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CreditApplied(Event):
     account: str
     invoice_id: str
@@ -123,41 +123,41 @@ class CreditApplied(Event):
     by: str  # "autopay" or "billing chat"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InvoiceIssued(Event):
     account: str
     invoice_id: str
     amount: Money
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SettingsOverridden(Event):
     email: str
     account: str
     settings: tuple[tuple[str, str, str], ...]  # (name, old value, new value)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LicenceDropped(Event):
     email: str
     account: str
     lost: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LicenceAssigned(Event):
     email: str
     account: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AddOnLicencesNotTransferred(Event):
     email: str
     account: str
     add_ons: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class JoinLinksChanged(Event):
     email: str
     old_vanity: str
@@ -165,14 +165,14 @@ class JoinLinksChanged(Event):
     meeting_ids: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MeetingInvitationsResent(Event):
     email: str
     meeting_id: str
     join_link: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RegistrationConfirmationsResent(Event):
     """VAN-4: the registration confirmation emails of a meeting or webinar, sent again with the new join link."""
 
@@ -181,7 +181,7 @@ class RegistrationConfirmationsResent(Event):
     join_link: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CalendarEventsUpdated(Event):
     """VAN-4 (Dutch text): the calendar events of a meeting or webinar now carry the new join link."""
 
@@ -190,7 +190,7 @@ class CalendarEventsUpdated(Event):
     join_link: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RefundCharged(Event):
     """ACC-11, French reading: the inviting account pays the refund of a user who joined it."""
 
@@ -200,30 +200,30 @@ class RefundCharged(Event):
     invoice_id: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlanReactivated(Event):
     email: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ZoomRoomDeleted(Event):
     account: str
     room: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class UserUnlinked(Event):
     email: str
     from_account: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class UserRemoved(Event):
     email: str
     from_account: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InvoicePaid(Event):
     account: str
     invoice_id: str

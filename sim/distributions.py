@@ -6,9 +6,8 @@ parameters, in the config, e.g.
     fix_delay = { distribution = "exponential", mean = 3.0 }                  # days
 
 Each distribution is a small pydantic model (so a config is checked with the same clear messages as any setting)
-that draws its values with a numpy ``Generator``: one random stream per activity (``sim.streams``), never a
-global one. Values are drawn in blocks of ``BLOCK`` and handed out one at a time (``Draw``, ``Chance``): a numpy
-call per value would cost more than the rest of a simulated user's decision.
+that draws its values with a numpy ``Generator``: one random stream per activity (``sim.migration.Streams``), never a
+global one (``Draw``).
 """
 
 from __future__ import annotations
@@ -24,7 +23,7 @@ BLOCK = 4096
 class _Distribution(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
-    def sample(self, rng: np.random.Generator, size: int) -> np.ndarray:
+    def sample(self, rng: np.random.Generator, size: int | tuple[int, ...]) -> np.ndarray:
         raise NotImplementedError
 
     def mean(self) -> float:
@@ -46,7 +45,7 @@ class Fixed(_Distribution):
     distribution: Literal["fixed"] = "fixed"
     value: NonNegative
 
-    def sample(self, rng: np.random.Generator, size: int) -> np.ndarray:
+    def sample(self, rng: np.random.Generator, size: int | tuple[int, ...]) -> np.ndarray:
         return np.full(size, self.value)
 
     def mean(self) -> float:
@@ -61,7 +60,7 @@ class Exponential(_Distribution):
 
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True)
 
-    def sample(self, rng: np.random.Generator, size: int) -> np.ndarray:
+    def sample(self, rng: np.random.Generator, size: int | tuple[int, ...]) -> np.ndarray:
         return rng.exponential(self.mean_value, size)
 
     def mean(self) -> float:
@@ -78,7 +77,7 @@ class Lognormal(_Distribution):
     median: Positive
     sigma: Annotated[float, Field(ge=0, le=5, allow_inf_nan=False)] = 1.0
 
-    def sample(self, rng: np.random.Generator, size: int) -> np.ndarray:
+    def sample(self, rng: np.random.Generator, size: int | tuple[int, ...]) -> np.ndarray:
         return self.median * np.exp(self.sigma * rng.standard_normal(size))
 
     def mean(self) -> float:
@@ -98,7 +97,7 @@ class Uniform(_Distribution):
             raise ValueError(f"low {self.low:g} is above high {self.high:g}")
         return self
 
-    def sample(self, rng: np.random.Generator, size: int) -> np.ndarray:
+    def sample(self, rng: np.random.Generator, size: int | tuple[int, ...]) -> np.ndarray:
         return rng.uniform(self.low, self.high, size)
 
     def mean(self) -> float:
@@ -119,7 +118,7 @@ class Triangular(_Distribution):
             raise ValueError(f"low {self.low:g} <= mode {self.mode:g} <= high {self.high:g} does not hold")
         return self
 
-    def sample(self, rng: np.random.Generator, size: int) -> np.ndarray:
+    def sample(self, rng: np.random.Generator, size: int | tuple[int, ...]) -> np.ndarray:
         return rng.triangular(self.low, self.mode, self.high, size)
 
     def mean(self) -> float:
@@ -135,7 +134,7 @@ class Gamma(_Distribution):
 
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True)
 
-    def sample(self, rng: np.random.Generator, size: int) -> np.ndarray:
+    def sample(self, rng: np.random.Generator, size: int | tuple[int, ...]) -> np.ndarray:
         shape = (self.mean_value / self.sd) ** 2
         return rng.gamma(shape, self.mean_value / shape, size)
 
@@ -153,7 +152,10 @@ ALLOWED = ("a table { distribution = ..., parameters }: fixed (value), exponenti
 
 
 class Draw:
-    """Values of one distribution from one random stream, handed out one at a time (drawn in blocks)."""
+    """Values of one distribution from one random stream, times ``scale`` (e.g. 3600 for a delay given in hours and
+    simulated in seconds): many at once (``sample``) or one at a time (called; drawn in blocks of ``BLOCK``, as a
+    numpy call per value would cost more than the rest of a simulated user's decision). Use one or the other for
+    a stream, not both."""
 
     __slots__ = ("distribution", "rng", "scale", "_values", "_next")
 
@@ -162,33 +164,15 @@ class Draw:
         self._values: list[float] = []
         self._next = 0
 
+    def sample(self, size: int | tuple[int, ...]) -> np.ndarray:
+        """``size`` values at once (an int, or a shape)."""
+        return self.distribution.sample(self.rng, size) * self.scale
+
     def __call__(self) -> float:
-        """The next value, times ``scale`` (e.g. 3600 for a delay given in hours and simulated in seconds)."""
+        """The next value."""
         if self._next == len(self._values):
-            self._values = (self.distribution.sample(self.rng, BLOCK) * self.scale).tolist()
+            self._values = self.sample(BLOCK).tolist()
             self._next = 0
         value = self._values[self._next]
         self._next += 1
         return value
-
-
-class Chance:
-    """Yes-or-no decisions with a probability, from one random stream, drawn in blocks."""
-
-    __slots__ = ("rng", "_values", "_next")
-
-    def __init__(self, rng: np.random.Generator) -> None:
-        self.rng = rng
-        self._values: list[float] = []
-        self._next = 0
-
-    def uniform(self) -> float:
-        if self._next == len(self._values):
-            self._values = self.rng.random(BLOCK).tolist()
-            self._next = 0
-        value = self._values[self._next]
-        self._next += 1
-        return value
-
-    def __call__(self, probability: float) -> bool:
-        return self.uniform() < probability
