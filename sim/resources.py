@@ -13,15 +13,68 @@ A capacity of 0 in the config means "as many as needed": no one ever waits, and 
 from __future__ import annotations
 
 import sys
+from collections import deque
 
 import numpy as np
 import simpy
 
 
+class WaitingLine(deque):
+    """The requests waiting for a resource, first come first served (SimPy's ``PutQueue`` extension point). SimPy's
+    default, a list, takes the first request out with ``pop(0)``, which moves every request behind it: with 200,000
+    users waiting for 3 admins that cost 4.3 s of a profiled run of 84 s, and ending 98,609 stories still waiting
+    at the horizon took 1.34 s (growing with the square of the line), 0.47 s with this deque, which takes a request
+    out of its front at once (measured)."""
+
+    def pop(self, index: int = -1):  # type: ignore[override]
+        if index == 0:
+            return self.popleft()
+        request = self[index]
+        del self[index]
+        return request
+
+
+class InService:
+    """The requests being served (SimPy's ``Resource.users``), in the order they were granted. SimPy keeps them in a
+    list, and a release searches it: with "as many as needed" admins contacting batches of 50,000 users at once,
+    200,000 users took 131 s instead of 36 s with 3 admins (measured). Kept in a dict, a release takes its request
+    out at once. Reads like the list: ``len``, iteration, ``in``, ``[i]``."""
+
+    def __init__(self) -> None:
+        self._requests: dict[simpy.resources.resource.Request, None] = {}
+
+    def append(self, request) -> None:
+        self._requests[request] = None
+
+    def remove(self, request) -> None:
+        try:
+            del self._requests[request]
+        except KeyError:
+            raise ValueError("not in service") from None  # (what SimPy expects of a list)
+
+    def __len__(self) -> int:
+        return len(self._requests)
+
+    def __iter__(self):
+        return iter(self._requests)
+
+    def __contains__(self, request) -> bool:
+        return request in self._requests
+
+    def __getitem__(self, index: int):
+        return list(self._requests)[index]
+
+    def __repr__(self) -> str:
+        return repr(list(self._requests))
+
+
 class MonitoredResource(simpy.Resource):
+    PutQueue = WaitingLine
+
     def __init__(self, env: simpy.Environment, capacity: int, name: str) -> None:
         self.limited = capacity > 0
         super().__init__(env, capacity if self.limited else sys.maxsize)
+        self.users = InService()  # type: ignore[assignment]
         self.name = name
         self.waits: list[float] = []  # seconds each granted request waited
         self.on_wait = None  # called (request, seconds waited) when a request is granted: the event log uses it

@@ -222,3 +222,47 @@ def test_a_finished_replication_frees_its_model_without_the_garbage_collector(wa
     finally:
         if enabled:
             gc.enable()
+
+
+@pytest.mark.parametrize("people", [{"admins": 2, "helpdesk_agents": 1, "billing_agents": 1},
+                                    {"admins": 0, "helpdesk_agents": 0, "billing_agents": 0}])
+def test_people_with_capacity_serve_requests_exactly_as_simpys_own_resource(monkeypatch, people):
+    """``MonitoredResource`` keeps its waiting line in a deque and the requests in service in a dict (so that a long
+    line, or "as many as needed" people serving a whole batch, costs no time per request waiting): the same
+    stories as SimPy's own lists, limited or unlimited."""
+    from sim.resources import MonitoredResource
+
+    config = small(contact_users_first=True, billing="net_terms", billing_chat_every_days=7,
+                   helpdesk_time={"distribution": "fixed", "value": 240.0}, **people)
+    quick = Migration(config, np.random.SeedSequence(8)).run()
+    monkeypatch.setattr(MonitoredResource, "PutQueue", list)
+    original = MonitoredResource.__init__
+
+    def with_lists(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        self.users = []
+
+    monkeypatch.setattr(MonitoredResource, "__init__", with_lists)
+    stock = Migration(config, np.random.SeedSequence(8)).run()
+    for name, column in quick.columns.items():
+        assert np.array_equal(np.asarray(getattr(column, "codes", column)),
+                              np.asarray(getattr(stock.columns[name], "codes", stock.columns[name]))), name
+    assert quick.totals == stock.totals and quick.resources == stock.resources
+    assert sum(r["requests"] for r in quick.resources) > 400
+
+
+def test_in_service_reads_like_simpys_list_of_users():
+    import simpy
+
+    from sim.resources import InService
+
+    env = simpy.Environment()
+    a, b = env.event(), env.event()
+    users = InService()
+    users.append(a)
+    users.append(b)
+    assert len(users) == 2 and list(users) == [a, b] and users[0] is a and b in users
+    users.remove(a)
+    assert list(users) == [b] and a not in users
+    with pytest.raises(ValueError):  # (SimPy's Resource relies on it: a request released twice)
+        users.remove(a)
