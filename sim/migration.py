@@ -24,6 +24,7 @@ To extend it, write a process the SimPy way and start it: ``migration.env.proces
 from __future__ import annotations
 
 import itertools
+import warnings
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -94,7 +95,7 @@ class Behaviour:
     each user, the decisions took 424 bytes per user (420 MB for a million users), as columns and a row number 110
     (measured with tracemalloc)."""
 
-    contacted: np.ndarray  # bool: an admin contacts the user before inviting them
+    contacted_first: np.ndarray  # bool: an admin contacts the user before inviting them
     accepts: np.ndarray  # bool: reads the first email (or else ignores it)
     reads_after_resend: np.ndarray  # bool, one column per resend: reads the email after that resend
     read_delay: np.ndarray  # seconds from the email (or the resend) to opening it
@@ -104,6 +105,22 @@ class Behaviour:
     fix_delays: np.ndarray  # seconds to fix each blocker
     contact_time: np.ndarray  # seconds of an admin's time to contact the user
     refund_day: np.ndarray  # where in ACC-6's window of business days the refund is paid, from 0 to 1
+
+
+class Decision:
+    """One of a user's decisions, read from and written to their row of the batch's ``Behaviour`` column of the same
+    name: a bool or a number, or a list (one value per resend, per blocker)."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.column = name
+
+    def __get__(self, user: InvitedUser | None, owner: type | None = None):
+        if user is None:
+            return self
+        return getattr(user.behaviour, self.column)[user.row].tolist()
+
+    def __set__(self, user: InvitedUser, value) -> None:
+        getattr(user.behaviour, self.column)[user.row] = value
 
 
 class InvitedUser:
@@ -123,46 +140,25 @@ class InvitedUser:
         self.resends = 0
         self.resent: simpy.Event | None = None  # a user who ignored the email waits for a resend
 
-    # how the user behaves: their row of the batch's Behaviour
-    @property
-    def contacted_first(self) -> bool:
-        return bool(self.behaviour.contacted[self.row])
+    # how the user behaves: their row of the batch's Behaviour (a subclass may change it: user.accepts = True)
+    contacted_first = Decision()
+    contact_time = Decision()
+    accepts = Decision()
+    reads_after_resend = Decision()
+    read_delay = Decision()
+    unlinks_external = Decision()
+    chooses_credit = Decision()
+    fixes_blockers = Decision()
+    fix_delays = Decision()
+    refund_day = Decision()
 
-    @property
-    def contact_time(self) -> float:
-        return float(self.behaviour.contact_time[self.row])
 
-    @property
-    def accepts(self) -> bool:
-        return bool(self.behaviour.accepts[self.row])
+class NothingRecorded:
+    """Stands in for the recorder while the stories still waiting at the horizon are closed (``Migration.release``):
+    what their clean-up would record is dropped, as the result is the one at the horizon."""
 
-    @property
-    def reads_after_resend(self) -> list[bool]:
-        return self.behaviour.reads_after_resend[self.row].tolist()
-
-    @property
-    def read_delay(self) -> float:
-        return float(self.behaviour.read_delay[self.row])
-
-    @property
-    def unlinks_external(self) -> bool:
-        return bool(self.behaviour.unlinks_external[self.row])
-
-    @property
-    def chooses_credit(self) -> bool:
-        return bool(self.behaviour.chooses_credit[self.row])
-
-    @property
-    def fixes_blockers(self) -> list[bool]:
-        return self.behaviour.fixes_blockers[self.row].tolist()
-
-    @property
-    def fix_delays(self) -> list[float]:
-        return self.behaviour.fix_delays[self.row].tolist()
-
-    @property
-    def refund_day(self) -> float:
-        return float(self.behaviour.refund_day[self.row])
+    def __getattr__(self, name: str):
+        return lambda *args, **kwargs: None
 
 
 class Migration:
@@ -364,7 +360,7 @@ class Migration:
         c, s, n = self.config, self.streams, users
         contacted = (s.contacting.random(n) < c.share_contacted_first) | c.contact_users_first
         return Behaviour(
-            contacted=contacted,
+            contacted_first=contacted,
             accepts=s.accepting.random(n) < np.where(contacted, c.accept_share_contacted, c.accept_share),
             reads_after_resend=s.resending.random((n, c.max_resends)) < c.accept_share_after_resend,
             read_delay=self.read_delay.sample(n) / np.where(contacted, 2, 1),
@@ -418,7 +414,8 @@ class Migration:
             return False
         user.invitation = invitation.link
         self.record.invited(user, invitation.licensed)
-        self.to_resend.append((self.env.now + self.config.resend_after_days * DAY, user))
+        if self.config.max_resends:
+            self.to_resend.append((self.env.now + self.config.resend_after_days * DAY, user))
         return True
 
     def accept(self, user: InvitedUser) -> JoinResult:
@@ -515,24 +512,47 @@ class Migration:
         replication's millions of objects at once, with the cyclic garbage collector switched off (see
         ``sim.runner.run_replication``): a suspended journey's generator holds this object, which holds the
         environment that holds the journey (through the event it waits for); left to the collector, those cycles cost
-        2.9 s after 200,000 users (measured), paid in the report or the next replication."""
-        env = self.env
+        2.9 s after 200,000 users (measured), paid in the report or the next replication.
+
+        Each waiting process is closed (``GeneratorExit`` at its ``yield``, as Python does to a generator it frees),
+        whatever it waits for: a timeout, a resend, a person, or a condition or another process waiting for those.
+        Nothing is recorded any more: a story's clean-up cannot change the result, and a clean-up that fails (or
+        yields again) is counted in one warning, not raised."""
+        env, record = self.env, self.record
+        self.record = NothingRecorded()  # type: ignore[assignment]
         waiting = [item[3] for item in env._queue]  # scheduled events: timeouts, and processes about to start
         waiting += [item[3] for later in getattr(env, "_later", {}).values() for item in later]
         waiting += [user.resent for user in self.open.values() if user.resent is not None]  # waiting for a resend
         waiting += [request for resource in (self.admins, self.billing_agents, self.helpdesk) if resource is not None
                     for request in resource.put_queue]  # waiting for a person
-        for event in waiting:
-            for process in [event] + [callback.__self__ for callback in event.callbacks or ()
-                                      if isinstance(getattr(callback, "__self__", None), simpy.Process)]:
-                if isinstance(process, simpy.Process):
-                    process._generator.close()
+        seen, failed = set(), []
+        while waiting:
+            event = waiting.pop()
+            if id(event) in seen:
+                continue
+            seen.add(id(event))
+            if isinstance(event, simpy.Process) and event.is_alive:
+                try:
+                    event._generator.close()
+                except Exception as exc:  # (an extension's clean-up)
+                    failed.append(f"{event}: {exc!r}")
+            # whoever waits for this event: a process, or a condition (all_of, any_of) that a process waits for
+            waiting += [callback.__self__ for callback in event.callbacks or ()
+                        if isinstance(getattr(callback, "__self__", None), simpy.Event)]
             event.callbacks = []  # (an event and the process waiting for it hold each other)
+        for resource in (self.admins, self.billing_agents, self.helpdesk):
+            if resource is not None:
+                resource.put_queue.clear()
         env._queue.clear()
         getattr(env, "_later", {}).clear()
+        getattr(env, "_hours", []).clear()
         self.open.clear()
         self.to_resend.clear()
         del self.service
+        if failed:
+            warnings.warn(f"{len(failed)} stories' clean-up at the horizon failed, e.g. {failed[0]}", RuntimeWarning,
+                          stacklevel=2)
+        self.record = record  # (still there to read)
 
     def finish(self) -> Result:
         """At the horizon: each open story ends not yet invited (waiting for an admin), pending, expired (INV-4) or

@@ -8,6 +8,8 @@ Used exactly like ``simpy.Resource``::
         yield env.timeout(contact_time)
 
 A capacity of 0 in the config means "as many as needed": no one ever waits, and no utilisation is reported.
+Its ``queue`` (a ``WaitingLine``) and ``users`` (``InService``) read like SimPy's lists (``len``, iteration, ``in``,
+``[i]``) but are not lists: no slices, and ``list(resource.users)`` to compare or copy them.
 """
 
 from __future__ import annotations

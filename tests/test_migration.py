@@ -214,11 +214,11 @@ def test_a_finished_replication_frees_its_model_without_the_garbage_collector(wa
     enabled = gc.isenabled()
     gc.disable()
     try:
-        alive = weakref.ref(migration.service)
+        model, simulation = weakref.ref(migration.service), weakref.ref(migration)
         result = migration.run()
         del migration
         assert len(result.columns["outcome"].decoded()) == 400  # (the result itself is kept)
-        assert alive() is None, "a suspended journey keeps the model alive in a reference cycle"
+        assert model() is None and simulation() is None, "a suspended journey keeps the model alive in a cycle"
     finally:
         if enabled:
             gc.enable()
@@ -266,3 +266,72 @@ def test_in_service_reads_like_simpys_list_of_users():
     assert list(users) == [b] and a not in users
     with pytest.raises(ValueError):  # (SimPy's Resource relies on it: a request released twice)
         users.remove(a)
+
+
+
+def test_the_stories_still_waiting_at_the_horizon_end_without_changing_the_result_or_failing_the_run():
+    """An analyst's processes may wait in every SimPy way at the horizon (through a condition, for another process)
+    and clean up in a ``finally`` that records, fails, or yields again: the run still returns the result as it was
+    at the horizon, says in one warning that clean-ups failed, and frees the model."""
+    import gc
+    import weakref
+
+    from model.errors import UnpaidInvoices
+
+    class Analysts(Migration):
+        def ask_for_help(self, user):
+            try:
+                yield self.env.all_of([self.env.timeout(30 * DAY), self.env.process(self.a_colleague())])
+            finally:
+                if self.env.now >= self.horizon:
+                    self.record.failed(user, UnpaidInvoices(user.email))  # (too late: nothing is recorded)
+
+        def a_colleague(self):
+            yield self.env.timeout(40 * DAY)
+
+    def stubborn(env):
+        while True:
+            try:
+                yield env.timeout(DAY)
+            except GeneratorExit:
+                yield env.timeout(0)  # (ignores being closed)
+
+    config = small(horizon_days=20, share_unpaid_invoice=0.6)
+    migration = Analysts(config, np.random.SeedSequence(4))
+    migration.env.process(stubborn(migration.env))
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        simulation = weakref.ref(migration)
+        with pytest.warns(RuntimeWarning, match="1 stories' clean-up at the horizon failed"):
+            result = migration.run()
+        at_horizon = result.columns["outcome"].codes.copy()
+        assert (result.columns["outcome"].decoded() == "blocked_unpaid_invoice").sum() > 5
+        assert migration.env.peek() == float("inf")  # (nothing left scheduled)
+        del migration
+        assert simulation() is None
+        assert np.array_equal(result.columns["outcome"].codes, at_horizon)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def test_a_subclass_may_change_how_a_user_behaves():
+    class EverybodyReads(Migration):
+        def journey(self, user):
+            user.accepts = True
+            user.fixes_blockers = [True] * self.config.max_fix_attempts
+            return super().journey(user)
+
+    plain = Migration(small(), np.random.SeedSequence(3)).run()
+    eager = EverybodyReads(small(), np.random.SeedSequence(3)).run()
+    assert eager.totals["invitations_resent"] < plain.totals["invitations_resent"]
+    assert (eager.columns["joined_at"] >= 0).sum() > (plain.columns["joined_at"] >= 0).sum()
+
+
+def test_without_resends_no_invitation_is_resent():
+    """INV-5 with ``max_resends = 0``: nobody resends (a resend would also restart the 30 days to expiry)."""
+    result = Migration(small(max_resends=0, accept_share=0.3), np.random.SeedSequence(5)).run()
+    assert result.totals["invitations_resent"] == 0 and result.columns["resends"].max() == 0
+    assert Migration(small(max_resends=1, accept_share=0.3), np.random.SeedSequence(5)).run().totals[
+        "invitations_resent"] > 0
