@@ -527,12 +527,13 @@ class Migration:
         waiting += [user.resent for user in self.open.values() if user.resent is not None]  # waiting for a resend
         waiting += [request for resource in (self.admins, self.billing_agents, self.helpdesk) if resource is not None
                     for request in resource.put_queue]  # waiting for a person
-        seen, failed = set(), []
+        seen: set[simpy.Event] = set()  # (the events themselves: kept alive, none mistaken for another)
+        failed = []
         while waiting:
             event = waiting.pop()
-            if id(event) in seen:
+            if event in seen:
                 continue
-            seen.add(id(event))
+            seen.add(event)
             if isinstance(event, simpy.Process) and event.is_alive:
                 try:
                     event._generator.close()
