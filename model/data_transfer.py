@@ -31,20 +31,18 @@ class MovingWithTheUser(ServiceState):
         target.members.append(email)
         # SEC-4: once in an account, every other account's pending invitation to this user is void;
         # OWN-6: a pending invitation of the account she now belongs to is no longer needed.
-        ids = self._pending_by_email.get(email)
-        if ids is not None:
-            for invitation_id in ((ids,) if ids.__class__ is str else tuple(ids)):
-                if invitation_id == accepting:
-                    continue
-                other = self.invitations[invitation_id]
-                self._forget_pending(other)
-                self._release_seat(other)
-                if other.account != target.name:
-                    other.status = "void"
-                    self._record(events.InvitationVoided(now, email, other.account, other.id))
-                else:
-                    other.status = "superseded"
-                    self._record(events.InvitationSuperseded(now, email, other.account, other.id, with_owner))
+        for invitation_id in self._pending_by_email.all(email):
+            if invitation_id == accepting:
+                continue
+            other = self.invitations[invitation_id]
+            self._forget_pending(other)
+            self._release_seat(other)
+            if other.account != target.name:
+                other.status = "void"
+                self._record(events.InvitationVoided(now, email, other.account, other.id))
+            else:
+                other.status = "superseded"
+                self._record(events.InvitationSuperseded(now, email, other.account, other.id, with_owner))
         # LIC-1: joining as Basic drops the licensed features; LIC-5: users brought by their owner join as Basic.
         if user._licensed:
             source.licensed_members -= 1

@@ -76,11 +76,8 @@ class InvitingUsers(ServiceState):
         existing = self.users.get(key)
         if existing is not None and existing.account == account:
             raise errors.AlreadyMember(email)
-        pending = self._pending_by_email
-        ids = pending.get(key)
-        if ids is not None and any(self.invitations[i].account == account
-                                   and self.invitations[i].state(now) == "pending"
-                                   for i in self._pending_ids(key)):
+        if any(self.invitations[i].account == account and self.invitations[i].state(now) == "pending"
+               for i in self._pending_by_email.all(key)):
             raise errors.AlreadyInvited(email)
         if licensed and self.licence_seats_free(account) <= 0:  # LIC-3
             raise errors.NoLicenceSeat(account)
@@ -93,12 +90,7 @@ class InvitingUsers(ServiceState):
         self.invitations[invitation_id] = invitation
         if licensed:
             self._hold_seat(invitation)
-        if ids is None:
-            pending[key] = invitation_id
-        elif isinstance(ids, str):
-            pending[key] = [ids, invitation_id]
-        else:
-            ids.append(invitation_id)
+        self._pending_by_email.add(key, invitation_id)
         self._record(events.InvitationEmailSent(now, key, account, invitation_id))
         if self.readings.invitation_email == "fr":  # INV-1, French reading
             self._record(events.InvitationCopySent(now, invited_by, key, account, invitation_id))
@@ -145,25 +137,8 @@ class InvitingUsers(ServiceState):
             self._record(events.InvitationRevoked(self.clock.now(), invitation.email, invitation.account,
                                                   invitation.id))
 
-    def _pending_ids(self, email: str) -> tuple[str, ...]:
-        """The ids of the pending invitations to an address, oldest first."""
-        ids = self._pending_by_email.get(email)
-        if ids is None:
-            return ()
-        return (ids,) if ids.__class__ is str else tuple(ids)
-
     def _forget_pending(self, invitation: Invitation) -> None:
-        pending = self._pending_by_email
-        ids = pending.get(invitation.email)
-        if ids is None:
-            return
-        if isinstance(ids, str):
-            if ids == invitation.id:
-                del pending[invitation.email]
-        elif invitation.id in ids:
-            ids.remove(invitation.id)
-            if len(ids) == 1:
-                pending[invitation.email] = ids[0]
+        self._pending_by_email.discard(invitation.email, invitation.id)
 
     def pending(self, account: str) -> list[Invitation]:
         """The Pending list of User Management: invitations not yet accepted and not expired."""

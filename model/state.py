@@ -94,6 +94,39 @@ def _password_hash(email: str, password: str) -> str:
     return hashlib.sha256(f"{email}\0{password}".encode()).hexdigest()
 
 
+class OneOrMore(dict):
+    """key -> its values, in the order they came; a key's only value is stored as itself, not in a list (most keys
+    have one: a list for each of the simulator's mailboxes took 124 bytes per invited user, 120 MB for a million,
+    measured). Values are never lists."""
+
+    def add(self, key, value) -> None:
+        held = self.get(key)
+        if held is None:
+            self[key] = value
+        elif held.__class__ is list:
+            held.append(value)
+        else:
+            self[key] = [held, value]
+
+    def all(self, key) -> tuple:
+        held = self.get(key)
+        if held is None:
+            return ()
+        return tuple(held) if held.__class__ is list else (held,)
+
+    def discard(self, key, value) -> None:
+        held = self.get(key)
+        if held is None:
+            return
+        if held.__class__ is list:
+            if value in held:
+                held.remove(value)
+                if len(held) == 1:
+                    self[key] = held[0]
+        elif held == value:
+            del self[key]
+
+
 class ServiceState:
     """The state of the model's world; the areas of ``AccountService`` work on it."""
 
@@ -111,14 +144,11 @@ class ServiceState:
         self.readings = readings or Readings()
         self.events: list[events.Event] = []
         self._sink = event_sink or self.events.append
-        # address -> the email delivered to it, or its emails in order when it got several (most addresses get one:
-        # a list for each took 124 bytes per invited user, 120 MB for a million, measured)
-        self._mailboxes: dict[str, events.Event | list[events.Event]] = {}
+        self._mailboxes = OneOrMore()  # address -> the emails delivered to it, in order
         self.accounts: dict[str, Account] = {}
         self.users: dict[str, User] = {}
         self.invitations: dict[str, Invitation] = {}
-        # address -> the id of its pending invitation, or a list of ids when it has several (rare)
-        self._pending_by_email: dict[str, str | list[str]] = {}
+        self._pending_by_email = OneOrMore()  # address -> the ids of its pending invitations, oldest first
         self.refunds: dict[str, Refund] = {}
         self.undeliverable: dict[str, str] = {}  # address -> reason
         self._old_links: dict[str, str] = {}  # old join link -> meeting id
@@ -157,25 +187,15 @@ class ServiceState:
         the address it was sent to as well, so that ``mailbox`` answers whatever keeps the log."""
         kind = type(event)
         if kind is events.InvitationEmailSent:
-            self._deliver(event.email, event)
+            self._mailboxes.add(event.email, event)
         elif kind is events.InvitationCopySent or kind is events.CreditConfirmationEmailSent:
-            self._deliver(event.to, event)
+            self._mailboxes.add(event.to, event)
         self._sink(event)
-
-    def _deliver(self, address: str, email: events.Event) -> None:
-        delivered = self._mailboxes.get(address)
-        if delivered is None:
-            self._mailboxes[address] = email
-        elif isinstance(delivered, list):
-            delivered.append(email)
-        else:
-            self._mailboxes[address] = [delivered, email]
 
     def mailbox(self, email: str) -> list[events.Event]:
         """Emails delivered to an address, in order."""
         with self._lock:
-            delivered = self._mailboxes.get(address_key(email))
-            return [] if delivered is None else list(delivered) if isinstance(delivered, list) else [delivered]
+            return list(self._mailboxes.all(address_key(email)))
 
     def _check_admin(self, by: str, account: str) -> None:
         inviter = self.user(by)

@@ -309,3 +309,21 @@ def test_a_reading_can_be_chosen_once_the_world_has_started():
     service.set_readings(Readings(credit_choice="fr"))
     with pytest.raises(errors.CreditTransferNotOffered):
         service.accept(invitation.link, "lea@gmail.com", "credit")
+
+
+def test_a_revoked_invitation_stays_revoked_when_the_user_joins_another_account():
+    """Only pending invitations are voided when the user joins elsewhere (SEC-4): a revoked one keeps its status and
+    sends no InvitationVoided."""
+    service = world()
+    service.open_account("Globex", "gina@globex.com", Plan("annual", Money(99900), date(2026, 1, 1),
+                                                           date(2027, 1, 1)))
+    individual(service, "lea@gmail.com")
+    revoked = service.invite("adam@acme.com", "Acme", "lea@gmail.com")
+    service.revoke("adam@acme.com", revoked.id)
+    second = service.invite("adam@acme.com", "Acme", "lea@gmail.com")
+    other = service.invite("gina@globex.com", "Globex", "lea@gmail.com")
+    service.accept(other.link, "lea@gmail.com", "refund")
+    assert service.invitation(revoked.id).status == "revoked"
+    assert service.invitation(second.id).status == "void"
+    voided = [e.invitation_id for e in service.events if isinstance(e, events.InvitationVoided)]
+    assert voided == [second.id]
