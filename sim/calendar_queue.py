@@ -56,3 +56,15 @@ class CalendarQueueEnvironment(simpy.Environment):
         if not self._queue:
             self._next_hour()
         return super().peek()
+
+
+def take_scheduled(env: simpy.Environment) -> list[simpy.Event]:
+    """Every event still scheduled in ``env`` (a ``CalendarQueueEnvironment`` or SimPy's own), taken out: the
+    environment is left with nothing to do (``peek()`` is infinity)."""
+    scheduled = [item[3] for item in env._queue]  # type: ignore[attr-defined]
+    env._queue.clear()  # type: ignore[attr-defined]
+    if isinstance(env, CalendarQueueEnvironment):
+        scheduled += [item[3] for hour in env._later.values() for item in hour]
+        env._later.clear()
+        env._hours.clear()
+    return scheduled

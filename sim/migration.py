@@ -38,7 +38,7 @@ from model.account import Plan
 from model.calendar import BusinessCalendar, Clock
 from model.money import Money
 from model.service import AccountService, JoinResult, Readings
-from sim.calendar_queue import CalendarQueueEnvironment
+from sim.calendar_queue import CalendarQueueEnvironment, take_scheduled
 from sim.campaign import plan_campaign, public_holidays
 from sim.config import Config
 from sim.distributions import Draw
@@ -485,6 +485,10 @@ class Migration:
         self.record.model_event(event, self.acting)
 
     # ------------------------------------------------------------------------------------ the run
+    def people_with_capacity(self) -> list[MonitoredResource]:
+        """The admins, Billing's chat agents and the helpdesk (when there is one)."""
+        return [r for r in (self.admins, self.billing_agents, self.helpdesk) if r is not None]
+
     def open_inviting_account(self) -> None:
         start = self.config.start
         self.service.open_account(
@@ -522,11 +526,10 @@ class Migration:
         yields again) is counted in one warning, not raised."""
         env, record = self.env, self.record
         self.record = NothingRecorded()  # type: ignore[assignment]
-        waiting = [item[3] for item in env._queue]  # scheduled events: timeouts, and processes about to start
-        waiting += [item[3] for later in getattr(env, "_later", {}).values() for item in later]
+        waiting = take_scheduled(env)  # timeouts, and processes about to start
         waiting += [user.resent for user in self.open.values() if user.resent is not None]  # waiting for a resend
-        waiting += [request for resource in (self.admins, self.billing_agents, self.helpdesk) if resource is not None
-                    for request in resource.put_queue]  # waiting for a person
+        for resource in self.people_with_capacity():  # waiting for a person
+            waiting += resource.put_queue
         seen: set[simpy.Event] = set()  # (the events themselves: kept alive, none mistaken for another)
         failed = []
         while waiting:
@@ -543,12 +546,9 @@ class Migration:
             waiting += [callback.__self__ for callback in event.callbacks or ()
                         if isinstance(getattr(callback, "__self__", None), simpy.Event)]
             event.callbacks = []  # (an event and the process waiting for it hold each other)
-        for resource in (self.admins, self.billing_agents, self.helpdesk):
-            if resource is not None:
-                resource.put_queue.clear()
-        env._queue.clear()
-        getattr(env, "_later", {}).clear()
-        getattr(env, "_hours", []).clear()
+        for resource in self.people_with_capacity():
+            resource.put_queue.clear()
+        take_scheduled(env)  # (what the clean-ups scheduled)
         self.open.clear()
         self.to_resend.clear()
         del self.service
@@ -571,6 +571,5 @@ class Migration:
             else:
                 self.record.pending(user)
         credit_left = self.service.credit_balance(INVITER_ACCOUNT).cents
-        resources = [r.summary(self.horizon) for r in (self.admins, self.billing_agents, self.helpdesk)
-                     if r is not None]
+        resources = [resource.summary(self.horizon) for resource in self.people_with_capacity()]
         return self.record.result(credit_left, self.config.billing, resources)

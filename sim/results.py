@@ -203,7 +203,7 @@ class UserOutcomes:
                 self.credit_waiting.popleft()
 
     # ------------------------------------------------------------------------------------------ the result
-    def series(self, joined_at: np.ndarray, invited_at: np.ndarray) -> dict[str, np.ndarray]:
+    def series(self) -> dict[str, np.ndarray]:
         """Daily series: invitations sent and users joined each day, and at the end of each day the credit waiting
         to be applied and the refunds requested but not yet paid (cents)."""
         days = self.horizon_days  # (days 0 to horizon - 1: the horizon itself is an instant, not a day)
@@ -212,12 +212,12 @@ class UserOutcomes:
             return np.bincount((seconds // 86_400).astype(np.int64), weights=weights, minlength=days)[:days]
 
         sent = self.invited_as > 0
-        refund, paid_at = self.refund, self.refund_paid_at
+        refund, paid_at, joined_at = self.refund, self.refund_paid_at, self.joined_at
         requested = per_day(joined_at[refund > 0], refund[refund > 0])
         paid = per_day(paid_at[paid_at >= 0], refund[paid_at >= 0])
         flow = np.array(self.credit_flow, dtype=np.float64).reshape(-1, 2)
         credit = per_day(flow[:, 0], flow[:, 1])
-        return {"invited": per_day(invited_at[sent]).astype(np.int64),
+        return {"invited": per_day(self.invited_at[sent]).astype(np.int64),
                 "joined": per_day(joined_at[joined_at >= 0]).astype(np.int64),
                 "credit_waiting_cents": np.cumsum(credit).round().astype(np.int64),
                 "refunds_waiting_cents": np.cumsum(requested - paid).round().astype(np.int64)}
@@ -226,7 +226,6 @@ class UserOutcomes:
         pop, n = self.population, self.n
         rules = tuple(sorted(set(self.rule)))
         code_of = {rule: code for code, rule in enumerate(rules)}
-        joined_at, invited_at = self.joined_at, self.invited_at
         columns = {
             "user_id": np.arange(n, dtype=np.int64),
             "email": pop.email if pop.emails_for_output is None else pop.emails_for_output,
@@ -239,8 +238,8 @@ class UserOutcomes:
             "outcome": Coded(self.outcome, OUTCOMES),
             "failure_rule": Coded(np.array([code_of[r] for r in self.rule], dtype=np.int8), rules),
             "released_at": self.released_at,
-            "invited_at": invited_at,
-            "joined_at": joined_at,
+            "invited_at": self.invited_at,
+            "joined_at": self.joined_at,
             "prorated_cents": self.prorated,
             "refund_cents": self.refund,
             "credit_cents": self.credit,
@@ -255,7 +254,7 @@ class UserOutcomes:
         net_terms = billing == "net_terms"
         # waits of the money that arrived: credit applied, refunds paid (what still waits is its own figure)
         applied = self.totals["credit_applied_cents"]
-        refund, paid_at = self.refund, self.refund_paid_at
+        refund, paid_at, joined_at = self.refund, self.refund_paid_at, self.joined_at
         paid = (refund > 0) & (paid_at >= 0)
         totals = {**self.totals, "credit_awaiting_billing_chat_cents": credit_left if net_terms else 0,
                   "credit_awaiting_next_invoice_cents": 0 if net_terms else credit_left,
@@ -263,5 +262,5 @@ class UserOutcomes:
                   "credit_wait_days": self.credit_waited / applied / 86_400 if applied else float("nan"),
                   "refund_wait_days": float(((paid_at[paid] - joined_at[paid]) * refund[paid]).sum()
                                             / refund[paid].sum() / 86_400) if paid.any() else float("nan")}
-        return Result(columns=columns, totals=totals, series=self.series(joined_at, invited_at),
+        return Result(columns=columns, totals=totals, series=self.series(),
                       resources=resources, events=self.trace if self.tracing else {})
