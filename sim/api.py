@@ -76,9 +76,6 @@ class Simulation(_Folder):
     ``users`` (one row per user and replication), ``events`` (the event log, with ``trace=True``), ``series``
     (daily series per replication); ``report(path)`` writes the run's folder there."""
 
-    def __init__(self, folder: Path | None) -> None:
-        super().__init__(folder)
-
     @property
     def summary(self) -> dict:
         return json.loads((self.folder / "summary.json").read_text(encoding="utf-8"))
