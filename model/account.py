@@ -83,6 +83,13 @@ class Plan:
     def free(cls, today: date, currency: str = "USD") -> Plan:
         return cls("free", Money.zero(currency), today, today)
 
+    @classmethod
+    def renewing_on(cls, kind: PlanKind, price: Money, renewal: date) -> Plan:
+        """ACC-3 (@assumption): a paid plan whose current period ends on ``renewal``; it began one period earlier,
+        a calendar month (monthly) or year (annual) before, on the same day (the month's last day when that month is
+        shorter)."""
+        return cls(kind, price, add_months(renewal, -PERIOD_MONTHS[kind]), renewal)
+
     @property
     def is_paid(self) -> bool:
         return self.kind != "free" and self.price.cents > 0
@@ -91,14 +98,18 @@ class Plan:
         """ACC-3 (@assumption): a paid plan renews at the end of each period, a monthly plan by a month and an
         annual plan by a year, so the period of ``today`` is the one it has renewed into (or the first one)."""
         start, end = self.period_start, self.period_end
-        months = 12 if self.kind == "annual" else 1
+        months = PERIOD_MONTHS[self.kind]
         while end <= today:
-            start, end = end, _add_months(end, months)
+            start, end = end, add_months(end, months)
         return start, end
 
 
-def _add_months(day: date, months: int) -> date:
-    """The same day ``months`` later (the last day of the month when that month is shorter)."""
+PERIOD_MONTHS = {"free": 1, "monthly": 1, "annual": 12}  # ACC-3: a plan's period, in calendar months
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later, or earlier for a negative number (the last day of the month when that month
+    is shorter: 2026-01-31 plus a month is 2026-02-28)."""
     month = day.month - 1 + months
     year, month = day.year + month // 12, month % 12 + 1
     last = (date(year + month // 12, month % 12 + 1, 1) - date(year, month, 1)).days

@@ -48,7 +48,7 @@ class CampaignPlan:
         """The horizon the campaign needs: its last invitation, the resends, the expiry, the refund window and the
         next invoice or billing chat."""
         last_invitation = max((self.last_batch - config.start).days, math.ceil(self.contacted_by))
-        billing = 30 if config.billing == "autopay" else config.billing_chat_every_days
+        billing = 31 if config.billing == "autopay" else config.billing_chat_every_days  # (a calendar month)
         return (last_invitation + config.max_resends * config.resend_after_days + INVITATION_VALID_DAYS
                 + REFUND_WINDOW_DAYS + billing + 1)
 

@@ -34,7 +34,7 @@ import numpy as np
 import simpy
 
 from model import errors, events
-from model.account import Plan
+from model.account import Plan, add_months
 from model.calendar import BusinessCalendar, Clock
 from model.money import Money
 from model.service import AccountService, JoinResult, Readings
@@ -58,14 +58,34 @@ FIXABLE = (errors.UnpaidInvoices, errors.PendingCancellation, errors.ZoomRoomsOn
 
 
 class Streams:
-    """One random stream per activity, all spawned from the replication's seed (numpy ``SeedSequence``)."""
+    """One random stream per activity, each a child of the replication's seed (numpy ``SeedSequence``), derived
+    without spawning: building a model never changes the ``SeedSequence`` it is given, so one seed object may serve
+    two scenarios and they still share their random numbers.
+
+    A decision taken once per resend or per blocker (``reads_after_resend``, ``fixes_blockers``, ``fix_delays``)
+    draws each of its columns from a stream of its own (``column(activity, k)``): the k-th resend's draw is the same
+    whatever ``max_resends`` or ``max_fix_attempts`` allow (common random numbers over every setting)."""
 
     ACTIVITIES = ("population", "reading", "accepting", "choosing", "fixing", "resending", "refunds", "unlinking",
                   "contacting", "helpdesk", "billing", "fix_delays", "contact_times")
 
     def __init__(self, seed: np.random.SeedSequence) -> None:
-        for name, child in zip(self.ACTIVITIES, seed.spawn(len(self.ACTIVITIES)), strict=True):
+        self.seeds = {name: child_seed(seed, k) for k, name in enumerate(self.ACTIVITIES)}
+        for name, child in self.seeds.items():
             setattr(self, name, np.random.default_rng(child))
+        self._columns: dict[tuple[str, int], np.random.Generator] = {}
+
+    def column(self, activity: str, k: int) -> np.random.Generator:
+        """The stream of the k-th column of an activity's decisions (the k-th resend, the k-th blocker)."""
+        rng = self._columns.get((activity, k))
+        if rng is None:
+            rng = self._columns[activity, k] = np.random.default_rng(child_seed(self.seeds[activity], k))
+        return rng
+
+
+def child_seed(seed: np.random.SeedSequence, k: int) -> np.random.SeedSequence:
+    """The k-th child of ``seed``, as ``seed.spawn(k + 1)[k]`` gives on a fresh one, without changing ``seed``."""
+    return np.random.SeedSequence(seed.entropy, spawn_key=(*seed.spawn_key, k), pool_size=seed.pool_size)
 
 
 class SimulatedClock(Clock):
@@ -194,7 +214,6 @@ class Migration:
             else None
         # named distributions and decisions, each from its activity's stream
         self.read_delay = Draw(config.read_delay, streams.reading, HOUR)
-        self.fix_delay = Draw(config.fix_delay, streams.fix_delays, DAY)
         self.contact_time = Draw(config.contact_time, streams.contact_times, MINUTE)
         self.helpdesk_time = Draw(config.helpdesk_time, streams.helpdesk, MINUTE)
         self.chat_time = Draw(config.billing_chat_time, streams.billing, MINUTE)
@@ -202,7 +221,6 @@ class Migration:
         self.open: dict[int, InvitedUser] = {}  # users whose story has not ended
         self.to_resend: deque[tuple[float, InvitedUser]] = deque()  # (due, user), in the order they fall due
         self.acting: InvitedUser | None = None  # the user whose command the model is running (see on_event)
-        self.seats_left = config.invite_licensed_as_licensed
         self.taken: set[str] | None = None  # addresses in use, once an owner has linked users
         self.plans: dict[tuple[int, int, int], Plan] = {}
 
@@ -297,13 +315,13 @@ class Migration:
                     user.resent.succeed()
 
     def billing_cycle(self):
-        """The inviting account's monthly invoice, on day 30 at 8:00 and every 30 days (CRE-2: on autopay the
-        credit is applied to it)."""
-        yield self.env.timeout(30 * DAY + 8 * HOUR)
-        while True:
+        """The inviting account's monthly invoice, at 8:00 on the same day of each calendar month, a month after the
+        start (CRE-2: on autopay the credit is applied to it)."""
+        for month in itertools.count(1):
+            day = add_months(self.config.start, month)
+            yield self.env.timeout((day - self.config.start).days * DAY + 8 * HOUR - self.env.now)
             members = len(self.service.account(INVITER_ACCOUNT).members)
             self.service.issue_invoice(INVITER_ACCOUNT, Money(max(self.config.invoice_cents_per_member * members, 1)))
-            yield self.env.timeout(30 * DAY)
 
     def billing_chat(self):
         """CRE-3: under net terms, every ``billing_chat_every_days`` at 10:00 someone of the inviting account asks
@@ -331,7 +349,7 @@ class Migration:
         if person.undeliverable == 1:
             s.mark_undeliverable(email, "the address does not exist")
         else:
-            plan = self.plan(person.plan, person.period_start, person.period_end)
+            plan = self.plan(person.plan, person.renewal)
             if person.linked_users:
                 local, domain = email.rsplit("@", 1)
                 s.open_account(email, email, plan, managed_domains={domain})
@@ -364,26 +382,37 @@ class Migration:
         return Behaviour(
             contacted_first=contacted,
             accepts=s.accepting.random(n) < np.where(contacted, c.accept_share_contacted, c.accept_share),
-            reads_after_resend=s.resending.random((n, c.max_resends)) < c.accept_share_after_resend,
+            reads_after_resend=self.columns("resending", n, c.max_resends) < c.accept_share_after_resend,
             read_delay=self.read_delay.sample(n) / np.where(contacted, 2, 1),
             unlinks_external=s.unlinking.random(n) < c.unlink_external_share,
             chooses_credit=s.choosing.random(n) < c.credit_share,
-            fixes_blockers=s.fixing.random((n, c.max_fix_attempts)) < c.fix_share,
-            fix_delays=self.fix_delay.sample((n, c.max_fix_attempts)),
+            fixes_blockers=self.columns("fixing", n, c.max_fix_attempts) < c.fix_share,
+            fix_delays=self.columns("fix_delays", n, c.max_fix_attempts, c.fix_delay, DAY),
             contact_time=self.contact_time.sample(n),
             refund_day=s.refunds.random(n))
 
-    def plan(self, kind: int, period_start: int, period_end: int) -> Plan:
-        """A plan value (users with the same plan and period share one); days are offsets from the start."""
-        key = (kind, period_start, period_end)
+    def columns(self, activity: str, users: int, width: int, distribution=None, scale: float = 1.0) -> np.ndarray:
+        """``users`` rows of ``width`` columns (one per resend, per blocker), column k from the activity's k-th
+        stream: uniform numbers, or values of ``distribution`` times ``scale``."""
+        drawn = [self.streams.column(activity, k) for k in range(width)]
+        if distribution is None:
+            values = [rng.random(users) for rng in drawn]
+        else:
+            values = [distribution.sample(rng, users) * scale for rng in drawn]
+        return np.column_stack(values) if values else np.empty((users, 0))
+
+    def plan(self, kind: int, renewal: int) -> Plan:
+        """A plan value (users with the same plan and renewal day share one); ``renewal`` is a day offset from the
+        start. Its period began a calendar month or year before (``Plan.renewing_on``)."""
+        key = (kind, renewal)
         plan = self.plans.get(key)
         if plan is None:
             if kind == 0:
                 plan = Plan.free(self.config.start)
             else:
                 price = self.config.monthly_price_cents if kind == 1 else self.config.annual_price_cents
-                plan = Plan(PLANS[kind], Money(price), self.config.start + timedelta(days=period_start),  # type: ignore[arg-type]
-                            self.config.start + timedelta(days=period_end))
+                plan = Plan.renewing_on(PLANS[kind], Money(price),  # type: ignore[arg-type]
+                                        self.config.start + timedelta(days=renewal))
             self.plans[key] = plan
         return plan
 
@@ -400,16 +429,12 @@ class Migration:
         return address
 
     def invite(self, user: InvitedUser) -> bool:
-        """INV-1: an admin adds the user (LIC-3: as Licensed while the model finds a seat, then as Basic)."""
-        invitation = None
+        """INV-1: an admin adds the user; a licensed user as Licensed while the model has a free seat (LIC-1, LIC-3:
+        the model is asked each time, so seats freed by expired invitations are used again), else as Basic."""
+        licensed = (user.licensed and self.config.invite_licensed_as_licensed
+                    and self.service.licence_seats_free(INVITER_ACCOUNT) > 0)
         try:
-            if user.licensed and self.seats_left:
-                try:
-                    invitation = self.service.invite(INVITER_ADMIN, INVITER_ACCOUNT, user.email, licensed=True)
-                except errors.NoLicenceSeat:
-                    self.seats_left = False
-            if invitation is None:
-                invitation = self.service.invite(INVITER_ADMIN, INVITER_ACCOUNT, user.email)
+            invitation = self.service.invite(INVITER_ADMIN, INVITER_ACCOUNT, user.email, licensed=licensed)
         except errors.JoinError as refusal:
             self.record.invited(user, None)
             self.fail(user, refusal)
@@ -492,7 +517,7 @@ class Migration:
     def open_inviting_account(self) -> None:
         start = self.config.start
         self.service.open_account(
-            INVITER_ACCOUNT, INVITER_OWNER, Plan("annual", Money(12_000_00), start, start + timedelta(days=365)),
+            INVITER_ACCOUNT, INVITER_OWNER, Plan("annual", Money(12_000_00), start, add_months(start, 12)),
             billing=self.config.billing, licence_seats=self.config.licence_seats,
             vanity_url=self.config.vanity_url or None)
         self.service.add_existing_member(INVITER_ACCOUNT, INVITER_ADMIN, role="admin")

@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from joinsim.errors import UsageError
+from model.account import PERIOD_MONTHS, add_months
 from joinsim.input_files import open_regular, shown
 from sim.config import LOCALES, Config, ConfigError
 
@@ -39,8 +40,7 @@ class Person(NamedTuple):
     index: int
     email: str
     plan: int  # index into PLANS
-    period_start: int  # day offset from the start
-    period_end: int
+    renewal: int  # day offset from the start: the plan's current period ends (renews) that day
     linked_users: int
     linked_external: bool
     zoom_rooms: int
@@ -59,8 +59,8 @@ class Population:
     locale: np.ndarray  # int8 index into LOCALES
     plan: np.ndarray  # int8 index into PLANS
     price_cents: np.ndarray  # int64
-    period_start: np.ndarray  # int32 day offset
-    period_end: np.ndarray  # int32 day offset
+    renewal: np.ndarray  # int32 day offset: the paid plan's current period ends (renews) that day, a calendar
+    # month or year after it began (model.account.Plan.renewing_on)
     linked_users: np.ndarray  # int16: other users on the account (the user owns a multi-user account)
     linked_external: np.ndarray  # bool: one of the linked users is outside the managed domain
     zoom_rooms: np.ndarray  # int8
@@ -78,6 +78,11 @@ class Population:
         """Users ``first`` to ``last - 1``, one ``Person`` each (a batch of the campaign)."""
         columns = [getattr(self, name)[first:last].tolist() for name in Person._fields[2:]]
         return [Person(*row) for row in zip(range(first, last), self.email[first:last], *columns, strict=True)]
+
+
+def period_days(start: date, plan: str) -> int:
+    """Days from ``start`` to the same day a calendar month (monthly) or year (annual) later."""
+    return (add_months(start, PERIOD_MONTHS[plan]) - start).days
 
 
 def _slug(text: str) -> str:
@@ -121,9 +126,10 @@ def synthetic(config: Config, rng: np.random.Generator, size: int | None = None)
                              np.where(u_mail < config.share_bounce + config.share_refuses_external, 2, 0))
     meetings = np.where(rng.random(n) < 0.25, 1, 0)
 
-    # Renewal dates spread over the period: the current period ends 1..30 (monthly) or 1..365 (annual) days on.
-    end = np.where(plan == 1, rng.integers(1, 31, size=n), rng.integers(1, 366, size=n)).astype(np.int32)
-    length = np.where(plan == 1, 30, 365).astype(np.int32)
+    # Renewal dates spread over the period: the current period ends 1 day to a calendar month (monthly) or year
+    # (annual) after the start.
+    month, year = period_days(config.start, "monthly"), period_days(config.start, "annual")
+    end = np.where(plan == 1, rng.integers(1, month + 1, size=n), rng.integers(1, year + 1, size=n)).astype(np.int32)
     price = np.where(plan == 1, config.monthly_price_cents,
                      np.where(plan == 2, config.annual_price_cents, 0)).astype(np.int64)
 
@@ -134,7 +140,7 @@ def synthetic(config: Config, rng: np.random.Generator, size: int | None = None)
     emails = _emails(config, locales, locale_idx, first_pick, last_pick, domain_pick, company)
     return Population(
         email=emails.to_pylist(), emails_for_output=emails, locale=locale_idx, plan=plan, price_cents=price,
-        period_start=(end - length).astype(np.int32), period_end=end,
+        renewal=end,
         linked_users=linked, linked_external=linked_external, zoom_rooms=zoom_rooms.astype(np.int8),
         unpaid_invoice=unpaid, pending_cancellation=cancelling, licensed=licensed,
         undeliverable=undeliverable.astype(np.int8), meetings=meetings.astype(np.int8))
@@ -326,13 +332,12 @@ def _read_rows(path: Path, handle, config: Config) -> Population:
     cols = list(zip(*rows, strict=True))
     plan = np.array(cols[2], dtype=np.int8)
     end = np.array(cols[3], dtype=np.int32)
-    length = np.where(plan == 1, 30, 365).astype(np.int32)
     linked = np.array(cols[4], dtype=np.int16)
     return Population(
         email=list(cols[0]), locale=np.array(cols[1], dtype=np.int8), plan=plan,
         price_cents=np.where(plan == 1, config.monthly_price_cents,
                              np.where(plan == 2, config.annual_price_cents, 0)).astype(np.int64),
-        period_start=end - length, period_end=end, linked_users=linked,
+        renewal=end, linked_users=linked,
         linked_external=np.array(cols[5], dtype=bool) & (linked > 0),
         zoom_rooms=np.array(cols[6], dtype=np.int8),
         unpaid_invoice=np.array(cols[7], dtype=bool), pending_cancellation=np.array(cols[8], dtype=bool),
@@ -381,16 +386,17 @@ def _check_row(row: dict[str, str], line: int, config: Config, seen: dict[str, i
     if locale not in LOCALES:
         bad("locale", locale, "one of " + ", ".join(LOCALES))
     renewal = (row.get("renewal_date") or "").strip()
-    end = 30 if plan == "monthly" else 180
+    end = period_days(config.start, "monthly") if plan == "monthly" else 180
     if renewal:
         try:
             end = (date.fromisoformat(renewal) - config.start).days
         except ValueError:
             bad("renewal_date", renewal, "an ISO date YYYY-MM-DD")
         else:
-            if plan in ("monthly", "annual") and not 1 <= end <= (30 if plan == "monthly" else 365):
-                bad("renewal_date", renewal, f"a date after the start {config.start} and at most one "
-                    f"{'month (30 days)' if plan == 'monthly' else 'year (365 days)'} after it")
+            if plan in ("monthly", "annual") and not 1 <= end <= period_days(config.start, plan):
+                bad("renewal_date", renewal, f"a date after the start {config.start} and at most one calendar "
+                    f"{'month' if plan == 'monthly' else 'year'} after it "
+                    f"({add_months(config.start, PERIOD_MONTHS[plan])})")
 
     def integer(col: str, low: int, high: int) -> int:
         text = (row.get(col) or "0").strip()
