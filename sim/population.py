@@ -19,8 +19,8 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from joinsim.errors import UsageError
-from model.account import PERIOD_MONTHS, add_months
 from joinsim.input_files import open_regular, shown
+from model.account import PERIOD_MONTHS, add_months
 from sim.config import LOCALES, Config, ConfigError
 
 PLANS = ("free", "monthly", "annual")
