@@ -1,11 +1,13 @@
 """When the campaign happens, before it runs: the day and time each batch of users is invited, and the horizon
 that lets the last batch's story end.
 
-The batches go out on business days at 9:00 (weekends and ``holidays_country``'s public holidays skipped),
+The batches go out on business days at 9:00, or the admins' first working moment after it (weekends and
+``holidays_country``'s public holidays skipped),
 ``batch_size`` users each, one every ``batch_every_days`` business days (all at once for 0). With
 ``horizon_days = "auto"`` the simulation lasts until the last user is invited (the last batch, or the admins'
-estimated backlog when users are contacted first by a limited number of admins), that invitation, resent
-``max_resends`` times ``resend_after_days`` apart, has expired (INV-4: 30 days after the last resend), the refunds
+estimated backlog, in the admins' working hours, when users are contacted first by a limited number of admins),
+that invitation, resent ``max_resends`` times ``resend_after_days`` apart (each resend on the admins' next working
+day), has expired (INV-4: 30 days after the last resend), the refunds
 of those who accepted on the last day are paid (ACC-6: within 5 business days, a week), and the credit they
 transferred has met the next invoice (autopay, every 30 days: CRE-2) or billing chat (net terms: CRE-3). A
 horizon set by hand that cuts the campaign is reported: how many users are never invited.
@@ -16,10 +18,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
 from model.calendar import BusinessCalendar
 from model.service import INVITATION_VALID_DAYS
+from sim.calendars import public_holidays as holidays_of
+from sim.calendars import working_time
 from sim.config import Config, ConfigError
 
 DAY = 86_400
@@ -49,12 +52,15 @@ class CampaignPlan:
         next invoice or billing chat."""
         last_invitation = max((self.last_batch - config.start).days, math.ceil(self.contacted_by))
         billing = 31 if config.billing == "autopay" else config.billing_chat_every_days  # (a calendar month)
-        return (last_invitation + config.max_resends * config.resend_after_days + INVITATION_VALID_DAYS
-                + REFUND_WINDOW_DAYS + billing + 1)
+        closed = working_time(config.admin_hours, config.start, config.holidays_country).longest_closure_days()
+        user_night = 0 if working_time(config.user_hours, config.start, config.holidays_country).always else 1
+        return (last_invitation + config.max_resends * (config.resend_after_days + closed) + INVITATION_VALID_DAYS
+                + REFUND_WINDOW_DAYS + billing + user_night + 1)
 
 
 def plan_campaign(config: Config, users: int) -> CampaignPlan:
     calendar = BusinessCalendar(public_holidays(config))
+    admin_hours = working_time(config.admin_hours, config.start, config.holidays_country)
     day = config.start
     while not calendar.is_business_day(day):
         day += timedelta(days=1)
@@ -66,12 +72,14 @@ def plan_campaign(config: Config, users: int) -> CampaignPlan:
             day = calendar.add_business_days(day, config.batch_every_days)
         if day > last_day:
             break  # (these users are never invited: no horizon reaches them)
-        batches.append((first, min(first + size, users), (day - config.start).days * DAY + 9 * HOUR))
+        batches.append((first, min(first + size, users),
+                        admin_hours.next_moment((day - config.start).days * DAY + 9 * HOUR)))
     last_batch = config.start + timedelta(seconds=batches[-1][2]) if batches else config.start
     contacted = users if config.contact_users_first else users * config.share_contacted_first
     contacted_by = 0.0
-    if config.admins and contacted and batches:  # the admins' backlog: every contact, one admin at a time each
-        contacted_by = batches[0][2] / DAY + contacted * config.contact_time.mean() / (config.admins * 24 * 60)
+    if config.admins and contacted and batches:  # the admins' backlog: every contact, in their working hours
+        backlog = contacted * config.contact_time.mean() * 60 / config.admins
+        contacted_by = admin_hours.after(batches[0][2], backlog) / DAY
     plan = CampaignPlan(tuple(batches), last_batch, 0, config.horizon_days == "auto", contacted_by)
     if not plan.auto:
         return CampaignPlan(plan.batches, last_batch, int(config.horizon_days), False, contacted_by)
@@ -84,14 +92,5 @@ def plan_campaign(config: Config, users: int) -> CampaignPlan:
 
 
 def public_holidays(config: Config) -> frozenset[date]:
-    """The public holidays of ``holidays_country`` from the start to ten years on (the longest horizon)."""
-    return _holidays(config.holidays_country, config.start.year)
-
-
-@lru_cache(maxsize=16)
-def _holidays(country: str, first_year: int) -> frozenset[date]:
-    if not country:
-        return frozenset()
-    import holidays
-
-    return frozenset(holidays.country_holidays(country, years=list(range(first_year, first_year + 12))))
+    """The public holidays of ``holidays_country`` from the start to twelve years on (the longest horizon)."""
+    return holidays_of(config.holidays_country, config.start.year)

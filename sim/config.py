@@ -24,6 +24,8 @@ from pydantic.fields import FieldInfo
 
 from joinsim.errors import UsageError
 from joinsim.input_files import open_regular
+from sim.calendars import ALLOWED as CALENDAR_ALLOWED
+from sim.calendars import parse as parse_calendar
 from sim.distributions import ALLOWED as DISTRIBUTION_ALLOWED
 from sim.distributions import NAMES as DISTRIBUTION_NAMES
 from sim.distributions import Delay, Exponential, Lognormal, Triangular
@@ -176,7 +178,13 @@ class Config(BaseModel):
                                            "(OWN-2)", unit="share", ge=0, le=1)
     credit_share: Share = setting(0.40, "behaviour", "paid owners who choose credit transfer rather than a refund "
                                   "(ACC-2)", unit="share", ge=0, le=1)
+    user_hours: str = setting("every day 08:00-22:00", "behaviour", "the invited users' waking hours: a user who "
+                              "would read, accept or fix a blocker outside them does it at their next start",
+                              allowed=CALENDAR_ALLOWED)
     # --- people with limited capacity
+    admin_hours: str = setting("business days 09:00-17:00", "resources", "the admins' working hours: contacts, "
+                               "invitations and resends happen in them; a contact not finished at closing time "
+                               "continues at the next opening", allowed=CALENDAR_ALLOWED)
     admins: int = setting(0, "resources", "admins who contact users before inviting them (0: as many as needed)",
                           unit="admins", ge=0, le=10_000)
     contact_time: Delay = setting(Triangular(low=5.0, mode=10.0, high=30.0), "resources", "an admin's time to "
@@ -184,10 +192,14 @@ class Config(BaseModel):
                                   allowed=DISTRIBUTION_ALLOWED)
     billing_agents: int = setting(0, "resources", "Billing's chat agents, who apply net-terms credit (0: as many as "
                                   "needed)", unit="agents", ge=0, le=10_000)
+    billing_agent_hours: str = setting("business days 09:00-17:00", "resources", "Billing's chat agents' working "
+                                       "hours", allowed=CALENDAR_ALLOWED)
     billing_chat_time: Delay = setting(Exponential(mean=20.0), "resources", "a billing chat's length",
                                        unit="minutes", allowed=DISTRIBUTION_ALLOWED)
     helpdesk_agents: int = setting(0, "resources", "helpdesk agents whom blocked users ask for help before fixing "
                                    "(0: no helpdesk)", unit="agents", ge=0, le=10_000)
+    helpdesk_hours: str = setting("business days 09:00-17:00", "resources", "the helpdesk's working hours",
+                                  allowed=CALENDAR_ALLOWED)
     helpdesk_time: Delay = setting(Exponential(mean=30.0), "resources", "a helpdesk ticket's handling time",
                                    unit="minutes", allowed=DISTRIBUTION_ALLOWED)
     # --- readings where the articles disagree
@@ -203,6 +215,12 @@ class Config(BaseModel):
         if (not 1 <= len(value) <= 100 or "/" in value or "\\" in value or value.startswith(".")
                 or any(not ch.isprintable() for ch in value)):
             raise ValueError("not a folder name")
+        return value
+
+    @field_validator("user_hours", "admin_hours", "billing_agent_hours", "helpdesk_hours")
+    @classmethod
+    def _working_calendar(cls, value: str) -> str:
+        parse_calendar(value)
         return value
 
     @field_validator("precision_figures")

@@ -34,11 +34,12 @@ import numpy as np
 import simpy
 
 from model import errors, events
-from model.account import Plan, add_months
+from model.account import Plan, Refund, add_months
 from model.calendar import BusinessCalendar, Clock
 from model.money import Money
 from model.service import AccountService, JoinResult, Readings
 from sim.calendar_queue import CalendarQueueEnvironment, take_scheduled
+from sim.calendars import working_time
 from sim.campaign import plan_campaign, public_holidays
 from sim.config import Config
 from sim.distributions import Draw
@@ -207,11 +208,18 @@ class Migration:
             SimulatedClock(self.env, self.start), BusinessCalendar(public_holidays(config)),
             Readings(linked_users=config.linked_users_reading, credit_choice=config.credit_choice_reading),
             event_sink=self.on_event)
+        # when people act (sim.calendars): the users' waking hours, and each resource's working hours
+        self.user_hours = working_time(config.user_hours, config.start, config.holidays_country)
+        self.admin_hours = working_time(config.admin_hours, config.start, config.holidays_country)
         # people with limited capacity (0 in the config: as many as needed)
-        self.admins = MonitoredResource(self.env, config.admins, "admins")
-        self.billing_agents = MonitoredResource(self.env, config.billing_agents, "billing agents")
-        self.helpdesk = MonitoredResource(self.env, config.helpdesk_agents, "helpdesk") if config.helpdesk_agents \
-            else None
+        self.admins = MonitoredResource(self.env, config.admins, "admins", self.admin_hours)
+        self.billing_agents = MonitoredResource(
+            self.env, config.billing_agents, "billing agents",
+            working_time(config.billing_agent_hours, config.start, config.holidays_country))
+        self.helpdesk = MonitoredResource(
+            self.env, config.helpdesk_agents, "helpdesk",
+            working_time(config.helpdesk_hours, config.start, config.holidays_country)) \
+            if config.helpdesk_agents else None
         # named distributions and decisions, each from its activity's stream
         self.read_delay = Draw(config.read_delay, streams.reading, HOUR)
         self.contact_time = Draw(config.contact_time, streams.contact_times, MINUTE)
@@ -228,26 +236,22 @@ class Migration:
     def journey(self, user: InvitedUser):
         """One invited user's story: contacted first (maybe), invited, reads the email (or ignores it until a
         resend), unlinks external users, accepts or is blocked, fixes each blocker or gives up, joins, and is paid
-        the refund."""
-        env, config = self.env, self.config
+        the refund. Each step that takes time is a generator of its own, which a subclass may override."""
+        config = self.config
         if user.contacted_first:  # best practice: an admin tells the user first
-            with self.admins.request() as admin:
-                yield admin
-                yield env.timeout(user.contact_time)
-            self.record.event(user, "contacted")
+            yield from self.contact(user)
         if not self.invite(user):  # refused by the model (INV-3: the address bounced)
             return
         if not user.accepts:  # ignores the email ...
             for reads in user.reads_after_resend:  # ... until a resend (INV-5) makes them read it
-                user.resent = env.event()
+                user.resent = self.env.event()
                 yield user.resent
                 if reads:
                     break
             else:
                 return  # still pending at the horizon (or expired, INV-4)
             user.resent = None
-        yield env.timeout(user.read_delay)
-        self.record.event(user, "read")
+        yield from self.read(user)
         if user.external_users and user.unlinks_external:
             self.unlink_external_users(user)  # OWN-2: unwanted users are unlinked before accepting
         while True:
@@ -263,23 +267,47 @@ class Migration:
                     return self.fail(user, refusal)  # gives up
                 user.blocker = refusal.with_traceback(None)  # (its frames would hold the model in a cycle)
                 yield from self.ask_for_help(user)
-                yield env.timeout(user.fix_delays[attempt])
-                self.fix(user)
+                yield from self.fix_blocker(user, attempt)
         self.record.joined(user, joined)
         del self.open[user.index]
-        if joined.refund is not None:  # ACC-6: paid on a business day 3 to 5 business days after the request
-            yield env.timeout(self.refund_payment_time(user, joined.refund.earliest, joined.refund.latest) - env.now)
-            self.service.pay_refund(joined.refund.id)
-            self.record.refund_paid(user)
+        if joined.refund is not None:
+            yield from self.wait_for_refund(user, joined.refund)
+
+    def contact(self, user: InvitedUser):
+        """An admin tells the user before inviting them, in the admins' working hours (``admin_hours``): the user
+        waits for a free admin, who takes ``contact_time`` of working time."""
+        with self.admins.request() as admin:
+            yield admin
+            yield from self.admins.work(user.contact_time)
+        self.record.event(user, "contacted")
+
+    def read(self, user: InvitedUser):
+        """The user opens the email ``read_delay`` after it arrived (the invitation, or the resend that made them
+        read it), at the next moment of their waking hours (``user_hours``)."""
+        yield self.env.timeout(self.user_hours.next_moment(self.env.now + user.read_delay) - self.env.now)
+        self.record.event(user, "read")
 
     def ask_for_help(self, user: InvitedUser):
-        """A blocked user asks the helpdesk (when there is one: ``helpdesk_agents``) before fixing the blocker. To
-        model other help, override this generator in a subclass of ``Migration``."""
+        """A blocked user asks the helpdesk (when there is one: ``helpdesk_agents``) before fixing the blocker: the
+        ticket waits for a free agent, who takes ``helpdesk_time`` of the helpdesk's working hours."""
         if self.helpdesk is not None:
             with self.helpdesk.request() as ticket:
                 yield ticket
-                yield self.env.timeout(self.helpdesk_time())
+                yield from self.helpdesk.work(self.helpdesk_time())
             self.record.event(user, "helped", user.blocker.rule if user.blocker else "")
+
+    def fix_blocker(self, user: InvitedUser, attempt: int):
+        """The blocked user fixes the blocker ``fix_delays[attempt]`` later, at the next moment of their waking
+        hours, through the model's own commands (``fix``), and tries again."""
+        yield self.env.timeout(self.user_hours.next_moment(self.env.now + user.fix_delays[attempt]) - self.env.now)
+        self.fix(user)
+
+    def wait_for_refund(self, user: InvitedUser, refund: Refund):
+        """ACC-6: the payment provider pays the refund on a business day 3 to 5 business days after the request
+        (``refund_payment_time``)."""
+        yield self.env.timeout(self.refund_payment_time(user, refund.earliest, refund.latest) - self.env.now)
+        self.service.pay_refund(refund.id)
+        self.record.refund_paid(user)
 
     # ------------------------------------------------------------------------------------ the other actors
     def campaign(self):
@@ -298,10 +326,14 @@ class Migration:
                 self.env.process(self.journey(user))
 
     def resend_rounds(self):
-        """INV-5: each morning at 9:00 an admin resends the invitations still pending ``resend_after_days`` after
-        they were sent (at most ``max_resends`` times each); a user who ignored the email may read it now."""
+        """INV-5: on each working day of the admins (``admin_hours``), at 9:00 or their first working moment after
+        it, an admin resends the invitations still pending ``resend_after_days`` after they were sent (at most
+        ``max_resends`` times each); a user who ignored the email may read it now."""
+        day = 0
         while True:
-            yield self.env.timeout(DAY - (self.env.now - 9 * HOUR) % DAY)
+            round_at = self.admin_hours.next_moment(day * DAY + 9 * HOUR)
+            yield self.env.timeout(round_at - self.env.now)
+            day = int(round_at // DAY) + 1
             while self.to_resend and self.to_resend[0][0] <= self.env.now:
                 _, user = self.to_resend.popleft()
                 if self.service.invitation(user.invitation).state(self.service.clock.now()) != "pending":
@@ -324,15 +356,17 @@ class Migration:
             self.service.issue_invoice(INVITER_ACCOUNT, Money(max(self.config.invoice_cents_per_member * members, 1)))
 
     def billing_chat(self):
-        """CRE-3: under net terms, every ``billing_chat_every_days`` at 10:00 someone of the inviting account asks
-        Billing by chat to apply the credit to the open invoices; the chat waits for an agent."""
+        """CRE-3: under net terms, every ``billing_chat_every_days`` at 10:00 (or the admins' next working moment)
+        an admin of the inviting account asks Billing by chat to apply the credit to the open invoices; the chat
+        waits for an agent, who works in Billing's hours (``billing_agent_hours``)."""
         every = self.config.billing_chat_every_days * DAY
         for chat in itertools.count(1):
-            yield self.env.timeout(max(chat * every + 10 * HOUR - self.env.now, 0))
+            asked = self.admin_hours.next_moment(chat * every + 10 * HOUR)
+            yield self.env.timeout(max(asked - self.env.now, 0))
             if self.service.credit_balance(INVITER_ACCOUNT).cents > 0:
                 with self.billing_agents.request() as agent:
                     yield agent
-                    yield self.env.timeout(self.chat_time())
+                    yield from self.billing_agents.work(self.chat_time())
                     self.apply_credit_in_billing_chat()
                     self.record.event(None, "billing chat", "CRE-3")
 

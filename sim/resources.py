@@ -1,11 +1,14 @@
 """People with limited capacity: a ``simpy.Resource`` that also records how long each request waited and how busy
 its units were (after Law, *Simulation Modeling and Analysis*, and pydesrap_mms' ``MonitoredResource``).
 
-Used exactly like ``simpy.Resource``::
+Used like ``simpy.Resource``, the work done in the resource's working hours (``sim.calendars``)::
 
     with migration.admins.request() as admin:
         yield admin
-        yield env.timeout(contact_time)
+        yield from migration.admins.work(contact_time)
+
+A request made outside working time is served from the next working moment; a task that does not fit before
+closing time continues at the next opening. A wait counts until the work begins.
 
 A capacity of 0 in the config means "as many as needed": no one ever waits, and no utilisation is reported.
 Its ``queue`` (a ``WaitingLine``) and ``users`` (``InService``) read like SimPy's lists (``len``, iteration, ``in``,
@@ -19,6 +22,8 @@ from collections import deque
 
 import numpy as np
 import simpy
+
+from sim.calendars import WorkingTime
 
 
 class WaitingLine(deque):
@@ -73,14 +78,15 @@ class InService:
 class MonitoredResource(simpy.Resource):
     PutQueue = WaitingLine
 
-    def __init__(self, env: simpy.Environment, capacity: int, name: str) -> None:
+    def __init__(self, env: simpy.Environment, capacity: int, name: str, hours: WorkingTime) -> None:
         self.limited = capacity > 0
         super().__init__(env, capacity if self.limited else sys.maxsize)
         self.users = InService()  # type: ignore[assignment]
-        self.name = name
-        self.waits: list[float] = []  # seconds each granted request waited
+        self.name, self.hours = name, hours
+        self.waits: list[float] = []  # seconds each granted request waited, until its work began
+        self.working_waits: list[float] = []  # the same waits, in working seconds
+        self.worked = 0.0  # seconds of work done
         self.on_wait = None  # called (request, seconds waited) when a request is granted: the event log uses it
-        self._busy_area = 0.0  # integral of the units in use over time (unit-seconds)
         self._queue_area = 0.0  # integral of the requests waiting over time
         self._since = env.now
         self.first_request: float | None = None
@@ -102,38 +108,55 @@ class MonitoredResource(simpy.Resource):
         self.last_release = self._env.now
         return super().release(request)
 
+    def work(self, seconds: float):
+        """The unit just granted works ``seconds`` of its working time (a SimPy generator: ``yield from``)."""
+        env = self._env
+        yield env.timeout(self.hours.after(env.now, seconds) - env.now)
+        self.worked += seconds
+
     def _granted(self, request) -> None:
-        waited = self._env.now - request.requested_at
+        begins = self.hours.next_moment(self._env.now)
+        waited = begins - request.requested_at
         self.waits.append(waited)
+        self.working_waits.append(self.hours.between(request.requested_at, begins))
         if self.on_wait is not None:
             self.on_wait(request, waited)
 
     def _tally(self) -> None:
         now = self._env.now
-        self._busy_area += len(self.users) * (now - self._since)
         self._queue_area += len(self.put_queue) * (now - self._since)
         self._since = now
 
     def summary(self, horizon: float) -> dict:
-        """Requests, waits (mean and 90th percentile, in hours; a request still waiting at the horizon counts its
-        wait so far), the longest queue, and utilisation: over the whole horizon, and while the resource was in
-        demand (from its first request to its last release)."""
+        """Requests, waits (mean and 90th percentile, in calendar hours; the mean also in working hours; a request
+        still waiting at the horizon counts its wait so far), the longest queue, hours worked, and utilisation over
+        working time: over the whole horizon, and while the resource was in demand (from its first request to its
+        last release)."""
         self._tally()
         now = self._env.now
-        waits = np.asarray(self.waits + [now - r.requested_at for r in self.put_queue], dtype=float) / 3600
-        demand = ((self.last_release or now) if not self.put_queue and not self.users else now) - (
-            self.first_request if self.first_request is not None else now)
+        still = [now - r.requested_at for r in self.put_queue]
+        waits = np.asarray(self.waits + still, dtype=float) / 3600
+        working_waits = np.asarray(self.working_waits + [self.hours.between(r.requested_at, now)
+                                                         for r in self.put_queue], dtype=float) / 3600
+        first = self.first_request if self.first_request is not None else now
+        last = (self.last_release or now) if not self.put_queue and not self.users else now
+        open_hours = self.hours.between(0, horizon) / 3600
+        demand_hours = self.hours.between(first, last) / 3600
+        worked = self.worked / 3600
         return {
             "resource": self.name,
             "capacity": self.capacity if self.limited else None,
+            "working_hours": self.hours.describe(),
             "requests": len(self.waits) + len(self.put_queue),
             "still_waiting": len(self.put_queue),
             "mean_wait_hours": float(waits.mean()) if len(waits) else 0.0,
+            "mean_wait_working_hours": float(working_waits.mean()) if len(working_waits) else 0.0,
             "p90_wait_hours": float(np.percentile(waits, 90)) if len(waits) else 0.0,
             "max_queue": self.max_queue,
-            "utilisation": self._busy_area / (self.capacity * horizon) if self.limited and horizon else None,
-            "utilisation_while_in_demand": self._busy_area / (self.capacity * demand)
-            if self.limited and demand > 0 else None,
-            "busy_days": demand / 86_400,
+            "hours_worked": worked,
+            "utilisation": worked / (self.capacity * open_hours) if self.limited and open_hours else None,
+            "utilisation_while_in_demand": worked / (self.capacity * demand_hours)
+            if self.limited and demand_hours > 0 else None,
+            "busy_days": (last - first) / 86_400,
             "mean_queue": self._queue_area / horizon if horizon else 0.0,
         }

@@ -43,9 +43,10 @@ def resource_means(outputs: list[ReplicationOutput]) -> list[dict]:
     found = []
     for k, first in enumerate(outputs[0].resources if outputs else []):
         rows = [o.resources[k] for o in outputs]
+        same = ("resource", "capacity", "working_hours")  # (the same in every replication)
         mean = {key: (None if first[key] is None else float(np.mean([r[key] for r in rows])))
-                for key in first if key not in ("resource", "capacity")}
-        found.append({"resource": first["resource"], "capacity": first["capacity"], **mean})
+                for key in first if key not in same}
+        found.append({key: first[key] for key in same} | mean)
     return found
 
 

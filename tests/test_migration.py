@@ -36,9 +36,13 @@ def outcomes(result) -> pd.Series:
 def test_the_journey_fits_on_one_screen_and_names_the_story():
     source = inspect.getsource(Migration.journey)
     assert len(source.splitlines()) <= 60, "the journey is read on one screen"
-    for step in ("self.invite(user)", "user.read_delay", "self.accept(user)", "self.fix(user)",
-                 "self.service.pay_refund", "self.admins.request()"):
+    for step in ("self.contact(user)", "self.invite(user)", "self.read(user)", "self.accept(user)",
+                 "self.ask_for_help(user)", "self.fix_blocker(user, attempt)", "self.wait_for_refund(user"):
         assert step in source, step
+    for step, inside in (("contact", "self.admins.request()"), ("read", "user.read_delay"),
+                         ("fix_blocker", "self.fix(user)"), ("wait_for_refund", "self.service.pay_refund")):
+        assert inspect.isgeneratorfunction(getattr(Migration, step)), f"{step} is a step a subclass may override"
+        assert inside in inspect.getsource(getattr(Migration, step)), (step, inside)
 
 
 def test_the_simulator_holds_no_rule_every_refusal_is_the_models():
@@ -90,8 +94,11 @@ def test_admins_who_contact_users_first_are_a_resource_that_delays_the_campaign(
     admins = {r["resource"]: r for r in two.resources}["admins"]
     assert admins["capacity"] == 2 and admins["requests"] == 400
     assert admins["mean_wait_hours"] > 1 and admins["p90_wait_hours"] >= admins["mean_wait_hours"]
-    expected = 400 * 15 / 60 / (2 * 60 * 24)  # users × mean contact minutes (triangular 5, 10, 30) / capacity
-    assert admins["utilisation"] == pytest.approx(expected, rel=0.15)
+    assert admins["hours_worked"] == pytest.approx(400 * 15 / 60, rel=0.15)  # users × mean minutes (5, 10, 30)
+    open_hours = 60 * 5 / 7 * 8  # (60 days, five business days a week, 8 working hours each)
+    assert admins["utilisation"] == pytest.approx(admins["hours_worked"] / (2 * open_hours), rel=0.1)
+    assert admins["working_hours"].startswith("business days 09:00-17:00")
+    assert 0 < admins["mean_wait_working_hours"] < admins["mean_wait_hours"], "nights and weekends do not count"
     free = {r["resource"]: r for r in unlimited.resources}["admins"]
     assert free["capacity"] is None and free["mean_wait_hours"] == 0 and free["utilisation"] is None
     assert np.mean(two.columns["invited_at"]) > np.mean(unlimited.columns["invited_at"]) + 6 * HOUR
