@@ -20,14 +20,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from model.calendar import BusinessCalendar
-from model.service import INVITATION_VALID_DAYS
+from model.service import INVITATION_VALID_DAYS, REFUND_LATEST_BUSINESS_DAYS
 from sim.calendars import public_holidays as holidays_of
 from sim.calendars import working_time
 from sim.config import Config, ConfigError
 
 DAY = 86_400
 HOUR = 3_600
-REFUND_WINDOW_DAYS = 7  # 5 business days (ACC-6), as calendar days
 MAX_HORIZON_DAYS = 3650
 
 
@@ -54,8 +53,11 @@ class CampaignPlan:
         billing = 31 if config.billing == "autopay" else config.billing_chat_every_days  # (a calendar month)
         closed = working_time(config.admin_hours, config.start, config.holidays_country).longest_closure_days()
         user_night = 0 if working_time(config.user_hours, config.start, config.holidays_country).always else 1
-        return (last_invitation + config.max_resends * (config.resend_after_days + closed) + INVITATION_VALID_DAYS
-                + REFUND_WINDOW_DAYS + billing + user_night + 1)
+        expired = last_invitation + config.max_resends * (config.resend_after_days + closed) + INVITATION_VALID_DAYS
+        last_request = config.start + timedelta(days=expired)  # (the last acceptance, and its refund's request)
+        refund_window = (BusinessCalendar(public_holidays(config)).add_business_days(
+            last_request, REFUND_LATEST_BUSINESS_DAYS) - last_request).days  # ACC-6, in calendar days
+        return expired + refund_window + billing + user_night + 1
 
 
 def plan_campaign(config: Config, users: int) -> CampaignPlan:

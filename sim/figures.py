@@ -13,6 +13,7 @@ from typing import Literal
 
 import numpy as np
 
+from model import errors
 from sim.results import OUTCOMES, Result
 
 Kind = Literal["count", "share", "money", "days", "hours"]
@@ -92,30 +93,38 @@ BY_KEY = {figure.key: figure for figure in FIGURES}
 OUTCOME_LABELS = {
     "joined": ("joined", ""),
     "pending": ("still pending at the horizon", ""),
-    "expired": ("invitation expired", "INV-4"),
-    "bounced": ("address does not exist or refuses external email", "INV-3"),
-    "blocked_unpaid_invoice": ("blocked by an unpaid invoice", "ACC-5"),
-    "blocked_pending_cancellation": ("blocked by a pending cancellation", "OWN-5"),
-    "blocked_zoom_rooms": ("blocked by Zoom Rooms on the account", "OWN-4"),
-    "blocked_users_linked": ("blocked by users still linked (error 1009)", "OWN-3"),
+    "expired": ("invitation expired", errors.InvitationExpired.rule),
+    "bounced": ("address does not exist or refuses external email", errors.UndeliverableAddress.rule),
+    "blocked_unpaid_invoice": ("blocked by an unpaid invoice", errors.UnpaidInvoices.rule),
+    "blocked_pending_cancellation": ("blocked by a pending cancellation", errors.PendingCancellation.rule),
+    "blocked_zoom_rooms": ("blocked by Zoom Rooms on the account", errors.ZoomRoomsOnAccount.rule),
+    "blocked_users_linked": ("blocked by users still linked (error 1009)", errors.UsersStillLinked.rule),
     "refused": ("refused for another reason", ""),
     "not_invited": ("never invited (after the horizon)", ""),
 }
 assert set(OUTCOME_LABELS) == set(OUTCOMES)
 
-# What the articles tell users to do about each failure (the report's "what to fix first").
+# What the articles tell users to do about each failure (the report's "what to fix first"), by the rule of the
+# model's refusal.
 REMEDIES = {
-    "ACC-5": "Ask them to pay their open invoices first: \"you cannot join another account while you have unpaid "
-             "invoices\" (both articles).",
-    "OWN-5": "Ask them to click Reactivate plan on their Billing page, then accept again (both articles).",
-    "OWN-4": "Ask them to delete their Zoom Rooms on the Zoom Rooms page before accepting (both articles).",
-    "OWN-3": "Error 1009: they must delete, unlink or invite the users still linked to their account (French "
-             "article).",
-    "INV-3": "Check the address: it must exist and accept external email (both articles); contact the user another "
-             "way.",
-    "INV-4": "Resend the invitation before it expires, and contact the users first (the articles' best practice).",
-    "SEC-3": "The user is a member of another account: only its owner can accept; they must leave it first.",
-    "LIC-3": "Free licence seats, or invite them as Basic and assign a licence later (LIC-2).",
+    errors.UnpaidInvoices.rule:
+        "Ask them to pay their open invoices first: \"you cannot join another account while you have unpaid "
+        "invoices\" (both articles).",
+    errors.PendingCancellation.rule:
+        "Ask them to click Reactivate plan on their Billing page, then accept again (both articles).",
+    errors.ZoomRoomsOnAccount.rule:
+        "Ask them to delete their Zoom Rooms on the Zoom Rooms page before accepting (both articles).",
+    errors.UsersStillLinked.rule:
+        "Error 1009: they must delete, unlink or invite the users still linked to their account (French "
+        "article).",
+    errors.UndeliverableAddress.rule:
+        "Check the address: it must exist and accept external email (both articles); contact the user another "
+        "way.",
+    errors.InvitationExpired.rule:
+        "Resend the invitation before it expires, and contact the users first (the articles' best practice).",
+    errors.MemberOfAnotherAccount.rule:
+        "The user is a member of another account: only its owner can accept; they must leave it first.",
+    errors.NoLicenceSeat.rule: "Free licence seats, or invite them as Basic and assign a licence later (LIC-2).",
 }
 
 

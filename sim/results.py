@@ -14,7 +14,7 @@ import numpy as np
 import simpy
 
 from model import errors, events
-from model.service import JoinResult
+from model.service import CHOICES, JoinResult
 from sim.config import LOCALES
 from sim.population import PLANS, Population
 
@@ -29,9 +29,9 @@ OUTCOME_OF_REFUSAL = {
     errors.UsersStillLinked.code: "blocked_users_linked",
 }
 INVITED_AS = ("", "basic", "licensed")
-CHOICES = ("", "refund", "credit")
+CHOSEN = ("", *CHOICES)  # the choice column: none, or one of the model's (ACC-2)
 _OUTCOME = {name: code for code, name in enumerate(OUTCOMES)}
-_CHOICE = {"refund": 1, "credit": 2, None: 0}
+_CHOICE = {None: 0} | {name: code for code, name in enumerate(CHOSEN) if name}
 
 
 @dataclass
@@ -244,7 +244,7 @@ class UserOutcomes:
             "refund_cents": self.refund,
             "credit_cents": self.credit,
             "refund_paid_at": self.refund_paid_at,
-            "choice": Coded(self.choice, CHOICES),
+            "choice": Coded(self.choice, CHOSEN),
             "moved_with_owner": self.moved_with_owner,
             "resends": self.resends,
             "licence_lost": self.licence_lost,
