@@ -96,6 +96,10 @@ class WorkingTime:
         d = self.next_day[d + 1]
         return d * DAY + self.opens if d < TABLE_DAYS else self.end
 
+    def working_at(self, t: float) -> bool:
+        """Whether ``t`` is working time (closing time included: a task may end then)."""
+        return self.next_moment(t) == t or (t % DAY == self.closes and self.working[min(int(t // DAY), TABLE_DAYS - 1)])
+
     def after(self, t: float, work: float) -> float:
         """When ``work`` seconds of working time, begun at ``t`` (or the next working moment), are done."""
         if self.always:

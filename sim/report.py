@@ -20,6 +20,7 @@ from joinsim.pages import image, plotting, render
 from sim.analysis import t_quantile
 from sim.figures import BY_KEY, FIGURES, OUTCOME_LABELS
 from sim.results import OUTCOMES
+from sim.validation import USERS, timeline
 
 CARDS = ("joined", "join_rate", "never_invited", "users_moved_with_owners", "median_days_to_join", "prorated_cents",
          "refund_cents", "credit_transferred_cents", "credit_wait_days", "refund_wait_days", "licences_lost",
@@ -211,18 +212,31 @@ def model_description(config: dict) -> dict:
             "Proration is by the day, rounded half up to the cent once (ACC-3).",
             "Refunds are paid on a business day 3 to 5 business days after the request, each day of the window "
             "equally likely (ACC-6).",
-            "The inviting account's invoice comes every 30 days; autopay applies credit to it; under net terms a "
-            f"billing chat every {config['billing_chat_every_days']} days applies it (CRE-2, CRE-3).",
+            "The inviting account's invoice comes at 8:00 on the same day of each calendar month; autopay applies "
+            f"credit to it; under net terms a billing chat every {config['billing_chat_every_days']} days applies "
+            "it (CRE-2, CRE-3).",
+            "Paid plans renew on the same day of the next calendar month (monthly) or year (annual), the last day of "
+            "the month when that month is shorter; proration counts the real days of the period (ACC-3).",
             "Credit is applied oldest first when measuring how long it waits; waits count the money that arrived "
             "by the horizon (what still waits is shown apart).",
-            "Admins, billing agents and the helpdesk work around the clock; a capacity of 0 means as many as needed.",
+            f"The admins work {config['admin_hours']}: they contact users, invite them and resend pending "
+            "invitations then (resend rounds at 9:00 or their first working moment after it, batches at 9:00 on "
+            "business days); a request made outside working time waits for the next working moment, and a task "
+            "not finished at closing time continues at the next opening.",
+            f"Billing's chat agents work {config['billing_agent_hours']}; the helpdesk works "
+            f"{config['helpdesk_hours']}; a capacity of 0 means as many as needed.",
+            f"Invited users act in their waking hours, {config['user_hours']}: a user who would read the "
+            "email, accept or fix a blocker outside them does it at their next start. Delays are drawn in "
+            "calendar time from the email, then moved to that moment.",
+            f"Business days and public holidays: {config['holidays_country'] or 'weekends only'}.",
             f"Where the articles disagree the model follows the {config['linked_users_reading']} reading of linked "
             f"users and the {config['credit_choice_reading']} reading of the refund choice.",
         ],
         "streams": "One numpy random stream per activity (population, reading, accepting, choosing, fixing, "
-                   "resending, refunds, unlinking, contacting, helpdesk, billing), spawned from the root seed per "
-                   "replication: scenarios run with the same seed share their random numbers (common random "
-                   "numbers).",
+                   "resending, refunds, unlinking, contacting, helpdesk, billing, fix delays, contact times), a child "
+                   "of each replication's seed; a decision taken per resend or per blocker draws each of its columns "
+                   "from a stream of its own. Scenarios run with the same seed give every user the same draws for "
+                   "every decision a setting does not change (common random numbers, tested for every setting).",
         "verification": "Every business rule is a Gherkin scenario in English, French and Dutch run against the "
                         "model (make test); a stateful Hypothesis test checks the model's invariants (money "
                         "conserved, no negative seats); the simulator's tests check that every figure of this page "
@@ -231,7 +245,10 @@ def model_description(config: dict) -> dict:
     }
 
 
-def write_report(path: Path, summary: dict, outputs: list, title: str | None = None) -> None:
+def write_report(path: Path, summary: dict, outputs: list, title: str | None = None,
+                 sample: dict | None = None) -> None:
+    """The run's page; ``sample``: the event log of the validation's small run (``sim.validation``), drawn as a
+    timeline of users' stories."""
     config = summary["config"]
     n = summary["replications"]
     intervals = summary["intervals"]
@@ -270,6 +287,8 @@ def write_report(path: Path, summary: dict, outputs: list, title: str | None = N
                   else r["capacity"], "requests": f"{r['requests']:,.0f}",
                   "still_waiting": f"{r['still_waiting']:,.1f}", "max_queue": f"{r['max_queue']:,.0f}",
                   "mean_wait": f"{r['mean_wait_hours']:,.2f}", "p90_wait": f"{r['p90_wait_hours']:,.2f}",
+                  "mean_wait_working": f"{r['mean_wait_working_hours']:,.2f}",
+                  "hours": r["working_hours"], "worked": f"{r['hours_worked']:,.1f}",
                   "busy_days": f"{r['busy_days']:,.1f}",
                   "while_in_demand": "—" if r["utilisation_while_in_demand"] is None
                   else f"{r['utilisation_while_in_demand']:.1%}",
@@ -285,7 +304,9 @@ def write_report(path: Path, summary: dict, outputs: list, title: str | None = N
                   cards=cards, blockers=blockers, outcomes=outcome_rows, money=money_rows,
                   figures=figure_rows, per_replication=per_replication, resources=resources, campaign=campaign,
                   plots=plots(summary, outputs, start), model=model_description(config),
-                  precision=summary.get("precision"), n=n,
+                  precision=summary.get("precision"), n=n, validation=summary.get("validation", []),
+                  validation_users=min(summary["config"]["users"], USERS),
+                  timeline=timeline(sample["events"], sample["config"]) if sample else None,
                   last_invitation=(start + timedelta(days=int(summary["last_invitation_day"]))).isoformat()
                   if summary["last_invitation_day"] is not None else None,
                   config=[(key, _config_value(value) + (f" (--precision: {n} run)" if key == "replications" and

@@ -146,7 +146,7 @@ class MonitoredResource(simpy.Resource):
         return {
             "resource": self.name,
             "capacity": self.capacity if self.limited else None,
-            "working_hours": self.hours.describe(),
+            "working_hours": self.hours.spec,
             "requests": len(self.waits) + len(self.put_queue),
             "still_waiting": len(self.put_queue),
             "mean_wait_hours": float(waits.mean()) if len(waits) else 0.0,

@@ -29,6 +29,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from joinsim import output_folder
+from sim import validation
 from sim.campaign import plan_campaign
 from sim.config import Config
 from sim.figures import figures_of, outcomes_of
@@ -237,9 +238,15 @@ def write_run(config: Config, work: Path, population: Population | None = None, 
         print(f"joinsim: warning: {warning}", file=sys.stderr)
     campaign.warnings.extend(after)
     summary = summarise(config, outputs, campaign, roster_name, precision, versions())
+    checked, sample = validation.checks(config)
+    summary["validation"] = [check.to_json() for check in checked]
+    for check in checked:
+        if not check.passed:
+            print(f"joinsim: warning: validation: {check.condition}: expected {check.expected}, got {check.observed}",
+                  file=sys.stderr)
     pq.write_table(series_table(outputs, config), work / "series.parquet", compression="zstd")
     write_replications_csv(summary["per_replication"], work / "replications.csv")
-    write_report(work / "report.html", summary, outputs)
+    write_report(work / "report.html", summary, outputs, sample=sample)
     if csv:
         write_users_csv(work / "users.parquet", work / "users.csv")
     (work / "summary.json").write_text(json.dumps(summary, indent=2, sort_keys=False) + "\n")

@@ -255,3 +255,28 @@ def test_a_decision_that_is_a_list_cannot_be_changed_silently():
     user.fix_delays = [0.0] * len(user.fix_delays)
     assert user.fix_delays == (0.0,) * migration.config.max_fix_attempts
     assert behaviour.fix_delays[0].tolist() == [0.0] * migration.config.max_fix_attempts
+
+
+def test_every_report_carries_its_validation_and_a_timeline_of_stories(tmp_path):
+    """The extreme-condition checks run with the report's own configuration; a broken model shows as FAILED."""
+    from sim.validation import checks
+
+    found, sample = checks(validate({"users": 300, "admins": 2, "contact_users_first": True}))
+    assert [check.passed for check in found] == [True] * 4 and len(found) == 4
+    assert len(sample["events"]["event"]) > 300
+
+    class WorksAtNight(Migration):  # a model whose admins ignore their calendar
+        def contact(self, user):
+            with self.admins.request() as admin:
+                yield admin
+                yield self.env.timeout(user.contact_time)
+            self.record.event(user, "contacted")
+
+    broken, _ = checks(validate({"users": 300, "admins": 2, "contact_users_first": True}), WorksAtNight)
+    assert not broken[1].passed and not broken[3].passed and "contacted outside" in broken[3].observed
+    done = joinsim(tmp_path, "run", "--users", "300", "--quiet", "--out", "run")
+    summary = json.loads((tmp_path / "run" / "summary.json").read_text())
+    assert [check["passed"] for check in summary["validation"]] == [True] * 4
+    page = (tmp_path / "run" / "report.html").read_text()
+    assert done.returncode == 0, done.stderr
+    assert 'id="validation"' in page and "FAILED" not in page and 'alt="Timeline of the first' in page

@@ -1,0 +1,165 @@
+"""Evidence that the model behaves as the world does, run with every report's configuration (a few seconds).
+
+Extreme-condition checks (Sargent, *Verification and validation of simulation models*): the report's model and
+configuration, run for a small synthetic organisation, pushed to conditions whose answer is known:
+
+- nobody accepts: nobody joins;
+- one admin contacts everybody first: one contact at a time, each given its whole working time after it was asked
+  for and after the contact before it, and ending in the admins' working hours;
+- everybody unlimited and around the clock: nobody waits for a person, and every invitation goes out when its
+  batch does (plus the time to contact), as the calendar-free model did (``tests/test_calendars.py`` checks that
+  this setting gives its figures exactly);
+- people act when people act: in the report's own configuration, no user reads, accepts or fixes a blocker
+  outside their waking hours, and no admin contacts or resends outside working hours.
+
+And a picture of a sample of users' stories (``timeline``): one line per user, each event a mark, the admins'
+working time shaded, drawn from the event log.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from sim.calendars import AROUND_THE_CLOCK, working_time
+from sim.config import Config
+from sim.migration import DAY, Migration
+
+USERS = 200  # a small organisation: the checks take about a second in all
+ACTING = {  # who acts at each event of the log: the admins (their working hours) or the user (waking hours)
+    "contacted": "admin_hours", "invited": "admin_hours", "resent": "admin_hours",
+    "read": "user_hours", "joined": "user_hours", "fixed": "user_hours",
+}
+
+
+@dataclass
+class Check:
+    condition: str
+    expected: str
+    observed: str
+    passed: bool
+
+    def to_json(self) -> dict:
+        return {"condition": self.condition, "expected": self.expected, "observed": self.observed,
+                "passed": self.passed}
+
+
+def small(config: Config, **changes) -> Config:
+    return config.with_overrides(users=min(config.users, USERS), replications=1, horizon_days="auto",
+                                 precision=0.0, **changes)
+
+
+def run(model: type[Migration], config: Config, trace: bool = False):
+    """One small replication; the model itself stays readable after it (``spans``)."""
+    migration = model(config, np.random.SeedSequence(config.seed), trace=trace)
+    result = migration.run()
+    result.spans = getattr(migration, "spans", [])
+    return result
+
+
+def checks(config: Config, model: type[Migration] = Migration) -> tuple[list[Check], dict]:
+    """The extreme-condition checks of ``model`` under ``config``, and the event log of a small run of the
+    report's own configuration (for the timeline)."""
+    found = []
+    nobody = run(model, small(config, accept_share=0.0, accept_share_contacted=0.0, accept_share_after_resend=0.0))
+    joined = int((nobody.columns["joined_at"] >= 0).sum())
+    found.append(Check("nobody accepts (every accept share 0)", "nobody joins", f"{joined} joined", joined == 0))
+
+    timed = type(f"Timed{model.__name__}", (TimedContacts, model), {})
+    one = small(config, admins=1, contact_users_first=True)
+    spans = sorted(run(timed, one).spans, key=lambda span: span[1])  # in the order they ended
+    hours = working_time(one.admin_hours, one.start, one.holidays_country)
+    # one admin, one contact at a time: each contact had its whole working time after it was asked for and after
+    # the contact before it ended, and ended in working time
+    short = sum(1 for (_, before, _, _), (asked, ended, _, work) in zip([(0, 0, 0, 0), *spans], spans, strict=False)
+                if hours.between(max(asked, before), ended) < work - 1e-6 or not hours.working_at(ended))
+    found.append(Check("one admin contacts everybody first", "one contact at a time, each in the admins' working "
+                       f"hours ({hours.spec})", f"{len(spans)} contacts, {short} overlapping or outside working "
+                       "hours", short == 0 and len(spans) > 0))
+
+    always = {name: AROUND_THE_CLOCK for name in ("user_hours", "admin_hours", "billing_agent_hours",
+                                                   "helpdesk_hours")}
+    result = run(timed, small(config, admins=0, billing_agents=0, helpdesk_agents=0, **always))
+    released, invited = result.columns["released_at"], result.columns["invited_at"]
+    contacted = {user: (asked, ended, work) for asked, ended, user, work in result.spans}
+    late = [user for user in np.flatnonzero(invited >= 0) if user in contacted and (
+        abs(contacted[user][0] - released[user]) > 1 or abs(contacted[user][1] - contacted[user][0]
+                                                              - contacted[user][2]) > 1e-6
+        or abs(invited[user] - contacted[user][1]) > 1) or user not in contacted and invited[user] != released[user]]
+    waits = max(r["mean_wait_hours"] for r in result.resources)
+    found.append(Check("everybody unlimited and around the clock", "nobody waits for a person; each invitation goes "
+                       "out with its batch, after the user's contact if any (the calendar-free model)",
+                       f"longest mean wait {waits:.2f} h; {len(late)} invitations later than that",
+                       waits == 0 and not late))
+
+    own = small(config)
+    traced = run(model, own, trace=True)
+    log = traced.events
+    calendars = {field: working_time(getattr(own, field), own.start, own.holidays_country)
+                 for field in set(ACTING.values())}
+    wrong = {}
+    for at, event in zip(log["time_s"], log["event"], strict=True):
+        field = ACTING.get(event)
+        if field is not None and not calendars[field].working_at(at):
+            wrong[event] = wrong.get(event, 0) + 1
+    acted = sum(1 for event in log["event"] if event in ACTING)
+    found.append(Check("people act when people act (this configuration)", "every contact, invitation and resend in "
+                       "the admins' working hours; every read, join and fix in the users' waking hours",
+                       f"{acted} actions, " + (", ".join(f"{n} {event} outside" for event, n in wrong.items())
+                                               or "none outside"), not wrong))
+    return found, {"events": log, "config": own}
+
+
+class TimedContacts:
+    """Mixed into the report's model for a check: records when each contact was asked for and ended, and the
+    working time it takes (``spans``); the contact itself is the model's own."""
+
+    def contact(self, user):
+        asked = self.env.now  # type: ignore[attr-defined]
+        yield from super().contact(user)  # type: ignore[misc]
+        self.spans = [*getattr(self, "spans", []), (asked, self.env.now, user.index,  # type: ignore[attr-defined]
+                                                    user.contact_time)]
+
+
+def timeline(events: dict, config: Config, users: int = 24, days: int = 14):
+    """A sample of users' stories: the first ``users`` users of the campaign, one line each, their events as
+    marks over the first ``days`` days, the admins' time off shaded."""
+    from joinsim.pages import image, plotting
+
+    plt = plotting()
+    marks = {"joined": ("*", "#2e7d32", 90), "contacted": ("s", "#9fb3d9", 26), "invited": ("o", "#5b7db1", 22),
+             "resent": ("D", "#8a5a00", 22), "read": ("v", "#1d2330", 16), "blocked": ("x", "#b3261e", 30),
+             "fixed": ("P", "#8a5a00", 26), "refund paid": ("p", "#6a1b9a", 26)}  # (joined under read: same moment)
+    times = np.asarray(events["time_s"], dtype=float) / DAY
+    ids = np.asarray(events["user_id"])
+    names = np.asarray(events["event"], dtype=object)
+    shown = sorted({int(u) for u in ids if 0 <= u < users})
+    fig, ax = plt.subplots(figsize=(7.2, 0.18 * max(len(shown), 8) + 1.2))
+    hours = working_time(config.admin_hours, config.start, config.holidays_country)
+    for day in range(days):  # the admins' time off, shaded
+        opens = hours.next_moment(day * DAY) / DAY
+        if opens > day:
+            ax.axvspan(day, min(opens, day + 1), color="#e6e8ec", linewidth=0)
+        if opens < day + 1:
+            closes = (day * DAY + hours.closes) / DAY
+            ax.axvspan(closes, day + 1, color="#e6e8ec", linewidth=0)
+    for row, user in enumerate(shown):  # each story from its first to its last event
+        story = times[(ids == user) & (times < days)]
+        ax.plot([story.min(), story.max()], [row, row], color="#b8bec9", linewidth=0.8, zorder=2)
+    for event, (marker, colour, size) in marks.items():
+        keep = (names == event) & np.isin(ids, shown) & (times < days)
+        if keep.any():
+            rows = [shown.index(int(u)) for u in ids[keep]]
+            ax.scatter(times[keep], rows, marker=marker, color=colour, s=size, label=event, zorder=3)
+    ax.set_xlim(0, days)
+    ax.set_ylim(-1, max(len(shown), 1))
+    ax.set_yticks(range(len(shown)), [f"user {u}" for u in shown], fontsize=6)
+    ax.set_xlabel(f"days from {config.start} (shaded: the admins' time off; they work {hours.spec})")
+    ax.set_title("A sample of users' stories")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12 - 2.2 / fig.get_size_inches()[1] / 10), ncol=8,
+              frameon=False, fontsize=7)
+    fig.tight_layout()
+    return image(fig, f"Timeline of the first {len(shown)} users of a small run of this configuration over "
+                      f"{days} days: one line per user, each event a mark (contacted, invited, resent, read, "
+                      "blocked, fixed, joined, refund paid); the admins' time off is shaded.")
