@@ -14,6 +14,9 @@ up to 30% from hour to hour), and the median and every run are printed with it, 
 - million:   1,000,000 users end to end; with --old, the same run by another joinsim (say, an older checkout) in
              the same sitting, rounds interleaved, and the ratio.
 - resources: 200,000 users without, then with 3 admins contacting every user, 5 billing agents and a helpdesk of 3.
+- calendars: 200,000 users with every actor's working calendar (the defaults), against every calendar "around the
+             clock" (the model before calendars), rounds interleaved; once without resources, once with 3 admins
+             contacting every user first, billing agents and a helpdesk.
 - workers:   4 replications of 50,000 users on 1 then 2 worker processes.
 - breakdown: one run of 200,000 users sampled by py-spy (pip install py-spy): the share of time in SimPy's event
              machinery, in the model's calls, in the journey and the other processes, and around them.
@@ -98,6 +101,27 @@ def resources(times: int) -> None:
     print(f"ratio (best / best): {min(busy) / min(plain):.2f}x")
 
 
+AROUND_THE_CLOCK = [flag for name in ("user_hours", "admin_hours", "billing_agent_hours", "helpdesk_hours")
+                    for flag in ("--set", f"{name}=around the clock")]
+BUSY = ["--set", "contact_users_first=true", "--set", "admins=3", "--set", "billing_agents=5",
+        "--set", "helpdesk_agents=3", "--set", "billing=net_terms"]
+
+
+def calendars(times: int) -> None:
+    for label, extra in (("no resources", []), ("admins 3, billing 5, helpdesk 3", BUSY)):
+        timed: dict[str, tuple[list[float], list[float]]] = {"with calendars": ([], []), "around the clock": ([], [])}
+        for _ in range(times):  # interleaved, so that both see the same load
+            for kind, flags in (("with calendars", []), ("around the clock", AROUND_THE_CLOCK)):
+                wall, peak = run("--users", "200000", *extra, *flags)
+                timed[kind][0].append(wall)
+                timed[kind][1].append(peak)
+        for kind, (walls, peaks) in timed.items():
+            show(f"200,000 users, {label}, {kind}", walls, peaks, 200_000)
+        with_, without = timed["with calendars"][0], timed["around the clock"][0]
+        print(f"calendars cost (best / best): {min(with_) / min(without):.2f}x; "
+              f"(median / median): {statistics.median(with_) / statistics.median(without):.2f}x")
+
+
 def workers(times: int) -> None:
     one = repeat("4 replications × 50,000 users, 1 worker", times, "--users", "50000", "--replications", "4",
                  "--workers", "1")
@@ -145,11 +169,12 @@ def breakdown(users: int = 200_000) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=("scaling", "million", "resources", "workers", "breakdown"))
+    parser.add_argument("--only", choices=("scaling", "million", "resources", "calendars", "workers",
+                                                  "breakdown"))
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--old", type=Path, help="another joinsim console script to compare with (million)")
     args = parser.parse_args()
-    chosen = [args.only] if args.only else ["scaling", "million", "resources", "workers", "breakdown"]
+    chosen = [args.only] if args.only else ["scaling", "million", "resources", "calendars", "workers", "breakdown"]
     for name in chosen:
         if name == "million":
             million(args.repeat, args.old)
