@@ -153,6 +153,22 @@ Feature: Accepting an invitation to a paid account
       When "lea@gmail.com" accepts the invitation from "Acme" choosing a refund
       Then the prorated amount for "lea@gmail.com" is $7.50
 
+    Scenario: A monthly plan renewing on the 15th counts the real days of its calendar month
+      # the period 2027-01-15 to 2027-02-15 has 31 days; 2027-01-30 leaves 16: $14.99 x 16 / 31 = $7.736... -> $7.74 (not $7.99 of a 30-day month)
+      Given today is 2027-01-30
+      And "lea@gmail.com" has a monthly plan at $14.99 from 2027-01-15 to 2027-02-15
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a refund
+      Then the prorated amount for "lea@gmail.com" is $7.74
+
+    Scenario: After renewing on the 15th of February the period is February's 28 days
+      # renewed 2027-02-15 for 2027-02-15 to 2027-03-15 (28 days); 2027-03-02 leaves 13: $14.99 x 13 / 28 = $6.959... -> $6.96
+      Given today is 2027-03-02
+      And "lea@gmail.com" has a monthly plan at $14.99 from 2027-01-15 to 2027-02-15
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a refund
+      Then the prorated amount for "lea@gmail.com" is $6.96
+
     Scenario: Half a cent is rounded up, once
       # April has 30 days; 2026-04-16 to 2026-05-01 leaves 15 days: $14.99 x 15 / 30 = $7.495 -> $7.50
       Given today is 2026-04-16

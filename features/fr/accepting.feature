@@ -158,6 +158,22 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
       Alors le montant au prorata pour "lea@gmail.com" est de 7,50 $
 
+    Scénario: Un forfait mensuel renouvelé le 15 compte les jours réels de son mois civil
+      # la période du 2027-01-15 au 2027-02-15 compte 31 jours ; le 2027-01-30, il en reste 16 : 14,99 $ x 16 / 31 = 7,736... $ -> 7,74 $ (et non 7,99 $ pour un mois de 30 jours)
+      Soit nous sommes le 2027-01-30
+      Et "lea@gmail.com" a un forfait mensuel à 14,99 $ du 2027-01-15 au 2027-02-15
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors le montant au prorata pour "lea@gmail.com" est de 7,74 $
+
+    Scénario: Renouvelé le 15 février, le forfait a pour période les 28 jours de février
+      # renouvelé le 2027-02-15 pour la période du 2027-02-15 au 2027-03-15 (28 jours) ; le 2027-03-02, il en reste 13 : 14,99 $ x 13 / 28 = 6,959... $ -> 6,96 $
+      Soit nous sommes le 2027-03-02
+      Et "lea@gmail.com" a un forfait mensuel à 14,99 $ du 2027-01-15 au 2027-02-15
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors le montant au prorata pour "lea@gmail.com" est de 6,96 $
+
     Scénario: Un demi-centime est arrondi vers le haut, une seule fois
       # avril compte 30 jours ; du 2026-04-16 au 2026-05-01 il reste 15 jours : 14,99 $ x 15 / 30 = 7,495 $ -> 7,50 $
       Soit nous sommes le 2026-04-16

@@ -157,6 +157,22 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan is het pro rata bedrag voor "lea@gmail.com" $ 7,50
 
+    Scenario: Een maandabonnement dat op de 15e wordt verlengd, telt de echte dagen van zijn kalendermaand
+      # de periode van 2027-01-15 tot 2027-02-15 heeft 31 dagen; op 2027-01-30 blijven er 16 over: $ 14,99 x 16 / 31 = $ 7,736... -> $ 7,74 (niet $ 7,99 van een maand van 30 dagen)
+      Gegeven dat het vandaag 2027-01-30 is
+      En "lea@gmail.com" heeft een maandabonnement van $ 14,99 van 2027-01-15 tot 2027-02-15
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
+      Dan is het pro rata bedrag voor "lea@gmail.com" $ 7,74
+
+    Scenario: Na de verlenging op 15 februari is de periode de 28 dagen van februari
+      # verlengd op 2027-02-15 voor 2027-02-15 tot 2027-03-15 (28 dagen); op 2027-03-02 blijven er 13 over: $ 14,99 x 13 / 28 = $ 6,959... -> $ 6,96
+      Gegeven dat het vandaag 2027-03-02 is
+      En "lea@gmail.com" heeft een maandabonnement van $ 14,99 van 2027-01-15 tot 2027-02-15
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
+      Dan is het pro rata bedrag voor "lea@gmail.com" $ 6,96
+
     Scenario: Een halve cent wordt naar boven afgerond, één keer
       # april heeft 30 dagen; van 2026-04-16 tot 2026-05-01 blijven 15 dagen over: $ 14,99 x 15 / 30 = $ 7,495 -> $ 7,50
       Gegeven dat het vandaag 2026-04-16 is
