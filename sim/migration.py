@@ -453,13 +453,17 @@ class Migration:
 
     def linked_address(self, local: str, k: int, domain: str) -> str:
         """The address of an owner's k-th linked user: "<owner>.<k>@<domain>", with a suffix when a user of the
-        population (a roster may hold anything) or an earlier linked user already has it."""
+        population (a roster may hold anything) or an earlier linked user already has it; the owner's part cut so
+        that the local part keeps to SEC-5's 64 characters."""
         if self.taken is None:
             self.taken = set(self.population.email)
-        address, n = f"{local}.{k}@{domain}", 0
-        while address in self.taken:
+        n = 0
+        while True:
+            suffix = f".{k}" + (f"-{n}" if n else "")
+            address = f"{local[:64 - len(suffix)].rstrip('.')}{suffix}@{domain}"
+            if address not in self.taken:
+                break
             n += 1
-            address = f"{local}.{k}-{n}@{domain}"
         self.taken.add(address)
         return address
 

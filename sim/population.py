@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -20,7 +19,8 @@ import numpy as np
 
 from joinsim.errors import UsageError
 from joinsim.input_files import open_regular, shown
-from model.account import PERIOD_MONTHS, add_months
+from model import errors
+from model.account import PERIOD_MONTHS, add_months, check_address
 from sim.config import LOCALES, Config, ConfigError
 
 PLANS = ("free", "monthly", "annual")
@@ -195,11 +195,6 @@ class RosterError(ConfigError):
     """A malformed roster: the CLI prints every problem (with its line number) and exits with code 2."""
 
 
-# an address: a local part (apostrophes and other signs allowed) @ domain labels, the last one letters or punycode
-_EMAIL = re.compile(r"[^@\s,;<>\"]+@[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*"
-                    r"\.(?:[^\W\d_]{2,}|xn--[a-z0-9-]{2,})")
-
-
 class _Problems:
     """The problems found so far: every one counted, the first MAX_LISTED kept (memory stays bounded)."""
 
@@ -345,21 +340,6 @@ def _read_rows(path: Path, handle, config: Config) -> Population:
         meetings=np.array(cols[11], dtype=np.int8))
 
 
-# Characters an address may not hold: controls, and the invisible ones (zero-width, bidi controls, soft
-# hyphen...) that make two different addresses look the same.
-_INVISIBLE = {"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"}
-
-
-def normal_address(raw: str) -> tuple[str, str]:
-    """An address as the simulator uses it (NFC Unicode, lower case, no surrounding spaces), and a reason it is
-    refused ('' if it is not)."""
-    text = raw.strip()
-    for ch in text:
-        if unicodedata.category(ch) in _INVISIBLE:
-            return text, f"holds the invisible or control character U+{ord(ch):04X}"
-    return unicodedata.normalize("NFC", text).lower(), ""
-
-
 def _check_row(row: dict[str, str], line: int, config: Config, seen: dict[str, int],
                problems: list[tuple[int, str]]) -> tuple | None:
     """One roster line: its values, or None after adding each of its problems to ``problems``."""
@@ -369,16 +349,20 @@ def _check_row(row: dict[str, str], line: int, config: Config, seen: dict[str, i
         problems.append((line, f"column '{col}' = {value!r} is invalid{why}: allowed {allowed}"))
 
     raw_email = row.get("email")
-    email, invisible = normal_address(raw_email or "")
-    if raw_email is not None:
-        if invisible:
-            bad("email", raw_email, "an email address such as name@example.com", f" (it {invisible})")
-        elif len(email) > 254 or not _EMAIL.fullmatch(email):
-            bad("email", raw_email, "an email address such as name@example.com")
-        elif email in seen:
-            bad("email", raw_email, "each address once", f" (the same user as line {seen[email]})")
+    email = ""
+    if raw_email is not None and "\ufffd" not in raw_email:  # (U+FFFD: bytes not UTF-8, reported on their line)
+        try:
+            email = check_address(raw_email)  # SEC-5: the model's own rule, as the run will apply it
+        except errors.InvalidAddress as refusal:
+            why = refusal.detail.partition(": ")[2]
+            bad("email", raw_email, "one email address such as name@example.com (SEC-5: no spaces, invisible or "
+                "look-alike characters, dots only between characters, at most 64 characters before the @)",
+                f" ({why})" if why else "")
         else:
-            seen[email] = line
+            if email in seen:
+                bad("email", raw_email, "each address once", f" (the same user as line {seen[email]})")
+            else:
+                seen[email] = line
     plan = (row.get("plan") or "").strip()
     if "plan" in row and plan not in PLANS:
         bad("plan", plan, "one of " + ", ".join(PLANS), " (unknown plan)")

@@ -236,7 +236,9 @@ def test_every_problem_of_a_roster_is_listed_with_its_line_number(tmp_path, caps
         "  line 1: unknown column 'colour': allowed columns email, locale, plan, renewal_date, linked_users, "
         "linked_external, zoom_rooms, unpaid_invoice, pending_cancellation, licensed, undeliverable, meetings "
         "(email and plan required)",
-        "  line 3: column 'email' = 'bob' is invalid: allowed an email address such as name@example.com",
+        "  line 3: column 'email' = 'bob' is invalid: allowed one email address such as name@example.com (SEC-5: "
+        "no spaces, invisible or look-alike characters, dots only between characters, at most 64 characters before "
+        "the @)",
         "  line 4: column 'email' = 'Ann@Corp.example' is invalid (the same user as line 2): allowed each "
         "address once",
         "  line 4: column 'plan' = 'gold' is invalid (unknown plan): allowed one of free, monthly, annual",
