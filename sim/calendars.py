@@ -27,6 +27,7 @@ working seconds before each), made once per calendar and run.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -105,13 +106,15 @@ class WorkingTime:
         if self.always:
             return t + work
         t = self.next_moment(t)
-        while t < self.end:
-            closing = (t // DAY) * DAY + self.closes
-            if t + work <= closing:
-                return t + work
-            work -= closing - t
-            t = self.next_moment(closing)
-        return self.end
+        if t >= self.end:
+            return self.end
+        if t + work <= (t // DAY) * DAY + self.closes or work <= 0:  # (done the same day: nearly always)
+            return t + work
+        target = self.worked_before(t) + work  # working seconds from the start of the run to the end of the task
+        if target > self.before[-1]:
+            return self.end
+        d = bisect_left(self.before, target) - 1  # the working day it ends on: before[d] < target <= before[d + 1]
+        return d * DAY + self.opens + (target - self.before[d])
 
     def worked_before(self, t: float) -> float:
         """Working seconds from the start of the run to ``t``."""

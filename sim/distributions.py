@@ -134,6 +134,15 @@ class Gamma(_Distribution):
 
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True)
 
+    @model_validator(mode="after")
+    def _drawable(self) -> Gamma:
+        """The shape, (mean / sd)², must lie between 1e-6 and 1e6: beyond, it overflows or underflows to 0 (numpy's
+        gamma then fails, or draws only zeros), so mean / sd is kept between 0.001 and 1000."""
+        if not 1e-3 <= self.mean_value / self.sd <= 1e3:
+            raise ValueError(f"mean / sd = {self.mean_value / self.sd:.3g} is outside 0.001 to 1000 (the shape "
+                             "(mean / sd)² must lie between 1e-6 and 1e6 to be drawn)")
+        return self
+
     def sample(self, rng: np.random.Generator, size: int | tuple[int, ...]) -> np.ndarray:
         shape = (self.mean_value / self.sd) ** 2
         return rng.gamma(shape, self.mean_value / shape, size)
@@ -148,7 +157,7 @@ class Gamma(_Distribution):
 Delay = Annotated[Fixed | Exponential | Lognormal | Uniform | Triangular | Gamma, Field(discriminator="distribution")]
 NAMES = ("fixed", "exponential", "lognormal", "uniform", "triangular", "gamma")
 ALLOWED = ("a table { distribution = ..., parameters }: fixed (value), exponential (mean), lognormal (median, sigma), "
-           "uniform (low, high), triangular (low, mode, high) or gamma (mean, sd)")
+           "uniform (low, high), triangular (low, mode, high) or gamma (mean, sd, mean / sd between 0.001 and 1000)")
 
 
 class Draw:

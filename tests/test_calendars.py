@@ -12,6 +12,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_end_to_end import joinsim
 
 from sim.calendars import DAY, WorkingTime, working_time
@@ -280,3 +282,11 @@ def test_every_report_carries_its_validation_and_a_timeline_of_stories(tmp_path)
     page = (tmp_path / "run" / "report.html").read_text()
     assert done.returncode == 0, done.stderr
     assert 'id="validation"' in page and "FAILED" not in page and 'alt="Timeline of the first' in page
+
+
+@given(start=st.floats(0, 400 * DAY), work=st.floats(0, 2000 * HOUR))
+@settings(max_examples=300, deadline=None)
+def test_a_task_gets_exactly_its_working_time_and_ends_in_working_time(start, work):
+    end = OFFICE.after(start, work)
+    assert OFFICE.between(start, end) == pytest.approx(work, abs=1e-3)
+    assert OFFICE.working_at(end) or work == 0
