@@ -205,10 +205,8 @@ def compare(args: argparse.Namespace) -> int:
         raise UsageError(f"compare takes {len(args.scenarios)} scenario file(s): allowed 2 to {len(FOLDERS_NAMES)}")
     executor, scheduler = _executor(args)
     configs = [_load(args, path) for path in args.scenarios]
-    names = [printable(Path(path).stem) for path in args.scenarios]
-    for k, name in enumerate(names):
-        if names.count(name) > 1:
-            names[k] = f"{name} ({FOLDERS_NAMES[k]})"
+    stems = [printable(Path(path).stem) for path in args.scenarios]
+    names = [f"{stem} ({FOLDERS_NAMES[k]})" if stems.count(stem) > 1 else stem for k, stem in enumerate(stems)]
     out = _output_folder(args, "compare", REPORTS / ("compare-" + "-vs-".join(_folder_name(n) for n in names[:3])),
                          "(the default)")
     result = run_comparison(*configs, names=names, out=out, quiet=args.quiet, executor=executor,
