@@ -34,6 +34,7 @@ examples:
   joinsim run --roster org.csv --csv              the organisation's real users
   joinsim run --set billing=net_terms --set accept_share=0.7
   joinsim compare autopay.toml net_terms.toml --replications 10
+  joinsim compare one.toml three.toml --model slowbilling:SlowBilling   your own model (slowbilling.py)
   joinsim sweep sweeps/contact_first.toml --executor dask --workers 2
   joinsim config > my.toml                        every setting with its default, to edit
   joinsim spec                                    run the scenarios -> reports/spec/index.html
@@ -95,6 +96,30 @@ def _parallel_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quiet", action="store_true", help="no progress bar (the results are still printed)")
 
 
+MODEL_HELP = ("your own model: a subclass of sim.migration.Migration, as MODULE:CLASS, e.g. slowbilling:SlowBilling "
+              "for the class SlowBilling of slowbilling.py in the working folder (importable, as with `python -m`, "
+              "after the installed packages; on a --scheduler's workers it must be installed or on their "
+              "PYTHONPATH); default sim.migration:Migration")
+
+
+def _model_flag(parser: argparse.ArgumentParser, help: str = MODEL_HELP) -> None:
+    parser.add_argument("--model", action="append", default=[], metavar="MODULE:CLASS", help=help)
+
+
+def _models(args: argparse.Namespace, scenarios: int = 1) -> list[str] | None:
+    """The model of each scenario, every ``--model`` imported and checked before any work (``sim.models``): None
+    when not given; given once, the model of every scenario; else once per scenario, in order."""
+    from sim.models import reference
+
+    if not args.model:
+        return None
+    if len(args.model) not in (1, scenarios):
+        per = f" (every scenario) or once per scenario ({scenarios} times)" if scenarios > 1 else ""
+        raise UsageError(f"--model is given {len(args.model)} times: allowed once{per}")
+    models = [reference(text, "--model") for text in args.model]
+    return models * scenarios if len(models) == 1 else models
+
+
 def _executor(args: argparse.Namespace) -> tuple[str, str | None]:
     if args.scheduler:
         from sim.pool import check_scheduler
@@ -139,7 +164,9 @@ def add_run(commands) -> None:
                                     "  joinsim run --users 50 --trace          (events.parquet: each user's story)\n"
                                     "  joinsim run --config scenario.toml --replications 20 --workers 2\n"
                                     "  joinsim run --precision 0.05 --workers 2       (replications until ±5%)\n"
-                                    "  joinsim run --roster org.csv"))
+                                    "  joinsim run --roster org.csv\n"
+                                    "  joinsim run --model slowbilling:SlowBilling   (the class SlowBilling of "
+                                    "./slowbilling.py)"))
     _scenario_flags(p)
     _parallel_flags(p)
     p.add_argument("--precision", type=float, metavar="P",
@@ -149,6 +176,7 @@ def add_run(commands) -> None:
     p.add_argument("--csv", action="store_true", help="also write users.csv (for spreadsheets)")
     p.add_argument("--trace", action="store_true",
                    help="also write events.parquet: every user's story, event by event (invited, read, blocked...)")
+    _model_flag(p)
     p.add_argument("--out", metavar="DIR", help="output folder (default reports/<name>)")
     p.set_defaults(func=run)
 
@@ -158,10 +186,11 @@ def run(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     executor, scheduler = _executor(args)
+    model = (_models(args) or [None])[0]
     config = _load(args, args.config)
     out = _output_folder(args, "run", REPORTS / config.name, "name")
     simulation = simulate(config, roster=args.roster, out=out, csv=args.csv, trace=args.trace, quiet=args.quiet,
-                          executor=executor, scheduler=scheduler)
+                          executor=executor, scheduler=scheduler, model=model)
     print(run_line(simulation.summary, time.perf_counter() - started, out))
     return 0
 
@@ -173,8 +202,9 @@ def run_line(summary: dict, seconds: float, out: Path) -> str:
     f = {key: BY_KEY[key].format(summary[key]) for key in BY_KEY}
     n = summary["replications"]
     per = f" per replication ({n} replications)" if n > 1 else ""
-    return (f"{f['users']} users{per}: {f['joined']} joined ({f['join_rate']}), prorated {f['prorated_cents']} = "
-            f"refunded {f['refund_cents']} + credit {f['credit_transferred_cents']}; {seconds:.1f} s -> {out}/")
+    return (f"{f['users']} users{per}{_model_note(summary['model'])}: {f['joined']} joined ({f['join_rate']}), "
+            f"prorated {f['prorated_cents']} = refunded {f['refund_cents']} + credit "
+            f"{f['credit_transferred_cents']}; {seconds:.1f} s -> {out}/")
 
 
 # ---------------------------------------------------------------------------------------------- compare
@@ -184,11 +214,16 @@ def add_compare(commands) -> None:
                                     "random numbers) and give each figure's difference from A with its paired 95% "
                                     "interval.\nWrites A/, B/... (full reports), comparison.json and compare.html.",
                                     "  joinsim compare autopay.toml net_terms.toml --replications 10\n"
-                                    "  joinsim compare base.toml contact_first.toml three_admins.toml --workers 2"))
+                                    "  joinsim compare base.toml contact_first.toml three_admins.toml --workers 2\n"
+                                    "  joinsim compare one.toml three.toml --model slowbilling:SlowBilling\n"
+                                    "  joinsim compare a.toml a.toml --model sim.migration:Migration --model "
+                                    "slowbilling:SlowBilling"))
     p.add_argument("scenarios", nargs="+", metavar="SCENARIO.toml",
                    help=f"2 to {len(FOLDERS_NAMES)} scenario files; the first is A, the baseline")
     _scenario_flags(p, config_file=False)
     _parallel_flags(p)
+    _model_flag(p, MODEL_HELP.replace("; default", "; given once: every scenario's model; given once per scenario: "
+                                                   "one each, in order (A's first); default"))
     p.add_argument("--out", metavar="DIR", help="output folder (default reports/compare-A-vs-B)")
     p.set_defaults(func=compare)
 
@@ -204,18 +239,17 @@ def compare(args: argparse.Namespace) -> int:
     if not 2 <= len(args.scenarios) <= len(FOLDERS_NAMES):
         raise UsageError(f"compare takes {len(args.scenarios)} scenario file(s): allowed 2 to {len(FOLDERS_NAMES)}")
     executor, scheduler = _executor(args)
+    models = _models(args, len(args.scenarios))
     configs = [_load(args, path) for path in args.scenarios]
-    names = [printable(Path(path).stem) for path in args.scenarios]
-    for k, name in enumerate(names):
-        if names.count(name) > 1:
-            names[k] = f"{name} ({FOLDERS_NAMES[k]})"
+    stems = [printable(Path(path).stem) for path in args.scenarios]
+    names = [f"{stem} ({FOLDERS_NAMES[k]})" if stems.count(stem) > 1 else stem for k, stem in enumerate(stems)]
     out = _output_folder(args, "compare", REPORTS / ("compare-" + "-vs-".join(_folder_name(n) for n in names[:3])),
                          "(the default)")
     result = run_comparison(*configs, names=names, out=out, quiet=args.quiet, executor=executor,
-                            scheduler=scheduler).result
+                            scheduler=scheduler, models=models).result
     for warning in result["warnings"]:
         print(f"joinsim: warning: {warning}", file=sys.stderr)
-    print(", ".join(f"{s['folder']} = {s['name']}" for s in result["scenarios"])
+    print(", ".join(f"{s['folder']} = {s['name']}{_model_note(s['model'])}" for s in result["scenarios"])
           + f"; {result['replications']} replication(s) each, common random numbers; differences from A:")
     for row in result["figures"]:
         figure = BY_KEY[row["key"]]
@@ -237,12 +271,14 @@ def add_sweep(commands) -> None:
                                     "report.html.",
                                     "  joinsim sweep sweeps/contact_first.toml\n"
                                     "  joinsim sweep sweeps/contact_first.toml --executor dask --workers 2\n"
-                                    "  joinsim sweep sweeps/contact_first.toml --scheduler tcp://10.0.0.5:8786"))
+                                    "  joinsim sweep sweeps/contact_first.toml --scheduler tcp://10.0.0.5:8786\n"
+                                    "  joinsim sweep sweeps/contact_first.toml --model slowbilling:SlowBilling"))
     p.add_argument("file", metavar="SWEEP.toml", help="settings plus a [sweep] table of field = [values]")
     _scenario_flags(p, config_file=False)
     _parallel_flags(p)
     p.add_argument("--retries", type=_retries, default=2, metavar="N",
                    help="run a task again after its worker died or it failed, up to N times (0..20, default 2)")
+    _model_flag(p)
     p.add_argument("--out", metavar="DIR", help="output folder (default reports/sweep-<file name>)")
     p.set_defaults(func=sweep)
 
@@ -262,14 +298,22 @@ def sweep(args: argparse.Namespace) -> int:
     from sim.config import parse_sets
 
     executor, scheduler = _executor(args)
+    model = (_models(args) or [None])[0]
     out = _output_folder(args, "sweep", REPORTS / f"sweep-{_folder_name(Path(args.file).stem)}", "(the default)")
     swept = run_sweep(args.file, out=out, quiet=args.quiet, executor=executor, workers=args.workers,
-                      scheduler=scheduler, retries=args.retries, users=args.users, seed=args.seed,
+                      scheduler=scheduler, retries=args.retries, model=model, users=args.users, seed=args.seed,
                       replications=args.replications, **parse_sets(args.set))
     result, ran = swept.result, swept.how_it_ran
     print(f"{len(result['points'])} grid point(s) × {result['replications']} replication(s) = {result['tasks']} "
-          f"tasks on {ran['executor']} in {ran['wall_time_s']:.1f} s -> {out}/")
+          f"tasks{_model_note(result['model'])} on {ran['executor']} in {ran['wall_time_s']:.1f} s -> {out}/")
     return 0
+
+
+def _model_note(model: str) -> str:
+    """`` with model slowbilling.SlowBilling`` for an analyst's model; nothing for the default (its lines unchanged)."""
+    from sim.models import DEFAULT, name
+
+    return "" if model == DEFAULT else f" with model {name(model)}"
 
 
 # ----------------------------------------------------------------------------------------------- config

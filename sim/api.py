@@ -15,6 +15,12 @@ publisher)::
     grid.summary, grid.replications
 
 Without a folder (``out``), results go to a temporary folder that lives as long as the object.
+
+Each runs ``sim.migration.Migration``, or your own subclass of it (``model=SlowBilling``, or its reference
+``model="slowbilling:SlowBilling"``); ``compare`` also takes one model per scenario (``models=[Migration,
+SlowBilling]``). The model travels to the workers by reference (``sim.models``): a class defined in the notebook
+itself runs in this process and on local workers (forked from it), and is refused for Dask, which imports a model
+by its module: put it in a ``.py`` file of the working folder for Dask.
 """
 
 from __future__ import annotations
@@ -27,12 +33,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from joinsim import output_folder
+from joinsim.errors import UsageError
 from sim.config import Config, load, validate
 
 if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["Comparison", "Simulation", "SweepResult", "compare", "settings", "simulate", "sweep"]
+
+Model = type | str  # a subclass of sim.migration.Migration, or its reference "package.module:Class" (sim.models)
 
 
 def settings(config: Config | str | Path | dict | None = None, **changes: Any) -> Config:
@@ -119,21 +128,26 @@ class Simulation(_Folder):
 
 def simulate(config: Config | str | Path | dict | None = None, *, roster: str | Path | None = None,
              out: str | Path | None = None, trace: bool = False, csv: bool = False, quiet: bool = True,
-             executor: str = "local", scheduler: str | None = None, **changes: Any) -> Simulation:
+             executor: str = "local", scheduler: str | None = None, model: Model | None = None,
+             **changes: Any) -> Simulation:
     """Run a simulation: ``config`` (a Config, a TOML path, a dict or None for the defaults), then any setting as a
     keyword (``users=20000, replications=10, billing="net_terms"``). ``roster``: a CSV of real users. ``out``: the
-    folder to publish (new, empty or a previous run's); none: a temporary one."""
+    folder to publish (new, empty or a previous run's); none: a temporary one. ``model``: your subclass of
+    ``sim.migration.Migration`` (or its reference "package.module:Class"); none: Migration itself."""
     from sim import runner
+    from sim.models import check_travels, reference
     from sim.population import read_roster
 
     chosen = settings(config, **changes)
+    ref = reference(model)
+    check_travels([ref], executor, chosen.workers)
     population = read_roster(roster, chosen) if roster is not None else None
     if population is not None:
         chosen = chosen.with_overrides(users=len(population))
     result = Simulation(Path(out) if out is not None else None)
     runner.run(chosen, result.folder, population=population, csv=csv, quiet=quiet,
                roster_name=Path(roster).name if roster is not None else None, executor=executor, scheduler=scheduler,
-               trace=trace)
+               trace=trace, model=ref)
     return result
 
 
@@ -163,19 +177,31 @@ class Comparison(_Folder):
 
 
 def compare(*scenarios: Config | str | Path | dict, names: list[str] | None = None, out: str | Path | None = None,
-            quiet: bool = True, executor: str = "local", scheduler: str | None = None,
-            **changes: Any) -> Comparison:
+            quiet: bool = True, executor: str = "local", scheduler: str | None = None, model: Model | None = None,
+            models: list[Model] | None = None, **changes: Any) -> Comparison:
     """Run the scenarios with the same seed (common random numbers) and compare each with the first, A.
-    ``changes`` apply to every scenario (``replications=10``)."""
+    ``changes`` apply to every scenario (``replications=10``). ``model``: the model of every scenario; or
+    ``models``: one per scenario, in order (``[Migration, SlowBilling]``); none: Migration itself."""
     from sim.comparison import compare as run_comparison
+    from sim.models import check_travels, reference
 
     if not 2 <= len(scenarios) <= 8:
         raise ValueError(f"compare takes 2 to 8 scenarios, not {len(scenarios)}")
+    if model is not None and models is not None:
+        raise UsageError("compare takes model (one for every scenario) or models (one per scenario), not both")
+    if models is not None and (isinstance(models, str | type) or len(models) != len(scenarios)):
+        given = "one model" if isinstance(models, str | type) else f"{len(models)} models"
+        raise UsageError(f"models = {given} for {len(scenarios)} scenarios is invalid: allowed a list of one model per "
+                         "scenario, in order (or model=... for every scenario)")
     configs = [settings(s, **changes) for s in scenarios]
+    refs = [reference(m, "model" if models is None else f"models[{k}]")
+            for k, m in enumerate(models if models is not None else [model] * len(scenarios))]
+    for ref, config in zip(refs, configs, strict=True):
+        check_travels([ref], executor, config.workers)
     labels = names or [Path(s).stem if isinstance(s, str | Path) else f"scenario {k + 1}"
                        for k, s in enumerate(scenarios)]
     result = Comparison(Path(out) if out is not None else None)
-    run_comparison(configs, labels, result.folder, quiet=quiet, executor=executor, scheduler=scheduler)
+    run_comparison(configs, labels, result.folder, quiet=quiet, executor=executor, scheduler=scheduler, models=refs)
     return result
 
 
@@ -210,10 +236,16 @@ class SweepResult(_Folder):
 
 def sweep(grid: dict[str, list] | str | Path, config: Config | str | Path | dict | None = None, *,
           out: str | Path | None = None, quiet: bool = True, executor: str = "local", workers: int | None = None,
-          scheduler: str | None = None, retries: int = 2, **changes: Any) -> SweepResult:
+          scheduler: str | None = None, retries: int = 2, model: Model | None = None, **changes: Any) -> SweepResult:
     """Run every combination of ``grid`` (``{"billing": ["autopay", "net_terms"]}``, or a sweep file's path) with the
-    same replications (common random numbers). ``changes``: settings over the file's or ``config``'s."""
+    same replications (common random numbers). ``changes``: settings over the file's or ``config``'s. ``model``:
+    your subclass of ``sim.migration.Migration`` (or its reference), run at every point; none: Migration itself."""
+    from dataclasses import replace
+
+    from sim.models import check_travels, reference
     from sim.parameter_sweep import load_sweep, run_sweep
+
+    ref = reference(model)
 
     if isinstance(grid, dict):
         base = settings(config, **changes)
@@ -227,7 +259,7 @@ def sweep(grid: dict[str, list] | str | Path, config: Config | str | Path | dict
         changes = {}
     else:
         plan_path, weakref_target = Path(grid), None
-    plan = load_sweep(plan_path, workers=workers, **changes)
+    plan = replace(load_sweep(plan_path, workers=workers, **changes), model=ref)
     result = SweepResult(Path(out) if out is not None else None)
     if weakref_target is not None:
         weakref.finalize(result, shutil.rmtree, weakref_target, True)
@@ -237,6 +269,7 @@ def sweep(grid: dict[str, list] | str | Path, config: Config | str | Path | dict
         plan_workers = min(os.cpu_count() or 1, plan.tasks)
     else:
         plan_workers = plan.base.workers
+    check_travels([ref], executor, plan_workers)
     run_sweep(plan, result.folder, executor=executor, workers=plan_workers, scheduler=scheduler, retries=retries,
               quiet=quiet)
     return result

@@ -3,6 +3,9 @@
 from scenario A, the baseline, figure by figure, with the paired 95% t-interval of the differences replication by
 replication (``sim.analysis.paired``).
 
+Each scenario runs its model (``sim.models``): the same for all, or one each (the default model against an analyst's
+subclass of it, say).
+
 Writes ``<out>/A/``, ``<out>/B/``… (each a full run report), ``comparison.json`` (every difference) and
 ``compare.html`` (a forest plot of the differences as a share of A's mean, and the table in each figure's unit),
 published as one folder (``joinsim.output_folder``)."""
@@ -19,6 +22,7 @@ from sim import runner
 from sim.analysis import paired
 from sim.config import Config, ConfigError
 from sim.figures import BY_KEY, FIGURES, outcome_label
+from sim.models import DEFAULT
 from sim.plots import Difference, forest
 
 FOLDERS = tuple(string.ascii_uppercase[:8])
@@ -26,14 +30,15 @@ NOT_COMPARED = ("users",)  # (the same population in every scenario)
 
 
 def compare(configs: list[Config], names: list[str], out: Path, quiet: bool = False, executor: str = "local",
-            scheduler: str | None = None, flag: str = "--out") -> dict:
+            scheduler: str | None = None, flag: str = "--out", models: list[str] | None = None) -> dict:
+    """Run each scenario with its model (``models``: one reference per scenario; None: the default model)."""
     check_comparable(configs, names)
     with output_folder.writing(out, "compare", flag) as work:
         summaries = []
-        for config, folder in zip(configs, FOLDERS, strict=False):
+        for config, folder, model in zip(configs, FOLDERS, models or [DEFAULT] * len(configs), strict=False):
             (work / folder).mkdir()
             summaries.append(runner.write_run(config, work / folder, quiet=quiet, executor=executor,
-                                              scheduler=scheduler))
+                                              scheduler=scheduler, model=model))
         result = comparison(summaries, names)
         (work / "comparison.json").write_text(json.dumps(result, indent=2) + "\n")
         write_page(work / "compare.html", result, summaries)
@@ -67,13 +72,14 @@ def comparison(summaries: list[dict], names: list[str]) -> dict:
             rows.append({"figure": figure.label, "key": figure.key, "kind": figure.kind, "scenario": folders[k],
                          **found.to_json()})
     base = summaries[0]["config"]
-    changed = {folders[k]: sorted(key for key in base if base[key] != summaries[k]["config"][key] and key != "name")
+    changed = {folders[k]: sorted([key for key in base if base[key] != summaries[k]["config"][key] and key != "name"]
+                                  + (["model"] if summaries[k]["model"] != summaries[0]["model"] else []))
                for k in range(1, len(summaries))}
     warnings = [f"scenario {folders[k]} simulates {summaries[k]['users']:,} users and A {summaries[0]['users']:,}: "
                 "its users are not A's, so its differences are not paired user by user"
                 for k in range(1, len(summaries)) if summaries[k]["users"] != summaries[0]["users"]]
-    return {"baseline": "A", "scenarios": [{"folder": folder, "name": name} for folder, name in zip(folders, names,
-                                                                                                   strict=True)],
+    return {"baseline": "A", "scenarios": [{"folder": folder, "name": name, "model": summary["model"]}
+                                           for folder, name, summary in zip(folders, names, summaries, strict=True)],
             "seed": summaries[0]["seed"],
             "replications": min(s["replications"] for s in summaries), "changed_config": changed, "figures": rows,
             "warnings": warnings,
@@ -102,6 +108,8 @@ def forest_of(result: dict):
 
 
 def write_page(path: Path, result: dict, summaries: list[dict]) -> None:
+    from sim.models import describe
+
     names = {s["folder"]: s["name"] for s in result["scenarios"]}
     table = []
     for r in result["figures"]:
@@ -115,7 +123,8 @@ def write_page(path: Path, result: dict, summaries: list[dict]) -> None:
     page = render("compare.html", title=" vs ".join(f"{s['folder']}: {s['name']}" for s in result["scenarios"]),
                   subtitle=f"the same root seed for every scenario (common random numbers), {result['replications']} "
                            f"replication(s) each; A is the baseline",
-                  scenarios=result["scenarios"], changed=result["changed_config"], names=names, table=table,
+                  scenarios=[{**s, "model": describe(s["model"])} for s in result["scenarios"]],
+                  changed=result["changed_config"], names=names, table=table,
                   warnings=result["warnings"],
                   forest=forest_of(result), replications=result["replications"],
                   outcomes=[{"outcome": outcome_label(name),

@@ -23,6 +23,7 @@ To extend it, write a process the SimPy way and start it: ``migration.env.proces
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import warnings
 from collections import deque
@@ -71,10 +72,20 @@ class Streams:
                   "contacting", "helpdesk", "billing", "fix_delays", "contact_times")
 
     def __init__(self, seed: np.random.SeedSequence) -> None:
+        self.root = seed
         self.seeds = {name: child_seed(seed, k) for k, name in enumerate(self.ACTIVITIES)}
         for name, child in self.seeds.items():
             setattr(self, name, np.random.default_rng(child))
         self._columns: dict[tuple[str, int], np.random.Generator] = {}
+
+    def own(self, activity: str) -> np.random.Generator:
+        """The stream of an activity of your own (a subclass's behaviour: ``self.streams.own("settling")``), a child
+        of the replication's seed named after it, the same in every scenario run with that seed."""
+        rng = self._columns.get((activity, -1))
+        if rng is None:
+            key = 1_000 + int.from_bytes(hashlib.sha256(activity.encode()).digest()[:4], "big")
+            rng = self._columns[activity, -1] = np.random.default_rng(child_seed(self.root, key))
+        return rng
 
     def column(self, activity: str, k: int) -> np.random.Generator:
         """The stream of the k-th column of an activity's decisions (the k-th resend, the k-th blocker)."""

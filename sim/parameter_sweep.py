@@ -17,7 +17,8 @@ and its ``SeedSequence`` (replication r of every point gets ``SeedSequence(seed)
 ``joinsim run`` gives replication r: the points share common random numbers) and runs the runner's
 replication (``runner.run_replication`` then ``runner.figures_of``); it hands back one small row of figures.
 Rows are put back in (point, replication) order, so the executor, the number of workers and the order in
-which tasks finish change nothing.
+which tasks finish change nothing. Every point runs the sweep's model (``Sweep.model``: ``sim.migration.Migration``
+or an analyst's subclass), which each task names by reference and the worker imports (``sim.models``).
 
 Writes, atomically (a hidden folder renamed into place), ``<out>/``:
 ``replications.parquet`` (one row per point and replication: the swept fields, every headline figure and
@@ -41,6 +42,7 @@ import numpy as np
 
 from joinsim import output_folder
 from sim.config import FIELDS, Config, ConfigError, extra, flatten, parse_sets, read_toml, validate
+from sim.models import DEFAULT
 
 MAX_TASKS = 200_000
 MAX_VALUES = 1000  # values of one swept field
@@ -49,13 +51,15 @@ MAX_VALUES = 1000  # values of one swept field
 # ------------------------------------------------------------------------------------------- the file
 @dataclass(frozen=True)
 class Sweep:
-    """A parsed sweep file: the base config, the swept fields in file order and the grid points."""
+    """A parsed sweep file: the base config, the swept fields in file order and the grid points; and the model every
+    point runs (its reference, ``sim.models``: set with ``dataclasses.replace``)."""
 
     source: str
     base: Config
     fields: tuple[str, ...]
     values: dict[str, list[Any]]
     points: tuple[Config, ...]
+    model: str = DEFAULT
 
     @property
     def tasks(self) -> int:
@@ -172,6 +176,7 @@ class Task:
     config: Config
     entropy: int  # the root seed
     spawn_key: tuple[int, ...]  # (replication,): SeedSequence(seed).spawn(R)[replication]
+    model: str = DEFAULT  # the model's reference, "module:Class": the worker imports it
 
     def seed(self) -> np.random.SeedSequence:
         """A fresh SeedSequence (``spawn`` is stateful: a shared one would give other streams on reuse)."""
@@ -187,7 +192,8 @@ def replication_row(task: Task) -> dict[str, Any]:
     users' rows), returned as one small row of figures."""
     from sim.runner import ReplicationTask, replicate
 
-    output = replicate(ReplicationTask(task.config, None, task.seed(), task.replication, rows=False))
+    output = replicate(ReplicationTask(task.config, None, task.seed(), task.replication, rows=False,
+                                       model=task.model))
     row: dict[str, Any] = {"point": task.point, "replication": task.replication}
     row.update(output.figures)
     row.update({f"outcome_{name}": count for name, count in output.outcomes.items()})
@@ -196,8 +202,8 @@ def replication_row(task: Task) -> dict[str, Any]:
 
 def tasks_of(sweep: Sweep) -> list[Task]:
     seeds = np.random.SeedSequence(sweep.base.seed).spawn(sweep.base.replications)  # as runner.run does
-    return [Task(p, r, config, seeds[r].entropy, tuple(seeds[r].spawn_key)) for p, config in enumerate(sweep.points)
-            for r in range(sweep.base.replications)]
+    return [Task(p, r, config, seeds[r].entropy, tuple(seeds[r].spawn_key), sweep.model)
+            for p, config in enumerate(sweep.points) for r in range(sweep.base.replications)]
 
 
 # ----------------------------------------------------------------------------------------- the sweep
@@ -240,6 +246,7 @@ def run_sweep(sweep: Sweep, out: Path, executor: str = "local", workers: int = 1
               retries: int = 2, quiet: bool = False, flag: str = "--out") -> dict[str, Any]:
     """Run every task (``sim.pool``) and publish ``out`` (``joinsim.output_folder``); returns what ``sweep.json``
     holds."""
+    from sim.models import on_workers
     from sim.pool import run_tasks
     from sim.progress import Progress
 
@@ -248,7 +255,8 @@ def run_sweep(sweep: Sweep, out: Path, executor: str = "local", workers: int = 1
         tasks = tasks_of(sweep)
         with Progress(len(tasks), "replication", "sweep", enabled=not quiet) as bar:
             rows = run_tasks(replication_row, tasks, workers=workers, executor=executor, scheduler=scheduler,
-                             retries=retries, on_done=lambda _index, _row: bar.advance())
+                             retries=retries, on_done=lambda _index, _row: bar.advance(),
+                             check=on_workers([sweep.model]))
         where = scheduler or (f"a local Dask cluster of {workers}" if executor == "dask"
                               else f"{workers} local process{'es' if workers > 1 else ''}")
         result = write(sweep, rows, work)
@@ -277,6 +285,7 @@ def write(sweep: Sweep, rows: list[dict[str, Any]], work: Path) -> dict[str, Any
                    for p in range(len(sweep.points))],
         "replications": sweep.base.replications,
         "seed": sweep.base.seed,
+        "model": sweep.model,
         "tasks": len(rows),
         "base_config": {k: v for k, v in sweep.base.to_json().items() if k != "workers"},
         "summary": summary.to_dict(orient="records"),
@@ -298,6 +307,7 @@ def write_report(path: Path, sweep: Sweep, summary, result: dict[str, Any]) -> N
     each in its unit; then each point's paired difference from the baseline point, as a forest plot and a table."""
     from joinsim.pages import render
     from sim.figures import FIGURES
+    from sim.models import describe
 
     figures = [f for f in FIGURES if f.key != "users"]
     zero = [f.label for f in figures if not summary[summary["figure"] == f.key]["mean"].any()]
@@ -324,7 +334,7 @@ def write_report(path: Path, sweep: Sweep, summary, result: dict[str, Any]) -> N
     base = sweep.base
     page = render("sweep.html", title=f"Sweep of {', '.join(sweep.fields)}",
                   subtitle=f"{len(sweep.points)} grid point(s) × {base.replications} replication(s) of "
-                           f"{base.users:,} simulated users, root seed {base.seed}",
+                           f"{base.users:,} simulated users, root seed {base.seed}; model {describe(sweep.model)}",
                   points=[{"point": p, "label": labels[p]} for p in range(len(sweep.points))],
                   replications=base.replications, panels=_panels(sweep, summary, plotted), zero=zero,
                   forest=_forest(sweep, summary, plotted, labels), rows=rows, outcome_rows=outcome_rows,

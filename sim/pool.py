@@ -15,6 +15,12 @@ executor and the number of workers never change an output (each task carries its
   none is left behind as an orphan. A worker that dies has its unfinished tasks run again, ``retries`` times.
 - Dask: a task whose worker dies is rescheduled by the scheduler; one that raises is run again ``retries``
   times. Ctrl-C cancels every task. A local cluster is started on the loopback interface and closed afterwards.
+  ``check``, when given, runs first on every worker (the model imports there: ``sim.models.on_workers``); a
+  ``UsageError`` it raises stops the run before any task, in one line naming the worker.
+
+A task is pickled to its worker: what it names by reference (a model's ``"module:Class"``) is imported there.
+Forked local workers (Linux) also see whatever this process defined, a notebook's classes included; spawned ones
+and Dask workers only what they can import (``sees_this_process``).
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from joinsim.errors import UsageError
 T = TypeVar("T")
 R = TypeVar("R")
 EXECUTORS = ("local", "dask")
+LOCAL_START = "fork" if sys.platform == "linux" else "spawn"  # how local worker processes start
 
 
 class ExecutorError(RuntimeError):
@@ -38,14 +45,16 @@ class ExecutorError(RuntimeError):
 
 def run_tasks(fn: Callable[[T], R], tasks: Sequence[T], *, workers: int = 1, executor: str = "local",
               scheduler: str | None = None, retries: int = 2,
-              on_done: Callable[[int, R], None] | None = None, client=None) -> list[R]:
+              on_done: Callable[[int, R], None] | None = None, client=None,
+              check: Callable[[], None] | None = None) -> list[R]:
     """``fn(task)`` for every task, in parallel as asked; the results in task order. ``on_done(index, result)``
     is called in this process as each task finishes (for a progress bar). ``client``: an open Dask client to use
-    (the caller closes it) instead of connecting to ``scheduler`` or starting a local cluster."""
+    (the caller closes it) instead of connecting to ``scheduler`` or starting a local cluster. ``check()``: run on
+    every Dask worker before any task (local workers import what this process can)."""
     if executor not in EXECUTORS:
         raise UsageError(f"--executor {executor!r} is invalid: allowed one of {', '.join(EXECUTORS)}")
     if executor == "dask" or client is not None:
-        return _on_dask(fn, tasks, workers, scheduler, retries, on_done, client)
+        return _on_dask(fn, tasks, workers, scheduler, retries, on_done, client, check)
     if workers <= 1 or len(tasks) <= 1:
         results = []
         for index, task in enumerate(tasks):
@@ -54,6 +63,12 @@ def run_tasks(fn: Callable[[T], R], tasks: Sequence[T], *, workers: int = 1, exe
                 on_done(index, results[-1])
         return results
     return _on_local_processes(fn, tasks, workers, retries, on_done)
+
+
+def sees_this_process(executor: str, workers: int) -> bool:
+    """Whether the tasks run in this process or in local worker processes forked from it, which see all it defined
+    (a notebook's classes too); spawned processes and Dask workers see only what they import."""
+    return executor == "local" and (workers <= 1 or LOCAL_START == "fork")
 
 
 # --------------------------------------------------------------------------------------- local processes
@@ -79,7 +94,7 @@ def _on_local_processes(fn, tasks, workers, retries, on_done) -> list:
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
-    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    context = multiprocessing.get_context(LOCAL_START)
     workers = min(workers, os.cpu_count() or 1)  # (more processes than CPUs only slow the run down)
     results: dict[int, Any] = {}
     deaths = 0
@@ -181,7 +196,7 @@ def check_scheduler(address: str) -> None:
         raise UsageError(f"--scheduler {address[:80]!r} is invalid: allowed an address like tcp://HOST:8786")
 
 
-def _on_dask(fn, tasks, workers, scheduler, retries, on_done, client=None) -> list:
+def _on_dask(fn, tasks, workers, scheduler, retries, on_done, client=None, check=None) -> list:
     import uuid
 
     from distributed import Client, as_completed
@@ -206,6 +221,8 @@ def _on_dask(fn, tasks, workers, scheduler, retries, on_done, client=None) -> li
         client = Client(cluster)
     run = uuid.uuid4().hex[:12]  # two runs on one cluster never share a key (Dask would share the result)
     try:
+        if check is not None:
+            _check_workers(client, check)
         futures = [client.submit(fn, task, key=f"joinsim-{run}-{index:06d}", retries=retries, pure=False)
                    for index, task in enumerate(tasks)]
         index_of = {future.key: index for index, future in enumerate(futures)}
@@ -231,3 +248,16 @@ def _on_dask(fn, tasks, workers, scheduler, retries, on_done, client=None) -> li
             client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _check_workers(client, check: Callable[[], None]) -> None:
+    """``check()`` on every worker of the cluster, before any task: what it refuses there (a model the worker cannot
+    import) is one line naming the worker."""
+    answers = client.run(check, on_error="return")
+    for address, answer in sorted(answers.items()):
+        if isinstance(answer, UsageError):
+            others = sum(isinstance(a, BaseException) for a in answers.values()) - 1
+            raise UsageError(f"on the Dask worker {address}{f' (and {others} more)' if others else ''}: {answer}")
+        if isinstance(answer, BaseException):
+            raise ExecutorError(f"the Dask worker {address} failed before any task: {type(answer).__name__}: "
+                                f"{answer}")

@@ -171,8 +171,15 @@ def plots(summary: dict, outputs: list, start: date) -> dict:
     return found
 
 
-def model_description(config: dict) -> dict:
-    """The model, described for a decision paper (after the STRESS-DES reporting guideline)."""
+def model_description(config: dict, model: str) -> dict:
+    """The model, described for a decision paper (after the STRESS-DES reporting guideline); ``model``: the
+    reference of the model class run (``sim.models``)."""
+    from sim.models import DEFAULT, name
+
+    own = "" if model == DEFAULT else (
+        f" This run's model is {name(model)}, the analyst's subclass of sim.migration.Migration: its code changes "
+        "the steps it overrides (read it beside this page), and everything else is as described here.")
+
     def dist(name: str, unit: str) -> str:
         params = {k: v for k, v in config[name].items() if k != "distribution"}
         return f"{config[name]['distribution']} ({', '.join(f'{k} {v:g}' for k, v in params.items())}) {unit}"
@@ -186,7 +193,7 @@ def model_description(config: dict) -> dict:
                  "unlinks external users, accepts or is blocked, fixes each blocker or gives up, joins, is paid "
                  "the refund. The campaign, the resend rounds, the monthly invoice and the billing chat are "
                  "processes too. Every decision of the business rules is made by the account model (model/), the "
-                 "executable specification whose scenarios are in features/: the simulator holds no rule.",
+                 "executable specification whose scenarios are in features/: the simulator holds no rule." + own,
         "inputs": [
             ("population", f"{config['users']:,} users (or a roster); free {config['share_free']:.0%}, monthly "
                            f"{config['share_monthly']:.0%}, the rest annual, renewing at the end of each period; "
@@ -249,6 +256,8 @@ def write_report(path: Path, summary: dict, outputs: list, title: str | None = N
                  sample: dict | None = None) -> None:
     """The run's page; ``sample``: the event log of the validation's small run (``sim.validation``), drawn as a
     timeline of users' stories."""
+    from sim.models import describe
+
     config = summary["config"]
     n = summary["replications"]
     intervals = summary["intervals"]
@@ -298,12 +307,13 @@ def write_report(path: Path, summary: dict, outputs: list, title: str | None = N
     subtitle = (f"{summary['users']:,.0f} users per replication, {n} replication{'s' if n > 1 else ''}, seed "
                 f"{summary['seed']}; from {config['start']} for {campaign['horizon_days']} days"
                 f"{' (auto)' if campaign['auto'] else ''}; billing {config['billing'].replace('_', ' ')}"
-                f"{'; roster ' + summary['roster'] if summary.get('roster') else ''}")
+                f"{'; roster ' + summary['roster'] if summary.get('roster') else ''}; model "
+                f"{describe(summary['model'])}")
     page = render("run.html", title=title or f"Bulk migration: {config['name']}", subtitle=subtitle,
                   warnings=campaign["warnings"], lead=headline(summary), precision_note=precision_note(summary),
                   cards=cards, blockers=blockers, outcomes=outcome_rows, money=money_rows,
                   figures=figure_rows, per_replication=per_replication, resources=resources, campaign=campaign,
-                  plots=plots(summary, outputs, start), model=model_description(config),
+                  plots=plots(summary, outputs, start), model=model_description(config, summary["model"]),
                   precision=summary.get("precision"), n=n, validation=summary.get("validation", []),
                   validation_users=min(summary["config"]["users"], USERS),
                   timeline=timeline(sample["events"], sample["config"]) if sample else None,

@@ -9,6 +9,9 @@ seed (``numpy.random.SeedSequence(seed).spawn(R)[r]``), never from the worker th
 written in replication order. With a ``precision``, replications are run until the chosen figures' 95% interval is
 narrow enough (``sim.analysis.ReplicationsAlgorithm``), in rounds of one replication per worker; the decision only
 depends on the results in replication order, so the replications kept are the same whatever the workers.
+
+The model is ``sim.migration.Migration`` or an analyst's subclass of it; it travels to the workers by reference
+(``sim.models``): a task carries ``"module:Class"``, and the worker imports it.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from sim.campaign import plan_campaign
 from sim.config import Config
 from sim.figures import figures_of, outcomes_of
 from sim.migration import Migration
+from sim.models import DEFAULT, on_workers, resolve
 from sim.population import Population
 from sim.results import Coded, Result
 from sim.summary import Campaign, ReplicationOutput, summarise
@@ -64,17 +68,18 @@ class ReplicationTask:
     show_days: bool = False  # a progress bar of simulated days (one replication in this process only)
     trace: bool = False  # keep the event log
     rows: bool = True  # hand back the users' rows (a sweep needs only the figures)
+    model: str = DEFAULT  # the model's reference, "module:Class" (sim.models): the worker imports it
 
 
 def run_replication(config: Config, population: Population | None, seed: np.random.SeedSequence,
-                    progress=None, trace: bool = False) -> Result:
-    """One replication of the SimPy model (``sim.migration``), with the cyclic garbage collector off: a replication
-    builds millions of long-lived, acyclic model objects, which reference counting frees; a collector pass over
-    them all would cost seconds and free nothing."""
+                    progress=None, trace: bool = False, model: type[Migration] = Migration) -> Result:
+    """One replication of the SimPy model (``sim.migration``, or the subclass ``model``), with the cyclic garbage
+    collector off: a replication builds millions of long-lived, acyclic model objects, which reference counting
+    frees; a collector pass over them all would cost seconds and free nothing."""
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return Migration(config, seed, population, progress=progress, trace=trace).run()
+        return model(config, seed, population, progress=progress, trace=trace).run()
     finally:
         if enabled:
             gc.enable()
@@ -82,6 +87,7 @@ def run_replication(config: Config, population: Population | None, seed: np.rand
 
 def replicate(task: ReplicationTask) -> ReplicationOutput:
     """One replication: its figures, outcomes and series, and its users' rows (and events) as tables."""
+    model = resolve(task.model)
     progress = None
     if task.show_days:
         from sim.progress import Progress
@@ -90,7 +96,8 @@ def replicate(task: ReplicationTask) -> ReplicationOutput:
                             "simulated days")
     try:
         result = run_replication(task.config, task.population, task.seed,
-                                 progress=None if progress is None else _days(progress), trace=task.trace)
+                                 progress=None if progress is None else _days(progress), trace=task.trace,
+                                 model=model)
     finally:
         if progress is not None:
             progress.close()
@@ -204,9 +211,10 @@ def after_the_run(outputs: list[ReplicationOutput], campaign: Campaign) -> list[
 
 def run(config: Config, out_dir: Path, population: Population | None = None, csv: bool = False,
         quiet: bool = False, roster_name: str | None = None, executor: str = "local", scheduler: str | None = None,
-        flag: str = "--out", trace: bool = False) -> dict:
-    """Run every replication and publish the report folder ``out_dir`` (``joinsim.output_folder``: a new folder,
-    an empty one or a previous ``joinsim run`` output; never half-written); returns the summary."""
+        flag: str = "--out", trace: bool = False, model: str = DEFAULT) -> dict:
+    """Run every replication of ``model`` (a reference, ``sim.models``) and publish the report folder ``out_dir``
+    (``joinsim.output_folder``: a new folder, an empty one or a previous ``joinsim run`` output; never
+    half-written); returns the summary."""
     started = time.perf_counter()
     started_at = datetime.now(UTC)
     users = _users(config, population)
@@ -214,15 +222,16 @@ def run(config: Config, out_dir: Path, population: Population | None = None, csv
     # (about what users.parquet, users.csv and events.parquet take per user)
     needs = users * replications * (40 + (110 if csv else 0) + (60 if trace else 0))
     with output_folder.writing(out_dir, "run", flag, needs_bytes=needs) as work:
-        summary = write_run(config, work, population, csv, quiet, roster_name, executor, scheduler, trace)
+        summary = write_run(config, work, population, csv, quiet, roster_name, executor, scheduler, trace, model)
         (work / "run.json").write_text(json.dumps(run_info(config, started_at, started), indent=2) + "\n")
     return summary
 
 
 def write_run(config: Config, work: Path, population: Population | None = None, csv: bool = False,
               quiet: bool = False, roster_name: str | None = None, executor: str = "local",
-              scheduler: str | None = None, trace: bool = False) -> dict:
-    """Run every replication and write its files into the folder ``work`` (which the caller publishes)."""
+              scheduler: str | None = None, trace: bool = False, model: str = DEFAULT) -> dict:
+    """Run every replication of ``model`` and write its files into the folder ``work`` (which the caller
+    publishes)."""
     from sim.report import write_report
 
     campaign = campaign_of(config, _users(config, population))
@@ -230,15 +239,16 @@ def write_run(config: Config, work: Path, population: Population | None = None, 
         print(f"joinsim: warning: {warning}", file=sys.stderr)
     with _InOrderWriter(work) as rows:
         if config.precision:
-            outputs, precision = _until_precise(config, population, executor, scheduler, trace, quiet, rows)
+            outputs, precision = _until_precise(config, population, executor, scheduler, trace, quiet, rows, model)
         else:
-            outputs, precision = _replications(config, population, executor, scheduler, trace, quiet, rows), None
+            outputs = _replications(config, population, executor, scheduler, trace, quiet, rows, model)
+            precision = None
     after = after_the_run(outputs, campaign)
     for warning in after:
         print(f"joinsim: warning: {warning}", file=sys.stderr)
     campaign.warnings.extend(after)
-    summary = summarise(config, outputs, campaign, roster_name, precision, versions())
-    checked, sample = validation.checks(config)
+    summary = summarise(config, outputs, campaign, roster_name, precision, versions(), model)
+    checked, sample = validation.checks(config, resolve(model))
     summary["validation"] = [check.to_json() for check in checked]
     for check in checked:
         if not check.passed:
@@ -253,18 +263,18 @@ def write_run(config: Config, work: Path, population: Population | None = None, 
     return summary
 
 
-def _tasks(config, population, seeds, indices, trace, quiet, executor) -> list[ReplicationTask]:
+def _tasks(config, population, seeds, indices, trace, quiet, executor, model) -> list[ReplicationTask]:
     in_process = executor == "local" and (config.workers == 1 or len(indices) == 1)
-    return [ReplicationTask(config, population, seeds[r], r, trace=trace,
+    return [ReplicationTask(config, population, seeds[r], r, trace=trace, model=model,
                             show_days=not quiet and in_process and len(indices) == 1) for r in indices]
 
 
-def _replications(config, population, executor, scheduler, trace, quiet, rows) -> list[ReplicationOutput]:
+def _replications(config, population, executor, scheduler, trace, quiet, rows, model) -> list[ReplicationOutput]:
     from sim.pool import run_tasks
     from sim.progress import Progress
 
     seeds = np.random.SeedSequence(config.seed).spawn(config.replications)
-    tasks = _tasks(config, population, seeds, range(config.replications), trace, quiet, executor)
+    tasks = _tasks(config, population, seeds, range(config.replications), trace, quiet, executor, model)
     with Progress(config.replications if config.replications > 1 else 0, "replication", "replications",
                   enabled=not quiet) as bar:
         def done(_index: int, output: ReplicationOutput) -> None:
@@ -272,10 +282,10 @@ def _replications(config, population, executor, scheduler, trace, quiet, rows) -
             bar.advance()
 
         return run_tasks(replicate, tasks, workers=config.workers, executor=executor, scheduler=scheduler,
-                         on_done=done)
+                         on_done=done, check=on_workers([model]))
 
 
-def _until_precise(config, population, executor, scheduler, trace, quiet, rows):
+def _until_precise(config, population, executor, scheduler, trace, quiet, rows, model):
     """Replications until the chosen figures are precise enough (``sim.analysis.ReplicationsAlgorithm``), in rounds
     of one replication per worker, at least ``replications`` and at most ``max_replications``."""
     from sim.analysis import ReplicationsAlgorithm
@@ -290,8 +300,9 @@ def _until_precise(config, population, executor, scheduler, trace, quiet, rows):
         while not algorithm.converged and len(kept) < config.max_replications:
             size = algorithm.initial if not kept else max(config.workers, 1)
             indices = range(len(kept), min(len(kept) + size, config.max_replications))
-            tasks = _tasks(config, population, seeds, indices, trace, quiet or len(indices) > 1, executor)
-            for output in run_tasks(replicate, tasks, workers=config.workers, executor=executor, scheduler=scheduler):
+            tasks = _tasks(config, population, seeds, indices, trace, quiet or len(indices) > 1, executor, model)
+            for output in run_tasks(replicate, tasks, workers=config.workers, executor=executor, scheduler=scheduler,
+                                    check=on_workers([model])):
                 if algorithm.converged:
                     break  # (the round ran past the answer: those replications are not kept, whatever the workers)
                 kept.append(output)

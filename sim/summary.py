@@ -64,7 +64,7 @@ class Campaign:
 
 
 def summarise(config, outputs: list[ReplicationOutput], campaign: Campaign, roster_name: str | None,
-              precision: dict | None, versions: dict) -> dict:
+              precision: dict | None, versions: dict, model: str) -> dict:
     n = len(outputs)
     values = {f.key: [o.figures[f.key] for o in outputs] for f in FIGURES}
     outcome_values = {name: [o.outcomes[name] for o in outputs] for name in OUTCOMES}
@@ -94,6 +94,7 @@ def summarise(config, outputs: list[ReplicationOutput], campaign: Campaign, rost
         "campaign": campaign.__dict__,
         "precision": precision,
         "seed": config.seed,
+        "model": model,  # the model's reference (sim.models): sim.migration:Migration, or the analyst's subclass
         "config": {k: v for k, v in config.to_json().items() if k != "workers"},  # workers never change results
         "roster": roster_name,
         "versions": versions,

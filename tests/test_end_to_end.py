@@ -53,9 +53,10 @@ def joinsim(home: Path, *args: str, timeout: float = TIMEOUT) -> subprocess.Comp
 
 def cli(home: Path, *args: str, timeout: float = TIMEOUT) -> subprocess.CompletedProcess:
     """The same command run in this process, from ``home``: for checks of bad input, where the console script adds
-    nothing but its start-up time (the tests above and below run the console script itself)."""
+    nothing but its start-up time (the tests above and below run the console script itself). As after a process of
+    its own, what ``--model`` added is let go: the working folder on ``sys.path`` and the modules imported from it."""
     out, err = io.StringIO(), io.StringIO()
-    cwd = os.getcwd()
+    cwd, path, modules = os.getcwd(), list(sys.path), set(sys.modules)
     os.chdir(home)
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
@@ -64,6 +65,10 @@ def cli(home: Path, *args: str, timeout: float = TIMEOUT) -> subprocess.Complete
         code = exc.code
     finally:
         os.chdir(cwd)
+        sys.path[:] = path
+        for name in set(sys.modules) - modules:
+            if str(getattr(sys.modules[name], "__file__", None) or "").startswith(str(home)):
+                del sys.modules[name]
     return subprocess.CompletedProcess(list(args), code, out.getvalue(), err.getvalue())
 
 
@@ -146,7 +151,14 @@ def test_sweep_on_a_local_dask_cluster_finishes_with_the_same_tables(home):
 
 
 def test_sweep_on_a_dask_scheduler_with_workers_started_by_dask_worker(home):
+    """With the default model, and with an analyst's model installed on the workers (here: on their PYTHONPATH); a
+    model the workers cannot import is one line naming the worker, before any replication runs."""
     plan = write(home / "tiny.toml", SWEEP)
+    installed = home / "installed"
+    installed.mkdir()
+    slow_billing(installed)
+    slow_billing(home)
+    write(home / "only_here.py", "from sim.migration import Migration\n\n\nclass OnlyHere(Migration):\n    pass\n")
     bin_dir = Path(sys.executable).parent
     scheduler = subprocess.Popen([str(bin_dir / "dask"), "scheduler", "--host", "127.0.0.1", "--port", "0",
                                   "--no-dashboard"], cwd=home, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
@@ -164,12 +176,30 @@ def test_sweep_on_a_dask_scheduler_with_workers_started_by_dask_worker(home):
             workers.append(subprocess.Popen([str(bin_dir / "dask"), "worker", address, "--nthreads", "1",
                                              "--no-dashboard", "--host", "127.0.0.1"], cwd=home,
                                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                            start_new_session=True))
+                                            start_new_session=True, env={**os.environ, "PYTHONPATH": str(installed)}))
         done = joinsim(home, "sweep", str(plan), "--scheduler", address, "--quiet", "--out", "cluster")
         local = joinsim(home, "sweep", str(plan), "--quiet", "--out", "local")
         assert done.returncode == 0 and local.returncode == 0, done.stderr[-3000:] + local.stderr[-3000:]
         pd.testing.assert_frame_equal(pd.read_parquet(home / "local" / "replications.parquet"),
                                       pd.read_parquet(home / "cluster" / "replications.parquet"))
+        model = ("--model", "slowbilling:SlowBilling")
+        done = joinsim(home, "sweep", str(plan), *model, "--scheduler", address, "--quiet", "--out", "cluster-model")
+        local = joinsim(home, "sweep", str(plan), *model, "--workers", "2", "--quiet", "--out", "local-model")
+        assert done.returncode == 0 and local.returncode == 0, done.stderr[-3000:] + local.stderr[-3000:]
+        assert f"tasks with model slowbilling.SlowBilling on dask ({address})" in done.stdout
+        assert snapshot(home / "cluster-model").keys() == snapshot(home / "local-model").keys()
+        for name, data in snapshot(home / "cluster-model").items():
+            assert name == "run.json" or data == (home / "local-model" / name).read_bytes(), name
+        sweep_json = json.loads((home / "cluster-model" / "sweep.json").read_text())
+        assert sweep_json["model"] == "slowbilling:SlowBilling"
+        assert "model slowbilling.SlowBilling (a subclass of" in (home / "cluster-model" / "report.html").read_text()
+        assert not pd.read_parquet(home / "local-model" / "replications.parquet").equals(
+            pd.read_parquet(home / "local" / "replications.parquet")), "the model ran, not the default one"
+        refused(joinsim(home, "run", "--users", "50", "--model", "only_here:OnlyHere", "--scheduler", address,
+                        "--out", "nowhere"),
+                "on the Dask worker tcp://127.0.0.1:", "'only_here:OnlyHere'", "no module named 'only_here'",
+                "allowed a model every worker can import")
+        assert not (home / "nowhere").exists()
     finally:
         for process in [*workers, scheduler]:
             try:
@@ -213,6 +243,85 @@ def test_config_prints_a_config_file_that_runs(home):
     write(home / "all.toml", done.stdout)
     run = joinsim(home, "run", "--config", "all.toml", "--users", "100", "--quiet", "--out", "r")
     assert run.returncode == 0, run.stderr
+
+
+# ------------------------------------------------------------------------ your own model through the whole pipeline
+def slow_billing(folder: Path) -> Path:
+    """The README's slow-billing model (a subclass of Migration), written as ``slowbilling.py`` in ``folder``."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("```python\n# slowbilling.py") + len("```python\n")
+    source = readme[start:readme.index("```", start)]
+    assert len(source.splitlines()) <= 15, "the README's example stays short"
+    return write(folder / "slowbilling.py", source)
+
+
+def test_your_own_model_through_compare_on_local_processes_and_dask_gives_the_same_report(home):
+    """Issue 18: an analyst's subclass of Migration, in a file of their own folder, gets the comparisons and the
+    report, on local worker processes and on a Dask LocalCluster, with the same files."""
+    slow_billing(home)
+    one = write(home / "one.toml", "horizon_days = 40\nhelpdesk_agents = 1\nshare_unpaid_invoice = 0.2\n")
+    three = write(home / "three.toml", "horizon_days = 40\nhelpdesk_agents = 3\nshare_unpaid_invoice = 0.2\n")
+    flags = ("compare", str(one), str(three), "--model", "slowbilling:SlowBilling", "--users", "200",
+             "--replications", "2", "--quiet")
+    local = joinsim(home, *flags, "--workers", "2", "--out", "local")
+    dask = joinsim(home, *flags, "--executor", "dask", "--workers", "2", "--out", "dask")
+    assert local.returncode == 0 and dask.returncode == 0, local.stderr[-3000:] + dask.stderr[-3000:]
+    assert "A = one with model slowbilling.SlowBilling, B = three with model slowbilling.SlowBilling" in dask.stdout
+    assert snapshot(home / "local") == snapshot(home / "dask"), "the executor changed an output"
+    named = "slowbilling.SlowBilling (a subclass of sim.migration.Migration)"
+    assert named in (home / "dask" / "compare.html").read_text()
+    assert f"model {named}" in (home / "dask" / "A" / "report.html").read_text()
+    assert json.loads((home / "dask" / "B" / "summary.json").read_text())["model"] == "slowbilling:SlowBilling"
+    plain = cli(home, *flags[:3], *flags[5:], "--out", "plain")
+    assert plain.returncode == 0, plain.stderr
+    assert snapshot(home / "plain" / "A")["users.parquet"] != snapshot(home / "local" / "A")["users.parquet"], \
+        "the model ran, not the default one"
+
+
+@pytest.mark.parametrize("value, words", [
+    ("slowbilling", ["no ':' between the module and the class"]),
+    ("slowbilling:", ["the module or the class is missing"]),
+    ("no_such_module:SlowBilling", ["no module named 'no_such_module'"]),
+    ("slowbilling:SlowBillin", ["module slowbilling has no 'SlowBillin'"]),
+    ("slowbilling:DAY", ["slowbilling.DAY is an int, not a subclass of sim.migration.Migration"]),
+    ("model.errors:JoinError", ["model.errors.JoinError is a class, not a subclass"]),
+    ("failing:Model", ["importing failing failed: RuntimeError: no database here"]),
+    ("exiting:Model", ["importing exiting failed: SystemExit: 3"]),
+    ("misspelt:Model", ["importing misspelt failed: SyntaxError"]),
+    ("needs:Model", ["importing needs failed: ModuleNotFoundError: No module named 'pandass'"]),
+])
+def test_a_bad_model_is_one_line_before_any_work_and_nothing_is_written(home, value, words, monkeypatch):
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)  # (as without PYTHONDONTWRITEBYTECODE: no __pycache__ left)
+    slow_billing(home)
+    write(home / "failing.py", 'raise RuntimeError("no database here\\nsecond line")\n')
+    write(home / "exiting.py", "import sys\nsys.exit(3)\n")
+    write(home / "misspelt.py", "class Model(:\n")
+    write(home / "needs.py", "import pandass\n")
+    plan = write(home / "tiny.toml", SWEEP)
+    before = snapshot(home)
+    for command in (["run", "--users", "50"], ["compare", str(plan), str(plan)], ["sweep", str(plan)]):
+        refused(cli(home, *command, "--model", value), f"--model {value!r} is invalid", *words,
+                "allowed package.module:Class naming a subclass of sim.migration.Migration")
+        assert snapshot(home) == before and sorted(p.name for p in home.iterdir()) == sorted(before)
+
+
+def test_compare_takes_one_model_or_one_per_scenario_and_says_so(home):
+    slow_billing(home)
+    a = write(home / "a.toml", "horizon_days = 30\n")
+    refused(cli(home, "compare", str(a), str(a), "--model", "slowbilling:SlowBilling", "--model",
+                "slowbilling:SlowBilling", "--model", "slowbilling:SlowBilling"),
+            "--model is given 3 times: allowed once (every scenario) or once per scenario (2 times)")
+    refused(cli(home, "run", "--model", "slowbilling:SlowBilling", "--model", "slowbilling:SlowBilling"),
+            "--model is given 2 times: allowed once")
+    assert "once per scenario: one each, in order" in " ".join(cli(home, "compare", "--help").stdout.split())
+    assert "slowbilling.py in the working folder (importable" in " ".join(cli(home, "run", "--help").stdout.split())
+    done = cli(home, "compare", str(a), str(a), "--model", "sim.migration:Migration", "--model",
+               "slowbilling:SlowBilling", "--users", "50", "--quiet", "--out", "each")
+    assert done.returncode == 0, done.stderr
+    assert "A = a (A), B = a (B) with model slowbilling.SlowBilling" in done.stdout
+    result = json.loads((home / "each" / "comparison.json").read_text())
+    assert [s["model"] for s in result["scenarios"]] == ["sim.migration:Migration", "slowbilling:SlowBilling"]
+    assert result["changed_config"] == {"B": ["model"]}
 
 
 # -------------------------------------------------------------------------------------- nobody's folder lost
