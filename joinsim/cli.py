@@ -121,7 +121,7 @@ def _models(args: argparse.Namespace, scenarios: int = 1) -> list[str] | None:
 
 
 def _executor(args: argparse.Namespace) -> tuple[str, str | None]:
-    if args.scheduler:
+    if args.scheduler is not None:  # (an empty address is refused, not taken for "run here")
         from sim.pool import check_scheduler
 
         check_scheduler(args.scheduler)

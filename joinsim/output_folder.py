@@ -37,6 +37,7 @@ import secrets
 import shutil
 import signal
 import threading
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -59,6 +60,13 @@ def check(out: str | Path, command: str, flag: str = "--out") -> Path:
         raise UsageError(f"{shown} contains a NUL character: allowed a folder path")
     if not text.strip():
         raise UsageError(f"{shown} is empty: allowed a folder path")
+    for place, char in enumerate(os.path.abspath(text)):  # (as pyarrow and the pages will write it: UTF-8 text)
+        if "\udc80" <= char <= "\udcff":
+            raise UsageError(f"{shown} is not UTF-8 (the byte {ord(char) - 0xdc00:#04x} at character {place + 1} of "
+                             "its full path): allowed a folder path in UTF-8")
+        if unicodedata.category(char) in ("Cc", "Cs"):
+            raise UsageError(f"{shown} contains the control character U+{ord(char):04X} at character {place + 1} "
+                             "of its full path: allowed printable characters")
     raw = os.fsencode(text)
     if len(raw) > MAX_PATH_BYTES:
         raise UsageError(f"{shown[:80]}… is {len(raw):,} bytes long: allowed a path of at most "

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from joinsim import output_folder
 from joinsim.errors import UsageError
-from sim.config import Config, load, validate
+from sim.config import Config, ConfigError, load, validate
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -50,10 +50,13 @@ def settings(config: Config | str | Path | dict | None = None, **changes: Any) -
         base = config.to_dict()
     elif isinstance(config, dict):
         base = dict(config)
-    elif config is not None:
+    elif isinstance(config, str | Path):
         base = load(config).to_dict()
-    else:
+    elif config is None:
         base = {}
+    else:
+        raise ConfigError(f"settings({config!r:.80}) is invalid: allowed a Config, a dict of settings, the path of a "
+                          "TOML config file, or nothing (the defaults)")
     return validate({**base, **{k: v for k, v in changes.items() if v is not None}})
 
 

@@ -37,6 +37,7 @@ class CampaignPlan:
     horizon_days: int
     auto: bool
     contacted_by: float = 0.0  # days from the start when the admins have contacted everyone (an estimate; 0: none)
+    beyond: int = 0  # users whose batch would go out after the longest horizon (never invited, whatever the horizon)
 
     @property
     def invited(self) -> int:
@@ -69,11 +70,13 @@ def plan_campaign(config: Config, users: int) -> CampaignPlan:
     batches = []
     size = config.batch_size if config.batch_every_days else users  # (0 days apart: one batch of everybody)
     last_day = config.start + timedelta(days=MAX_HORIZON_DAYS)
+    beyond = 0
     for first in range(0, users, size):
         if first:
             day = calendar.add_business_days(day, config.batch_every_days)
         if day > last_day:
-            break  # (these users are never invited: no horizon reaches them)
+            beyond = users - first  # (these users are never invited: no horizon reaches them)
+            break
         batches.append((first, min(first + size, users),
                         admin_hours.next_moment((day - config.start).days * DAY + 9 * HOUR)))
     last_batch = config.start + timedelta(seconds=batches[-1][2]) if batches else config.start
@@ -82,15 +85,20 @@ def plan_campaign(config: Config, users: int) -> CampaignPlan:
     if config.admins and contacted and batches:  # the admins' backlog: every contact, in their working hours
         backlog = contacted * config.contact_time.mean() * 60 / config.admins
         contacted_by = admin_hours.after(batches[0][2], backlog) / DAY
-    plan = CampaignPlan(tuple(batches), last_batch, 0, config.horizon_days == "auto", contacted_by)
+    plan = CampaignPlan(tuple(batches), last_batch, 0, config.horizon_days == "auto", contacted_by, beyond)
     if not plan.auto:
-        return CampaignPlan(plan.batches, last_batch, int(config.horizon_days), False, contacted_by)
+        return CampaignPlan(plan.batches, last_batch, int(config.horizon_days), False, contacted_by, beyond)
+    if beyond:
+        raise ConfigError(f"config field 'horizon_days' = 'auto' cannot cover the campaign: {beyond:,} of {users:,} "
+                          f"users would be invited after {last_day} (batches of {size:,} every "
+                          f"{config.batch_every_days} business day(s)), past the longest horizon of "
+                          f"{MAX_HORIZON_DAYS:,} days: raise batch_size or lower batch_every_days")
     needed = plan.needed_days(config)
     if needed > MAX_HORIZON_DAYS:
         raise ConfigError(f"config field 'horizon_days' = 'auto' needs {needed:,} days for {users:,} users in "
                           f"batches of {config.batch_size:,} every {config.batch_every_days} business day(s): allowed "
                           f"at most {MAX_HORIZON_DAYS:,}; raise batch_size or set horizon_days")
-    return CampaignPlan(plan.batches, last_batch, needed, True, contacted_by)
+    return CampaignPlan(plan.batches, last_batch, needed, True, contacted_by, beyond)
 
 
 def public_holidays(config: Config) -> frozenset[date]:

@@ -212,9 +212,13 @@ class Config(BaseModel):
     @field_validator("name")
     @classmethod
     def _folder_name(cls, value: str) -> str:
-        if (not 1 <= len(value) <= 100 or "/" in value or "\\" in value or value.startswith(".")
-                or any(not ch.isprintable() for ch in value)):
-            raise ValueError("not a folder name")
+        if not 1 <= len(value) <= 100:
+            raise ValueError(f"{len(value)} characters")
+        if value.startswith("."):
+            raise ValueError("it starts with '.'")
+        for char in value:
+            if char in "/\\" or not char.isprintable() or "\udc80" <= char <= "\udcff":
+                raise ValueError(f"it holds the character U+{ord(char):04X}")
         return value
 
     @field_validator("user_hours", "admin_hours", "billing_agent_hours", "helpdesk_hours")
@@ -351,7 +355,7 @@ def _error(exc: ValidationError) -> ConfigError:
         where = ".".join(str(part) for part in location[1:] if part not in DISTRIBUTION_NAMES)
         return ConfigError(f"config field '{name}{'.' + where if where else ''}' = {_shown(problem.get('input'))} "
                            f"is invalid ({problem['msg'].removeprefix('Value error, ')}): allowed {allowed(name)}")
-    why = f" ({cause})" if isinstance(cause, ValueError) and str(cause) not in ("", "not a folder name") else ""
+    why = f" ({cause})" if isinstance(cause, ValueError) and str(cause) else ""
     return ConfigError(f"config field '{name}' = {_shown(problem.get('input'))} is invalid{why}: "
                        f"allowed {allowed(name)}")
 
@@ -397,6 +401,10 @@ def read_toml(path: str | Path, what: str, echo: bool = True) -> dict[str, Any]:
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{what} {shown} is not UTF-8 (byte {exc.object[exc.start]:#04x} at offset "
                           f"{exc.start}): allowed a UTF-8 TOML file") from None
+    deep = _deepest_key(text)
+    if deep is not None:
+        raise ConfigError(f"{what} {shown} nests tables too deeply (line {deep}: a key of more than {MAX_KEY_PARTS} "
+                          "dotted parts): allowed a TOML file of settings (see `joinsim config`)")
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -405,6 +413,33 @@ def read_toml(path: str | Path, what: str, echo: bool = True) -> dict[str, Any]:
     except RecursionError:
         raise ConfigError(f"{what} {shown} nests tables or arrays too deeply: allowed a TOML file of settings "
                           "(see `joinsim config`)") from None
+
+
+MAX_KEY_PARTS = 10  # a setting is at most three deep ([behaviour.read_delay] median); tomllib's memory grows with the
+# square of a dotted key's parts (20,000 of them took 1.6 GB before failing), so a deeper key is refused unread
+
+
+def _deepest_key(text: str) -> int | None:
+    """The number of the first line whose key (or [table] header) has more than MAX_KEY_PARTS dotted parts."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        key = line.lstrip()
+        if key.startswith("["):
+            key = key.split("]", 1)[0]
+        elif "=" in key:
+            key = key.split("=", 1)[0]
+        else:
+            continue
+        dots, quote = 0, ""
+        for char in key:
+            if quote:
+                quote = "" if char == quote else quote
+            elif char in "\"'":
+                quote = char
+            elif char == ".":
+                dots += 1
+        if dots >= MAX_KEY_PARTS:
+            return number
+    return None
 
 
 def _offending_line(text: str, exc: Exception) -> str:

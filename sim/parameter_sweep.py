@@ -130,7 +130,7 @@ def load_sweep(path: str | Path, sets: tuple[str, ...] = (), **flags: Any) -> Sw
             try:
                 checked.append(getattr(base.with_overrides(**{name: choice}), name))
             except ConfigError as exc:
-                raise _bad(shown, f"[sweep] field '{name}': {exc}") from None
+                raise _bad(shown, f"in [sweep], {exc}") from None  # (the config's message names the field once)
         if any(checked[i] == checked[j] for i in range(len(checked)) for j in range(i)):  # (0.0 == -0.0 too)
             raise _bad(shown, f"[sweep] field '{name}' = {choices!r:.80} is invalid: allowed values without repeats")
         fields.append(name)

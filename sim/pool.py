@@ -53,6 +53,8 @@ def run_tasks(fn: Callable[[T], R], tasks: Sequence[T], *, workers: int = 1, exe
     every Dask worker before any task (local workers import what this process can)."""
     if executor not in EXECUTORS:
         raise UsageError(f"--executor {executor!r} is invalid: allowed one of {', '.join(EXECUTORS)}")
+    if scheduler is None and client is None:
+        workers = on_this_machine(workers, len(tasks))
     if executor == "dask" or client is not None:
         return _on_dask(fn, tasks, workers, scheduler, retries, on_done, client, check)
     if workers <= 1 or len(tasks) <= 1:
@@ -63,6 +65,22 @@ def run_tasks(fn: Callable[[T], R], tasks: Sequence[T], *, workers: int = 1, exe
                 on_done(index, results[-1])
         return results
     return _on_local_processes(fn, tasks, workers, retries, on_done)
+
+
+_SAID: set[int] = set()  # (the warning is given once per command, not once per round of replications)
+
+
+def on_this_machine(workers: int, tasks: int) -> int:
+    """The worker processes started on this machine, local or a Dask LocalCluster alike: at most one per CPU (more
+    only slow the run down, and hundreds of Dask nannies on two cores do not even start), said once."""
+    import os
+
+    cpus = os.cpu_count() or 1
+    if workers > cpus and tasks > cpus and workers not in _SAID:
+        _SAID.add(workers)
+        print(f"joinsim: warning: --workers {workers} is more than this machine's {cpus} CPUs: {cpus} worker processes "
+              "run the tasks (the results are the same)", file=sys.stderr)
+    return min(workers, cpus)
 
 
 def sees_this_process(executor: str, workers: int) -> bool:
@@ -90,12 +108,10 @@ def worker_started() -> None:
 
 def _on_local_processes(fn, tasks, workers, retries, on_done) -> list:
     import multiprocessing
-    import os
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
     context = multiprocessing.get_context(LOCAL_START)
-    workers = min(workers, os.cpu_count() or 1)  # (more processes than CPUs only slow the run down)
     results: dict[int, Any] = {}
     deaths = 0
     while len(results) < len(tasks):

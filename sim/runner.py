@@ -33,7 +33,7 @@ import pyarrow.parquet as pq
 
 from joinsim import output_folder
 from sim import validation
-from sim.campaign import plan_campaign
+from sim.campaign import MAX_HORIZON_DAYS, plan_campaign
 from sim.config import Config
 from sim.figures import figures_of, outcomes_of
 from sim.migration import Migration
@@ -183,11 +183,17 @@ def campaign_of(config: Config, users: int) -> Campaign:
     plan = plan_campaign(config, users)
     campaign = Campaign(last_batch=plan.last_batch.isoformat(), horizon_days=plan.horizon_days, auto=plan.auto,
                         needed_days=plan.needed_days(config), never_invited=plan.never_invited(users), users=users)
-    if campaign.never_invited:
+    if plan.beyond:
+        campaign.warnings.append(
+            f"the campaign's batches go on past the longest horizon ({MAX_HORIZON_DAYS:,} days): "
+            f"{campaign.never_invited:,} of {users:,} users are never invited; raise batch_size or lower "
+            "batch_every_days")
+    elif campaign.never_invited:
+        fix = (f"set horizon_days = \"auto\" ({campaign.needed_days} days) or invite faster"
+               if campaign.needed_days <= MAX_HORIZON_DAYS else "invite faster (batch_size, batch_every_days)")
         campaign.warnings.append(
             f"the horizon ({plan.horizon_days} days) ends before the campaign's last batch ({plan.last_batch}): "
-            f"{campaign.never_invited:,} of {users:,} users are never invited; set horizon_days = \"auto\" "
-            f"({campaign.needed_days} days) or invite faster")
+            f"{campaign.never_invited:,} of {users:,} users are never invited; {fix}")
     elif plan.horizon_days < campaign.needed_days:
         campaign.warnings.append(
             f"the horizon ({plan.horizon_days} days) ends before the last batch's invitations expire and its refunds "
@@ -309,6 +315,14 @@ def _until_precise(config, population, executor, scheduler, trace, quiet, rows, 
                 rows.add(output)
                 bar.advance()
                 algorithm.add(output.figures)
+            if len(kept) == algorithm.initial:  # (said at once: a figure whose mean is 0 has no relative precision)
+                zero = [name for name, width in algorithm.path[-1].items() if name != "replications" and width is None]
+                for name in zero:
+                    print(f"joinsim: warning: precision: '{name}' is 0 in all {len(kept)} first replications: a "
+                          f"precision of ±{config.precision:.0%} of its mean cannot be reached, so it is left out of "
+                          "precision_figures' target", file=sys.stderr)
+                if len(zero) == len(algorithm.figures):
+                    break  # (nothing left to make precise: more replications would change nothing)
     return kept, {"target": config.precision, "figures": list(config.precision_figures), "reached": algorithm.converged,
                   "replications_needed": algorithm.n, "replications_run": len(kept), "path": algorithm.path}
 

@@ -46,7 +46,7 @@ class Check:
 
 
 def small(config: Config, **changes) -> Config:
-    return config.with_overrides(users=min(config.users, USERS), replications=1, horizon_days="auto",
+    return config.with_overrides(users=min(config.users, USERS), replications=1,
                                  precision=0.0, **changes)
 
 
@@ -134,10 +134,12 @@ def timeline(events: dict, config: Config, users: int = 24, days: int = 14):
     times = np.asarray(events["time_s"], dtype=float) / DAY
     ids = np.asarray(events["user_id"])
     names = np.asarray(events["event"], dtype=object)
-    shown = sorted({int(u) for u in ids if 0 <= u < users})
+    first = float(np.floor(times[ids >= 0].min())) if (ids >= 0).any() else 0.0  # (the campaign's first day)
+    window = (times >= first) & (times < first + days)
+    shown = sorted({int(u) for u in ids[window] if u >= 0})[:users]
     fig, ax = plt.subplots(figsize=(7.2, 0.18 * max(len(shown), 8) + 1.2))
     hours = working_time(config.admin_hours, config.start, config.holidays_country)
-    for day in range(days):  # the admins' time off, shaded
+    for day in range(int(first), int(first) + days):  # the admins' time off, shaded
         opens = hours.next_moment(day * DAY) / DAY
         if opens > day:
             ax.axvspan(day, min(opens, day + 1), color="#e6e8ec", linewidth=0)
@@ -145,14 +147,14 @@ def timeline(events: dict, config: Config, users: int = 24, days: int = 14):
             closes = (day * DAY + hours.closes) / DAY
             ax.axvspan(closes, day + 1, color="#e6e8ec", linewidth=0)
     for row, user in enumerate(shown):  # each story from its first to its last event
-        story = times[(ids == user) & (times < days)]
+        story = times[(ids == user) & window]
         ax.plot([story.min(), story.max()], [row, row], color="#b8bec9", linewidth=0.8, zorder=2)
     for event, (marker, colour, size) in marks.items():
-        keep = (names == event) & np.isin(ids, shown) & (times < days)
+        keep = (names == event) & np.isin(ids, shown) & window
         if keep.any():
             rows = [shown.index(int(u)) for u in ids[keep]]
             ax.scatter(times[keep], rows, marker=marker, color=colour, s=size, label=event, zorder=3)
-    ax.set_xlim(0, days)
+    ax.set_xlim(first, first + days)
     ax.set_ylim(-1, max(len(shown), 1))
     ax.set_yticks(range(len(shown)), [f"user {u}" for u in shown], fontsize=6)
     ax.set_xlabel(f"days from {config.start} (shaded: the admins' time off; they work {hours.spec})")
