@@ -57,17 +57,16 @@ def simulator(config, population) -> float:
     return time.perf_counter() - started
 
 
-def counts(config) -> tuple[int, int, list[tuple[str, str, bool]]]:
-    """Processes and timeouts of one run, and who joined with which choice (for the model floor)."""
+def counts(config):
+    """Processes and timeouts of one run, who joined with which choice (for the model floor), and its population."""
     Counting.Environment.processes = Counting.Environment.timeouts = 0
     migration = Counting(config, np.random.SeedSequence(config.seed))
     result = migration.run()
-    counts.population = migration.population
     joined = result.columns["joined_at"] >= 0
     choices = result.columns["choice"].decoded()
     people = [(migration.population.email[i], choices[i] or "refund", bool(result.columns["refund_cents"][i]))
               for i in np.flatnonzero(joined)]
-    return Counting.Environment.processes, Counting.Environment.timeouts, people
+    return Counting.Environment.processes, Counting.Environment.timeouts, people, migration.population
 
 
 def simpy_floor(processes: int, timeouts: int) -> float:
@@ -128,7 +127,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     config = load(CONFIG, users=args.users)
-    processes, timeouts, people = counts(config)
+    processes, timeouts, people, population = counts(config)
     print(f"{args.users:,} users of {CONFIG.name}: {processes:,} processes, {timeouts:,} timeouts, "
           f"{len(people):,} joined", flush=True)
     times: dict[str, list[float]] = {"simpy floor": [], "model floor": [], "simulator": []}
@@ -136,7 +135,7 @@ def main() -> None:
     for _ in range(args.repeat):  # interleaved: the three see the same load
         times["simpy floor"].append(simpy_floor(processes, timeouts))
         times["model floor"].append(model_floor(config, people))
-        times["simulator"].append(simulator(config, counts.population))
+        times["simulator"].append(simulator(config, population))
         gc.collect()
     for name, walls in times.items():
         each = ", ".join(f"{w:.2f}" for w in walls)
