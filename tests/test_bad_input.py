@@ -13,43 +13,18 @@ import os
 from pathlib import Path
 
 import pytest
+from helpers import cli, hidden, snapshot, visible, write
+from helpers import refused as refused_line
 
 from joinsim.cli import main
 
 QUIET = ["--quiet"]
 
 
-def write(path: Path, text: str | bytes) -> Path:
-    if isinstance(text, bytes):
-        path.write_bytes(text)
-    else:
-        path.write_text(text, encoding="utf-8")
-    return path
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-def visible(folder: Path) -> set[str]:
-    return {p.name for p in folder.iterdir() if not p.name.startswith(".")}
-
-
-def hidden(folder: Path) -> set[str]:
-    return {p.name for p in folder.iterdir() if p.name.startswith(".")}
-
-
 def refused(capsys, argv: list[str]) -> str:
-    """Runs joinsim with ``argv``; it must exit with 2 and print one line; returns that line."""
-    try:
-        code = main(argv)
-    except SystemExit as exc:  # argparse's own errors (a flag that is not a number) exit directly
-        code = exc.code
-    assert code == 2
-    captured = capsys.readouterr()
-    assert captured.out == ""
-    assert captured.err.startswith("joinsim: error: ") and captured.err.count("\n") == 1, captured.err
-    return captured.err
+    """Runs joinsim with ``argv`` in this process (from the current folder); it must exit with 2 and print one
+    line; returns that line."""
+    return refused_line(cli(Path.cwd(), *argv))
 
 
 # ------------------------------------------------------------------------------------ config and flags

@@ -12,9 +12,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from helpers import joinsim
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_end_to_end import joinsim
 
 from sim.calendars import DAY, WorkingTime, working_time
 from sim.config import ConfigError, load, validate

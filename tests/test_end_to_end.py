@@ -6,8 +6,6 @@ on the code before that issue was resolved."""
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import os
 import signal
@@ -19,14 +17,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from helpers import JOINSIM, ROOT, TIMEOUT, cli, hidden, joinsim, refused, snapshot, write
 from process_groups import alive_in_group
 
-from joinsim.cli import main
-
-ROOT = Path(__file__).resolve().parent.parent
-JOINSIM = Path(sys.executable).with_name("joinsim")
 PAUSED = [sys.executable, str(ROOT / "tests" / "paused_joinsim.py")]
-TIMEOUT = 180  # seconds: a command that takes longer hangs
 
 SWEEP = """
 users = 300
@@ -39,53 +33,6 @@ contact_users_first = [false, true]
 """
 
 
-@pytest.fixture
-def home(tmp_path) -> Path:
-    """A user's own folder, outside the repository: the working folder of every command."""
-    folder = tmp_path / "home"
-    folder.mkdir()
-    return folder
-
-
-def joinsim(home: Path, *args: str, timeout: float = TIMEOUT) -> subprocess.CompletedProcess:
-    return subprocess.run([str(JOINSIM), *args], cwd=home, capture_output=True, text=True, timeout=timeout)
-
-
-def cli(home: Path, *args: str, timeout: float = TIMEOUT) -> subprocess.CompletedProcess:
-    """The same command run in this process, from ``home``: for checks of bad input, where the console script adds
-    nothing but its start-up time (the tests above and below run the console script itself). As after a process of
-    its own, what ``--model`` added is let go: the working folder on ``sys.path`` and the modules imported from it."""
-    out, err = io.StringIO(), io.StringIO()
-    cwd, path, modules = os.getcwd(), list(sys.path), set(sys.modules)
-    os.chdir(home)
-    try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            code = main(list(args))
-    except SystemExit as exc:  # (argparse's own errors)
-        code = exc.code
-    finally:
-        os.chdir(cwd)
-        sys.path[:] = path
-        for name in set(sys.modules) - modules:
-            if str(getattr(sys.modules[name], "__file__", None) or "").startswith(str(home)):
-                del sys.modules[name]
-    return subprocess.CompletedProcess(list(args), code, out.getvalue(), err.getvalue())
-
-
-def refused(done: subprocess.CompletedProcess, *words: str) -> str:
-    """The command exited with 2 and one line naming what, where and what is allowed, and no traceback."""
-    assert done.returncode == 2, (done.returncode, done.stdout[-2000:], done.stderr[-2000:])
-    assert done.stderr.startswith("joinsim: error: ") and done.stderr.count("\n") == 1, done.stderr[-2000:]
-    assert "Traceback" not in done.stderr
-    for word in words:
-        assert word in done.stderr, (word, done.stderr)
-    return done.stderr
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
 def thesis(home: Path, *extra: str) -> tuple[Path, dict[str, bytes]]:
     """Someone's folder of precious files (some with the names joinsim writes)."""
     folder = home / "thesis"
@@ -94,15 +41,6 @@ def thesis(home: Path, *extra: str) -> tuple[Path, dict[str, bytes]]:
     for name in extra:
         (folder / name).write_text("{}\n")
     return folder, snapshot(folder)
-
-
-def hidden(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
-
-
-def write(path: Path, text: str) -> Path:
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 # ------------------------------------------------------------------------------------ every command works

@@ -6,19 +6,12 @@ from __future__ import annotations
 import os
 
 import pytest
-from test_end_to_end import cli, refused, snapshot, write
+from helpers import cli, refused, snapshot, write
 
 from sim.api import settings
 from sim.config import ConfigError, validate
 
 YEARLY = ("--users", "20", "--set", "batch_size=1", "--set", "batch_every_days=365")
-
-
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    folder = tmp_path / "home"
-    folder.mkdir()
-    return folder
 
 
 def test_auto_covers_the_whole_campaign_or_refuses_with_what_it_would_need(home):

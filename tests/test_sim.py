@@ -8,16 +8,12 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from helpers import write
 
 from joinsim.cli import main
 from sim.results import OUTCOMES
 
 SMALL = ["--users", "400", "--quiet"]
-
-
-def write(path: Path, text: str) -> Path:
-    path.write_text(text)
-    return path
 
 
 @pytest.fixture(scope="module")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from helpers import write
 from process_groups import alive_in_group
 
 from joinsim.cli import main
@@ -35,11 +36,6 @@ seed = 11
 contact_users_first = [false, true]
 billing = ["autopay", "net_terms"]
 """
-
-
-def write(path: Path, text: str) -> Path:
-    path.write_text(text)
-    return path
 
 
 @pytest.fixture(scope="module")

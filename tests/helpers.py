@@ -1,0 +1,81 @@
+"""Helpers shared by the tests: files written and read back, and joinsim run the way users run it (the installed
+console script from a folder outside the repository, with a timeout) or in this process (for checks of bad input,
+where the console script adds nothing but its start-up time)."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from joinsim.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+JOINSIM = Path(sys.executable).with_name("joinsim")
+TIMEOUT = 180  # seconds: a command that takes longer hangs
+
+
+def write(path: Path, text: str | bytes) -> Path:
+    """A file with this text (UTF-8) or these bytes."""
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder``, by its relative path, with its bytes."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def visible(folder: Path) -> set[str]:
+    return {p.name for p in folder.iterdir() if not p.name.startswith(".")}
+
+
+def hidden(folder: Path) -> list[str]:
+    """The hidden entries of ``folder`` (a working folder left behind would be one)."""
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+
+
+def joinsim(home: Path, *args: str, timeout: float = TIMEOUT) -> subprocess.CompletedProcess:
+    """The installed console script, run from ``home``."""
+    return subprocess.run([str(JOINSIM), *args], cwd=home, capture_output=True, text=True, timeout=timeout)
+
+
+def cli(home: Path, *args: str, timeout: int = TIMEOUT) -> subprocess.CompletedProcess:
+    """The same command run in this process, from ``home``; a command still running after ``timeout`` seconds is
+    stopped (SIGALRM) and the test fails with ``subprocess.TimeoutExpired``, as with the console script."""
+    def expired(_signum, _frame):
+        raise subprocess.TimeoutExpired(["joinsim", *args], timeout)
+
+    out, err = io.StringIO(), io.StringIO()
+    cwd = os.getcwd()
+    os.chdir(home)
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(timeout)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(list(args))
+    except SystemExit as exc:  # (argparse's own errors)
+        code = exc.code
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+        os.chdir(cwd)
+    return subprocess.CompletedProcess(list(args), code, out.getvalue(), err.getvalue())
+
+
+def refused(done: subprocess.CompletedProcess, *words: str) -> str:
+    """The command exited with 2 and printed one line naming what, where and what is allowed, and no traceback
+    (nor anything on standard output); returns that line."""
+    assert done.returncode == 2, (done.returncode, done.stdout[-2000:], done.stderr[-2000:])
+    assert done.stderr.startswith("joinsim: error: ") and done.stderr.count("\n") == 1, done.stderr[-2000:]
+    assert "Traceback" not in done.stderr and done.stdout == "", done.stdout[-2000:]
+    for word in words:
+        assert word in done.stderr, (word, done.stderr)
+    return done.stderr
