@@ -17,6 +17,7 @@ from model import errors
 from sim.results import OUTCOMES, Result
 
 Kind = Literal["count", "share", "money", "days", "hours"]
+UNIT = {"money": "US dollars", "share": "%", "days": "days", "hours": "hours", "count": "users"}  # a plot's axis
 
 
 @dataclass(frozen=True)

@@ -362,13 +362,11 @@ def _scaled(figure, values):
     return values / 100 if figure.kind == "money" else values * 100 if figure.kind == "share" else values
 
 
-UNITS = {"money": "US dollars", "share": "%", "days": "days", "count": "users"}
-
-
 def _panels(sweep: Sweep, summary, figures) -> Any:
     """Small multiples: each figure against the first swept field; the other fields' combinations are series,
     offset side by side so that none hides another; joined by lines only when the field's values are numbers."""
     from joinsim.pages import image, plot_text, plotting
+    from sim.figures import UNIT
 
     plt = plotting()
     x_field, others = sweep.fields[0], sweep.fields[1:]
@@ -397,7 +395,7 @@ def _panels(sweep: Sweep, summary, figures) -> Any:
             ax.errorbar(position, mean, yerr=[mean - low, high - mean], fmt="o-" if numeric else "o", markersize=4,
                         capsize=3, label=plot_text(_label(dict(zip(others, combo, strict=True)))) or None)
         ax.set_title(plot_text(figure.label))
-        ax.set_ylabel(UNITS[figure.kind], fontsize=8)
+        ax.set_ylabel(UNIT[figure.kind], fontsize=8)
         ax.set_xlabel(plot_text(x_field), fontsize=8)
         if figure.kind == "money":
             ax.yaxis.set_major_formatter(lambda value, _pos: f"${value:,.0f}")

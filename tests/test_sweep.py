@@ -94,6 +94,23 @@ def test_a_sweep_writes_the_tidy_table_the_summary_with_intervals_and_the_page(l
     assert (local_one / "summary.csv").exists()
 
 
+def test_a_sweep_whose_waits_for_a_person_change_plots_them_in_hours(tmp_path):
+    """Found by an analyst: a sweep over admins crashed at its page (KeyError: 'hours'), once the admins' waits
+    changed across the grid (with working hours they do), and wrote nothing."""
+    from typing import get_args
+
+    from sim.figures import UNIT, Kind
+
+    assert set(UNIT) == set(get_args(Kind)), "every kind of figure has its axis unit"
+    plan = write(tmp_path / "admins.toml", "users = 150\nreplications = 2\ncontact_users_first = true\n"
+                                           "[sweep]\nadmins = [1, 2]\n")
+    out = sweep(plan, tmp_path / "out")
+    summary = pd.read_parquet(out / "summary.parquet")
+    waits = summary[summary.figure == "admins_wait_hours"]["mean"]
+    assert waits.iloc[0] > waits.iloc[1] > 0
+    assert "hours waiting for an admin" in (out / "report.html").read_text()
+
+
 def test_a_grid_point_is_the_same_replication_as_joinsim_run(local_one, sweep_file, tmp_path):
     """Replication r of every point uses SeedSequence(seed).spawn(R)[r], as `joinsim run` does."""
     config = write(tmp_path / "point3.toml", SWEEP.split("[sweep]")[0] + 'contact_users_first = true\n'
