@@ -18,7 +18,8 @@ A calendar answers three questions, in seconds from midnight of the run's first 
   before closing time continues at the next opening (the admin leaves the half-written email and finishes it the
   next working morning): working time is conserved, and a short task (minutes, against a working day of hours)
   rarely spans a night;
-- ``between(a, b)``: the working seconds from ``a`` to ``b`` (waits "in working hours").
+- ``between(a, b)``: the working seconds from ``a`` to ``b`` (waits "in working hours");
+- ``share``: the share of all time that is working time (14/24 for ``every day 08:00-22:00``).
 
 No hourly tick: each answer is a few arithmetic steps over a table of the days (which are working days, and the
 working seconds before each), made once per calendar and run.
@@ -80,6 +81,7 @@ class WorkingTime:
         for d in range(TABLE_DAYS):
             self.before[d + 1] = self.before[d] + (span if self.working[d] else 0)
         self.end = TABLE_DAYS * DAY  # (beyond any horizon: what falls there never happens in a run)
+        self.share = self.before[-1] / self.end if not self.always else 1.0  # of all time, the working time
 
     def next_moment(self, t: float) -> float:
         """The first working moment at or after ``t``."""

@@ -295,8 +295,8 @@ class Migration:
 
     def read(self, user: InvitedUser):
         """The user opens the email ``read_delay`` after it arrived (the invitation, or the resend that made them
-        read it), at the next moment of their waking hours (``user_hours``)."""
-        yield self.env.timeout(self.user_hours.next_moment(self.env.now + user.read_delay) - self.env.now)
+        read it), the delay running on their waking clock (``awake``)."""
+        yield self.env.timeout(self.awake(user.read_delay))
         self.record.event(user, "read")
 
     def ask_for_help(self, user: InvitedUser):
@@ -309,10 +309,18 @@ class Migration:
             self.record.event(user, "helped", user.blocker.rule if user.blocker else "")
 
     def fix_blocker(self, user: InvitedUser, attempt: int):
-        """The blocked user fixes the blocker ``fix_delays[attempt]`` later, at the next moment of their waking
-        hours, through the model's own commands (``fix``), and tries again."""
-        yield self.env.timeout(self.user_hours.next_moment(self.env.now + user.fix_delays[attempt]) - self.env.now)
+        """The blocked user fixes the blocker ``fix_delays[attempt]`` later, on their waking clock (``awake``),
+        through the model's own commands (``fix``), and tries again."""
+        yield self.env.timeout(self.awake(user.fix_delays[attempt]))
         self.fix(user)
+
+    def awake(self, delay: float) -> float:
+        """How long, from now, a user takes to act after ``delay`` (drawn in calendar time): the delay runs on their
+        waking clock (``user_hours``), scaled by the share of time they are awake so that its long-run mean in
+        calendar time is kept. Nobody acts at night, and nobody piles up at the moment they wake (a user who would
+        read at 3 a.m. reads in the morning, some time after waking). Around the clock: the delay itself."""
+        hours = self.user_hours
+        return hours.after(self.env.now, delay * hours.share) - self.env.now
 
     def wait_for_refund(self, user: InvitedUser, refund: Refund):
         """ACC-6: the payment provider pays the refund on a business day 3 to 5 business days after the request

@@ -232,9 +232,9 @@ def model_description(config: dict, model: str) -> dict:
             "not finished at closing time continues at the next opening.",
             f"Billing's chat agents work {config['billing_agent_hours']}; the helpdesk works "
             f"{config['helpdesk_hours']}; a capacity of 0 means as many as needed.",
-            f"Invited users act in their waking hours, {config['user_hours']}: a user who would read the "
-            "email, accept or fix a blocker outside them does it at their next start. Delays are drawn in "
-            "calendar time from the email, then moved to that moment.",
+            f"Invited users act in their waking hours, {config['user_hours']}, all in one time zone: their "
+            "delays (reading, fixing a blocker) are drawn in calendar time and run on their waking clock, at the "
+            "pace that keeps each delay's long-run mean, so nobody reads, accepts or fixes a blocker at night.",
             f"Business days and public holidays: {config['holidays_country'] or 'weekends only'}.",
             f"Where the articles disagree the model follows the {config['linked_users_reading']} reading of linked "
             f"users and the {config['credit_choice_reading']} reading of the refund choice.",
