@@ -171,7 +171,7 @@ def plots(summary: dict, outputs: list, start: date) -> dict:
     return found
 
 
-def model_description(config: dict, model: str) -> dict:
+def model_description(config: dict, model: str, resources: list[dict] | None = None) -> dict:
     """The model, described for a decision paper (after the STRESS-DES reporting guideline); ``model``: the
     reference of the model class run (``sim.models``)."""
     from sim.models import DEFAULT, name
@@ -179,6 +179,11 @@ def model_description(config: dict, model: str) -> dict:
     own = "" if model == DEFAULT else (
         f" This run's model is {name(model)}, the analyst's subclass of sim.migration.Migration: its code changes "
         "the steps it overrides (read it beside this page), and everything else is as described here.")
+
+    # each resource's hours as the run reported them (a subclass may give its people other hours than the config)
+    hours = {"admins": config["admin_hours"], "billing agents": config["billing_agent_hours"],
+             "helpdesk": config["helpdesk_hours"]} | {r["resource"]: r["working_hours"] for r in resources or ()
+                                                      if r.get("working_hours")}
 
     def dist(name: str, unit: str) -> str:
         params = {k: v for k, v in config[name].items() if k != "distribution"}
@@ -226,12 +231,12 @@ def model_description(config: dict, model: str) -> dict:
             "the month when that month is shorter; proration counts the real days of the period (ACC-3).",
             "Credit is applied oldest first when measuring how long it waits; waits count the money that arrived "
             "by the horizon (what still waits is shown apart).",
-            f"The admins work {config['admin_hours']}: they contact users, invite them and resend pending "
+            f"The admins work {hours['admins']}: they contact users, invite them and resend pending "
             "invitations then (resend rounds at 9:00 or their first working moment after it, batches at 9:00 on "
             "business days); a request made outside working time waits for the next working moment, and a task "
             "not finished at closing time continues at the next opening.",
-            f"Billing's chat agents work {config['billing_agent_hours']}; the helpdesk works "
-            f"{config['helpdesk_hours']}; a capacity of 0 means as many as needed.",
+            f"Billing's chat agents work {hours['billing agents']}; the helpdesk works "
+            f"{hours['helpdesk']}; a capacity of 0 means as many as needed.",
             f"Invited users act in their waking hours, {config['user_hours']}, all in one time zone: their "
             "delays (reading, fixing a blocker) are drawn in calendar time and run on their waking clock, at the "
             "pace that keeps each delay's long-run mean, so nobody reads, accepts or fixes a blocker at night.",
@@ -313,7 +318,7 @@ def write_report(path: Path, summary: dict, outputs: list, title: str | None = N
                   warnings=campaign["warnings"], lead=headline(summary), precision_note=precision_note(summary),
                   cards=cards, blockers=blockers, outcomes=outcome_rows, money=money_rows,
                   figures=figure_rows, per_replication=per_replication, resources=resources, campaign=campaign,
-                  plots=plots(summary, outputs, start), model=model_description(config, summary["model"]),
+                  plots=plots(summary, outputs, start), model=model_description(config, summary["model"], summary["resources"]),
                   precision=summary.get("precision"), n=n, validation=summary.get("validation", []),
                   validation_users=min(summary["config"]["users"], USERS),
                   timeline=timeline(sample["events"], sample["config"]) if sample else None,
