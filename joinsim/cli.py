@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from joinsim.errors import Interrupted, UsageError
+from joinsim.errors import Interrupted, ModelFailed, UsageError
 
 REPORTS = Path("reports")
 
@@ -398,13 +398,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # ---------------------------------------------------------------------------------------------- main
-def _on_sigterm(signum: int, _frame) -> None:
+def _on_signal(signum: int, _frame) -> None:
+    Interrupted.pending = signum
     raise Interrupted(signum)
 
 
 def main(argv: list[str] | None = None) -> int:
     """The ``joinsim`` console script. Every failure is one line on standard error, never a traceback."""
-    previous = signal.signal(signal.SIGTERM, _on_sigterm)  # a killed command cleans up as Ctrl-C does
+    Interrupted.pending = 0
+    previous = signal.signal(signal.SIGTERM, _on_signal)  # a killed command cleans up as Ctrl-C does
+    previous_int = signal.signal(signal.SIGINT, _on_signal)
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
@@ -429,6 +432,9 @@ def main(argv: list[str] | None = None) -> int:
     except MemoryError:
         print("joinsim: error: out of memory; try fewer users or replications", file=sys.stderr)
         return 1
+    except ModelFailed as exc:
+        print(f"joinsim: error: {exc}", file=sys.stderr)
+        return 1
     except Exception as exc:
         from sim.pool import ExecutorError
 
@@ -438,6 +444,8 @@ def main(argv: list[str] | None = None) -> int:
         raise
     finally:
         signal.signal(signal.SIGTERM, previous)
+        signal.signal(signal.SIGINT, previous_int)
+        Interrupted.pending = 0
 
 
 def console() -> None:

@@ -64,9 +64,9 @@ def check(out: str | Path, command: str, flag: str = "--out") -> Path:
         if "\udc80" <= char <= "\udcff":
             raise UsageError(f"{shown} is not UTF-8 (the byte {ord(char) - 0xdc00:#04x} at character {place + 1} of "
                              "its full path): allowed a folder path in UTF-8")
-        if unicodedata.category(char) in ("Cc", "Cs"):
+        if unicodedata.category(char) in ("Cc", "Cs", "Cf"):  # (Cf: invisible ones, a bidi override reverses)
             raise UsageError(f"{shown} contains the control character U+{ord(char):04X} at character {place + 1} "
-                             "of its full path: allowed printable characters")
+                             "of its full path: allowed printable, visible characters")
     raw = os.fsencode(text)
     if len(raw) > MAX_PATH_BYTES:
         raise UsageError(f"{shown[:80]}… is {len(raw):,} bytes long: allowed a path of at most "

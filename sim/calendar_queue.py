@@ -17,6 +17,8 @@ from heapq import heapify, heappop, heappush
 import simpy
 from simpy.core import NORMAL
 
+from joinsim.errors import Interrupted
+
 HOUR = 3600.0
 
 
@@ -48,6 +50,8 @@ class CalendarQueueEnvironment(simpy.Environment):
             self._until = (hour + 1) * HOUR
 
     def step(self) -> None:
+        if Interrupted.pending:  # (a signal a journey's process swallowed: see joinsim.errors.Interrupted)
+            raise Interrupted(Interrupted.pending)
         if not self._queue:
             self._next_hour()
         super().step()

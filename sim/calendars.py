@@ -39,12 +39,17 @@ DAYS = {"business days": "Monday to Friday, without public holidays", "weekdays"
 ALLOWED = ("'around the clock', or DAYS HH:MM-HH:MM with DAYS one of 'business days' (Monday to Friday without "
            "the public holidays of holidays_country), 'weekdays' or 'every day', such as 'business days 09:00-17:00'")
 TABLE_DAYS = 3650 + 2 * 366 + 31  # the longest horizon, and room for what is scheduled beyond it
-_SPEC = re.compile(r"(business days|weekdays|every day) ([0-2]\d):([0-5]\d)-([0-2]\d):([0-5]\d)")
+_SPEC = re.compile(r"(business days|weekdays|every day) ([0-2][0-9]):([0-5][0-9])-([0-2][0-9]):([0-5][0-9])", re.ASCII)
+
+
+def normal(spec: str) -> str:
+    """A calendar as it is kept and shown: lower case, its words one space apart."""
+    return " ".join(spec.split()).lower()
 
 
 def parse(spec: str) -> tuple[str, int, int] | None:
     """``(days, opens, closes)`` in seconds of the day, or None for around the clock; ValueError when malformed."""
-    text = " ".join(spec.split()).lower()
+    text = normal(spec)
     if text == AROUND_THE_CLOCK:
         return None
     found = _SPEC.fullmatch(text)

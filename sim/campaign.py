@@ -82,9 +82,12 @@ def plan_campaign(config: Config, users: int) -> CampaignPlan:
     last_batch = config.start + timedelta(seconds=batches[-1][2]) if batches else config.start
     contacted = users if config.contact_users_first else users * config.share_contacted_first
     contacted_by = 0.0
-    if config.admins and contacted and batches:  # the admins' backlog: every contact, in their working hours
-        backlog = contacted * config.contact_time.mean() * 60 / config.admins
-        contacted_by = admin_hours.after(batches[0][2], backlog) / DAY
+    if contacted and batches:  # the admins' backlog: every contact, in their working hours
+        if config.admins:
+            backlog = contacted * config.contact_time.mean() * 60 / config.admins
+            contacted_by = admin_hours.after(batches[0][2], backlog) / DAY
+        else:  # (as many admins as needed: the last batch's contacts, each a mean contact long)
+            contacted_by = admin_hours.after(batches[-1][2], config.contact_time.mean() * 60) / DAY
     plan = CampaignPlan(tuple(batches), last_batch, 0, config.horizon_days == "auto", contacted_by, beyond)
     if not plan.auto:
         return CampaignPlan(plan.batches, last_batch, int(config.horizon_days), False, contacted_by, beyond)
@@ -95,9 +98,14 @@ def plan_campaign(config: Config, users: int) -> CampaignPlan:
                           f"{MAX_HORIZON_DAYS:,} days: raise batch_size or lower batch_every_days")
     needed = plan.needed_days(config)
     if needed > MAX_HORIZON_DAYS:
-        raise ConfigError(f"config field 'horizon_days' = 'auto' needs {needed:,} days for {users:,} users in "
-                          f"batches of {config.batch_size:,} every {config.batch_every_days} business day(s): allowed "
-                          f"at most {MAX_HORIZON_DAYS:,}; raise batch_size or set horizon_days")
+        slow = contacted_by > (last_batch - config.start).days + 1  # (the admins' contacts outlast the batches)
+        why = (f"the admins contact {contacted:,.0f} users first, about {contacted_by:,.0f} days of their working "
+               f"hours ({config.admin_hours})" if slow else f"batches of {config.batch_size:,} every "
+               f"{config.batch_every_days} business day(s)")
+        fix = "add admins, shorten contact_time or widen admin_hours" if slow else \
+            "raise batch_size or lower batch_every_days"
+        raise ConfigError(f"config field 'horizon_days' = 'auto' needs {needed:,} days for {users:,} users ({why}): "
+                          f"allowed at most {MAX_HORIZON_DAYS:,}; {fix}, or set horizon_days")
     return CampaignPlan(plan.batches, last_batch, needed, True, contacted_by, beyond)
 
 

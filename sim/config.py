@@ -25,6 +25,7 @@ from pydantic.fields import FieldInfo
 from joinsim.errors import UsageError
 from joinsim.input_files import open_regular
 from sim.calendars import ALLOWED as CALENDAR_ALLOWED
+from sim.calendars import normal as normal_calendar
 from sim.calendars import parse as parse_calendar
 from sim.distributions import ALLOWED as DISTRIBUTION_ALLOWED
 from sim.distributions import NAMES as DISTRIBUTION_NAMES
@@ -225,7 +226,7 @@ class Config(BaseModel):
     @classmethod
     def _working_calendar(cls, value: str) -> str:
         parse_calendar(value)
-        return value
+        return normal_calendar(value)  # (kept and shown as read: "Every  Day\t08:00-22:00" is every day 08:00-22:00)
 
     @field_validator("precision_figures")
     @classmethod

@@ -114,7 +114,9 @@ class Triangular(_Distribution):
 
     @model_validator(mode="after")
     def _ordered(self) -> Triangular:
-        if not self.low <= self.mode <= self.high or self.low == self.high:
+        if self.low == self.high:
+            raise ValueError(f"low {self.low:g} equals high: a triangular needs low < high (else use fixed)")
+        if not self.low <= self.mode <= self.high:
             raise ValueError(f"low {self.low:g} <= mode {self.mode:g} <= high {self.high:g} does not hold")
         return self
 

@@ -17,8 +17,11 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.util
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable
 
 from joinsim.errors import UsageError
@@ -150,6 +153,9 @@ def _import(ref: str, what: str, allowed: str) -> type:
     module_name, colon, qualname = ref.partition(":")
     if not colon or not module_name.strip() or not qualname.strip():
         raise bad("no ':' between the module and the class" if not colon else "the module or the class is missing")
+    ended = _ends_the_process(module_name)
+    if ended:
+        raise bad(ended)
     try:
         found = importlib.import_module(module_name)
     except ModuleNotFoundError as exc:
@@ -166,6 +172,50 @@ def _import(ref: str, what: str, allowed: str) -> type:
     if not isinstance(found, type) or not issubclass(found, _migration()):
         raise bad(f"{name(ref)} is {_kind(found)}, not a subclass of sim.migration.Migration")
     return found
+
+
+def _ends_the_process(module_name: str) -> str:
+    """Whether importing the module ends the process that imports it (``os._exit``, a crash): tried first in a
+    forked child, its output discarded, so that such a module cannot end joinsim silently with exit code 0. Only
+    for a module not imported yet, from a process without other threads (forking one with threads may deadlock)."""
+    if module_name in sys.modules or not hasattr(os, "fork") or threading.active_count() > 1:
+        return ""
+    try:
+        spec = importlib.util.find_spec(module_name)
+    except (ImportError, ValueError):
+        return ""  # (the import itself below says what is wrong)
+    if spec is None:
+        return ""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: import, say so, and leave without any clean-up of the parent's
+        os.close(read)
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, 1)
+        os.dup2(null, 2)
+        try:
+            importlib.import_module(module_name)
+        except BaseException:  # noqa: BLE001 (the parent imports it again and says what failed)
+            pass
+        os.write(write, b"imported")
+        os._exit(0)
+    os.close(write)
+    try:
+        said = b""
+        while chunk := os.read(read, 64):
+            said += chunk
+        _, status = os.waitpid(pid, 0)
+    except BaseException:  # (interrupted while the module loops: the child goes too)
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        raise
+    finally:
+        os.close(read)
+    if said == b"imported":
+        return ""
+    how = (f"exit code {os.waitstatus_to_exitcode(status)}" if os.WIFEXITED(status)
+           else f"signal {signal.Signals(os.WTERMSIG(status)).name}")
+    return f"importing {module_name} ended the process ({how})"
 
 
 def _one_line(exc: BaseException) -> str:

@@ -41,6 +41,7 @@ from typing import Any
 import numpy as np
 
 from joinsim import output_folder
+from sim.campaign import plan_campaign
 from sim.config import FIELDS, Config, ConfigError, extra, flatten, parse_sets, read_toml, validate
 from sim.models import DEFAULT
 
@@ -141,6 +142,7 @@ def load_sweep(path: str | Path, sets: tuple[str, ...] = (), **flags: Any) -> Sw
         changes = dict(zip(fields, combo, strict=True))
         try:
             points.append(validate({**base.to_dict(), **changes}))
+            plan_campaign(points[-1], points[-1].users)  # (an auto horizon the point cannot reach: said now)
         except ConfigError as exc:
             raise _bad(shown, f"grid point {_label(changes)}: {exc}") from None
     return Sweep(shown, base, tuple(fields), swept, tuple(points))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -227,10 +228,13 @@ def _lines(path: Path, handle, problems: _Problems):
     """The roster's lines as text, read one at a time with a bound on each line's length; a line that is not
     UTF-8 becomes a problem (and is read anyway, so that the other lines are checked too)."""
     for number, raw in enumerate(iter(lambda: handle.readline(MAX_LINE_BYTES + 1), b""), start=1):
-        if len(raw) > MAX_LINE_BYTES:
-            raise _roster_error(path, [(number, f"the line is longer than {MAX_LINE_BYTES // 1024} KiB: allowed "
-                                                "one user per line, a CSV file with the columns "
-                                                + ", ".join(ROSTER_COLUMNS))])
+        if len(raw) > MAX_LINE_BYTES:  # a problem; its rest is skipped, a block at a time, and reading goes on
+            problems.append((number, f"the line is longer than {MAX_LINE_BYTES // 1024} KiB: allowed one user per "
+                                     "line, a CSV file with the columns " + ", ".join(ROSTER_COLUMNS)))
+            while raw and not raw.endswith(b"\n"):
+                raw = handle.readline(MAX_LINE_BYTES + 1)
+            yield "\n"
+            continue
         if number == 1:
             if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
                 raise _roster_error(path, [(1, "the file is UTF-16 (it starts with a UTF-16 byte-order mark): "
@@ -384,11 +388,10 @@ def _check_row(row: dict[str, str], line: int, config: Config, seen: dict[str, i
 
     def integer(col: str, low: int, high: int) -> int:
         text = (row.get(col) or "0").strip()
-        try:
-            value = int(text)
-        except ValueError:
+        if not re.fullmatch(r"-?[0-9]+", text):  # (ASCII digits only: int() also reads "+3", "٣" and "３")
             bad(col, text, f"a whole number between {low} and {high}")
             return 0
+        value = int(text)
         if not low <= value <= high:
             bad(col, text, f"a whole number between {low} and {high}", " (negative)" if value < 0 else "")
             return 0

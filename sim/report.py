@@ -322,7 +322,7 @@ def write_report(path: Path, summary: dict, outputs: list, title: str | None = N
                   model=model_description(config, summary["model"], summary["resources"]),
                   precision=summary.get("precision"), n=n, validation=summary.get("validation", []),
                   validation_users=min(summary["config"]["users"], USERS),
-                  timeline=timeline(sample["events"], sample["config"]) if sample else None,
+                  timeline=timeline(**sample) if sample else None,
                   last_invitation=(start + timedelta(days=int(summary["last_invitation_day"]))).isoformat()
                   if summary["last_invitation_day"] is not None else None,
                   config=[(key, _config_value(value) + (f" (--precision: {n} run)" if key == "replications" and

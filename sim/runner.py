@@ -32,12 +32,14 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from joinsim import output_folder
+from joinsim.errors import ModelFailed
 from sim import validation
 from sim.campaign import MAX_HORIZON_DAYS, plan_campaign
 from sim.config import Config
 from sim.figures import figures_of, outcomes_of
 from sim.migration import Migration
 from sim.models import DEFAULT, on_workers, resolve
+from sim.models import name as model_name
 from sim.population import Population
 from sim.results import Coded, Result
 from sim.summary import Campaign, ReplicationOutput, summarise
@@ -98,6 +100,11 @@ def replicate(task: ReplicationTask) -> ReplicationOutput:
         result = run_replication(task.config, task.population, task.seed,
                                  progress=None if progress is None else _days(progress), trace=task.trace,
                                  model=model)
+    except (Exception, SystemExit) as exc:  # (an analyst's model that fails: one line; ours: a bug, as it is)
+        if task.model == DEFAULT:
+            raise
+        raise ModelFailed(f"the model {model_name(task.model)} failed in replication {task.index}: "
+                          f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}") from None
     finally:
         if progress is not None:
             progress.close()
@@ -257,7 +264,7 @@ def write_run(config: Config, work: Path, population: Population | None = None, 
     checked, sample = validation.checks(config, resolve(model))
     summary["validation"] = [check.to_json() for check in checked]
     for check in checked:
-        if not check.passed:
+        if check.passed is False:
             print(f"joinsim: warning: validation: {check.condition}: expected {check.expected}, got {check.observed}",
                   file=sys.stderr)
     pq.write_table(series_table(outputs, config), work / "series.parquet", compression="zstd")

@@ -3,10 +3,14 @@ the command line (in-process, as ``cli`` runs it; the console script is tested i
 
 from __future__ import annotations
 
+import json
 import os
+import signal
+import subprocess
+import time
 
 import pytest
-from helpers import cli, refused, snapshot, write
+from helpers import JOINSIM, cli, joinsim, refused, snapshot, write
 
 from sim.api import settings
 from sim.config import ConfigError, validate
@@ -92,3 +96,98 @@ def test_a_gamma_that_cannot_be_drawn_is_refused_with_its_bounds(delay):
 def test_settings_of_a_wrong_type_is_the_configuration_error(given):
     with pytest.raises(ConfigError, match="allowed a Config, a dict of settings, the path of a TOML config file"):
         settings(given)
+
+
+# ------------------------------------------------------------------ found by the adversarial pass of issue 18/19
+LOOPS = "from sim.migration import Migration\n\n\nclass Loops(Migration):\n    def journey(self, user):\n" \
+        "        while True:\n            pass\n        yield\n"
+EXITS = "from sim.migration import Migration\n\n\nclass Exits(Migration):\n    def journey(self, user):\n" \
+        "        raise SystemExit(0)\n        yield\n"
+RAISES = "from sim.migration import Migration\n\n\nclass Raises(Migration):\n    def journey(self, user):\n" \
+         "        raise RuntimeError('boom\\nin journey')\n        yield\n"
+
+
+def test_sigterm_stops_a_run_whose_model_never_yields(home):
+    """Before: each SIGTERM ended one user's journey (SimPy took it for that process's failure) and the next
+    journey looped on: it took 39 signals, or SIGKILL."""
+    write(home / "loops.py", LOOPS)
+    process = subprocess.Popen([str(JOINSIM), "run", "--users", "40", "--quiet", "--out", "out", "--model",
+                                "loops:Loops"], cwd=home, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(4)
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=15)
+    assert process.returncode == 128 + signal.SIGTERM and "interrupted (SIGTERM)" in err
+    assert not (home / "out").exists()
+
+
+@pytest.mark.parametrize("source, words", [(EXITS, "SystemExit: 0"), (RAISES, "RuntimeError: boom in journey")])
+def test_a_model_that_fails_while_it_runs_is_one_line_and_exit_1(home, source, words):
+    """Before: a journey raising SystemExit(0) ended the run with exit 0 and no output at all; any other exception
+    was a Python traceback."""
+    module = "exits_model" if "Exits" in source else "raises_model"  # (one module name each: this process keeps both)
+    write(home / f"{module}.py", source)
+    name = f"{module}:" + ("Exits" if "Exits" in source else "Raises")
+    done = cli(home, "run", "--users", "30", "--quiet", "--out", "out", "--model", name)
+    assert done.returncode == 1 and done.stderr.count("\n") == 1 and "Traceback" not in done.stderr, done.stderr
+    assert f"the model {name.replace(':', '.')} failed in replication 0: {words}" in done.stderr
+    assert not (home / "out").exists()
+
+
+def test_a_model_whose_import_ends_the_process_is_refused(home):
+    """Before: a module calling os._exit(0) as it was imported ended joinsim silently with exit code 0."""
+    write(home / "leaves.py", "import os\nos._exit(0)\n")
+    refused(joinsim(home, "run", "--users", "20", "--model", "leaves:X", "--out", "x"),
+            "importing leaves ended the process (exit code 0)")
+
+
+@pytest.mark.parametrize("flags", [("--set", "admin_hours=business days 16:59-17:00", "--users", "2000"),
+                                   ("--set", "horizon_days=1", "--set", "start=2026-01-03", "--users", "300")])
+def test_a_valid_configuration_runs_and_its_validation_never_fails_for_what_cannot_happen(home, flags):
+    """Before: the validation's own small campaign (one admin contacting everybody, one minute a day) refused a
+    valid run after simulating it; a one-day horizon showed FAILED (0 contacts)."""
+    done = cli(home, "run", *flags, "--quiet", "--out", "out")
+    assert done.returncode == 0, done.stderr
+    checks = json.loads((home / "out" / "summary.json").read_text())["validation"]
+    assert False not in [check["passed"] for check in checks] and None in [check["passed"] for check in checks]
+    assert "not run" in (home / "out" / "report.html").read_text() and "FAILED" not in done.stderr
+
+
+@pytest.mark.parametrize("value", ["every day 0\u0669:00-17:00", "business days 0\U0001d7d7:00-17:00"])
+def test_a_calendar_takes_ascii_digits_only(value):
+    with pytest.raises(ConfigError, match="admin_hours"):
+        validate({"admin_hours": value})
+
+
+def test_a_calendar_is_kept_as_read():
+    assert validate({"admin_hours": "Business  Days\t09:00-17:00"}).admin_hours == "business days 09:00-17:00"
+
+
+def test_a_triangular_of_one_value_says_so():
+    with pytest.raises(ConfigError, match="low 5 equals high: a triangular needs low < high"):
+        validate({"contact_time": {"distribution": "triangular", "low": 5, "mode": 5, "high": 5}})
+
+
+def test_a_bidi_override_in_an_output_name_is_refused(home):
+    refused(cli(home, "run", "--users", "20", "--out", "\u202eevil"), "the control character U+202E")
+
+
+@pytest.mark.parametrize("count", ["+3", "\u0663", "\uff13", "1e3"])
+def test_a_roster_count_is_ascii_digits(home, count):
+    roster = write(home / "r.csv", f"email,plan,linked_users\nann@corp.example,monthly,{count}\n")
+    done = cli(home, "run", "--roster", str(roster), "--out", "x")
+    assert done.returncode == 2 and f"column 'linked_users' = '{count}' is invalid" in done.stderr, done.stderr
+
+
+def test_a_roster_line_too_long_does_not_hide_the_other_problems(home):
+    roster = write(home / "r.csv", "email,plan\nbad1,free\n" + "x" * 70_000 + "@a.com,free\nok@a.com,weird\n")
+    done = cli(home, "run", "--roster", str(roster), "--out", "x")
+    assert done.returncode == 2 and "3 problems" in done.stderr
+    assert "line 2:" in done.stderr and "line 3: the line is longer than 64 KiB" in done.stderr
+    assert "line 4: column 'plan'" in done.stderr
+
+
+def test_a_sweep_point_whose_auto_horizon_cannot_be_reached_is_named_before_any_work(home):
+    plan = write(home / "plan.toml", 'users = 200\ncontact_users_first = true\n[sweep]\nadmins = [0, 1]\n'
+                                     'admin_hours = ["business days 09:00-17:00", "business days 16:59-17:00"]\n')
+    refused(cli(home, "sweep", str(plan), "--out", "x"), "sweep file", "grid point admins=1, admin_hours=business "
+            "days 16:59-17:00", "add admins, shorten contact_time or widen admin_hours")
