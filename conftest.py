@@ -42,7 +42,7 @@ def pytest_terminal_summary(terminalreporter):
                 continue
             module = report.nodeid.split("::", 1)[0].rsplit("/", 1)[-1]
             part = next((name for name, modules in PARTS.items() if module in modules),
-                        "simulator, command line and README")
+                        "simulator, command line and docs")
             seconds[part] = seconds.get(part, 0.0) + report.duration
     if seconds:
         terminalreporter.write_sep("-", "time per part")

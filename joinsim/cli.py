@@ -40,7 +40,7 @@ examples:
   joinsim spec                                    run the scenarios -> reports/spec/index.html
   joinsim steps                                   the step phrases, in English, French and Dutch
 
-`joinsim COMMAND --help` shows a command's options. The README explains the reports."""
+`joinsim COMMAND --help` shows a command's options. docs/analysts.md explains the reports."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -322,7 +322,7 @@ def add_config(commands) -> None:
                             **_help("Print every setting of the simulator with its default, meaning, unit and "
                                     "allowed values, grouped in tables: a config file to copy and edit.",
                                     "  joinsim config > scenario.toml\n  joinsim config --table"))
-    p.add_argument("--table", action="store_true", help="a Markdown table instead (the README's)")
+    p.add_argument("--table", action="store_true", help="a Markdown table instead (the one in docs/analysts.md)")
     p.set_defaults(func=config)
 
 

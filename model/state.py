@@ -96,8 +96,8 @@ def _password_hash(email: str, password: str) -> str:
 
 class OneOrMore(dict):
     """key -> its values, in the order they came; a key's only value is stored as itself, not in a list (most keys
-    have one: a list for each of the simulator's mailboxes took 124 bytes per invited user, 120 MB for a million,
-    measured). Values are never lists."""
+    have one: a list for each of the simulator's mailboxes took memory for every invited user, see
+    docs/measurements.md). Values are never lists."""
 
     def add(self, key, value) -> None:
         held = self.get(key)

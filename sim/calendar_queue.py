@@ -4,9 +4,8 @@ a subclass of ``simpy.Environment``).
 SimPy keeps every scheduled event in one heap; with 200,000 users waiting, each push and pop walks about 17 levels
 of it. This environment keeps in its heap only the events of the current hour; later ones wait in one list per
 hour, made into a heap when their hour comes (a calendar queue). Events are processed in exactly SimPy's order
-(time, priority, then the order they were scheduled), so the results are identical
-(``tests/test_migration.py`` checks it); measured on 200,000 users of bench/bench.toml, in-process simulation
-time 20.4 and 22.4 s with ``simpy.Environment``, 19.6 and 19.3 s with this one (about 7% less).
+(time, priority, then the order they were scheduled), so the results are identical (``tests/test_migration.py``
+checks it); only the time they take changes (docs/measurements.md).
 Use ``simpy.Environment`` instead by setting ``Migration.Environment``.
 """
 

@@ -1,10 +1,11 @@
 """The simulation's configuration, declared once: every setting with its type, range, default, unit and help.
 
 ``joinsim run``, ``compare`` and ``sweep``, their flags (``--users``, ``--set FIELD=VALUE``…), ``joinsim config``
-(the defaults as a commented TOML file) and the README's table of settings all come from the declaration of
-``Config`` below (pydantic). A TOML file may write the settings flat or grouped in tables (``[campaign]``…);
-``load`` reads one, applies the flags and returns a checked, frozen ``Config``, or raises ``ConfigError`` with one
-line naming the setting, the value given and what is allowed (with "did you mean" for a misspelt name).
+(the defaults as a commented TOML file) and the table of settings of docs/analysts.md all come from the
+declaration of ``Config`` below (pydantic). A TOML file may write the settings flat or grouped in tables
+(``[campaign]``…); ``load`` reads one, applies the flags and returns a checked, frozen ``Config``, or raises
+``ConfigError`` with one line naming the setting, the value given and what is allowed (with "did you mean" for a
+misspelt name).
 """
 
 from __future__ import annotations
@@ -417,7 +418,7 @@ def read_toml(path: str | Path, what: str, echo: bool = True) -> dict[str, Any]:
 
 
 MAX_KEY_PARTS = 10  # a setting is at most three deep ([behaviour.read_delay] median); tomllib's memory grows with the
-# square of a dotted key's parts (20,000 of them took 1.6 GB before failing), so a deeper key is refused unread
+# square of a dotted key's parts (docs/measurements.md), so a deeper key is refused unread
 
 
 def _deepest_key(text: str) -> int | None:
@@ -530,7 +531,7 @@ def _toml_value(value: Any) -> str:
 
 
 def markdown_table() -> str:
-    """The README's table of settings."""
+    """The table of settings of docs/analysts.md (``joinsim config --table``)."""
     rows = ["| table | key | default | unit | meaning (allowed) |", "|---|---|---|---|---|"]
     defaults = Config().to_json()
     for group in GROUPS:

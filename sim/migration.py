@@ -124,8 +124,7 @@ class SimulatedClock(Clock):
 class Behaviour:
     """How a batch of users will behave, drawn when the campaign reaches them (``Migration.draw_behaviour``): one row
     per user, one numpy column per decision. Columns, not attributes of each user: as Python floats and tuples on
-    each user, the decisions took 424 bytes per user (420 MB for a million users), as columns and a row number 110
-    (measured with tracemalloc)."""
+    each user, the decisions took about four times the memory (docs/measurements.md)."""
 
     contacted_first: np.ndarray  # bool: an admin contacts the user before inviting them
     accepts: np.ndarray  # bool: reads the first email (or else ignores it)
@@ -151,7 +150,7 @@ class Decision:
         if user is None:
             return self
         column = getattr(user.behaviour, self.column)
-        # (item(): a Python value at once; a numpy scalar's tolist() took 0.9 µs against 0.16 µs, measured)
+        # (item(): a Python value at once, several times quicker than a numpy scalar's tolist(); docs/measurements.md)
         return column.item(user.row) if column.ndim == 1 else tuple(column[user.row].tolist())
 
     def __set__(self, user: InvitedUser, value) -> None:
@@ -601,7 +600,7 @@ class Migration:
         replication's millions of objects at once, with the cyclic garbage collector switched off (see
         ``sim.runner.run_replication``): a suspended journey's generator holds this object, which holds the
         environment that holds the journey (through the event it waits for); left to the collector, those cycles cost
-        2.9 s after 200,000 users (measured), paid in the report or the next replication.
+        seconds after a large run (docs/measurements.md), paid in the report or the next replication.
 
         Each waiting process is closed (``GeneratorExit`` at its ``yield``, as Python does to a generator it frees),
         whatever it waits for: a timeout, a resend, a person, or a condition or another process waiting for those.

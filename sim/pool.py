@@ -186,8 +186,8 @@ def local_cluster(workers: int, processes: bool = True):
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         previous_term = signal.signal(signal.SIGTERM, lambda signum, _frame: received.append(signum))
     try:
-        # The nanny's default MALLOC_TRIM_THRESHOLD_=65536 makes a replication (millions of small objects) about
-        # 20% slower (measured on 200,000 users): the workers keep glibc's own threshold.
+        # The nanny's default MALLOC_TRIM_THRESHOLD_=65536 slows a replication (millions of small objects) down
+        # (docs/measurements.md): the workers keep glibc's own threshold.
         with dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}):
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes, host="127.0.0.1",
                                    protocol="tcp://", dashboard_address=None, silence_logs=logging.CRITICAL,

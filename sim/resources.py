@@ -28,10 +28,8 @@ from sim.calendars import WorkingTime
 
 class WaitingLine(deque):
     """The requests waiting for a resource, first come first served (SimPy's ``PutQueue`` extension point). SimPy's
-    default, a list, takes the first request out with ``pop(0)``, which moves every request behind it: with 200,000
-    users waiting for 3 admins that cost 4.3 s of a profiled run of 84 s, and ending 98,609 stories still waiting
-    at the horizon took 1.34 s (growing with the square of the line), 0.47 s with this deque, which takes a request
-    out of its front at once (measured)."""
+    default, a list, takes the first request out with ``pop(0)``, which moves every request behind it: a long line
+    costs the square of its length. This deque takes a request out of its front at once (docs/measurements.md)."""
 
     def pop(self, index: int = -1):  # type: ignore[override]
         if index == 0:
@@ -43,9 +41,9 @@ class WaitingLine(deque):
 
 class InService:
     """The requests being served (SimPy's ``Resource.users``), in the order they were granted. SimPy keeps them in a
-    list, and a release searches it: with "as many as needed" admins contacting batches of 50,000 users at once,
-    200,000 users took 131 s instead of 36 s with 3 admins (measured). Kept in a dict, a release takes its request
-    out at once. Reads like the list: ``len``, iteration, ``in``, ``[i]``."""
+    list, and a release searches it: slow when "as many as needed" admins serve a whole batch at once
+    (docs/measurements.md). Kept in a dict, a release takes its request out at once. Reads like the list: ``len``,
+    iteration, ``in``, ``[i]``."""
 
     def __init__(self) -> None:
         self._requests: dict[simpy.resources.resource.Request, None] = {}

@@ -66,8 +66,8 @@ class UserOutcomes:
     def __init__(self, population: Population, env: simpy.Environment, horizon_days: int, trace: bool) -> None:
         n = len(population)
         self.population, self.env, self.horizon_days, self.n = population, env, horizon_days, n
-        # one numpy column per figure, with its final type (as Python lists of ints, 1,000,000 users' columns took
-        # 190 MB more, measured, and a copy at the end)
+        # one numpy column per figure, with its final type (Python lists of ints took much more memory, and a copy
+        # at the end: docs/measurements.md)
         self.outcome = np.full(n, _OUTCOME["not_invited"], dtype=np.int8)
         self.rule = [""] * n
         self.invited_as = np.zeros(n, dtype=np.int8)

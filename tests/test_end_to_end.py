@@ -185,11 +185,11 @@ def test_config_prints_a_config_file_that_runs(home):
 
 # ------------------------------------------------------------------------ your own model through the whole pipeline
 def slow_billing(folder: Path) -> Path:
-    """The README's slow-billing model (a subclass of Migration), written as ``slowbilling.py`` in ``folder``."""
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    start = readme.index("```python\n# slowbilling.py") + len("```python\n")
-    source = readme[start:readme.index("```", start)]
-    assert len(source.splitlines()) <= 15, "the README's example stays short"
+    """docs/analysts.md's slow-billing model (a subclass of Migration), written as ``slowbilling.py`` in ``folder``."""
+    page = (ROOT / "docs" / "analysts.md").read_text(encoding="utf-8")
+    start = page.index("```python\n# slowbilling.py") + len("```python\n")
+    source = page[start:page.index("```", start)]
+    assert len(source.splitlines()) <= 15, "docs/analysts.md's example stays short"
     return write(folder / "slowbilling.py", source)
 
 
