@@ -49,7 +49,7 @@ class SettingUpTheWorld(ServiceState):
             account = Account(name, owner, plan, billing)
         self._undo.append((self.accounts.pop, name, None))  # (a name not taken: checked above)
         self.accounts[name] = account
-        self._add_user(User(owner, name, "owner"), account, new_account=True)
+        self._add_user(User(owner, name, "owner"), account, True)
         return account
 
     @command

@@ -23,7 +23,7 @@ from model.account import (
 )
 from model.calendar import BusinessCalendar, Clock
 from model.money import Money
-from model.transaction import DELIVERING, command, put_back_entry, put_back_items, query, roll_back, truncate
+from model.transaction import command, put_back_entry, put_back_items, query, roll_back, truncate
 
 Choice = Literal["refund", "credit"]
 CHOICES: Final = ("refund", "credit")  # ACC-2: any other answer is refused (INVALID_REFUND_CHOICE)
@@ -191,9 +191,8 @@ class ServiceState:
         roll_back(undo)
         outbox = self._outbox
         del outbox[mark:]
-        if isinstance(failure, errors.JoinError) and failure.events:
-            outbox.extend(failure.events)
-            self._undo = DELIVERING
+        if isinstance(failure, errors.JoinError) and failure.events:  # (self._undo is still set: a command the
+            outbox.extend(failure.events)  # sink starts is refused)
             self._deliver(command, None, failure)
 
     def _savepoint(self) -> tuple[int, int]:

@@ -45,7 +45,6 @@ from model import errors
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-DELIVERING: Final = ()  # the journal while a command delivers its events (nothing may change any more)
 MISSING: Final = object()  # a dictionary entry that was not there
 
 # The wrappers are generated with the method's own parameters, as ``dataclasses`` generates ``__init__``: the
@@ -64,13 +63,12 @@ def {name}({parameters}):
         self._undo = undo = []
         self._command = "{name}"
         try:
-            result = method({arguments})
+            result = {call}
         except BaseException as failure:
             self._fail(undo, mark, failure, "{name}")
             raise
-        if outbox:  # (ServiceState._deliver, written out here: it runs after most commands)
-            self._undo = DELIVERING
-            sink = self._sink
+        if outbox:  # (ServiceState._deliver, written out here: it runs after most commands; self._undo still holds
+            sink = self._sink  # the journal, so that a command started by the sink is refused)
             if sink is None:  # the event log
                 self.events += outbox
             else:
@@ -116,8 +114,8 @@ def query(method: F) -> F:
 def _wrap(method: F, template: str) -> F:
     """``template`` made into a function with ``method``'s parameters and defaults, which calls ``method``."""
     parameters, arguments, namespace = [], [], {
-        "method": method, "DELIVERING": DELIVERING, "CommandInProgress": errors.CommandInProgress}
-    keyword_only_marked = False
+        "method": method, "CommandInProgress": errors.CommandInProgress}
+    keyword_only_marked, var_keyword = False, None
     for parameter in inspect.signature(method).parameters.values():
         name, kind = parameter.name, parameter.kind
         if kind is parameter.POSITIONAL_ONLY:
@@ -130,7 +128,7 @@ def _wrap(method: F, template: str) -> F:
             text, keyword_only_marked = f"*{name}", True
             arguments.append(text)
         elif kind is parameter.VAR_KEYWORD:
-            text = f"**{name}"
+            text = var_keyword = f"**{name}"
             arguments.append(text)
         elif kind is parameter.KEYWORD_ONLY:
             if not keyword_only_marked:
@@ -142,7 +140,11 @@ def _wrap(method: F, template: str) -> F:
         parameters.append(text)
     if parameters[:1] != ["self"]:
         raise TypeError(f"{method.__qualname__}: a command or query is a method (its first parameter is self)")
-    source = template.format(name=method.__name__, parameters=", ".join(parameters), arguments=", ".join(arguments))
+    call = f"method({', '.join(arguments)})"
+    if var_keyword is not None:  # (without keywords, the call without ``**``: it does not copy an empty dictionary)
+        call = f"{call} if {var_keyword[2:]} else method({', '.join(a for a in arguments if a != var_keyword)})"
+    source = template.format(name=method.__name__, parameters=", ".join(parameters), arguments=", ".join(arguments),
+                             call=call)
     filename = f"<{template is _COMMAND and 'command' or 'query'} {method.__qualname__}>"
     exec(compile(source, filename, "exec"), namespace)  # noqa: S102 (our own template)
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)  # (for tracebacks)
