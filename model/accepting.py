@@ -17,6 +17,7 @@ from model.account import (
 )
 from model.money import Money, prorate
 from model.state import Choice, JoinResult, ServiceState, _password_hash
+from model.transaction import command, put_back_entry, put_back_items, query
 
 
 class AcceptingInvitations(ServiceState):
@@ -35,60 +36,63 @@ class AcceptingInvitations(ServiceState):
             return "credit"
         raise errors.InvalidRefundChoice(repr(answer))
 
+    @command  # ACC-9: two tabs sending the same link at once are served one after the other
     def accept(self, link: str, as_email: str, choice: Choice | None | object = None) -> JoinResult:
         """ACC-1: the user accepts by opening the link (clicked or pasted in a browser)."""
-        with self._lock:  # ACC-9: two tabs sending the same link at once are served one after the other
-            answer = self._check_choice(choice)
-            invitation = self.invitation(link)
-            now = self.clock.now()
-            if as_email != invitation.email and check_address(as_email) != invitation.email:  # SEC-5, SEC-1
-                raise errors.WrongInvitee(as_email)
-            status = invitation.status
-            if status == "accepted":  # SEC-2
-                raise errors.InvitationAlreadyUsed(invitation.id)
-            if status == "revoked":  # INV-6
-                raise errors.InvitationRevoked(invitation.id)
-            if status == "void":  # SEC-4
-                raise errors.InvitationNoLongerValid(invitation.id)
-            if status == "superseded":  # OWN-6: she is a member already
-                raise errors.AlreadyMember(f"{invitation.email} is a member of {invitation.account}")
-            if invitation.is_expired(now):  # INV-4
-                raise errors.InvitationExpired(invitation.id)
-            target = self.account(invitation.account)
-            if not target.plan.is_paid:  # PRE-2
-                raise errors.InviterAccountNotPaid(target.name)
-            if invitation.licensed and not self._holds_seat(invitation) \
-                    and self.licence_seats_free(target.name) <= 0:  # LIC-3 (a held seat is the invitation's)
-                raise errors.NoLicenceSeat(target.name)
-            result = self._join(self.user(invitation.email), target, answer,
-                                licensed=invitation.licensed, group=invitation.group, accepting=invitation.id)
-            invitation.status = "accepted"
-            self._forget_pending(invitation)
-            self._release_seat(invitation)
-            return result
+        answer = self._check_choice(choice)
+        invitation = self.invitation(link)
+        now = self.clock.now()
+        if as_email != invitation.email and check_address(as_email) != invitation.email:  # SEC-5, SEC-1
+            raise errors.WrongInvitee(as_email)
+        status = invitation.status
+        if status == "accepted":  # SEC-2
+            raise errors.InvitationAlreadyUsed(invitation.id)
+        if status == "revoked":  # INV-6
+            raise errors.InvitationRevoked(invitation.id)
+        if status == "void":  # SEC-4
+            raise errors.InvitationNoLongerValid(invitation.id)
+        if status == "superseded":  # OWN-6: she is a member already
+            raise errors.AlreadyMember(f"{invitation.email} is a member of {invitation.account}")
+        if invitation.is_expired(now):  # INV-4
+            raise errors.InvitationExpired(invitation.id)
+        target = self.account(invitation.account)
+        if not target.plan.is_paid:  # PRE-2
+            raise errors.InviterAccountNotPaid(target.name)
+        if invitation.licensed and not self._holds_seat(invitation) \
+                and self.licence_seats_free(target.name) <= 0:  # LIC-3 (a held seat is the invitation's)
+            raise errors.NoLicenceSeat(target.name)
+        result = self._join(self.user(invitation.email), target, answer,
+                            licensed=invitation.licensed, group=invitation.group, accepting=invitation.id)
+        self._undo.append((setattr, invitation, "status", invitation.status))
+        invitation.status = "accepted"
+        self._forget_pending(invitation)
+        self._release_seat(invitation)
+        return result
 
+    @command
     def add_associated_domain(self, account: str, domain: str, by: str | None = None) -> None:
         """LIC-4/LIC-6: a domain whose existing users can come in with single sign-on. ``by`` (the command): the
         owner or an admin of a paid account, as for an invitation (PRE-1, PRE-2); without ``by``: set-up."""
-        with self._lock:
-            acc = self._check_can_invite(by, account) if by is not None else self.account(account)
-            acc.sso_domains.add(address_key(domain))
+        acc = self._check_can_invite(by, account) if by is not None else self.account(account)
+        domains = acc.sso_domains
+        self._undo.append((put_back_items, domains, domains.copy()))
+        domains.add(address_key(domain))
 
+    @command
     def sign_in_with_sso(self, email: str, account: str, choice: Choice | None | object = None) -> JoinResult:
         """LIC-4/LIC-6: single sign-on with an associated domain is another way into a paid account, for a user
         who already has an account of their own; they join as a Basic user."""
-        with self._lock:
-            answer = self._check_choice(choice)
-            key = check_address(email)  # SEC-5: the address is checked before its domain is read
-            target = self.account(account)
-            if not target.plan.is_paid:  # PRE-2, on this way in too
-                raise errors.InviterAccountNotPaid(target.name)
-            if key.rpartition("@")[2] not in target.sso_domains:
-                raise errors.NotAnAssociatedDomain(email)
-            user = self.users.get(key)
-            if user is None:  # LIC-6: existing users only; nobody is created
-                raise errors.NoExistingAccount(email)
-            return self._join(user, target, answer, licensed=False, group=None)
+        answer = self._check_choice(choice)
+        key = check_address(email)  # SEC-5: the address is checked before its domain is read
+        target = self.account(account)
+        if not target.plan.is_paid:  # PRE-2, on this way in too
+            raise errors.InviterAccountNotPaid(target.name)
+        if key.rpartition("@")[2] not in target.sso_domains:
+            raise errors.NotAnAssociatedDomain(email)
+        user = self.users.get(key)
+        if user is None:  # LIC-6: existing users only; nobody is created
+            raise errors.NoExistingAccount(email)
+        return self._join(user, target, answer, licensed=False, group=None)
 
     def _join(self, user: User, target: Account, choice: Choice | None, licensed: bool,
               group: str | None, accepting: str | None = None) -> JoinResult:
@@ -139,10 +143,14 @@ class AcceptingInvitations(ServiceState):
                        group if owner else None, now, None if owner else email, accepting)
             self._record(events.UserJoined(now, mover_email, target.name, source.name,
                                            with_owner=None if owner else email))
+        undo = self._undo.append
+        undo((put_back_items, members, members.copy()))
         members.clear()
+        undo((put_back_entry, self.accounts, source.name, source))
         del self.accounts[source.name]
         return JoinResult(email, target.name, moved, prorated, choice if paid else None, refund)
 
+    @query
     def prorated_amount(self, email: str) -> Money:
         """ACC-3: the unused part of the plan of this owner's account, prorated by the day, as of today."""
         return self._prorated(self.account_of(email).plan, self.clock.today())
@@ -156,13 +164,13 @@ class AcceptingInvitations(ServiceState):
         start, end = plan.period_on(today)
         return prorate(plan.price, start, end, today)
 
+    @query
     def sign_in(self, email: str, password: str) -> str:
         """ACC-10: the user signs in at zoom.us with their address and password, as before joining; the result is
         the account they are in."""
-        with self._lock:
-            key = address_key(email)
-            user = self.users.get(key)
-            expected = self._passwords.get(key)
-            if user is None or expected is None or not hmac.compare_digest(expected, _password_hash(key, password)):
-                raise errors.SignInFailed(email)
-            return user.account
+        key = address_key(email)
+        user = self.users.get(key)
+        expected = self._passwords.get(key)
+        if user is None or expected is None or not hmac.compare_digest(expected, _password_hash(key, password)):
+            raise errors.SignInFailed(email)
+        return user.account

@@ -79,6 +79,31 @@ class Plan:
     period_start: date
     period_end: date
 
+    def __post_init__(self) -> None:
+        """A plan that cannot exist is refused when it is made: an unknown kind, a price that is not ``Money``, a
+        period whose ends are not dates (a ``datetime`` is not a date here), a period that ends before it starts, and
+        a monthly or annual plan whose period lasts no day at all (ACC-3 prorates by the day over it). Only a free
+        plan may start and end on one day (``Plan.free``: nothing is prorated on it, ACC-7). (A negative price is
+        refused by the service with its own error, INVALID_AMOUNT, CRE-4.)"""
+        start, end = self.period_start, self.period_end
+        if start.__class__ is date and end.__class__ is date and self.price.__class__ is Money \
+                and self.kind in PERIOD_MONTHS and (start < end or start == end and self.kind == "free"):
+            return  # (the usual plan, checked at once)
+        if self.kind not in PERIOD_MONTHS:
+            raise ValueError(f"Plan's kind must be one of {', '.join(map(repr, PERIOD_MONTHS))}, got {self.kind!r}")
+        if not isinstance(self.price, Money):
+            raise TypeError(f"Plan's price must be Money (integer cents and a currency), got {self.price!r}")
+        for name in ("period_start", "period_end"):
+            day = getattr(self, name)
+            if not isinstance(day, date) or isinstance(day, datetime):
+                raise TypeError(f"Plan's {name} must be a date (not a datetime), got {day!r}")
+        if self.period_end < self.period_start:
+            raise ValueError(f"a plan's period cannot end before it starts: period_start {self.period_start}, "
+                             f"period_end {self.period_end}")
+        if self.period_end == self.period_start and self.kind != "free":
+            raise ValueError(f"a {self.kind} plan's period must last at least one day: period_start and period_end "
+                             f"are both {self.period_start} (only a free plan may start and end on one day)")
+
     @classmethod
     def free(cls, today: date, currency: str = "USD") -> Plan:
         return cls("free", Money.zero(currency), today, today)

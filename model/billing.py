@@ -14,6 +14,7 @@ from model.account import (
 )
 from model.money import Money
 from model.state import REFUND_EARLIEST_BUSINESS_DAYS, REFUND_LATEST_BUSINESS_DAYS, ServiceState
+from model.transaction import command, query, truncate
 
 
 class RefundsAndCredit(ServiceState):
@@ -25,39 +26,47 @@ class RefundsAndCredit(ServiceState):
             self._next_id("ref"), email, amount, today,
             self.calendar.add_business_days(today, REFUND_EARLIEST_BUSINESS_DAYS),
             self.calendar.add_business_days(today, REFUND_LATEST_BUSINESS_DAYS))
+        self._undo.append((self.refunds.pop, refund.id, None))  # (a new id)
         self.refunds[refund.id] = refund
         self._record(events.RefundRequested(self.clock.now(), refund.id, email, amount,
                                             refund.earliest, refund.latest))
         return refund
 
+    @command
     def pay_refund(self, refund_id: str, on: date | None = None) -> Refund:
         """ACC-6/ACC-8: the payment provider pays a refund between 3 and 5 business days after the request; ACC-9:
         once."""
-        with self._lock:
-            refund = self.refunds.get(refund_id)
-            if refund is None:
-                raise errors.UnknownItem(f"refund {refund_id}")
-            day = on or self.clock.today()
-            if refund.paid_on is not None:
-                raise errors.RefundOutsideWindow(f"{refund.id} was already paid on {refund.paid_on}")
-            if not (refund.earliest <= day <= refund.latest) or not self.calendar.is_business_day(day):
-                raise errors.RefundOutsideWindow(f"{refund.id} on {day}: allowed {refund.earliest}..{refund.latest}")
-            refund.paid_on = day
-            self._record(events.RefundPaid(self.clock.now(), refund.id, refund.email, refund.amount, day))
-            return refund
+        return self._pay_refund(refund_id, on)
 
+    def _pay_refund(self, refund_id: str, on: date | None = None) -> Refund:
+        refund = self.refunds.get(refund_id)
+        if refund is None:
+            raise errors.UnknownItem(f"refund {refund_id}")
+        day = on or self.clock.today()
+        if refund.paid_on is not None:
+            raise errors.RefundOutsideWindow(f"{refund.id} was already paid on {refund.paid_on}")
+        if not (refund.earliest <= day <= refund.latest) or not self.calendar.is_business_day(day):
+            raise errors.RefundOutsideWindow(f"{refund.id} on {day}: allowed {refund.earliest}..{refund.latest}")
+        event = events.RefundPaid(self.clock.now(), refund.id, refund.email, refund.amount, day)
+        self._undo.append((setattr, refund, "paid_on", refund.paid_on))
+        refund.paid_on = day
+        self._record(event)
+        return refund
+
+    @command
     def pay_due_refunds(self) -> list[Refund]:
-        """Pays every unpaid refund whose last allowed day has come (never later than 5 business days)."""
-        with self._lock:
-            today = self.clock.today()
-            due = [r for r in self.refunds.values() if r.paid_on is None and r.latest <= today]
-            return [self.pay_refund(r.id, on=r.latest) for r in due]
+        """Pays every unpaid refund whose last allowed day has come (never later than 5 business days): all of them,
+        or none if one cannot be paid."""
+        today = self.clock.today()
+        due = [r for r in self.refunds.values() if r.paid_on is None and r.latest <= today]
+        return [self._pay_refund(r.id, on=r.latest) for r in due]
 
     def _transfer_credit(self, email: str, target: Account, amount: Money) -> None:
         """CRE-1: the credit goes to the inviting account, which gets a confirmation email with the amount."""
         now = self.clock.now()
         if amount.currency != target.currency:  # CRE-4 (_join checks it before anything moves)
             raise errors.CurrencyMismatch(f"cannot mix {target.currency} and {amount.currency}")
+        self._undo.append((setattr, target, "credit_cents", target.credit_cents))
         target.credit_cents += amount.cents
         self._record(events.CreditTransferred(now, email, target.name, amount))
         self._record(events.CreditConfirmationEmailSent(now, target.owner, target.name, amount, email))
@@ -70,19 +79,21 @@ class RefundsAndCredit(ServiceState):
         if amount.currency != acc.currency:
             raise errors.CurrencyMismatch(f"an invoice of {amount} on {acc.name}, which pays in {acc.currency}")
 
+    @command
     def issue_invoice(self, account: str, amount: Money) -> Invoice:
         """CRE-2: on autopay, credit is applied to the next invoice, the rest to the following ones.
         CRE-3: on net terms the invoice stays open with its full amount; credit waits for a billing chat."""
-        with self._lock:
-            acc = self.account(account)
-            self._check_amount(acc, amount)
-            return self._issue_invoice(acc, amount)
+        acc = self.account(account)
+        self._check_amount(acc, amount)
+        return self._issue_invoice(acc, amount)
 
     def _issue_invoice(self, acc: Account, amount: Money) -> Invoice:
         now = self.clock.now()
         account = acc.name
         invoice = Invoice(id=self._next_id("invoice"), amount=amount, issued_on=now.date())
-        acc.invoices.append(invoice)
+        invoices = acc.invoices
+        self._undo.append((truncate, invoices, len(invoices)))
+        invoices.append(invoice)
         self._record(events.InvoiceIssued(now, account, invoice.id, amount))
         if acc.billing == "autopay":
             self._apply_credit(acc, invoice, by="autopay")
@@ -90,54 +101,58 @@ class RefundsAndCredit(ServiceState):
             self._record(events.InvoicePaid(now, account, invoice.id, Money(invoice.paid_cents, acc.currency)))
         return invoice
 
+    @command
     def apply_credit_in_billing_chat(self, account: str, invoice_id: str | None = None) -> Money:
         """CRE-3: under net terms, Billing applies the credit to an open invoice when contacted by chat: the one
         named, or else the oldest open invoice (the oldest debt is settled first)."""
-        with self._lock:
-            acc = self.account(account)
-            if acc.billing != "net_terms":
-                raise errors.NotOnNetTerms(account)
-            open_invoices = [i for i in acc.unpaid_invoices() if invoice_id in (None, i.id)]
-            if not open_invoices:
-                raise errors.NoOpenInvoice(account if invoice_id is None else f"{invoice_id} of {account}")
-            return self._apply_credit(acc, open_invoices[0], by="billing chat")
+        acc = self.account(account)
+        if acc.billing != "net_terms":
+            raise errors.NotOnNetTerms(account)
+        open_invoices = [i for i in acc.unpaid_invoices() if invoice_id in (None, i.id)]
+        if not open_invoices:
+            raise errors.NoOpenInvoice(account if invoice_id is None else f"{invoice_id} of {account}")
+        return self._apply_credit(acc, open_invoices[0], by="billing chat")
 
     def _apply_credit(self, acc: Account, invoice: Invoice, by: str) -> Money:
         applied = min(acc.credit_cents, invoice.due_cents)
         if applied <= 0:
             return Money.zero(acc.currency)
-        acc.credit_cents -= applied
-        invoice.credit_applied_cents += applied
         amount = Money(applied, acc.currency)
+        undo = self._undo.append
+        undo((setattr, acc, "credit_cents", acc.credit_cents))
+        acc.credit_cents -= applied
+        undo((setattr, invoice, "credit_applied_cents", invoice.credit_applied_cents))
+        invoice.credit_applied_cents += applied
         self._record(events.CreditApplied(self.clock.now(), acc.name, invoice.id, amount, by))
         return amount
 
+    @command
     def pay_invoices(self, by: str) -> Money:
         """The owner pays every unpaid invoice of their account (lifts ACC-5)."""
-        with self._lock:
-            acc = self.account_of(by)
-            self._check_admin(by, acc.name)
-            total = 0
-            for invoice in acc.unpaid_invoices():
-                due = invoice.due_cents
-                invoice.paid_cents += due
-                total += due
-                self._record(events.InvoicePaid(self.clock.now(), acc.name, invoice.id,
-                                                Money(due, acc.currency)))
-            return Money(total, acc.currency)
+        acc = self.account_of(by)
+        self._check_admin(by, acc.name)
+        total = 0
+        for invoice in acc.unpaid_invoices():
+            due = invoice.due_cents
+            self._undo.append((setattr, invoice, "paid_cents", invoice.paid_cents))
+            invoice.paid_cents += due
+            total += due
+            self._record(events.InvoicePaid(self.clock.now(), acc.name, invoice.id, Money(due, acc.currency)))
+        return Money(total, acc.currency)
 
+    @query
     def account_balance(self, account: str) -> Money:
         """ACC-4: what the account owes at the statement date (its open invoices); this is not
         the prorated refund or credit of its plan."""
-        with self._lock:
-            acc = self.account(account)
-            return Money(sum(invoice.due_cents for invoice in acc.unpaid_invoices()), acc.currency)
+        acc = self.account(account)
+        return Money(sum(invoice.due_cents for invoice in acc.unpaid_invoices()), acc.currency)
 
+    @query
     def invoices(self, account: str) -> list[Invoice]:
         """The invoices of the account, oldest first."""
-        with self._lock:
-            return list(self.account(account).invoices)
+        return list(self.account(account).invoices)
 
+    @query
     def credit_balance(self, account: str) -> Money:
         acc = self.account(account)
         return Money(acc.credit_cents, acc.currency)

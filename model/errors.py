@@ -1,16 +1,31 @@
 """Typed errors. Each has a stable ``code``, the ``rule`` id of the feature Rule that
-raises it, and a message a product owner understands."""
+raises it, and a message a product owner understands.
+
+A ``JoinError`` is a refusal: the command changed nothing (``model.transaction``). ``EventDeliveryFailed`` is not a
+refusal: the command is done, only the delivery of its events to the sink failed."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from model.events import Event
+
 
 class JoinError(Exception):
+    """A refusal: the command changed nothing. ``events``: what happened all the same and is recorded with the
+    refusal (INV-3: the invitation email bounced)."""
+
     code = "JOIN_ERROR"
     rule = ""
     message = "The request was refused."
+    events: tuple[Event, ...] = ()
 
-    def __init__(self, detail: str = "") -> None:
+    def __init__(self, detail: str = "", events: Sequence[Event] = ()) -> None:
         self.detail = detail
+        if events:
+            self.events = tuple(events)
         super().__init__(f"[{self.code}] {self.message}" + (f" ({detail})" if detail else ""))
 
 
@@ -102,6 +117,36 @@ SignInFailed = _error(
 UnknownUser = _error("UnknownUser", "UNKNOWN_USER", "", "There is no user with this address.")
 UnknownAccount = _error("UnknownAccount", "UNKNOWN_ACCOUNT", "", "There is no such account.")
 UnknownItem = _error("UnknownItem", "UNKNOWN_ITEM", "", "There is no such item.")
+CommandInProgress = _error(
+    "CommandInProgress", "COMMAND_IN_PROGRESS", "",
+    "A command of the model was started from inside another one (from its event sink, its clock or its calendar); "
+    "it is refused and changed nothing: send it again once the first command has returned.")
+
+
+class EventDeliveryFailed(Exception):
+    """The command is DONE (or was refused, see ``refusal``) and its change is complete; the event sink then failed
+    (its exception is the ``__cause__``). The events the sink did not take are kept, in order, in
+    ``undelivered`` and in ``AccountService.undelivered_events()``; the next command, or
+    ``AccountService.deliver_events()``, offers them to the sink again first. Do not send the command again: it
+    would be refused as already done (an accepted invitation is no longer pending) or do it a second time.
+
+    Not a ``JoinError``: a caller that reads a JoinError as "refused, nothing changed" must not read this one so."""
+
+    code = "EVENT_DELIVERY_FAILED"
+    rule = ""
+    message = "The command completed, but its events could not all be delivered to the event sink."
+
+    def __init__(self, command: str, result: Any = None, undelivered: Sequence[Event] = (),
+                 refusal: JoinError | None = None) -> None:
+        self.command = command
+        self.result = result  # what the command returned
+        self.refusal = refusal  # the refusal whose events were being delivered (INV-3's bounce), or None
+        self.undelivered = tuple(undelivered)
+        outcome = f"was refused ({refusal.code})" if refusal is not None else "completed"
+        super().__init__(f"[{self.code}] {command} {outcome}; the event sink failed and "
+                         f"{len(self.undelivered)} event(s) are kept undelivered: see "
+                         "AccountService.undelivered_events() and deliver_events()")
+
 
 ALL_ERRORS: tuple[type[JoinError], ...] = tuple(
     cls for cls in list(globals().values()) if isinstance(cls, type) and issubclass(cls, JoinError)

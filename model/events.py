@@ -1,5 +1,6 @@
-"""Domain events: everything a person would notice, recorded in order by the service (``AccountService.events``,
-or the sink it is given: the simulator counts them as they come)."""
+"""Domain events: everything a person would notice, recorded in order by the service's commands and delivered, in
+that order, once each command has completed (``model.transaction``) to ``AccountService.events`` or to the sink the
+service is given (the simulator counts them as they come)."""
 
 from __future__ import annotations
 

@@ -2,6 +2,10 @@
 
 Rounding is stated once, here: proration rounds half up to the nearest cent,
 in integer arithmetic, exactly once per amount (see ``prorate``).
+
+An amount is refused at construction unless its cents are an ``int`` (not a ``bool``, not a float) and its currency
+a three-letter code in capitals A to Z, the shape of ISO 4217 ("USD", "EUR", "GBP"): no list of codes is kept, so a
+currency the model has not heard of is allowed if it has that shape.
 """
 
 from __future__ import annotations
@@ -18,8 +22,12 @@ class Money:
     currency: str = "USD"
 
     def __post_init__(self) -> None:
-        if not isinstance(self.cents, int) or isinstance(self.cents, bool):
-            raise TypeError(f"Money needs integer cents, got {self.cents!r}")
+        cents, currency = self.cents, self.currency
+        if cents.__class__ is not int and (not isinstance(cents, int) or isinstance(cents, bool)):
+            raise TypeError(f"Money's cents must be an int (not a bool or a float), got {cents!r}")
+        if currency.__class__ is not str or currency not in _CURRENCIES:  # (a code seen before is not checked again:
+            # amounts are made by the million)
+            _check_currency(currency)
 
     def __add__(self, other: Money) -> Money:
         self._same_currency(other)
@@ -78,6 +86,19 @@ class Money:
 
 
 _ZEROS: dict[tuple[type, str], Money] = {}
+_CURRENCIES: set[str] = set()  # codes already checked
+
+
+def _check_currency(currency: object) -> None:
+    """A currency is a three-letter ISO 4217 code in capitals A to Z ("USD", "EUR")."""
+    if not isinstance(currency, str):
+        raise TypeError(f"Money's currency must be a str, a three-letter ISO 4217 code such as 'USD' or 'EUR', "
+                        f"got {currency!r}")
+    if len(currency) != 3 or not currency.isascii() or not currency.isalpha() or not currency.isupper():
+        raise ValueError(f"Money's currency must be a three-letter ISO 4217 code in capitals A to Z, such as 'USD' or "
+                         f"'EUR', got {currency!r}")
+    if currency.__class__ is str:
+        _CURRENCIES.add(currency)
 
 
 def prorate(price: Money, period_start: date, period_end: date, today: date) -> Money:

@@ -42,8 +42,18 @@ __all__ = ["CHOICES", "INVITATION_VALID_DAYS", "OLD_LINK_WARNING", "REFUND_EARLI
 
 class AccountService(SettingUpTheWorld, InvitingUsers, AcceptingInvitations, MovingWithTheUser, RefundsAndCredit,
                      OwnersAccounts, Licensing):
-    """The one public API. Safe for concurrent calls: each command runs under one re-entrant lock, so two
-    requests that arrive at once (two browser tabs sending the same link) run one after the other (ACC-9).
+    """The one public API. Every command (``@command``, ``model.transaction``) is all or nothing and runs under one
+    lock, so two requests that arrive at once (two browser tabs sending the same link) run one after the other
+    (ACC-9):
+
+    - refused (a ``JoinError``) or failed for any other reason: the state is exactly as before the command;
+    - completed: its events go to the event sink afterwards, in order; if the sink fails, the command is done all
+      the same and raises ``errors.EventDeliveryFailed`` (its ``result`` is the command's), the events the sink did
+      not take are kept (``undelivered_events()``) and offered again first by the next command or
+      ``deliver_events()``; sending the command again is refused as done (the invitation is no longer pending);
+    - started from inside another command on the same thread (from the event sink, the clock or the calendar):
+      refused with ``COMMAND_IN_PROGRESS`` (``errors.CommandInProgress``), changing nothing; queries (``@query``)
+      may be called from anywhere.
 
     The commands are defined by area, in the classes it is made of; the state they share is ``ServiceState``'s."""
 

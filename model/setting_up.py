@@ -22,11 +22,13 @@ from model.account import (
 from model.calendar import BusinessCalendar
 from model.money import Money
 from model.state import Readings, ServiceState, _lower, _password_hash
+from model.transaction import MISSING, command, put_back_entry, put_back_items, truncate
 
 
 class SettingUpTheWorld(ServiceState):
     """The world as it was before the story (set-up commands the scenarios' Givens and the simulator use)."""
 
+    @command
     def open_account(
         self,
         name: str,
@@ -35,105 +37,132 @@ class SettingUpTheWorld(ServiceState):
         billing: Billing = "autopay",
         **details,
     ) -> Account:
-        with self._lock:
-            if name in self.accounts:
-                raise ValueError(f"account {name!r} already exists")
-            owner = check_address(owner_email)
-            plan = plan or Plan.free(self.clock.today())
-            if plan.price.cents < 0:  # CRE-4
-                raise errors.InvalidAmount(f"a {plan.kind} plan at {plan.price}")
-            if details:
-                account = Account(name, owner, plan, billing, **details)
-            else:  # (the usual case, and the quicker call)
-                account = Account(name, owner, plan, billing)
-            self.accounts[name] = account
-            self._add_user(User(owner, name, "owner"), account)
-            return account
+        if name in self.accounts:
+            raise ValueError(f"account {name!r} already exists")
+        owner = check_address(owner_email)
+        plan = plan or Plan.free(self.clock.today())
+        if plan.price.cents < 0:  # CRE-4
+            raise errors.InvalidAmount(f"a {plan.kind} plan at {plan.price}")
+        if details:
+            account = Account(name, owner, plan, billing, **details)
+        else:  # (the usual case, and the quicker call)
+            account = Account(name, owner, plan, billing)
+        self._undo.append((self.accounts.pop, name, None))  # (a name not taken: checked above)
+        self.accounts[name] = account
+        self._add_user(User(owner, name, "owner"), account, True)
+        return account
 
+    @command
     def add_existing_member(self, account: str, email: str, role: Literal["admin", "member"] = "member",
                             **details) -> User:
         """Set-up only: a user already on an account (an admin, or a user linked to an owner)."""
-        with self._lock:
-            return self._add_user(User(check_address(email), account, role, **details), self.account(account))
+        return self._add_user(User(check_address(email), account, role, **details), self.account(account))
 
+    @command
     def mark_undeliverable(self, email: str, reason: str) -> None:
         """Set-up only: the address does not exist or refuses external email."""
-        with self._lock:
-            self.undeliverable[address_key(email)] = reason
+        key = address_key(email)
+        self._undo.append((put_back_entry, self.undeliverable, key, self.undeliverable.get(key, MISSING)))
+        self.undeliverable[key] = reason
 
+    @command
     def mark_deliverable(self, email: str) -> None:
         """Set-up, at any time: the address exists now, or accepts external email again (INV-3)."""
-        with self._lock:
-            self.undeliverable.pop(address_key(email), None)
+        key = address_key(email)
+        self._undo.append((put_back_entry, self.undeliverable, key, self.undeliverable.get(key, MISSING)))
+        self.undeliverable.pop(key, None)
 
+    @command
     def add_public_holiday(self, day: date) -> None:
         """Set-up, at any time: a public holiday, which is not a business day (ACC-6). Refunds already requested
         keep the window they were given."""
-        with self._lock:
-            self.calendar = BusinessCalendar(self.calendar.holidays | {day})
+        calendar = BusinessCalendar(self.calendar.holidays | {day})
+        self._undo.append((setattr, self, "calendar", self.calendar))
+        self.calendar = calendar
 
+    @command
     def set_readings(self, readings: Readings) -> None:
         """Set-up, at any time: which reading of the French and Dutch articles the model follows from now on."""
-        with self._lock:
-            self.readings = readings
+        self._undo.append((setattr, self, "readings", self.readings))
+        self.readings = readings
 
+    @command
     def set_password(self, email: str, password: str) -> None:
         """Set-up: the password the user signs in with (ACC-10). Only a hash of it is kept."""
-        with self._lock:
-            key = self.user(check_address(email)).email
-            self._passwords[key] = _password_hash(key, password)
+        key = self.user(check_address(email)).email
+        self._undo.append((put_back_entry, self._passwords, key, self._passwords.get(key, MISSING)))
+        self._passwords[key] = _password_hash(key, password)
 
-    def _add_user(self, user: User, account: Account) -> User:
+    def _add_user(self, user: User, account: Account, new_account: bool = False) -> User:
+        """``new_account``: the account was made by this command (its members need no entry in the journal)."""
         key = _lower(user.email)
         if key in self.users:
             raise ValueError(f"user {user.email!r} already exists")
         user.email = key  # (an address is kept as the model compares it: members, events and keys agree)
+        undo = self._undo.append
+        undo((self.users.pop, key, None))  # (an address not taken: checked above)
         self.users[key] = user
-        account.members.append(key)
+        members = account.members
+        if not new_account:
+            undo((truncate, members, len(members)))
+        members.append(key)
         if user._licensed:
+            undo((setattr, account, "licensed_members", account.licensed_members))
             account.licensed_members += 1
         return user
 
+    @command
     def make_admin(self, by: str, email: str, account: str | None = None) -> None:
         """The owner or an admin makes a member of the account (``by``'s own) an admin, who may then add users
         (PRE-1)."""
-        with self._lock:
-            acc = self.account_of(by) if account is None else self.account(account)
-            self._check_admin(by, acc.name)
-            user = self.user(email)
-            if user.account != acc.name:
-                raise errors.NotAMemberOfTheAccount(f"{email} is not on {acc.name}")
-            if user.role == "member":
-                user.role = "admin"
+        acc = self.account_of(by) if account is None else self.account(account)
+        self._check_admin(by, acc.name)
+        user = self.user(email)
+        if user.account != acc.name:
+            raise errors.NotAMemberOfTheAccount(f"{email} is not on {acc.name}")
+        if user.role == "member":
+            self._undo.append((setattr, user, "role", user.role))
+            user.role = "admin"
 
+    @command
     def add_managed_domain(self, account: str, domain: str) -> None:
         """Set-up only: a domain the account manages."""
-        with self._lock:
-            self.account(account).managed_domains.add(address_key(domain))
+        domains = self.account(account).managed_domains
+        self._undo.append((put_back_items, domains, domains.copy()))
+        domains.add(address_key(domain))
 
+    @command
     def schedule_meeting(self, email: str, meeting_id: str, topic: str,
                          kind: Literal["meeting", "webinar"] = "meeting") -> Meeting:
         """Set-up only: a meeting or webinar the user has scheduled, with its ID."""
-        with self._lock:
-            meeting = Meeting(meeting_id, topic, kind)
-            self.user(email).meetings.append(meeting)
-            return meeting
+        meeting = Meeting(meeting_id, topic, kind)
+        meetings = self.user(email).meetings
+        self._undo.append((truncate, meetings, len(meetings)))
+        meetings.append(meeting)
+        return meeting
 
+    @command
     def add_contact(self, email: str, name: str, personal: bool = False) -> None:
-        with self._lock:
-            self.user(email).contacts.append(Contact(name, personal))
+        contacts = self.user(email).contacts
+        self._undo.append((truncate, contacts, len(contacts)))
+        contacts.append(Contact(name, personal))
 
+    @command
     def write_chat(self, email: str, text: str, at: datetime | None = None) -> None:
-        with self._lock:
-            self.user(email).chat.append(ChatMessage(text, at or self.clock.now()))
+        chat = self.user(email).chat
+        message = ChatMessage(text, at or self.clock.now())
+        self._undo.append((truncate, chat, len(chat)))
+        chat.append(message)
 
+    @command
     def add_invoice(self, account: str, amount: Money, paid: bool = False, issued_on: date | None = None) -> Invoice:
         """Set-up only: an invoice already on an account, paid or not, issued today or on the day given."""
-        with self._lock:
-            acc = self.account(account)
-            self._check_amount(acc, amount)
-            invoice = Invoice(id=self._next_id("invoice"), amount=amount, issued_on=issued_on or self.clock.today(),
-                              paid_cents=amount.cents if paid else 0)
-            acc.invoices.append(invoice)
-            acc.invoices.sort(key=lambda i: i.issued_on)  # (oldest first; stable for invoices of one day)
-            return invoice
+        acc = self.account(account)
+        self._check_amount(acc, amount)
+        invoice = Invoice(id=self._next_id("invoice"), amount=amount, issued_on=issued_on or self.clock.today(),
+                          paid_cents=amount.cents if paid else 0)
+        invoices = acc.invoices
+        self._undo.append((put_back_items, invoices, invoices.copy()))
+        invoices.append(invoice)
+        invoices.sort(key=lambda i: i.issued_on)  # (oldest first; stable for invoices of one day)
+        return invoice

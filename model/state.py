@@ -1,5 +1,6 @@
 """The model's state and what every area of the process shares: the accounts, users, invitations, refunds,
-the injected clock and calendar, the readings of the articles, the event log, one lock for every command, and
+the injected clock and calendar, the readings of the articles, the event log and the outbox of events not yet
+delivered, one lock for every command, the journal that undoes a command that fails (``model.transaction``), and
 the look-ups and checks each area uses (``ServiceState``). The areas are mixed into ``model.service.AccountService``."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import attrgetter
 from typing import Final, Literal
 
 from model import errors, events
@@ -21,6 +23,7 @@ from model.account import (
 )
 from model.calendar import BusinessCalendar, Clock
 from model.money import Money
+from model.transaction import command, put_back_entry, put_back_items, query, roll_back, truncate
 
 Choice = Literal["refund", "credit"]
 CHOICES: Final = ("refund", "credit")  # ACC-2: any other answer is refused (INVALID_REFUND_CHOICE)
@@ -94,18 +97,28 @@ def _password_hash(email: str, password: str) -> str:
     return hashlib.sha256(f"{email}\0{password}".encode()).hexdigest()
 
 
+# The events that are emails, and the address each is sent to (``ServiceState._record``).
+_MAILED: Final = {events.InvitationEmailSent: attrgetter("email"), events.InvitationCopySent: attrgetter("to"),
+                  events.CreditConfirmationEmailSent: attrgetter("to")}
+
+
 class OneOrMore(dict):
     """key -> its values, in the order they came; a key's only value is stored as itself, not in a list (most keys
     have one: a list for each of the simulator's mailboxes took memory for every invited user, see
-    docs/measurements.md). Values are never lists."""
+    docs/measurements.md). Values are never lists. ``add`` and ``discard`` append to ``undo`` (the running command's
+    journal) the entry that undoes them: a key's list is appended to in place (the inviting account's owner receives
+    an email for every credit transfer, CRE-1), so undoing an ``add`` cuts the list back to its length."""
 
-    def add(self, key, value) -> None:
+    def add(self, key, value, undo: Callable[[tuple], None]) -> None:
         held = self.get(key)
         if held is None:
+            undo((self.pop, key, None))
             self[key] = value
         elif held.__class__ is list:
+            undo((truncate, held, len(held)))
             held.append(value)
         else:
+            undo((put_back_entry, self, key, held))
             self[key] = [held, value]
 
     def all(self, key) -> tuple:
@@ -114,16 +127,19 @@ class OneOrMore(dict):
             return ()
         return tuple(held) if held.__class__ is list else (held,)
 
-    def discard(self, key, value) -> None:
+    def discard(self, key, value, undo: Callable[[tuple], None]) -> None:
         held = self.get(key)
         if held is None:
             return
         if held.__class__ is list:
             if value in held:
+                undo((put_back_entry, self, key, held))  # (the same list, its contents put back in place: an
+                undo((put_back_items, held, held.copy()))  # earlier entry of the command may name it)
                 held.remove(value)
                 if len(held) == 1:
                     self[key] = held[0]
         elif held == value:
+            undo((put_back_entry, self, key, held))
             del self[key]
 
 
@@ -137,13 +153,17 @@ class ServiceState:
         readings: Readings | None = None,
         event_sink: Callable[[events.Event], None] | None = None,
     ) -> None:
-        """``event_sink``: where every domain event goes as it happens (default: ``self.events``, a list that keeps
-        them all; the simulator counts them instead of keeping millions)."""
+        """``event_sink``: where every domain event goes, once the command that recorded it has completed, in the
+        order they were recorded (default: ``self.events``, a list that keeps them all; the simulator counts them
+        instead of keeping millions). A sink that raises does not undo the command: see ``model.transaction``."""
         self.clock = clock
         self.calendar = calendar or BusinessCalendar()
         self.readings = readings or Readings()
         self.events: list[events.Event] = []
-        self._sink = event_sink or self.events.append
+        self._sink = event_sink  # (None: the event log, self.events)
+        self._outbox: list[events.Event] = []  # events recorded and not yet delivered, oldest first
+        self._undo: list | None = None  # the running command's journal (model.transaction); None: no command runs
+        self._command: str | None = None  # the running command's name
         self._mailboxes = OneOrMore()  # address -> the emails delivered to it, in order
         self.accounts: dict[str, Account] = {}
         self.users: dict[str, User] = {}
@@ -158,11 +178,40 @@ class ServiceState:
         self._passwords: dict[str, str] = {}  # address -> hash of the password (ACC-10)
         self._contacts: dict[tuple[str, str], list[datetime]] = {}  # (account, address) -> when contacted (INV-7)
 
+    # ---------------------------------------------------------------- the running command's journal (its undo)
+    # Before each change of the state, the function that makes it appends to the running command's journal
+    # (``undo = self._undo.append``) the entry that undoes it: ``(function, *arguments)``, played backwards if the
+    # command fails (``model.transaction``). A failure may come between an entry and its change, so an entry says
+    # what was there (``setattr`` of the old value, ``put_back_entry`` of the old entry, ``truncate`` to the old
+    # length), never what to take away. Objects a command creates need no entry: when it fails they are dropped with
+    # the entries that named them.
+    def _fail(self, undo: list, mark: int, failure: BaseException, command: str) -> None:
+        """A command raised: its journal is played backwards and the events it recorded are dropped; the events a
+        refusal carries (``JoinError.events``) are recorded and delivered all the same."""
+        roll_back(undo)
+        outbox = self._outbox
+        del outbox[mark:]
+        if isinstance(failure, errors.JoinError) and failure.events:  # (self._undo is still set: a command the
+            outbox.extend(failure.events)  # sink starts is refused)
+            self._deliver(command, None, failure)
+
+    def _savepoint(self) -> tuple[int, int]:
+        """Where the running command's journal and outbox are now, to undo only what follows (``_roll_back_to``):
+        one address of a batch that is refused changes nothing, the others stand."""
+        return len(self._undo), len(self._outbox)  # type: ignore[arg-type]
+
+    def _roll_back_to(self, savepoint: tuple[int, int]) -> None:
+        undo, events_before = savepoint
+        roll_back(self._undo, undo)  # type: ignore[arg-type]
+        del self._outbox[events_before:]
+
     def _next_id(self, prefix: str) -> str:
         """The id of the next invitation, refund or invoice: "inv-000042" (a number of at least six digits, counted
         across all of them)."""
-        self._counter += 1
-        return f"{prefix}-{self._counter:06d}"
+        counter = self._counter
+        self._undo.append((setattr, self, "_counter", counter))  # type: ignore[union-attr]
+        self._counter = counter = counter + 1
+        return f"{prefix}-{counter:06d}"
 
     def account(self, name: str) -> Account:
         try:
@@ -183,19 +232,55 @@ class ServiceState:
         return self.account(self.user(email).account)
 
     def _record(self, event: events.Event) -> None:
-        """Every domain event: to the event log (or the sink the service was given), and an email to the mailbox of
-        the address it was sent to as well, so that ``mailbox`` answers whatever keeps the log."""
-        kind = type(event)
-        if kind is events.InvitationEmailSent:
-            self._mailboxes.add(event.email, event)
-        elif kind is events.InvitationCopySent or kind is events.CreditConfirmationEmailSent:
-            self._mailboxes.add(event.to, event)
-        self._sink(event)
+        """Every domain event: to the outbox, delivered to the event log (or the sink the service was given) once
+        the command has completed; an email to the mailbox of the address it was sent to as well, at once, so that
+        ``mailbox`` answers whatever keeps the log."""
+        to = _MAILED.get(type(event))
+        if to is not None:  # an email: to the mailbox of its address
+            self._mailboxes.add(to(event), event, self._undo.append)  # type: ignore[union-attr]
+        self._outbox.append(event)
 
+    def _deliver(self, command: str, result: object = None, refusal: errors.JoinError | None = None) -> None:
+        """The outbox to the sink, oldest first, after a command (``model.transaction.command``). An event leaves the
+        outbox once the sink has taken it; if the sink raises, the rest stay, and ``EventDeliveryFailed`` says that
+        the command is done."""
+        outbox = self._outbox
+        sink = self._sink
+        if sink is None:  # the event log: a list takes them all
+            self.events += outbox
+        else:
+            try:
+                for event in outbox:
+                    sink(event)
+            except BaseException as failure:
+                self._not_delivered(event, failure, command, result, refusal)
+                raise
+        outbox.clear()
+
+    def _not_delivered(self, event: events.Event, failure: BaseException, command: str, result: object,
+                       refusal: errors.JoinError | None) -> None:
+        """The sink raised ``failure`` on ``event``: the events before it were taken and leave the outbox, it and
+        the rest stay; raises ``EventDeliveryFailed`` (a ``KeyboardInterrupt`` or ``SystemExit`` is raised as it
+        is, by the caller)."""
+        outbox = self._outbox
+        del outbox[:next(i for i, e in enumerate(outbox) if e is event)]
+        if isinstance(failure, Exception):
+            raise errors.EventDeliveryFailed(command, result, outbox, refusal) from failure
+
+    @query
+    def undelivered_events(self) -> tuple[events.Event, ...]:
+        """The events recorded by completed commands that the sink has not taken yet (it raised), oldest first."""
+        return tuple(self._outbox)
+
+    @command
+    def deliver_events(self) -> None:
+        """Offers the undelivered events to the sink again, oldest first (every command does it first as well);
+        raises ``EventDeliveryFailed`` if the sink fails again. Nothing else changes."""
+
+    @query
     def mailbox(self, email: str) -> list[events.Event]:
         """Emails delivered to an address, in order."""
-        with self._lock:
-            return list(self._mailboxes.all(address_key(email)))
+        return list(self._mailboxes.all(address_key(email)))
 
     def _check_admin(self, by: str, account: str) -> None:
         inviter = self.user(by)

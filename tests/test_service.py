@@ -327,3 +327,46 @@ def test_a_revoked_invitation_stays_revoked_when_the_user_joins_another_account(
     assert service.invitation(second.id).status == "void"
     voided = [e.invitation_id for e in service.events if isinstance(e, events.InvitationVoided)]
     assert voided == [second.id]
+
+
+# ------------------------------------------------------------------ issue 19: amounts and plans that cannot exist
+@pytest.mark.parametrize("currency, error", [
+    (None, TypeError), (840, TypeError), (b"USD", TypeError), (["USD"], TypeError),
+    ("usd", ValueError), ("Usd", ValueError), ("US", ValueError), ("USDX", ValueError), ("", ValueError),
+    ("U$D", ValueError), ("\u00c9UR", ValueError), ("US1", ValueError), (" USD", ValueError),
+])
+def test_money_refuses_a_currency_that_is_not_a_three_letter_code(currency, error):
+    with pytest.raises(error, match="currency must be .*three-letter ISO 4217 code"):
+        Money(5, currency)
+
+
+@pytest.mark.parametrize("cents", [True, 5.0, "5", None])
+def test_money_refuses_cents_that_are_not_an_int(cents):
+    with pytest.raises(TypeError, match="cents must be an int"):
+        Money(cents)
+
+
+def test_money_takes_any_code_of_the_iso_shape():
+    assert Money(5, "JPY").currency == "JPY" and Money.zero("CHF") == Money(0, "CHF")
+    assert str(Money(150, "XTS")) == "XTS 1.50"
+
+
+@pytest.mark.parametrize("args, error, words", [
+    (("monthly", Money(1499), date(2026, 4, 1), date(2026, 3, 1)), ValueError, "cannot end before it starts"),
+    (("annual", Money(14990), date(2026, 3, 1), date(2026, 3, 1)), ValueError, "at least one day"),
+    (("monthly", Money(0), date(2026, 3, 1), date(2026, 3, 1)), ValueError, "at least one day"),
+    (("free", Money(0), date(2026, 3, 2), date(2026, 3, 1)), ValueError, "cannot end before it starts"),
+    (("weekly", Money(1499), date(2026, 3, 1), date(2026, 4, 1)), ValueError, "kind must be one of"),
+    (("monthly", 1499, date(2026, 3, 1), date(2026, 4, 1)), TypeError, "price must be Money"),
+    (("monthly", Money(1499), datetime(2026, 3, 1), date(2026, 4, 1)), TypeError, "period_start must be a date"),
+    (("monthly", Money(1499), date(2026, 3, 1), "2026-04-01"), TypeError, "period_end must be a date"),
+])
+def test_a_plan_that_cannot_exist_is_refused_when_it_is_made(args, error, words):
+    """Issue 19: a plan whose period ended before it started was accepted, and prorated (over the next period)."""
+    with pytest.raises(error, match=words):
+        Plan(*args)
+
+
+def test_only_a_free_plan_starts_and_ends_on_one_day():
+    assert not Plan.free(START.date()).is_paid
+    assert Plan("free", Money(0), date(2026, 3, 1), date(2026, 3, 1)).period_on(date(2026, 3, 1))
