@@ -138,7 +138,9 @@ Feature: Invitation links are safe to send by email
     looks like a letter (the Kelvin sign that looks like K) or a capital outside A to Z (the capital sharp
     S, ẞ) is another address. An address holding an invisible character (a control character, a zero-width
     space, a right-to-left mark) or a character that Unicode itself replaces by another one (the Kelvin sign)
-    is refused wherever it is given. A character a reader cannot see or tell apart is written in these
+    is refused wherever it is given, and so is a word of the address that mixes Latin, Cyrillic or Greek
+    letters (<U+0430>pple, with a Cyrillic а, looks like apple; иван@почта.рф, all Cyrillic, is an address).
+    A character a reader cannot see or tell apart is written in these
     scenarios by its code point: <U+212A> is the Kelvin sign.
 
     Scenario: A look-alike of the invited address cannot use the link
@@ -168,3 +170,10 @@ Feature: Invitation links are safe to send by email
       When "olivia@acme.com" adds "<U+202E>lea@gmail.com" to "Acme"
       Then it is refused with "INVALID_ADDRESS"
       And the Pending list of "Acme" is empty
+
+    Scenario: A word mixing Latin and Cyrillic letters is a look-alike, one script alone is an address
+      When "olivia@acme.com" adds "<U+0430>pple@gmail.com" to "Acme"
+      Then it is refused with "INVALID_ADDRESS"
+      Given "иван@почта.рф" has a free account
+      When "olivia@acme.com" adds "иван@почта.рф" to "Acme"
+      Then the invitation to "иван@почта.рф" from "Acme" is pending

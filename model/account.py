@@ -40,6 +40,7 @@ _INVISIBLE: Final = frozenset(("Cc", "Cf", "Cs", "Co", "Cn", "Zs", "Zl", "Zp")) 
 # bidi), surrogates, private use, unassigned, spaces and separators
 _ASCII_LOWER: Final = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
 _SPACES: Final = " \t\r\n"
+_SCRIPT_OF: Final = {"LATIN": "Latin", "CYRILLIC": "Cyrillic", "GREEK": "Greek"}  # letters that look alike
 
 
 def address_key(text: str) -> str:
@@ -67,6 +68,12 @@ def check_address(text: str) -> str:
     key = unicodedata.normalize("NFC", text).translate(_ASCII_LOWER)
     if len(key) > 254 or _ADDRESS.fullmatch(key) is None or len(key.partition("@")[0]) > 64:
         raise InvalidAddress(repr(text))
+    for word in re.split(r"[@.]", key):  # a word mixing Latin, Cyrillic and Greek letters is a look-alike
+        scripts = {_SCRIPT_OF.get(unicodedata.name(char, "").split(" ")[0]) for char in word if char.isalpha()}
+        scripts.discard(None)
+        if len(scripts) > 1:
+            raise InvalidAddress(f"{text!r}: the word {word!r} mixes {' and '.join(sorted(scripts))} letters (a "
+                                 "look-alike)")
     return key
 
 

@@ -22,10 +22,10 @@ ADDRESSES = [
     # look-alikes and invisibles
     "\u212aate@gmail.com", "lea\u200b@gmail.com", "\u202elea@gmail.com", "lea\u200e@gmail.com", "lea\t@gmail.com",
     "attacker@evil.com#@corp.example", "@corp.example", "a b@corp.example", "lea@", "lea@gmail",
-    "lea@-gmail.com", "lea@gmail..com", "\uff4bate@gmail.com",
+    "lea@-gmail.com", "lea@gmail..com", "\uff4bate@gmail.com", "\u0430pple@x.com", "apple@x\u0430.com",
     # good ones, of any script, and the longest local part
     "Élise@example.fr", "élise@example.fr", "o'brien@example.ie", "x" * 64 + "@example.com",
-    "kai.stra\u00dfe@web.de", "rene\u0301e@socie\u0301te\u0301.fr", "jan@bücher.example",
+    "kai.stra\u00dfe@web.de", "rene\u0301e@socie\u0301te\u0301.fr", "jan@bücher.example", "иван@почта.рф",
 ]
 
 

@@ -140,7 +140,9 @@ Fonctionnalité: Les liens d'invitation peuvent être envoyés par e-mail en tou
     seulement à une lettre (le signe kelvin qui ressemble à K) ou une majuscule hors de A à Z (le eszett
     majuscule, ẞ) donne une autre adresse. Une adresse qui contient un caractère invisible (un caractère de
     contrôle, une espace sans chasse, une marque de droite à gauche) ou un caractère qu'Unicode remplace
-    lui-même par un autre (le signe kelvin) est refusée partout où elle est donnée. Dans ces scénarios, un
+    lui-même par un autre (le signe kelvin) est refusée partout où elle est donnée, tout comme un mot de l'adresse qui mêle lettres latines,
+    cyrilliques ou grecques (<U+0430>pple, avec un а cyrillique, ressemble à apple ; иван@почта.рф, tout en
+    cyrillique, est une adresse). Dans ces scénarios, un
     caractère que le lecteur ne peut pas voir ni distinguer s'écrit par son point de code : <U+212A> est le
     signe kelvin.
 
@@ -171,3 +173,10 @@ Fonctionnalité: Les liens d'invitation peuvent être envoyés par e-mail en tou
       Quand "olivia@acme.com" ajoute "<U+202E>lea@gmail.com" à "Acme"
       Alors la demande est refusée avec le code "INVALID_ADDRESS"
       Et la liste En attente de "Acme" est vide
+
+    Scénario: Un mot qui mêle lettres latines et cyrilliques est trompeur, une seule écriture est une adresse
+      Quand "olivia@acme.com" ajoute "<U+0430>pple@gmail.com" à "Acme"
+      Alors la demande est refusée avec le code "INVALID_ADDRESS"
+      Soit "иван@почта.рф" a un compte gratuit
+      Quand "olivia@acme.com" ajoute "иван@почта.рф" à "Acme"
+      Alors l'invitation envoyée à "иван@почта.рф" par "Acme" est en attente

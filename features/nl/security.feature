@@ -139,7 +139,9 @@ Functionaliteit: Uitnodigingslinks kunnen veilig per e-mail verstuurd worden
     dat alleen op een letter lijkt (het kelvinteken dat op een K lijkt) of een hoofdletter buiten A tot Z
     (de hoofdletter ringel-s, ẞ) maakt er een ander adres van. Een adres met een onzichtbaar teken (een
     stuurteken, een spatie zonder breedte, een rechts-naar-linksteken) of een teken dat Unicode zelf door
-    een ander vervangt (het kelvinteken), wordt overal geweigerd waar het wordt opgegeven. In deze
+    een ander vervangt (het kelvinteken), wordt overal geweigerd waar het wordt opgegeven, net als een woord van het adres dat Latijnse,
+    Cyrillische of Griekse letters mengt (<U+0430>pple, met een Cyrillische а, lijkt op apple; иван@почта.рф,
+    helemaal Cyrillisch, is een adres). In deze
     scenario's wordt een teken dat de lezer niet kan zien of onderscheiden, geschreven met zijn codepunt:
     <U+212A> is het kelvinteken.
 
@@ -170,3 +172,10 @@ Functionaliteit: Uitnodigingslinks kunnen veilig per e-mail verstuurd worden
       Als "olivia@acme.com" de gebruiker "<U+202E>lea@gmail.com" aan "Acme" toevoegt
       Dan wordt het verzoek geweigerd met "INVALID_ADDRESS"
       En de lijst In afwachting van "Acme" is leeg
+
+    Scenario: Een woord dat Latijnse en Cyrillische letters mengt, is misleidend; één schrift alleen is een adres
+      Als "olivia@acme.com" de gebruiker "<U+0430>pple@gmail.com" aan "Acme" toevoegt
+      Dan wordt het verzoek geweigerd met "INVALID_ADDRESS"
+      Gegeven "иван@почта.рф" heeft een gratis account
+      Als "olivia@acme.com" de gebruiker "иван@почта.рф" aan "Acme" toevoegt
+      Dan staat "иван@почта.рф" in de lijst In afwachting van "Acme"
