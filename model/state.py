@@ -269,7 +269,8 @@ class ServiceState:
 
     @query
     def undelivered_events(self) -> tuple[events.Event, ...]:
-        """The events recorded by completed commands that the sink has not taken yet (it raised), oldest first."""
+        """The events recorded by completed commands that the sink has not taken yet (it raised), oldest first.
+        (Asked from inside a command, by its clock say, the events that command has recorded so far come last.)"""
         return tuple(self._outbox)
 
     @command
