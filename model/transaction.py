@@ -68,18 +68,8 @@ def {name}({parameters}):
         except BaseException as failure:
             self._fail(undo, mark, failure, "{name}")
             raise
-        if outbox:  # (ServiceState._deliver, written out here: it runs after most commands; self._undo still holds
-            sink = self._sink  # the journal, so that a command started by the sink is refused)
-            if sink is None:  # the event log
-                self.events += outbox
-            else:
-                try:
-                    for event in outbox:
-                        sink(event)
-                except BaseException as failure:
-                    self._not_delivered(event, failure, "{name}", result, None)
-                    raise
-            outbox.clear()
+        if outbox:  # (self._undo still holds the journal: a command the sink starts is refused)
+            self._deliver("{name}", result)
         return result
     finally:
         self._undo = None
@@ -112,7 +102,7 @@ def query(method: F) -> F:
     return run
 
 
-_WRAPPER_NAMES: Final = frozenset(("lock", "outbox", "mark", "undo", "result", "failure", "sink", "event", "method",
+_WRAPPER_NAMES: Final = frozenset(("lock", "outbox", "mark", "undo", "result", "failure", "method",
                                     "CommandInProgress"))
 
 
