@@ -78,6 +78,15 @@ def comparison(summaries: list[dict], names: list[str]) -> dict:
     warnings = [f"scenario {folders[k]} simulates {summaries[k]['users']:,} users and A {summaries[0]['users']:,}: "
                 "its users are not A's, so its differences are not paired user by user"
                 for k in range(1, len(summaries)) if summaries[k]["users"] != summaries[0]["users"]]
+    horizons = [s["campaign"]["horizon_days"] for s in summaries]
+    if len(set(horizons)) > 1:  # (found by an analyst: each scenario's 'joined' was counted at its own end date)
+        warnings.append("the scenarios ran for different horizons (" + ", ".join(
+            f"{folder} {days} days" for folder, days in zip(folders, horizons, strict=True)) + "): what is counted at "
+            "the horizon (joined, pending, money still waiting) is counted at different dates; set horizon_days to "
+            "compare them at one date")
+    warnings += [f"scenario {folder} left {s['outcomes']['not_invited']:,.1f} users per replication not invited by "
+                 "its horizon: its figures are cut short" for folder, s in zip(folders, summaries, strict=True)
+                 if s["outcomes"].get("not_invited")]
     return {"baseline": "A", "scenarios": [{"folder": folder, "name": name, "model": summary["model"]}
                                            for folder, name, summary in zip(folders, names, summaries, strict=True)],
             "seed": summaries[0]["seed"],

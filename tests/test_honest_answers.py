@@ -191,3 +191,19 @@ def test_a_sweep_point_whose_auto_horizon_cannot_be_reached_is_named_before_any_
                                      'admin_hours = ["business days 09:00-17:00", "business days 16:59-17:00"]\n')
     refused(cli(home, "sweep", str(plan), "--out", "x"), "sweep file", "grid point admins=1, admin_hours=business "
             "days 16:59-17:00", "add admins, shorten contact_time or widen admin_hours")
+
+
+def test_compare_says_when_scenarios_end_at_different_dates_or_leave_users_uninvited(home):
+    """Found by an analyst: with auto horizons of 119, 156 and 219 days, each scenario's 'joined' was counted at its
+    own end date, and a scenario that left 2,526 users uninvited read as '-2,427 joined', with no word of either."""
+    a = write(home / "a.toml", "users = 200\n")
+    b = write(home / "b.toml", "users = 200\nadmins = 1\ncontact_users_first = true\n")
+    done = cli(home, "compare", str(a), str(b), "--quiet", "--out", "auto")
+    assert done.returncode == 0, done.stderr
+    assert "the scenarios ran for different horizons (A " in done.stderr
+    c = write(home / "c.toml", "users = 200\nadmins = 1\ncontact_users_first = true\nhorizon_days = 5\n")
+    d = write(home / "d.toml", "users = 200\nhorizon_days = 5\n")
+    done = cli(home, "compare", str(d), str(c), "--quiet", "--out", "cut")
+    assert "scenario B left" in done.stderr and "users per replication not invited by its horizon" in done.stderr
+    page = (home / "cut" / "compare.html").read_text()
+    assert "not invited by its horizon" in page
