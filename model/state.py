@@ -162,8 +162,8 @@ class ServiceState:
         self.events: list[events.Event] = []
         self._sink = event_sink  # (None: the event log, self.events)
         self._outbox: list[events.Event] = []  # events recorded and not yet delivered, oldest first
+        self._undelivered = 0  # how many of the outbox's events are earlier commands' (the sink raised)
         self._undo: list | None = None  # the running command's journal (model.transaction); None: no command runs
-        self._command: str | None = None  # the running command's name
         self._mailboxes = OneOrMore()  # address -> the emails delivered to it, in order
         self.accounts: dict[str, Account] = {}
         self.users: dict[str, User] = {}
@@ -185,12 +185,12 @@ class ServiceState:
     # what was there (``setattr`` of the old value, ``put_back_entry`` of the old entry, ``truncate`` to the old
     # length), never what to take away. Objects a command creates need no entry: when it fails they are dropped with
     # the entries that named them.
-    def _fail(self, undo: list, mark: int, failure: BaseException, command: str) -> None:
+    def _fail(self, undo: list, failure: BaseException, command: str) -> None:
         """A command raised: its journal is played backwards and the events it recorded are dropped; the events a
         refusal carries (``JoinError.events``) are recorded and delivered all the same."""
         roll_back(undo)
         outbox = self._outbox
-        del outbox[mark:]
+        del outbox[self._undelivered:]
         if isinstance(failure, errors.JoinError) and failure.events:  # (self._undo is still set: a command the
             outbox.extend(failure.events)  # sink starts is refused)
             self._deliver(command, None, failure)
@@ -256,6 +256,7 @@ class ServiceState:
                 self._not_delivered(event, failure, command, result, refusal)
                 raise
         outbox.clear()
+        self._undelivered = 0
 
     def _not_delivered(self, event: events.Event, failure: BaseException, command: str, result: object,
                        refusal: errors.JoinError | None) -> None:
@@ -264,6 +265,7 @@ class ServiceState:
         is, by the caller)."""
         outbox = self._outbox
         del outbox[:next(i for i, e in enumerate(outbox) if e is event)]
+        self._undelivered = len(outbox)
         if isinstance(failure, Exception):
             raise errors.EventDeliveryFailed(command, result, outbox, refusal) from failure
 

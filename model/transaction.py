@@ -57,16 +57,15 @@ def {name}({parameters}):
     lock.acquire()
     if self._undo is not None:  # this thread is in a command already (another thread would wait for the lock)
         lock.release()  # (and the running command's journal is left as it is)
-        raise CommandInProgress(f"{name} was started while {{self._command}} is running")
+        raise CommandInProgress("{name} was started while another command of this service runs on this thread "
+                                "(see the traceback)")
     try:
-        outbox = self._outbox
-        mark = len(outbox)  # (events before the mark were recorded by earlier commands, not delivered yet: they stay)
+        outbox = self._outbox  # (the first self._undelivered events in it are earlier commands': they stay)
         self._undo = undo = []
-        self._command = "{name}"
         try:
             result = {call}
         except BaseException as failure:
-            self._fail(undo, mark, failure, "{name}")
+            self._fail(undo, failure, "{name}")
             raise
         if outbox:  # (self._undo still holds the journal: a command the sink starts is refused)
             self._deliver("{name}", result)
@@ -102,7 +101,7 @@ def query(method: F) -> F:
     return run
 
 
-_WRAPPER_NAMES: Final = frozenset(("lock", "outbox", "mark", "undo", "result", "failure", "method",
+_WRAPPER_NAMES: Final = frozenset(("lock", "outbox", "undo", "result", "failure", "method",
                                     "CommandInProgress"))
 
 

@@ -540,7 +540,7 @@ class Hostile:
             s.accept(args[0] if name == "accept" else "inv-000001", "lea@gmail.com", "credit")
         elif action == "pay invoices":
             s.pay_invoices("ivy@unpaid.com")
-        elif action == "invite":
+        elif action.startswith("invite"):
             s.invite("adam@acme.com", "Acme", "max@free.fr")
         else:
             s.deliver_events()
