@@ -17,7 +17,14 @@ from model.account import (
 )
 from model.money import Money, prorate
 from model.state import Choice, JoinResult, ServiceState, _password_hash
-from model.transaction import command, put_back_entry, put_back_items, query
+from model.transaction import command, put_back_items, query
+
+
+def _put_back_account(accounts: dict[str, Account], account: Account, members: list[str]) -> None:
+    """Undoes the end of a join: the account the owner left, and its members, are put back (in one entry of the
+    journal: every join makes one)."""
+    account.members[:] = members
+    accounts[account.name] = account
 
 
 class AcceptingInvitations(ServiceState):
@@ -143,10 +150,8 @@ class AcceptingInvitations(ServiceState):
                        group if owner else None, now, None if owner else email, accepting)
             self._record(events.UserJoined(now, mover_email, target.name, source.name,
                                            with_owner=None if owner else email))
-        undo = self._undo.append
-        undo((put_back_items, members, members.copy()))
+        self._undo.append((_put_back_account, self.accounts, source, members.copy()))
         members.clear()
-        undo((put_back_entry, self.accounts, source.name, source))
         del self.accounts[source.name]
         return JoinResult(email, target.name, moved, prorated, choice if paid else None, refund)
 

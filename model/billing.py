@@ -23,10 +23,9 @@ class RefundsAndCredit(ServiceState):
     def _request_refund(self, email: str, amount: Money) -> Refund:
         today = self.clock.today()
         refund = Refund(  # (id, email, amount, requested_on, earliest, latest)
-            self._next_id("ref"), email, amount, today,
+            self._new_id("ref", self.refunds), email, amount, today,  # (its journal entry takes the refund back too)
             self.calendar.add_business_days(today, REFUND_EARLIEST_BUSINESS_DAYS),
             self.calendar.add_business_days(today, REFUND_LATEST_BUSINESS_DAYS))
-        self._undo.append((self.refunds.pop, refund.id, None))  # (a new id)
         self.refunds[refund.id] = refund
         self._record(events.RefundRequested(self.clock.now(), refund.id, email, amount,
                                             refund.earliest, refund.latest))

@@ -93,17 +93,14 @@ class InvitingUsers(ServiceState):
             raise errors.NoLicenceSeat(account)
         if group is not None and group not in acc.groups:
             raise errors.UnknownItem(f"group {group!r} of {account}")
-        invitation_id = self._next_id("inv")
+        invitation_id = self._new_id("inv", self.invitations)  # (its journal entry takes the invitation back too)
         # (id, email, account, invited_by, licensed, group, sent_at, expires_at)
         invitation = Invitation(invitation_id, key, account, invited_by, licensed, group, now,
                                 self._expires_at(now))
-        undo = self._undo.append
-        undo((self.invitations.pop, invitation_id, None))  # (a new id)
         self.invitations[invitation_id] = invitation
         if licensed:
             self._hold_seat(invitation)
-        pending = self._pending_by_email
-        pending.add(key, invitation_id, undo)
+        self._pending_by_email.add(key, invitation_id, self._undo.append)
         self._record(events.InvitationEmailSent(now, key, account, invitation_id))
         if self.readings.invitation_email == "fr":  # INV-1, French reading
             self._record(events.InvitationCopySent(now, invited_by, key, account, invitation_id))

@@ -25,6 +25,13 @@ from model.state import Readings, ServiceState, _lower, _password_hash
 from model.transaction import MISSING, command, put_back_entry, put_back_items, truncate
 
 
+def _forget_new(accounts: dict, name: str, users: dict, owner: str) -> None:
+    """Undoes ``open_account``: its new account and new owner, in one entry of the journal (it makes one for every
+    simulated user)."""
+    accounts.pop(name, None)
+    users.pop(owner, None)
+
+
 class SettingUpTheWorld(ServiceState):
     """The world as it was before the story (set-up commands the scenarios' Givens and the simulator use)."""
 
@@ -40,6 +47,8 @@ class SettingUpTheWorld(ServiceState):
         if name in self.accounts:
             raise ValueError(f"account {name!r} already exists")
         owner = check_address(owner_email)
+        if owner in self.users:
+            raise ValueError(f"user {owner!r} already exists")
         plan = plan or Plan.free(self.clock.today())
         if plan.price.cents < 0:  # CRE-4
             raise errors.InvalidAmount(f"a {plan.kind} plan at {plan.price}")
@@ -47,7 +56,7 @@ class SettingUpTheWorld(ServiceState):
             account = Account(name, owner, plan, billing, **details)
         else:  # (the usual case, and the quicker call)
             account = Account(name, owner, plan, billing)
-        self._undo.append((self.accounts.pop, name, None))  # (a name not taken: checked above)
+        self._undo.append((_forget_new, self.accounts, name, self.users, owner))  # (both new: checked above)
         self.accounts[name] = account
         self._add_user(User(owner, name, "owner"), account, True)
         return account
@@ -94,17 +103,18 @@ class SettingUpTheWorld(ServiceState):
         self._passwords[key] = _password_hash(key, password)
 
     def _add_user(self, user: User, account: Account, new_account: bool = False) -> User:
-        """``new_account``: the account was made by this command (its members need no entry in the journal)."""
+        """``new_account``: the account and this user, its owner, are new, and the command's journal takes both back
+        already (``open_account``)."""
         key = _lower(user.email)
         if key in self.users:
             raise ValueError(f"user {user.email!r} already exists")
         user.email = key  # (an address is kept as the model compares it: members, events and keys agree)
         undo = self._undo.append
-        undo((self.users.pop, key, None))  # (an address not taken: checked above)
-        self.users[key] = user
         members = account.members
         if not new_account:
+            undo((self.users.pop, key, None))  # (an address not taken: checked above)
             undo((truncate, members, len(members)))
+        self.users[key] = user
         members.append(key)
         if user._licensed:
             undo((setattr, account, "licensed_members", account.licensed_members))

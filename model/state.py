@@ -102,6 +102,12 @@ _MAILED: Final = {events.InvitationEmailSent: attrgetter("email"), events.Invita
                   events.CreditConfirmationEmailSent: attrgetter("to")}
 
 
+def _forget_new_id(state: ServiceState, counter: int, mapping: dict, new_id: str) -> None:
+    """Undoes ``ServiceState._new_id`` and the entry the command made under the new id."""
+    state._counter = counter
+    mapping.pop(new_id, None)
+
+
 class OneOrMore(dict):
     """key -> its values, in the order they came; a key's only value is stored as itself, not in a list (most keys
     have one: a list for each of the simulator's mailboxes took memory for every invited user, see
@@ -212,6 +218,15 @@ class ServiceState:
         self._undo.append((setattr, self, "_counter", counter))  # type: ignore[union-attr]
         self._counter = counter = counter + 1
         return f"{prefix}-{counter:06d}"
+
+    def _new_id(self, prefix: str, mapping: dict) -> str:
+        """``_next_id`` for a new invitation or refund that the command is about to put in ``mapping`` under this
+        id: one entry of the journal takes back both the id and the entry (the commands that pay make many)."""
+        counter = self._counter
+        new_id = f"{prefix}-{counter + 1:06d}"
+        self._undo.append((_forget_new_id, self, counter, mapping, new_id))  # type: ignore[union-attr]
+        self._counter = counter + 1
+        return new_id
 
     def account(self, name: str) -> Account:
         try:
