@@ -1,12 +1,12 @@
-"""The scenario runner's set-up: the step library (``steps.STEP_MODULES``), the living documentation plugin
+"""The scenario runner's set-up: the step library (``joinsim.steps.STEP_MODULES``), the living documentation plugin
 (``--living-doc DIR`` writes junit.xml, cucumber.json and index.html there), the check that no refusal goes
 unchecked, the Hypothesis profiles, and a line per part of the suite saying how long it took."""
 
 from hypothesis import HealthCheck, settings
 
-from steps import STEP_MODULES
+from joinsim.steps import STEP_MODULES
 
-pytest_plugins = [*STEP_MODULES, "livingdoc.plugin"]
+pytest_plugins = [*STEP_MODULES, "joinsim.livingdoc.plugin"]
 
 
 def pytest_bdd_after_scenario(request, feature, scenario):

@@ -28,9 +28,9 @@ from pathlib import Path
 import numpy as np
 import simpy
 
-from model.service import new_service
-from sim.config import load
-from sim.migration import INVITER_ACCOUNT, INVITER_ADMIN, Migration
+from joinsim.model.service import new_service
+from joinsim.sim.config import load
+from joinsim.sim.migration import INVITER_ACCOUNT, INVITER_ADMIN, Migration
 
 CONFIG = Path(__file__).resolve().parent / "bench.toml"
 
@@ -93,7 +93,7 @@ def simpy_floor(processes: int, timeouts: int) -> float:
 def model_floor(config, people: list[tuple[str, str, bool]]) -> float:
     """The model's commands as the simulator gave them, in a plain loop: every user's world set up and invited,
     then those who joined accept with their choice, and their refunds are paid."""
-    from model import errors
+    from joinsim.model import errors
 
     migration = Migration(config, np.random.SeedSequence(config.seed))  # (its population and set-up)
     service = migration.service = new_service(migration.start, migration.service.calendar.holidays,

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from joinsim.errors import Interrupted, ModelFailed, UsageError
+from joinsim.common.errors import Interrupted, ModelFailed, UsageError
 
 REPORTS = Path("reports")
 
@@ -56,7 +56,7 @@ def _help(description: str, examples: str) -> dict:
 # ------------------------------------------------------------------------------------ shared flags
 def _whole_number(name: str) -> Callable[[str], int]:
     """An integer flag; its range is checked with the config, so the message is the same for a flag and a file."""
-    from sim.config import allowed
+    from joinsim.sim.config import allowed
 
     def parse(text: str) -> int:
         try:
@@ -70,8 +70,8 @@ def _whole_number(name: str) -> Callable[[str], int]:
 
 
 def _setting_flag(parser: argparse.ArgumentParser, name: str, metavar: str) -> None:
-    """A flag for a setting, its help taken from the setting's declaration (``sim.config``)."""
-    from sim.config import FIELDS, allowed
+    """A flag for a setting, its help taken from the setting's declaration (``joinsim.sim.config``)."""
+    from joinsim.sim.config import FIELDS, allowed
 
     info = FIELDS[name]
     parser.add_argument(f"--{name}", type=_whole_number(name), metavar=metavar,
@@ -96,10 +96,11 @@ def _parallel_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quiet", action="store_true", help="no progress bar (the results are still printed)")
 
 
-MODEL_HELP = ("your own model: a subclass of sim.migration.Migration, as MODULE:CLASS, e.g. slowbilling:SlowBilling "
-              "for the class SlowBilling of slowbilling.py in the working folder (importable, as with `python -m`, "
+MODEL_HELP = ("your own model: a subclass of joinsim.sim.migration.Migration, as MODULE:CLASS, e.g. "
+              "slowbilling:SlowBilling for the class SlowBilling of slowbilling.py in the working folder (importable, "
+              "as with `python -m`, "
               "after the installed packages; on a --scheduler's workers it must be installed or on their "
-              "PYTHONPATH); default sim.migration:Migration")
+              "PYTHONPATH); default joinsim.sim.migration:Migration")
 
 
 def _model_flag(parser: argparse.ArgumentParser, help: str = MODEL_HELP) -> None:
@@ -107,9 +108,9 @@ def _model_flag(parser: argparse.ArgumentParser, help: str = MODEL_HELP) -> None
 
 
 def _models(args: argparse.Namespace, scenarios: int = 1) -> list[str] | None:
-    """The model of each scenario, every ``--model`` imported and checked before any work (``sim.models``): None
+    """The model of each scenario, every ``--model`` imported and checked before any work (``joinsim.sim.models``): None
     when not given; given once, the model of every scenario; else once per scenario, in order."""
-    from sim.models import reference
+    from joinsim.sim.models import reference
 
     if not args.model:
         return None
@@ -122,7 +123,7 @@ def _models(args: argparse.Namespace, scenarios: int = 1) -> list[str] | None:
 
 def _executor(args: argparse.Namespace) -> tuple[str, str | None]:
     if args.scheduler is not None:  # (an empty address is refused, not taken for "run here")
-        from sim.pool import check_scheduler
+        from joinsim.sim.pool import check_scheduler
 
         check_scheduler(args.scheduler)
         return "dask", args.scheduler
@@ -130,16 +131,17 @@ def _executor(args: argparse.Namespace) -> tuple[str, str | None]:
 
 
 def _load(args: argparse.Namespace, path: str | None):
-    from sim.config import load
+    from joinsim.sim.config import load
 
     return load(path, sets=args.set, users=args.users, seed=args.seed, replications=args.replications,
                 workers=args.workers, precision=getattr(args, "precision", None))
 
 
 def _output_folder(args: argparse.Namespace, command: str, default: Path, default_named: str) -> Path:
-    """The command's output folder, ``--out`` or its default, checked before any work (``joinsim.output_folder``);
-    ``--out`` is checked as typed, so that an empty one is refused rather than read as the current folder."""
-    from joinsim import output_folder
+    """The command's output folder, ``--out`` or its default, checked before any work
+    (``joinsim.common.output_folder``); ``--out`` is checked as typed, so that an empty one is refused rather than read
+    as the current folder."""
+    from joinsim.common import output_folder
 
     if args.out is not None:
         output_folder.check(args.out, command, "--out")
@@ -182,7 +184,7 @@ def add_run(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from sim import simulate
+    from joinsim import simulate
 
     started = time.perf_counter()
     executor, scheduler = _executor(args)
@@ -197,7 +199,7 @@ def run(args: argparse.Namespace) -> int:
 
 def run_line(summary: dict, seconds: float, out: Path) -> str:
     """The run's answer on one line: per replication (the mean), never a sum over replications."""
-    from sim.figures import BY_KEY
+    from joinsim.sim.figures import BY_KEY
 
     f = {key: BY_KEY[key].format(summary[key]) for key in BY_KEY}
     n = summary["replications"]
@@ -216,7 +218,7 @@ def add_compare(commands) -> None:
                                     "  joinsim compare autopay.toml net_terms.toml --replications 10\n"
                                     "  joinsim compare base.toml contact_first.toml three_admins.toml --workers 2\n"
                                     "  joinsim compare one.toml three.toml --model slowbilling:SlowBilling\n"
-                                    "  joinsim compare a.toml a.toml --model sim.migration:Migration --model "
+                                    "  joinsim compare a.toml a.toml --model joinsim.sim.migration:Migration --model "
                                     "slowbilling:SlowBilling"))
     p.add_argument("scenarios", nargs="+", metavar="SCENARIO.toml",
                    help=f"2 to {len(FOLDERS_NAMES)} scenario files; the first is A, the baseline")
@@ -232,9 +234,9 @@ FOLDERS_NAMES = "ABCDEFGH"
 
 
 def compare(args: argparse.Namespace) -> int:
-    from joinsim.input_files import printable
-    from sim import compare as run_comparison
-    from sim.figures import BY_KEY
+    from joinsim import compare as run_comparison
+    from joinsim.common.input_files import printable
+    from joinsim.sim.figures import BY_KEY
 
     if not 2 <= len(args.scenarios) <= len(FOLDERS_NAMES):
         raise UsageError(f"compare takes {len(args.scenarios)} scenario file(s): allowed 2 to {len(FOLDERS_NAMES)}")
@@ -294,8 +296,8 @@ def _retries(text: str) -> int:
 
 
 def sweep(args: argparse.Namespace) -> int:
-    from sim import sweep as run_sweep
-    from sim.config import parse_sets
+    from joinsim import sweep as run_sweep
+    from joinsim.sim.config import parse_sets
 
     executor, scheduler = _executor(args)
     model = (_models(args) or [None])[0]
@@ -311,7 +313,7 @@ def sweep(args: argparse.Namespace) -> int:
 
 def _model_note(model: str) -> str:
     """`` with model slowbilling.SlowBilling`` for an analyst's model; nothing for the default (its lines unchanged)."""
-    from sim.models import DEFAULT, name
+    from joinsim.sim.models import DEFAULT, name
 
     return "" if model == DEFAULT else f" with model {name(model)}"
 
@@ -327,7 +329,7 @@ def add_config(commands) -> None:
 
 
 def config(args: argparse.Namespace) -> int:
-    from sim.config import defaults_toml, markdown_table
+    from joinsim.sim.config import defaults_toml, markdown_table
 
     print(markdown_table() if args.table else defaults_toml())
     return 0
@@ -350,7 +352,7 @@ def add_spec(commands) -> None:
 
 
 def spec(args: argparse.Namespace) -> int:
-    from livingdoc import spec as living
+    from joinsim.livingdoc import spec as living
 
     if args.dry_run:
         living.check_tags(args.tags)
@@ -372,7 +374,7 @@ def add_steps(commands) -> None:
 
 
 def steps(args: argparse.Namespace) -> int:
-    from livingdoc import catalogue
+    from joinsim.livingdoc import catalogue
 
     entries = catalogue.catalogue()
     if args.unused:
@@ -436,7 +438,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"joinsim: error: {exc}", file=sys.stderr)
         return 1
     except Exception as exc:
-        from sim.pool import ExecutorError
+        from joinsim.sim.pool import ExecutorError
 
         if isinstance(exc, ExecutorError):
             print(f"joinsim: error: {exc}", file=sys.stderr)

@@ -1,9 +1,10 @@
 """The living documentation of the specification, and the step catalogue a product owner writes scenarios from.
 
-- ``livingdoc.spec``: reads ``features/`` (feature → rule → scenario, in three languages), merges the results of
+- ``joinsim.livingdoc.spec``: reads ``features/`` (feature → rule → scenario, in three languages), merges the results of
   a pytest run, writes ``cucumber.json`` (keeping the Rule level) and ``index.html``; ``joinsim spec``;
   ``joinsim spec --dry-run`` (a ready-to-paste step definition for each undefined step);
-- ``livingdoc.plugin``: the pytest plugin behind ``--living-doc DIR`` (``make test`` and ``joinsim spec`` use it,
-  so every scenario runs once and its results land in ``junit.xml``, ``cucumber.json`` and ``index.html``);
-- ``livingdoc.catalogue``: every step phrase in English, French and Dutch, with its parameters (``joinsim steps``).
+- ``joinsim.livingdoc.plugin``: the pytest plugin behind ``--living-doc DIR`` (``make test`` and ``joinsim spec``
+  use it, so every scenario runs once and its results land in ``junit.xml``, ``cucumber.json`` and ``index.html``);
+- ``joinsim.livingdoc.catalogue``: every step phrase in English, French and Dutch, with its parameters
+  (``joinsim steps``).
 """

@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from livingdoc.spec import KEYWORD_TYPES, _load_step_modules, read_features
+from joinsim.livingdoc.spec import KEYWORD_TYPES, _load_step_modules, read_features
 
 KEYWORDS = {
     "en": {"given": "Given", "when": "When", "then": "Then"},
@@ -42,11 +42,11 @@ def catalogue() -> list[StepEntry]:
     for context in step_function_context_registry.values():
         func = context.step_func
         module = func.__module__
-        if not module.startswith("steps."):
+        if not module.startswith("joinsim.steps."):
             continue
         key = (module, func.__qualname__)
         doc = (func.__doc__ or "").strip().splitlines()
-        entry = entries.setdefault(key, StepEntry(module.removeprefix("steps."), func.__name__,
+        entry = entries.setdefault(key, StepEntry(module.removeprefix("joinsim.steps."), func.__name__,
                                                   doc[0] if doc else func.__name__.replace("_", " ")))
         phrase = getattr(context.parser, "written", None) or getattr(context.parser, "name", str(context.parser))
         language = getattr(context.parser, "language", "en")

@@ -1,6 +1,6 @@
 """The pytest plugin behind ``--living-doc DIR``: it records what happened to every scenario and step, and at the
 end of the session writes ``junit.xml`` (pytest's own), ``cucumber.json`` and ``index.html`` into ``DIR`` through
-the one output-folder publisher (``joinsim.output_folder``, command ``spec``): a folder that is not a previous
+the one output-folder publisher (``joinsim.common.output_folder``, command ``spec``): a folder that is not a previous
 living documentation is refused before anything runs, and an interrupted or broken session writes nothing.
 
 ``make test`` runs the whole suite with it (each scenario runs once and lands in the artefacts CI publishes);
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from joinsim.errors import UsageError
+from joinsim.common.errors import UsageError
 
 
 def pytest_addoption(parser) -> None:
@@ -33,8 +33,8 @@ def pytest_configure(config) -> None:
 
 class LivingDocumentation:
     def __init__(self, out: Path, config) -> None:
-        from joinsim import output_folder
-        from livingdoc.spec import ResultCollector
+        from joinsim.common import output_folder
+        from joinsim.livingdoc.spec import ResultCollector
 
         self.out = out
         self.collector = ResultCollector()
@@ -86,7 +86,7 @@ class LivingDocumentation:
     def _write(self) -> None:
         import json
 
-        from livingdoc.spec import FEATURES, cucumber_json, git_commit, html_page, merge, read_features
+        from joinsim.livingdoc.spec import FEATURES, cucumber_json, git_commit, html_page, merge, read_features
 
         features = read_features(Path(self.features) if self.features else FEATURES)
         merge(features, self.collector)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from joinsim.errors import Interrupted, UsageError
+from joinsim.common.errors import Interrupted, UsageError
 
 ROOT = Path(__file__).resolve().parent.parent
 FEATURES = ROOT / "features"
@@ -279,9 +279,9 @@ def _slug(text: str) -> str:
 
 
 def html_page(features: list[FeatureDoc], meta: dict) -> str:
-    """The living documentation's page (template ``joinsim/templates/spec.html`` on the shared layout): one tab per
-    language, feature → rule → scenario with their status, and the rules without a scenario."""
-    from joinsim.pages import render
+    """The living documentation's page (template ``joinsim/common/templates/spec.html`` on the shared layout): one tab
+    per language, feature → rule → scenario with their status, and the rules without a scenario."""
+    from joinsim.common.pages import render
 
     languages = [lang for lang in LANGUAGES if any(f.language == lang for f in features)]
     counts = Counter(s.status for f in features for s in f.all_scenarios())
@@ -360,14 +360,14 @@ def check_tags(tags: str | None, features_dir: Path = FEATURES) -> None:
 def run_spec(out: Path, tags: str | None = None, quiet: bool = False, tests: Path = SCENARIO_TESTS,
              features_dir: Path = FEATURES) -> int:
     """Run every scenario (or those the tag expression selects) once, and write the living documentation into
-    ``out`` (by the plugin ``livingdoc.plugin``, through the one output-folder publisher). Returns pytest's exit
+    ``out`` (by the plugin ``joinsim.livingdoc.plugin``, through the one output-folder publisher). Returns pytest's exit
     code: 0 every scenario passed, 1 some failed."""
-    from joinsim import output_folder
+    from joinsim.common import output_folder
 
     read_features(features_dir)  # (a feature file that is not Gherkin: one line, before anything runs)
     check_tags(tags, features_dir)
     output_folder.check(out, "spec")
-    args = [str(tests), "-c", str(ROOT / "pyproject.toml"), "-p", "no:cacheprovider", "-p", "livingdoc.plugin",
+    args = [str(tests), "-c", str(ROOT / "pyproject.toml"), "-p", "no:cacheprovider", "-p", "joinsim.livingdoc.plugin",
             "--living-doc", str(out), "--living-doc-features", str(features_dir), "-o", "junit_family=xunit2",
             "--rootdir", str(ROOT)]
     if tags:
@@ -425,8 +425,8 @@ def dry_run(tags: str | None = None, features_dir: Path = FEATURES) -> tuple[lis
 
 def snippet(step_type: str, text: str) -> str:
     """A step definition to paste into ``steps/``: each quoted value of the step becomes a parameter (an empty value
-    too: ``steps.language`` phrases allow it); the phrase is written as a Python string literal (``repr``), so no
-    step text can become code."""
+    too: ``joinsim.steps.language`` phrases allow it); the phrase is written as a Python string literal (``repr``), so
+    no step text can become code."""
     names: list[str] = []
     pattern = ""
     for part in re.split(r'("[^"]*")', text):
@@ -454,7 +454,7 @@ def _tag_filter(tags: str | None):
 def _load_step_modules() -> None:
     import importlib
 
-    from steps import STEP_MODULES
+    from joinsim.steps import STEP_MODULES
 
     for module in STEP_MODULES:
         importlib.import_module(module)

@@ -7,17 +7,17 @@ from __future__ import annotations
 import hmac
 from datetime import date
 
-from model import errors, events
-from model.account import (
+from joinsim.model import errors, events
+from joinsim.model.account import (
     Account,
     Plan,
     User,
     address_key,
     check_address,
 )
-from model.money import Money, prorate
-from model.state import Choice, JoinResult, ServiceState, _password_hash
-from model.transaction import command, put_back_items, query
+from joinsim.model.money import Money, prorate
+from joinsim.model.state import Choice, JoinResult, ServiceState, _password_hash
+from joinsim.model.transaction import command, put_back_items, query
 
 
 def _put_back_account(accounts: dict[str, Account], account: Account, members: list[str]) -> None:

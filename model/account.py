@@ -1,6 +1,6 @@
 """The things the rules talk about: accounts, users, plans, invoices, invitations and
 the data that moves with a user. Plain objects with a little behaviour; the rules that
-span several of them live in ``model.service``."""
+span several of them live in ``joinsim.model.service``."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import ClassVar, Final, Generic, Literal, TypeVar, overload
 
-from model.errors import InvalidAddress
-from model.money import Money
+from joinsim.model.errors import InvalidAddress
+from joinsim.model.money import Money
 
 PlanKind = Literal["free", "monthly", "annual"]
 Billing = Literal["autopay", "net_terms"]

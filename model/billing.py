@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from model import errors, events
-from model.account import (
+from joinsim.model import errors, events
+from joinsim.model.account import (
     Account,
     Invoice,
     Refund,
 )
-from model.money import Money
-from model.state import REFUND_EARLIEST_BUSINESS_DAYS, REFUND_LATEST_BUSINESS_DAYS, ServiceState
-from model.transaction import command, query, truncate
+from joinsim.model.money import Money
+from joinsim.model.state import REFUND_EARLIEST_BUSINESS_DAYS, REFUND_LATEST_BUSINESS_DAYS, ServiceState
+from joinsim.model.transaction import command, query, truncate
 
 
 class RefundsAndCredit(ServiceState):

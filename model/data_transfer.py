@@ -7,8 +7,8 @@ from datetime import datetime
 from operator import attrgetter
 from typing import Final
 
-from model import errors, events
-from model.account import (
+from joinsim.model import errors, events
+from joinsim.model.account import (
     DEFAULT_JOIN_HOST,
     LICENSED_FEATURES,
     Account,
@@ -17,8 +17,8 @@ from model.account import (
     User,
     address_key,
 )
-from model.state import OLD_LINK_WARNING, JoinLinkResult, ServiceState
-from model.transaction import MISSING, command, put_back_entry, put_back_fields, query, truncate
+from joinsim.model.state import OLD_LINK_WARNING, JoinLinkResult, ServiceState
+from joinsim.model.transaction import MISSING, command, put_back_entry, put_back_fields, query, truncate
 
 # The fields of a user that joining changes (``_move``), kept in its command's journal in one entry.
 _MOVING: Final = ("account", "role", "joined_at", "_licensed", "_add_ons", "_reports", "_contacts", "_settings")
@@ -69,7 +69,7 @@ class MovingWithTheUser(ServiceState):
         if user._add_ons:
             self._record(events.AddOnLicencesNotTransferred(now, email, target.name,
                                                             tuple(sorted(user._add_ons))))
-            user._add_ons = None  # (None: an empty container, see model.account.Lazy)
+            user._add_ons = None  # (None: an empty container, see joinsim.model.account.Lazy)
         # DAT-5: reporting data does not move.
         if user._reports is not None:
             user._reports = None

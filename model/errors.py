@@ -1,8 +1,8 @@
 """Typed errors. Each has a stable ``code``, the ``rule`` id of the feature Rule that
 raises it, and a message a product owner understands.
 
-A ``JoinError`` is a refusal: the command changed nothing (``model.transaction``). ``EventDeliveryFailed`` is not a
-refusal: the command is done, only the delivery of its events to the sink failed."""
+A ``JoinError`` is a refusal: the command changed nothing (``joinsim.model.transaction``). ``EventDeliveryFailed`` is
+not a refusal: the command is done, only the delivery of its events to the sink failed."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from model.events import Event
+    from joinsim.model.events import Event
 
 
 class JoinError(Exception):

@@ -1,13 +1,13 @@
 """Domain events: everything a person would notice, recorded in order by the service's commands and delivered, in
-that order, once each command has completed (``model.transaction``) to ``AccountService.events`` or to the sink the
-service is given (the simulator counts them as they come)."""
+that order, once each command has completed (``joinsim.model.transaction``) to ``AccountService.events`` or to the sink
+the service is given (the simulator counts them as they come)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from model.money import Money
+from joinsim.model.money import Money
 
 
 @dataclass(frozen=True, slots=True)

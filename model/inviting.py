@@ -7,15 +7,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from model import errors, events
-from model.account import (
+from joinsim.model import errors, events
+from joinsim.model.account import (
     Account,
     Invitation,
     address_key,
     check_address,
 )
-from model.state import INVITATION_VALID_DAYS, AddUsersResult, ServiceState
-from model.transaction import MISSING, command, put_back_entry, query
+from joinsim.model.state import INVITATION_VALID_DAYS, AddUsersResult, ServiceState
+from joinsim.model.transaction import MISSING, command, put_back_entry, query
 
 
 class InvitingUsers(ServiceState):

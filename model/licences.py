@@ -3,15 +3,15 @@ in use and held by pending Licensed invitations, never more than the account has
 
 from __future__ import annotations
 
-from model import errors, events
-from model.account import (
+from joinsim.model import errors, events
+from joinsim.model.account import (
     Account,
     HeldSeats,
     Invitation,
     User,
 )
-from model.state import ServiceState
-from model.transaction import MISSING, command, put_back_entry, put_back_items, query
+from joinsim.model.state import ServiceState
+from joinsim.model.transaction import MISSING, command, put_back_entry, put_back_items, query
 
 
 class Licensing(ServiceState):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from model.errors import CurrencyMismatch
+from joinsim.model.errors import CurrencyMismatch
 
 
 @dataclass(frozen=True, eq=False)

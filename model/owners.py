@@ -3,15 +3,15 @@ users linked to the account, unlinked or removed (OWN-2, OWN-3)."""
 
 from __future__ import annotations
 
-from model import errors, events
-from model.account import (
+from joinsim.model import errors, events
+from joinsim.model.account import (
     Account,
     Plan,
     User,
     address_key,
 )
-from model.state import ServiceState
-from model.transaction import MISSING, command, put_back_entry, put_back_fields, put_back_items, query, truncate
+from joinsim.model.state import ServiceState
+from joinsim.model.transaction import MISSING, command, put_back_entry, put_back_fields, put_back_items, query, truncate
 
 
 class OwnersAccounts(ServiceState):

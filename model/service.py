@@ -2,10 +2,11 @@
 nowhere else: the Gherkin steps and the SimPy simulator both call these commands.
 
 The service is put together from one class per area of the process, each in its own module, on the shared
-state of ``model.state``: setting up the world as it was (``model.setting_up``), inviting (``model.inviting``),
-accepting (``model.accepting``), what moves with a user (``model.data_transfer``), refunds and credit
-(``model.billing``), the owner's own account (``model.owners``) and licences (``model.licences``). Rule ids in
-comments match the ``@rule-…`` tags of the ``Rule:`` blocks in ``features/``.
+state of ``joinsim.model.state``: setting up the world as it was (``joinsim.model.setting_up``), inviting
+(``joinsim.model.inviting``), accepting (``joinsim.model.accepting``), what moves with a user
+(``joinsim.model.data_transfer``), refunds and credit (``joinsim.model.billing``), the owner's own account
+(``joinsim.model.owners``) and licences (``joinsim.model.licences``). Rule ids in comments match the ``@rule-…`` tags
+of the ``Rule:`` blocks in ``features/``.
 """
 
 from __future__ import annotations
@@ -13,16 +14,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
-from model import events
-from model.accepting import AcceptingInvitations
-from model.billing import RefundsAndCredit
-from model.calendar import BusinessCalendar, Clock
-from model.data_transfer import MovingWithTheUser
-from model.inviting import InvitingUsers
-from model.licences import Licensing
-from model.owners import OwnersAccounts
-from model.setting_up import SettingUpTheWorld
-from model.state import (  # (callers import these from model.service, as before)
+from joinsim.model import events
+from joinsim.model.accepting import AcceptingInvitations
+from joinsim.model.billing import RefundsAndCredit
+from joinsim.model.calendar import BusinessCalendar, Clock
+from joinsim.model.data_transfer import MovingWithTheUser
+from joinsim.model.inviting import InvitingUsers
+from joinsim.model.licences import Licensing
+from joinsim.model.owners import OwnersAccounts
+from joinsim.model.setting_up import SettingUpTheWorld
+from joinsim.model.state import (  # (callers import these from joinsim.model.service, as before)
     CHOICES,
     INVITATION_VALID_DAYS,
     OLD_LINK_WARNING,
@@ -42,8 +43,8 @@ __all__ = ["CHOICES", "INVITATION_VALID_DAYS", "OLD_LINK_WARNING", "REFUND_EARLI
 
 class AccountService(SettingUpTheWorld, InvitingUsers, AcceptingInvitations, MovingWithTheUser, RefundsAndCredit,
                      OwnersAccounts, Licensing):
-    """The one public API. Every command (``@command``, ``model.transaction``) is all or nothing and runs under one
-    lock, so two requests that arrive at once (two browser tabs sending the same link) run one after the other
+    """The one public API. Every command (``@command``, ``joinsim.model.transaction``) is all or nothing and runs under
+    one lock, so two requests that arrive at once (two browser tabs sending the same link) run one after the other
     (ACC-9):
 
     - refused (a ``JoinError``) or failed for any other reason: the state is exactly as before the command;

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal
 
-from model import errors
-from model.account import (
+from joinsim.model import errors
+from joinsim.model.account import (
     Account,
     Billing,
     ChatMessage,
@@ -19,10 +19,10 @@ from model.account import (
     address_key,
     check_address,
 )
-from model.calendar import BusinessCalendar
-from model.money import Money
-from model.state import Readings, ServiceState, _lower, _password_hash
-from model.transaction import MISSING, command, put_back_entry, put_back_items, truncate
+from joinsim.model.calendar import BusinessCalendar
+from joinsim.model.money import Money
+from joinsim.model.state import Readings, ServiceState, _lower, _password_hash
+from joinsim.model.transaction import MISSING, command, put_back_entry, put_back_items, truncate
 
 
 def _forget_new(accounts: dict, name: str, users: dict, owner: str) -> None:

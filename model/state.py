@@ -1,7 +1,8 @@
 """The model's state and what every area of the process shares: the accounts, users, invitations, refunds,
 the injected clock and calendar, the readings of the articles, the event log and the outbox of events not yet
-delivered, one lock for every command, the journal that undoes a command that fails (``model.transaction``), and
-the look-ups and checks each area uses (``ServiceState``). The areas are mixed into ``model.service.AccountService``."""
+delivered, one lock for every command, the journal that undoes a command that fails (``joinsim.model.transaction``), and
+the look-ups and checks each area uses (``ServiceState``). The areas are mixed into
+``joinsim.model.service.AccountService``."""
 
 from __future__ import annotations
 
@@ -13,17 +14,17 @@ from datetime import datetime
 from operator import attrgetter
 from typing import Final, Literal
 
-from model import errors, events
-from model.account import (
+from joinsim.model import errors, events
+from joinsim.model.account import (
     Account,
     Invitation,
     Refund,
     User,
     address_key,
 )
-from model.calendar import BusinessCalendar, Clock
-from model.money import Money
-from model.transaction import command, put_back_entry, put_back_items, query, roll_back, truncate
+from joinsim.model.calendar import BusinessCalendar, Clock
+from joinsim.model.money import Money
+from joinsim.model.transaction import command, put_back_entry, put_back_items, query, roll_back, truncate
 
 Choice = Literal["refund", "credit"]
 CHOICES: Final = ("refund", "credit")  # ACC-2: any other answer is refused (INVALID_REFUND_CHOICE)
@@ -88,7 +89,7 @@ class JoinLinkResult:
 
 
 def _lower(text: str) -> str:
-    """An address as the model compares it (SEC-5, ``model.account.address_key``): the very same string when it
+    """An address as the model compares it (SEC-5, ``joinsim.model.account.address_key``): the very same string when it
     already is, so that an address is stored once, not copied for every dictionary and invitation that names it."""
     return address_key(text)
 
@@ -161,7 +162,8 @@ class ServiceState:
     ) -> None:
         """``event_sink``: where every domain event goes, once the command that recorded it has completed, in the
         order they were recorded (default: ``self.events``, a list that keeps them all; the simulator counts them
-        instead of keeping millions). A sink that raises does not undo the command: see ``model.transaction``."""
+        instead of keeping millions). A sink that raises does not undo the command: see
+        ``joinsim.model.transaction``."""
         self.clock = clock
         self.calendar = calendar or BusinessCalendar()
         self.readings = readings or Readings()
@@ -169,7 +171,7 @@ class ServiceState:
         self._sink = event_sink  # (None: the event log, self.events)
         self._outbox: list[events.Event] = []  # events recorded and not yet delivered, oldest first
         self._undelivered = 0  # how many of the outbox's events are earlier commands' (the sink raised)
-        self._undo: list | None = None  # the running command's journal (model.transaction); None: no command runs
+        self._undo: list | None = None  # the running command's journal (model/transaction.py); None: none runs
         self._mailboxes = OneOrMore()  # address -> the emails delivered to it, in order
         self.accounts: dict[str, Account] = {}
         self.users: dict[str, User] = {}
@@ -187,8 +189,8 @@ class ServiceState:
     # ---------------------------------------------------------------- the running command's journal (its undo)
     # Before each change of the state, the function that makes it appends to the running command's journal
     # (``undo = self._undo.append``) the entry that undoes it: ``(function, *arguments)``, played backwards if the
-    # command fails (``model.transaction``). A failure may come between an entry and its change, so an entry says
-    # what was there (``setattr`` of the old value, ``put_back_entry`` of the old entry, ``truncate`` to the old
+    # command fails (``joinsim.model.transaction``). A failure may come between an entry and its change, so an entry
+    # says what was there (``setattr`` of the old value, ``put_back_entry`` of the old entry, ``truncate`` to the old
     # length), never what to take away. Objects a command creates need no entry: when it fails they are dropped with
     # the entries that named them.
     def _fail(self, undo: list, failure: BaseException, command: str) -> None:
@@ -256,9 +258,9 @@ class ServiceState:
         self._outbox.append(event)
 
     def _deliver(self, command: str, result: object = None, refusal: errors.JoinError | None = None) -> None:
-        """The outbox to the sink, oldest first, after a command (``model.transaction.command``). An event leaves the
-        outbox once the sink has taken it; if the sink raises, the rest stay, and ``EventDeliveryFailed`` says that
-        the command is done."""
+        """The outbox to the sink, oldest first, after a command (``joinsim.model.transaction.command``). An event
+        leaves the outbox once the sink has taken it; if the sink raises, the rest stay, and ``EventDeliveryFailed``
+        says that the command is done."""
         outbox = self._outbox
         sink = self._sink
         if sink is None:  # the event log: a list takes them all

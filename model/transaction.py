@@ -41,7 +41,7 @@ import linecache
 from collections.abc import Callable
 from typing import Any, Final, TypeVar
 
-from model import errors
+from joinsim.model import errors
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -3,7 +3,7 @@ is built on. Each returns an object whose results are pandas DataFrames, read fr
 first use, and which writes its report folder where asked (``.report(path)``, through the one output-folder
 publisher)::
 
-    from sim import simulate, compare, sweep
+    from joinsim import simulate, compare, sweep
 
     run = simulate(users=2000, replications=5, seed=7)           # any setting of `joinsim config`
     run.summary["joined"], run.replications.joined.describe()    # per replication
@@ -16,9 +16,9 @@ publisher)::
 
 Without a folder (``out``), results go to a temporary folder that lives as long as the object.
 
-Each runs ``sim.migration.Migration``, or your own subclass of it (``model=SlowBilling``, or its reference
+Each runs ``joinsim.sim.migration.Migration``, or your own subclass of it (``model=SlowBilling``, or its reference
 ``model="slowbilling:SlowBilling"``); ``compare`` also takes one model per scenario (``models=[Migration,
-SlowBilling]``). The model travels to the workers by reference (``sim.models``): a class defined in the notebook
+SlowBilling]``). The model travels to the workers by reference (``joinsim.sim.models``): a class defined in the notebook
 itself runs in this process and on local workers (forked from it), and is refused for Dask, which imports a model
 by its module: put it in a ``.py`` file of the working folder for Dask.
 """
@@ -32,16 +32,17 @@ import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from joinsim import output_folder
-from joinsim.errors import UsageError
-from sim.config import Config, ConfigError, load, validate
+from joinsim.common import output_folder
+from joinsim.common.errors import UsageError
+from joinsim.sim.config import Config, ConfigError, load, validate
 
 if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["Comparison", "Simulation", "SweepResult", "compare", "settings", "simulate", "sweep"]
 
-Model = type | str  # a subclass of sim.migration.Migration, or its reference "package.module:Class" (sim.models)
+# a subclass of joinsim.sim.migration.Migration, or its reference "package.module:Class" (joinsim.sim.models)
+Model = type | str
 
 
 def settings(config: Config | str | Path | dict | None = None, **changes: Any) -> Config:
@@ -124,7 +125,7 @@ class Simulation(_Folder):
         return self._copy_to(path, "run")
 
     def _repr_html_(self) -> str:  # (a notebook shows the headline)
-        from sim.report import headline
+        from joinsim.sim.report import headline
 
         return f"<p>{headline(self.summary)}</p>"
 
@@ -136,10 +137,10 @@ def simulate(config: Config | str | Path | dict | None = None, *, roster: str | 
     """Run a simulation: ``config`` (a Config, a TOML path, a dict or None for the defaults), then any setting as a
     keyword (``users=20000, replications=10, billing="net_terms"``). ``roster``: a CSV of real users. ``out``: the
     folder to publish (new, empty or a previous run's); none: a temporary one. ``model``: your subclass of
-    ``sim.migration.Migration`` (or its reference "package.module:Class"); none: Migration itself."""
-    from sim import runner
-    from sim.models import check_travels, reference
-    from sim.population import read_roster
+    ``joinsim.sim.migration.Migration`` (or its reference "package.module:Class"); none: Migration itself."""
+    from joinsim.sim import runner
+    from joinsim.sim.models import check_travels, reference
+    from joinsim.sim.population import read_roster
 
     chosen = settings(config, **changes)
     ref = reference(model)
@@ -185,8 +186,8 @@ def compare(*scenarios: Config | str | Path | dict, names: list[str] | None = No
     """Run the scenarios with the same seed (common random numbers) and compare each with the first, A.
     ``changes`` apply to every scenario (``replications=10``). ``model``: the model of every scenario; or
     ``models``: one per scenario, in order (``[Migration, SlowBilling]``); none: Migration itself."""
-    from sim.comparison import compare as run_comparison
-    from sim.models import check_travels, reference
+    from joinsim.sim.comparison import compare as run_comparison
+    from joinsim.sim.models import check_travels, reference
 
     if not 2 <= len(scenarios) <= 8:
         raise ValueError(f"compare takes 2 to 8 scenarios, not {len(scenarios)}")
@@ -242,11 +243,12 @@ def sweep(grid: dict[str, list] | str | Path, config: Config | str | Path | dict
           scheduler: str | None = None, retries: int = 2, model: Model | None = None, **changes: Any) -> SweepResult:
     """Run every combination of ``grid`` (``{"billing": ["autopay", "net_terms"]}``, or a sweep file's path) with the
     same replications (common random numbers). ``changes``: settings over the file's or ``config``'s. ``model``:
-    your subclass of ``sim.migration.Migration`` (or its reference), run at every point; none: Migration itself."""
+    your subclass of ``joinsim.sim.migration.Migration`` (or its reference), run at every point; none: Migration
+    itself."""
     from dataclasses import replace
 
-    from sim.models import check_travels, reference
-    from sim.parameter_sweep import load_sweep, run_sweep
+    from joinsim.sim.models import check_travels, reference
+    from joinsim.sim.parameter_sweep import load_sweep, run_sweep
 
     ref = reference(model)
 
@@ -279,6 +281,6 @@ def sweep(grid: dict[str, list] | str | Path, config: Config | str | Path | dict
 
 
 def _toml(value: Any) -> str:
-    from sim.config import _toml_value
+    from joinsim.sim.config import _toml_value
 
     return _toml_value(value)

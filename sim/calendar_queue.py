@@ -16,7 +16,7 @@ from heapq import heapify, heappop, heappush
 import simpy
 from simpy.core import NORMAL
 
-from joinsim.errors import Interrupted
+from joinsim.common.errors import Interrupted
 
 HOUR = 3600.0
 

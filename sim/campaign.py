@@ -19,11 +19,11 @@ import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from model.calendar import BusinessCalendar
-from model.service import INVITATION_VALID_DAYS, REFUND_LATEST_BUSINESS_DAYS
-from sim.calendars import public_holidays as holidays_of
-from sim.calendars import working_time
-from sim.config import Config, ConfigError
+from joinsim.model.calendar import BusinessCalendar
+from joinsim.model.service import INVITATION_VALID_DAYS, REFUND_LATEST_BUSINESS_DAYS
+from joinsim.sim.calendars import public_holidays as holidays_of
+from joinsim.sim.calendars import working_time
+from joinsim.sim.config import Config, ConfigError
 
 DAY = 86_400
 HOUR = 3_600

@@ -1,14 +1,14 @@
 """``joinsim compare A.toml B.toml [C.toml ...]``: scenarios run with the same root seed, hence common random numbers
 (replication r of every scenario draws the same numbers for the same activity), and each scenario's difference
 from scenario A, the baseline, figure by figure, with the paired 95% t-interval of the differences replication by
-replication (``sim.analysis.paired``).
+replication (``joinsim.sim.analysis.paired``).
 
-Each scenario runs its model (``sim.models``): the same for all, or one each (the default model against an analyst's
-subclass of it, say).
+Each scenario runs its model (``joinsim.sim.models``): the same for all, or one each (the default model against an
+analyst's subclass of it, say).
 
 Writes ``<out>/A/``, ``<out>/B/``… (each a full run report), ``comparison.json`` (every difference) and
 ``compare.html`` (a forest plot of the differences as a share of A's mean, and the table in each figure's unit),
-published as one folder (``joinsim.output_folder``)."""
+published as one folder (``joinsim.common.output_folder``)."""
 
 from __future__ import annotations
 
@@ -16,14 +16,14 @@ import json
 import string
 from pathlib import Path
 
-from joinsim import output_folder
-from joinsim.pages import render
-from sim import runner
-from sim.analysis import paired
-from sim.config import Config, ConfigError
-from sim.figures import BY_KEY, FIGURES, outcome_label
-from sim.models import DEFAULT
-from sim.plots import Difference, forest
+from joinsim.common import output_folder
+from joinsim.common.pages import render
+from joinsim.sim import runner
+from joinsim.sim.analysis import paired
+from joinsim.sim.config import Config, ConfigError
+from joinsim.sim.figures import BY_KEY, FIGURES, outcome_label
+from joinsim.sim.models import DEFAULT
+from joinsim.sim.plots import Difference, forest
 
 FOLDERS = tuple(string.ascii_uppercase[:8])
 NOT_COMPARED = ("users",)  # (the same population in every scenario)
@@ -109,7 +109,7 @@ def verdict(row: dict) -> str:
 
 
 def forest_of(result: dict):
-    """The differences from A as a share of A's mean, with their paired 95% intervals (``sim.plots.forest``)."""
+    """The differences from A as a share of A's mean, with their paired 95% intervals (``joinsim.sim.plots.forest``)."""
     differences = [Difference(r["key"], r["scenario"], r["a_mean"], r["difference_mean"], r["difference_low"],
                               r["difference_high"]) for r in result["figures"]]
     labels = {s["folder"]: f"{s['folder']}: {s['name']}" for s in result["scenarios"]}
@@ -117,7 +117,7 @@ def forest_of(result: dict):
 
 
 def write_page(path: Path, result: dict, summaries: list[dict]) -> None:
-    from sim.models import describe
+    from joinsim.sim.models import describe
 
     names = {s["folder"]: s["name"] for s in result["scenarios"]}
     table = []

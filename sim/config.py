@@ -23,14 +23,15 @@ from typing import Annotated, Any, Literal, get_args, get_origin
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 from pydantic.fields import FieldInfo
 
-from joinsim.errors import UsageError
-from joinsim.input_files import open_regular
-from sim.calendars import ALLOWED as CALENDAR_ALLOWED
-from sim.calendars import normal as normal_calendar
-from sim.calendars import parse as parse_calendar
-from sim.distributions import ALLOWED as DISTRIBUTION_ALLOWED
-from sim.distributions import NAMES as DISTRIBUTION_NAMES
-from sim.distributions import Delay, Exponential, Lognormal, Triangular
+from joinsim.common.errors import UsageError
+from joinsim.common.input_files import open_regular
+from joinsim.sim.calendars import ALLOWED as CALENDAR_ALLOWED
+from joinsim.sim.calendars import normal as normal_calendar
+from joinsim.sim.calendars import parse as parse_calendar
+from joinsim.sim.distributions import ALLOWED as DISTRIBUTION_ALLOWED
+from joinsim.sim.distributions import NAMES as DISTRIBUTION_NAMES
+from joinsim.sim.distributions import Delay, Exponential, Lognormal, Triangular
+from joinsim.sim.figures import BY_KEY
 
 LOCALES = ("en_US", "fr_FR", "nl_NL")
 FIRST_START, LAST_START = date(2000, 1, 1), date(2100, 12, 31)
@@ -43,7 +44,7 @@ GROUPS = {
     "campaign": "The campaign",
     "behaviour": "How invited users behave",
     "resources": "People with limited capacity (0: as many as needed, no queue)",
-    "readings": "Where the French and Dutch articles disagree (model.service.Readings)",
+    "readings": "Where the French and Dutch articles disagree (joinsim.model.service.Readings)",
 }
 
 
@@ -105,7 +106,7 @@ class Config(BaseModel):
                          allowed=f"an ISO date YYYY-MM-DD between {FIRST_START} and {LAST_START}")
     horizon_days: Annotated[int, Field(ge=1, le=3650)] | Literal["auto"] = setting(
         "auto", "run", "simulated days; 'auto': until the last batch's invitations have expired and its refunds are "
-        "paid (sim.campaign)", unit="days",
+        "paid (joinsim.sim.campaign)", unit="days",
         allowed="an integer between 1 and 3650, or 'auto'")
     holidays_country: Literal["", "NL", "FR", "BE", "US", "GB"] = setting(
         "NL", "run", "public holidays that are not business days ('' for weekends only)")
@@ -232,8 +233,6 @@ class Config(BaseModel):
     @field_validator("precision_figures")
     @classmethod
     def _known_figures(cls, value: list[str]) -> list[str]:
-        from sim.figures import BY_KEY
-
         unknown = [name for name in value if name not in BY_KEY]
         if not value or unknown:
             raise ValueError(f"unknown figure {unknown[0]!r}: known are {', '.join(BY_KEY)}" if unknown else "empty")
@@ -289,14 +288,6 @@ class Config(BaseModel):
     def with_overrides(self, **changes: Any) -> Config:
         """A checked copy with some settings changed (None: unchanged)."""
         return validate({**self.to_dict(), **{k: v for k, v in changes.items() if v is not None}})
-
-    def horizon(self, users: int | None = None) -> int:
-        """The simulated days: ``horizon_days``, or for 'auto' the days the campaign needs (``sim.campaign``)."""
-        if self.horizon_days != "auto":
-            return self.horizon_days
-        from sim.campaign import plan_campaign
-
-        return plan_campaign(self, self.users if users is None else users).horizon_days
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in FIELDS}

@@ -6,8 +6,8 @@ parameters, in the config, e.g.
     fix_delay = { distribution = "exponential", mean = 3.0 }                  # days
 
 Each distribution is a small pydantic model (so a config is checked with the same clear messages as any setting)
-that draws its values with a numpy ``Generator``: one random stream per activity (``sim.migration.Streams``), never a
-global one (``Draw``).
+that draws its values with a numpy ``Generator``: one random stream per activity (``joinsim.sim.migration.Streams``),
+never a global one (``Draw``).
 """
 
 from __future__ import annotations

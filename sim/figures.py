@@ -9,12 +9,14 @@ users to do about it (``REMEDIES``), so that the report can rank what to fix fir
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
-from model import errors
-from sim.results import OUTCOMES, Result
+from joinsim.model import errors
+
+if TYPE_CHECKING:
+    from joinsim.sim.results import Result
 
 Kind = Literal["count", "share", "money", "days", "hours"]
 UNIT = {"money": "US dollars", "share": "%", "days": "days", "hours": "hours", "count": "users"}  # a plot's axis
@@ -103,7 +105,7 @@ OUTCOME_LABELS = {
     "refused": ("refused for another reason", ""),
     "not_invited": ("never invited (after the horizon)", ""),
 }
-assert set(OUTCOME_LABELS) == set(OUTCOMES)
+OUTCOMES = tuple(OUTCOME_LABELS)  # every user ends with one (its code is its place here, in users.parquet)
 
 # What the articles tell users to do about each failure (the report's "what to fix first"), by the rule of the
 # model's refusal.

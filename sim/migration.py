@@ -9,11 +9,11 @@ Around it, the other actors, each a SimPy process:
 - ``billing_cycle``: the inviting account's monthly invoice (CRE-2: autopay applies the credit to it);
 - ``billing_chat``: under net terms, someone asks Billing by chat to apply the credit to an open invoice (CRE-3).
 
-People with limited capacity are ``simpy.Resource``s (``sim.resources.MonitoredResource``): the ``admins`` who
+People with limited capacity are ``simpy.Resource``s (``joinsim.sim.resources.MonitoredResource``): the ``admins`` who
 contact users before inviting them, Billing's chat ``billing_agents`` and the ``helpdesk`` blocked users ask.
 
-The model holds **no rule**: every command goes to the account model (``model.service.AccountService``), with the
-clock of the simulation; every refusal is the model's typed error, and a user's outcome names the rule that
+The model holds **no rule**: every command goes to the account model (``joinsim.model.service.AccountService``), with
+the clock of the simulation; every refusal is the model's typed error, and a user's outcome names the rule that
 caused it. Every random value comes from its activity's own stream (``Streams``): two scenarios run with the same
 seed draw the same numbers for the same activity (common random numbers).
 
@@ -34,19 +34,19 @@ from datetime import date, datetime, time, timedelta
 import numpy as np
 import simpy
 
-from model import errors, events
-from model.account import Plan, Refund, add_months
-from model.calendar import BusinessCalendar, Clock
-from model.money import Money
-from model.service import AccountService, JoinResult, Readings
-from sim.calendar_queue import CalendarQueueEnvironment, take_scheduled
-from sim.calendars import working_time
-from sim.campaign import plan_campaign, public_holidays
-from sim.config import Config
-from sim.distributions import Draw
-from sim.population import PLANS, Person, Population, synthetic
-from sim.resources import MonitoredResource
-from sim.results import Result, UserOutcomes
+from joinsim.model import errors, events
+from joinsim.model.account import Plan, Refund, add_months
+from joinsim.model.calendar import BusinessCalendar, Clock
+from joinsim.model.money import Money
+from joinsim.model.service import AccountService, JoinResult, Readings
+from joinsim.sim.calendar_queue import CalendarQueueEnvironment, take_scheduled
+from joinsim.sim.calendars import working_time
+from joinsim.sim.campaign import plan_campaign, public_holidays
+from joinsim.sim.config import Config
+from joinsim.sim.distributions import Draw
+from joinsim.sim.population import PLANS, Person, Population, synthetic
+from joinsim.sim.resources import MonitoredResource
+from joinsim.sim.results import Result, UserOutcomes
 
 DAY = 86_400  # the simulation's clock counts seconds from midnight of the start day
 HOUR = 3_600
@@ -202,8 +202,8 @@ class Migration:
 
     def __init__(self, config: Config, seed: np.random.SeedSequence, population: Population | None = None,
                  progress: Callable[[int, int], None] | None = None, trace: bool = False) -> None:
-        """``population``: a roster's users (``sim.population.read_roster``); None: a synthetic organisation drawn
-        from the config. ``progress(day, users invited)`` is told each simulated day; ``trace`` keeps the event
+        """``population``: a roster's users (``joinsim.sim.population.read_roster``); None: a synthetic organisation
+        drawn from the config. ``progress(day, users invited)`` is told each simulated day; ``trace`` keeps the event
         log."""
         streams = Streams(seed)
         self.streams = streams
@@ -219,7 +219,7 @@ class Migration:
             SimulatedClock(self.env, self.start), BusinessCalendar(public_holidays(config)),
             Readings(linked_users=config.linked_users_reading, credit_choice=config.credit_choice_reading),
             event_sink=self.on_event)
-        # when people act (sim.calendars): the users' waking hours, and each resource's working hours
+        # when people act (joinsim.sim.calendars): the users' waking hours, and each resource's working hours
         self.user_hours = working_time(config.user_hours, config.start, config.holidays_country)
         self.admin_hours = working_time(config.admin_hours, config.start, config.holidays_country)
         # people with limited capacity (0 in the config: as many as needed)
@@ -330,7 +330,7 @@ class Migration:
 
     # ------------------------------------------------------------------------------------ the other actors
     def campaign(self):
-        """The admins release the users batch by batch, on business days at 9:00 (``sim.campaign``): each user's
+        """The admins release the users batch by batch, on business days at 9:00 (``joinsim.sim.campaign``): each user's
         world is set up as it was, and their journey starts."""
         for first, last, at in self.campaign_plan.batches:
             if at >= self.horizon:
@@ -580,7 +580,7 @@ class Migration:
         self.service.add_existing_member(INVITER_ACCOUNT, INVITER_ADMIN, role="admin")
 
     def run(self) -> Result:
-        """Run to the horizon; returns the replication's ``sim.results.Result``."""
+        """Run to the horizon; returns the replication's ``joinsim.sim.results.Result``."""
         self.open_inviting_account()
         env = self.env
         processes = [self.campaign(), self.resend_rounds(), self.billing_cycle()]
@@ -598,7 +598,7 @@ class Migration:
     def release(self) -> None:
         """After the run, end the stories still waiting at the horizon, so that reference counting frees the
         replication's millions of objects at once, with the cyclic garbage collector switched off (see
-        ``sim.runner.run_replication``): a suspended journey's generator holds this object, which holds the
+        ``joinsim.sim.runner.run_replication``): a suspended journey's generator holds this object, which holds the
         environment that holds the journey (through the event it waits for); left to the collector, those cycles cost
         seconds after a large run (docs/measurements.md), paid in the report or the next replication.
 

@@ -1,5 +1,5 @@
-"""The model a run simulates: ``sim.migration.Migration`` (the default) or an analyst's subclass of it, such as one
-where Billing settles paid invoices slowly. A model travels to the workers that run the replications **by
+"""The model a run simulates: ``joinsim.sim.migration.Migration`` (the default) or an analyst's subclass of it, such as
+one where Billing settles paid invoices slowly. A model travels to the workers that run the replications **by
 reference**, the text ``"package.module:Class"``: a task carries the reference, and the worker imports the class
 (``resolve``), never receives it by value.
 
@@ -24,11 +24,11 @@ import sys
 import threading
 from collections.abc import Callable, Iterable
 
-from joinsim.errors import UsageError
+from joinsim.common.errors import UsageError
 
-DEFAULT = "sim.migration:Migration"
-ALLOWED = ("allowed package.module:Class naming a subclass of sim.migration.Migration, importable from the installed "
-           "packages or the working folder")
+DEFAULT = "joinsim.sim.migration:Migration"
+ALLOWED = ("allowed package.module:Class naming a subclass of joinsim.sim.migration.Migration, importable from the "
+           "installed packages or the working folder")
 ON_WORKERS = ("allowed a model every worker can import: install its module on the workers, or start `dask worker` "
               "with its folder on PYTHONPATH")
 
@@ -50,7 +50,7 @@ def reference(model: type | str | None, what: str = "model") -> str:
             sys.dont_write_bytecode = written
     if not isinstance(model, type) or not issubclass(model, _migration()):
         raise UsageError(f"{what} = {_shown(model)} is invalid: {_kind(model)}, not a subclass of "
-                         "sim.migration.Migration; allowed a subclass of sim.migration.Migration, or its reference "
+                         "joinsim.sim.migration.Migration; allowed a subclass of it, or its reference "
                          "'package.module:Class'")
     return _reference_of(model, f"{model.__module__}:{model.__qualname__}")
 
@@ -69,16 +69,17 @@ def name(ref: str) -> str:
 
 
 def describe(ref: str) -> str:
-    """The model and what it is, for a page: ``slowbilling.SlowBilling (a subclass of sim.migration.Migration)``."""
+    """The model and what it is, for a page: ``slowbilling.SlowBilling (a subclass of
+    joinsim.sim.migration.Migration)``."""
     if ref == DEFAULT:
         return f"{name(ref)} (the default)"
-    return f"{name(ref)} (a subclass of sim.migration.Migration)"
+    return f"{name(ref)} (a subclass of joinsim.sim.migration.Migration)"
 
 
 def check_travels(references: Iterable[str], executor: str, workers: int) -> None:
     """Refuse, before any work, a model only this process can see when the tasks run elsewhere (Dask workers, or
     local processes that are spawned rather than forked): they import a model by its reference."""
-    from sim.pool import sees_this_process
+    from joinsim.sim.pool import sees_this_process
 
     if sees_this_process(executor, workers):
         return
@@ -95,7 +96,8 @@ def check_travels(references: Iterable[str], executor: str, workers: int) -> Non
 
 
 def on_workers(references: Iterable[str]) -> Callable[[], None]:
-    """What ``sim.pool`` runs on every Dask worker before any task: each model imports there (else a UsageError)."""
+    """What ``joinsim.sim.pool`` runs on every Dask worker before any task: each model imports there (else a
+    UsageError)."""
     return functools.partial(_importable, tuple(dict.fromkeys(references)))
 
 
@@ -119,7 +121,7 @@ def working_folder_importable() -> None:
 
 # ------------------------------------------------------------------------------------------------ internals
 def _migration() -> type:
-    from sim.migration import Migration
+    from joinsim.sim.migration import Migration
 
     return Migration
 
@@ -170,7 +172,7 @@ def _import(ref: str, what: str, allowed: str) -> type:
         except AttributeError:
             raise bad(f"module {module_name} has no {qualname!r}") from None
     if not isinstance(found, type) or not issubclass(found, _migration()):
-        raise bad(f"{name(ref)} is {_kind(found)}, not a subclass of sim.migration.Migration")
+        raise bad(f"{name(ref)} is {_kind(found)}, not a subclass of joinsim.sim.migration.Migration")
     return found
 
 

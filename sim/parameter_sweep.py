@@ -17,8 +17,9 @@ and its ``SeedSequence`` (replication r of every point gets ``SeedSequence(seed)
 ``joinsim run`` gives replication r: the points share common random numbers) and runs the runner's
 replication (``runner.run_replication`` then ``runner.figures_of``); it hands back one small row of figures.
 Rows are put back in (point, replication) order, so the executor, the number of workers and the order in
-which tasks finish change nothing. Every point runs the sweep's model (``Sweep.model``: ``sim.migration.Migration``
-or an analyst's subclass), which each task names by reference and the worker imports (``sim.models``).
+which tasks finish change nothing. Every point runs the sweep's model (``Sweep.model``:
+``joinsim.sim.migration.Migration`` or an analyst's subclass), which each task names by reference and the worker
+imports (``joinsim.sim.models``).
 
 Writes, atomically (a hidden folder renamed into place), ``<out>/``:
 ``replications.parquet`` (one row per point and replication: the swept fields, every headline figure and
@@ -40,10 +41,10 @@ from typing import Any
 
 import numpy as np
 
-from joinsim import output_folder
-from sim.campaign import plan_campaign
-from sim.config import FIELDS, Config, ConfigError, extra, flatten, parse_sets, read_toml, validate
-from sim.models import DEFAULT
+from joinsim.common import output_folder
+from joinsim.sim.campaign import plan_campaign
+from joinsim.sim.config import FIELDS, Config, ConfigError, extra, flatten, parse_sets, read_toml, validate
+from joinsim.sim.models import DEFAULT
 
 MAX_TASKS = 200_000
 MAX_VALUES = 1000  # values of one swept field
@@ -53,7 +54,7 @@ MAX_VALUES = 1000  # values of one swept field
 @dataclass(frozen=True)
 class Sweep:
     """A parsed sweep file: the base config, the swept fields in file order and the grid points; and the model every
-    point runs (its reference, ``sim.models``: set with ``dataclasses.replace``)."""
+    point runs (its reference, ``joinsim.sim.models``: set with ``dataclasses.replace``)."""
 
     source: str
     base: Config
@@ -192,7 +193,7 @@ class Task:
 def replication_row(task: Task) -> dict[str, Any]:
     """One replication of one grid point, built and run inside the worker (the runner's ``replicate``, without the
     users' rows), returned as one small row of figures."""
-    from sim.runner import ReplicationTask, replicate
+    from joinsim.sim.runner import ReplicationTask, replicate
 
     output = replicate(ReplicationTask(task.config, None, task.seed(), task.replication, rows=False,
                                        model=task.model))
@@ -210,12 +211,12 @@ def tasks_of(sweep: Sweep) -> list[Task]:
 
 # ----------------------------------------------------------------------------------------- the sweep
 def summarise(sweep: Sweep, rows: list[dict[str, Any]]):
-    """Per grid point and figure: the mean per replication with its 95% interval (``sim.analysis.interval``), and
-    the paired difference from the baseline point (point 0: the first value of every swept field) with its 95%
+    """Per grid point and figure: the mean per replication with its 95% interval (``joinsim.sim.analysis.interval``),
+    and the paired difference from the baseline point (point 0: the first value of every swept field) with its 95%
     interval: replication r of every point shares its random numbers, so the differences are the settings'."""
     import pandas as pd
 
-    from sim.analysis import interval, paired
+    from joinsim.sim.analysis import interval, paired
 
     figures = [k for k in rows[0] if k not in ("point", "replication")]
     by_point = {point: [row for row in rows if row["point"] == point] for point in range(len(sweep.points))}
@@ -246,11 +247,11 @@ def tidy(sweep: Sweep, rows: list[dict[str, Any]]):
 
 def run_sweep(sweep: Sweep, out: Path, executor: str = "local", workers: int = 1, scheduler: str | None = None,
               retries: int = 2, quiet: bool = False, flag: str = "--out") -> dict[str, Any]:
-    """Run every task (``sim.pool``) and publish ``out`` (``joinsim.output_folder``); returns what ``sweep.json``
-    holds."""
-    from sim.models import on_workers
-    from sim.pool import run_tasks
-    from sim.progress import Progress
+    """Run every task (``joinsim.sim.pool``) and publish ``out`` (``joinsim.common.output_folder``); returns what
+    ``sweep.json`` holds."""
+    from joinsim.sim.models import on_workers
+    from joinsim.sim.pool import run_tasks
+    from joinsim.sim.progress import Progress
 
     with output_folder.writing(out, "sweep", flag) as work:
         started = time.perf_counter()
@@ -272,7 +273,7 @@ def run_sweep(sweep: Sweep, out: Path, executor: str = "local", workers: int = 1
 def write(sweep: Sweep, rows: list[dict[str, Any]], work: Path) -> dict[str, Any]:
     """The sweep's files, written into the folder ``work`` (which the caller publishes); the same bytes whatever
     ran the tasks (the executor and the time are in run.json)."""
-    from sim.runner import versions
+    from joinsim.sim.runner import versions
 
     table = tidy(sweep, rows)
     summary = summarise(sweep, rows)
@@ -307,9 +308,9 @@ def _text(value: Any) -> str:
 def write_report(path: Path, sweep: Sweep, summary, result: dict[str, Any]) -> None:
     """Each figure per grid point with its 95% interval (points, never lines, between values that are not numbers),
     each in its unit; then each point's paired difference from the baseline point, as a forest plot and a table."""
-    from joinsim.pages import render
-    from sim.figures import FIGURES
-    from sim.models import describe
+    from joinsim.common.pages import render
+    from joinsim.sim.figures import FIGURES
+    from joinsim.sim.models import describe
 
     figures = [f for f in FIGURES if f.key != "users"]
     zero = [f.label for f in figures if not summary[summary["figure"] == f.key]["mean"].any()]
@@ -367,8 +368,8 @@ def _scaled(figure, values):
 def _panels(sweep: Sweep, summary, figures) -> Any:
     """Small multiples: each figure against the first swept field; the other fields' combinations are series,
     offset side by side so that none hides another; joined by lines only when the field's values are numbers."""
-    from joinsim.pages import image, plot_text, plotting
-    from sim.figures import UNIT
+    from joinsim.common.pages import image, plot_text, plotting
+    from joinsim.sim.figures import UNIT
 
     plt = plotting()
     x_field, others = sweep.fields[0], sweep.fields[1:]
@@ -417,7 +418,7 @@ def _panels(sweep: Sweep, summary, figures) -> Any:
 
 def _forest(sweep: Sweep, summary, figures, labels) -> Any:
     """Each grid point's paired difference from the baseline point, as a share of the baseline's mean."""
-    from sim.plots import Difference, forest
+    from joinsim.sim.plots import Difference, forest
 
     if len(sweep.points) > 8:
         return None

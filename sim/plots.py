@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from joinsim.pages import image, plot_text, plotting
-from sim.figures import BY_KEY
+from joinsim.common.pages import image, plot_text, plotting
+from joinsim.sim.figures import BY_KEY
 
 COLOURS = ("#1d4f91", "#b3261e", "#2e7d32", "#8a5a00", "#6a1b9a", "#00695c", "#455a64")
 SMALL = 0.01  # a figure under 1% of the largest baseline figure of its kind is left out of the plot

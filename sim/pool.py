@@ -15,7 +15,7 @@ executor and the number of workers never change an output (each task carries its
   none is left behind as an orphan. A worker that dies has its unfinished tasks run again, ``retries`` times.
 - Dask: a task whose worker dies is rescheduled by the scheduler; one that raises is run again ``retries``
   times. Ctrl-C cancels every task. A local cluster is started on the loopback interface and closed afterwards.
-  ``check``, when given, runs first on every worker (the model imports there: ``sim.models.on_workers``); a
+  ``check``, when given, runs first on every worker (the model imports there: ``joinsim.sim.models.on_workers``); a
   ``UsageError`` it raises stops the run before any task, in one line naming the worker.
 
 A task is pickled to its worker: what it names by reference (a model's ``"module:Class"``) is imported there.
@@ -31,7 +31,7 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from joinsim.errors import UsageError
+from joinsim.common.errors import UsageError
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -198,7 +198,7 @@ def local_cluster(workers: int, processes: bool = True):
             signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # (a Ctrl-C pressed meanwhile: now)
     if received:
         cluster.close()
-        from joinsim.errors import Interrupted
+        from joinsim.common.errors import Interrupted
 
         raise Interrupted(received[0])
     return cluster

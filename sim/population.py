@@ -18,11 +18,11 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from joinsim.errors import UsageError
-from joinsim.input_files import open_regular, shown
-from model import errors
-from model.account import PERIOD_MONTHS, add_months, check_address
-from sim.config import LOCALES, Config, ConfigError
+from joinsim.common.errors import UsageError
+from joinsim.common.input_files import open_regular, shown
+from joinsim.model import errors
+from joinsim.model.account import PERIOD_MONTHS, add_months, check_address
+from joinsim.sim.config import LOCALES, Config, ConfigError
 
 PLANS = ("free", "monthly", "annual")
 UNDELIVERABLE = ("", "bounce", "refuses_external")
@@ -61,7 +61,7 @@ class Population:
     plan: np.ndarray  # int8 index into PLANS
     price_cents: np.ndarray  # int64
     renewal: np.ndarray  # int32 day offset: the paid plan's current period ends (renews) that day, a calendar
-    # month or year after it began (model.account.Plan.renewing_on)
+    # month or year after it began (joinsim.model.account.Plan.renewing_on)
     linked_users: np.ndarray  # int16: other users on the account (the user owns a multi-user account)
     linked_external: np.ndarray  # bool: one of the linked users is outside the managed domain
     zoom_rooms: np.ndarray  # int8

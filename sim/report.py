@@ -1,5 +1,5 @@
 """The analyst's and the stakeholder's page of a run: ``report.html``, one self-contained file (template
-``joinsim/templates/run.html``, plots inlined as PNG).
+``joinsim/common/templates/run.html``, plots inlined as PNG).
 
 It opens with the answer (how many joined, what it cost, what blocked the rest and what to fix first), then money
 and time (credit and refunds waiting, invitations and joins per calendar date, time to join), the people with
@@ -16,11 +16,10 @@ from pathlib import Path
 
 import numpy as np
 
-from joinsim.pages import image, plotting, render
-from sim.analysis import t_quantile
-from sim.figures import BY_KEY, FIGURES, OUTCOME_LABELS
-from sim.results import OUTCOMES
-from sim.validation import USERS, timeline
+from joinsim.common.pages import image, plotting, render
+from joinsim.sim.analysis import t_quantile
+from joinsim.sim.figures import BY_KEY, FIGURES, OUTCOME_LABELS, OUTCOMES
+from joinsim.sim.validation import USERS, timeline
 
 CARDS = ("joined", "join_rate", "never_invited", "users_moved_with_owners", "median_days_to_join", "prorated_cents",
          "refund_cents", "credit_transferred_cents", "credit_wait_days", "refund_wait_days", "licences_lost",
@@ -173,12 +172,12 @@ def plots(summary: dict, outputs: list, start: date) -> dict:
 
 def model_description(config: dict, model: str, resources: list[dict] | None = None) -> dict:
     """The model, described for a decision paper (after the STRESS-DES reporting guideline); ``model``: the
-    reference of the model class run (``sim.models``)."""
-    from sim.models import DEFAULT, name
+    reference of the model class run (``joinsim.sim.models``)."""
+    from joinsim.sim.models import DEFAULT, name
 
     own = "" if model == DEFAULT else (
-        f" This run's model is {name(model)}, the analyst's subclass of sim.migration.Migration: its code changes "
-        "the steps it overrides (read it beside this page), and everything else is as described here.")
+        f" This run's model is {name(model)}, the analyst's subclass of joinsim.sim.migration.Migration: its code "
+        "changes the steps it overrides (read it beside this page), and everything else is as described here.")
 
     # each resource's hours as the run reported them (a subclass may give its people other hours than the config)
     hours = {"admins": config["admin_hours"], "billing agents": config["billing_agent_hours"],
@@ -259,9 +258,9 @@ def model_description(config: dict, model: str, resources: list[dict] | None = N
 
 def write_report(path: Path, summary: dict, outputs: list, title: str | None = None,
                  sample: dict | None = None) -> None:
-    """The run's page; ``sample``: the event log of the validation's small run (``sim.validation``), drawn as a
+    """The run's page; ``sample``: the event log of the validation's small run (``joinsim.sim.validation``), drawn as a
     timeline of users' stories."""
-    from sim.models import describe
+    from joinsim.sim.models import describe
 
     config = summary["config"]
     n = summary["replications"]

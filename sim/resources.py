@@ -1,7 +1,7 @@
 """People with limited capacity: a ``simpy.Resource`` that also records how long each request waited and how busy
 its units were (after Law, *Simulation Modeling and Analysis*, and pydesrap_mms' ``MonitoredResource``).
 
-Used like ``simpy.Resource``, the work done in the resource's working hours (``sim.calendars``)::
+Used like ``simpy.Resource``, the work done in the resource's working hours (``joinsim.sim.calendars``)::
 
     with migration.admins.request() as admin:
         yield admin
@@ -23,7 +23,7 @@ from collections import deque
 import numpy as np
 import simpy
 
-from sim.calendars import WorkingTime
+from joinsim.sim.calendars import WorkingTime
 
 
 class WaitingLine(deque):

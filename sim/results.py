@@ -13,13 +13,12 @@ from dataclasses import dataclass, field
 import numpy as np
 import simpy
 
-from model import errors, events
-from model.service import CHOICES, JoinResult
-from sim.config import LOCALES
-from sim.population import PLANS, Population
+from joinsim.model import errors, events
+from joinsim.model.service import CHOICES, JoinResult
+from joinsim.sim.config import LOCALES
+from joinsim.sim.figures import OUTCOMES
+from joinsim.sim.population import PLANS, Population
 
-OUTCOMES = ("joined", "pending", "expired", "bounced", "blocked_unpaid_invoice", "blocked_pending_cancellation",
-            "blocked_zoom_rooms", "blocked_users_linked", "refused", "not_invited")
 OUTCOME_OF_REFUSAL = {
     errors.UndeliverableAddress.code: "bounced",
     errors.InvitationExpired.code: "expired",

@@ -1,5 +1,5 @@
 """The experiment runner: runs the replications (in this process, on local worker processes or on Dask, through
-``sim.pool``) and writes a run's folder: ``users.parquet`` (and ``users.csv``), ``series.parquet`` (daily series
+``joinsim.sim.pool``) and writes a run's folder: ``users.parquet`` (and ``users.csv``), ``series.parquet`` (daily series
 per replication), ``replications.csv``, ``summary.json``, ``report.html``, ``events.parquet`` with ``--trace``,
 and ``run.json`` (when and how long: the only file that differs between two runs of the same config, so the
 others can be compared byte for byte).
@@ -7,11 +7,11 @@ others can be compared byte for byte).
 Results do not depend on the number of workers or the executor: replication r's random streams come from the root
 seed (``numpy.random.SeedSequence(seed).spawn(R)[r]``), never from the worker that runs it, and the results are
 written in replication order. With a ``precision``, replications are run until the chosen figures' 95% interval is
-narrow enough (``sim.analysis.ReplicationsAlgorithm``), in rounds of one replication per worker; the decision only
-depends on the results in replication order, so the replications kept are the same whatever the workers.
+narrow enough (``joinsim.sim.analysis.ReplicationsAlgorithm``), in rounds of one replication per worker; the decision
+only depends on the results in replication order, so the replications kept are the same whatever the workers.
 
-The model is ``sim.migration.Migration`` or an analyst's subclass of it; it travels to the workers by reference
-(``sim.models``): a task carries ``"module:Class"``, and the worker imports it.
+The model is ``joinsim.sim.migration.Migration`` or an analyst's subclass of it; it travels to the workers by reference
+(``joinsim.sim.models``): a task carries ``"module:Class"``, and the worker imports it.
 """
 
 from __future__ import annotations
@@ -31,18 +31,18 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from joinsim import output_folder
-from joinsim.errors import ModelFailed
-from sim import validation
-from sim.campaign import MAX_HORIZON_DAYS, plan_campaign
-from sim.config import Config
-from sim.figures import figures_of, outcomes_of
-from sim.migration import Migration
-from sim.models import DEFAULT, on_workers, resolve
-from sim.models import name as model_name
-from sim.population import Population
-from sim.results import Coded, Result
-from sim.summary import Campaign, ReplicationOutput, summarise
+from joinsim.common import output_folder
+from joinsim.common.errors import ModelFailed
+from joinsim.sim import validation
+from joinsim.sim.campaign import MAX_HORIZON_DAYS, plan_campaign
+from joinsim.sim.config import Config
+from joinsim.sim.figures import figures_of, outcomes_of
+from joinsim.sim.migration import Migration
+from joinsim.sim.models import DEFAULT, on_workers, resolve
+from joinsim.sim.models import name as model_name
+from joinsim.sim.population import Population
+from joinsim.sim.results import Coded, Result
+from joinsim.sim.summary import Campaign, ReplicationOutput, summarise
 
 TIME_COLUMNS = ("released_at", "invited_at", "joined_at", "refund_paid_at")
 DAYS_TO_JOIN_BINS = 61  # whole days 0..59, then 60 days or more
@@ -70,13 +70,13 @@ class ReplicationTask:
     show_days: bool = False  # a progress bar of simulated days (one replication in this process only)
     trace: bool = False  # keep the event log
     rows: bool = True  # hand back the users' rows (a sweep needs only the figures)
-    model: str = DEFAULT  # the model's reference, "module:Class" (sim.models): the worker imports it
+    model: str = DEFAULT  # the model's reference, "module:Class" (joinsim.sim.models): the worker imports it
 
 
 def run_replication(config: Config, population: Population | None, seed: np.random.SeedSequence,
                     progress=None, trace: bool = False, model: type[Migration] = Migration) -> Result:
-    """One replication of the SimPy model (``sim.migration``, or the subclass ``model``), with the cyclic garbage
-    collector off: a replication builds millions of long-lived, acyclic model objects, which reference counting
+    """One replication of the SimPy model (``joinsim.sim.migration``, or the subclass ``model``), with the cyclic
+    garbage collector off: a replication builds millions of long-lived, acyclic model objects, which reference counting
     frees; a collector pass over them all would cost seconds and free nothing."""
     enabled = gc.isenabled()
     gc.disable()
@@ -92,7 +92,7 @@ def replicate(task: ReplicationTask) -> ReplicationOutput:
     model = resolve(task.model)
     progress = None
     if task.show_days:
-        from sim.progress import Progress
+        from joinsim.sim.progress import Progress
 
         progress = Progress(plan_campaign(task.config, _users(task.config, task.population)).horizon_days, "day",
                             "simulated days")
@@ -225,9 +225,9 @@ def after_the_run(outputs: list[ReplicationOutput], campaign: Campaign) -> list[
 def run(config: Config, out_dir: Path, population: Population | None = None, csv: bool = False,
         quiet: bool = False, roster_name: str | None = None, executor: str = "local", scheduler: str | None = None,
         flag: str = "--out", trace: bool = False, model: str = DEFAULT) -> dict:
-    """Run every replication of ``model`` (a reference, ``sim.models``) and publish the report folder ``out_dir``
-    (``joinsim.output_folder``: a new folder, an empty one or a previous ``joinsim run`` output; never
-    half-written); returns the summary."""
+    """Run every replication of ``model`` (a reference, ``joinsim.sim.models``) and publish the report folder
+    ``out_dir`` (``joinsim.common.output_folder``: a new folder, an empty one or a previous ``joinsim run`` output;
+    never half-written); returns the summary."""
     started = time.perf_counter()
     started_at = datetime.now(UTC)
     users = _users(config, population)
@@ -245,7 +245,7 @@ def write_run(config: Config, work: Path, population: Population | None = None, 
               scheduler: str | None = None, trace: bool = False, model: str = DEFAULT) -> dict:
     """Run every replication of ``model`` and write its files into the folder ``work`` (which the caller
     publishes)."""
-    from sim.report import write_report
+    from joinsim.sim.report import write_report
 
     campaign = campaign_of(config, _users(config, population))
     for warning in campaign.warnings:
@@ -283,8 +283,8 @@ def _tasks(config, population, seeds, indices, trace, quiet, executor, model) ->
 
 
 def _replications(config, population, executor, scheduler, trace, quiet, rows, model) -> list[ReplicationOutput]:
-    from sim.pool import run_tasks
-    from sim.progress import Progress
+    from joinsim.sim.pool import run_tasks
+    from joinsim.sim.progress import Progress
 
     seeds = np.random.SeedSequence(config.seed).spawn(config.replications)
     tasks = _tasks(config, population, seeds, range(config.replications), trace, quiet, executor, model)
@@ -299,11 +299,11 @@ def _replications(config, population, executor, scheduler, trace, quiet, rows, m
 
 
 def _until_precise(config, population, executor, scheduler, trace, quiet, rows, model):
-    """Replications until the chosen figures are precise enough (``sim.analysis.ReplicationsAlgorithm``), in rounds
-    of one replication per worker, at least ``replications`` and at most ``max_replications``."""
-    from sim.analysis import ReplicationsAlgorithm
-    from sim.pool import run_tasks
-    from sim.progress import Progress
+    """Replications until the chosen figures are precise enough (``joinsim.sim.analysis.ReplicationsAlgorithm``), in
+    rounds of one replication per worker, at least ``replications`` and at most ``max_replications``."""
+    from joinsim.sim.analysis import ReplicationsAlgorithm
+    from joinsim.sim.pool import run_tasks
+    from joinsim.sim.progress import Progress
 
     algorithm = ReplicationsAlgorithm(config.precision, tuple(config.precision_figures),
                                       initial=max(config.replications, 3), budget=config.max_replications)

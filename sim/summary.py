@@ -1,7 +1,7 @@
 """``summary.json``: what a run found, **per replication** (the mean over the replications, with its 95% interval and
 n), never a sum over replications unless it is labelled as one (``pooled``).
 
-Every headline figure of ``sim.figures.FIGURES`` is a top-level key holding its mean per replication (with one
+Every headline figure of ``joinsim.sim.figures.FIGURES`` is a top-level key holding its mean per replication (with one
 replication: that replication's value), and ``intervals`` gives its interval; ``outcomes`` and ``failures`` are
 users per replication; ``replications_needed`` says how many replications a ±5% interval needs, estimated from
 those run; ``campaign`` says when the last batch went out and how many users the horizon left uninvited."""
@@ -13,9 +13,8 @@ from typing import Any
 
 import numpy as np
 
-from sim.analysis import interval, replications_needed
-from sim.figures import FIGURES, REMEDIES, outcome_label
-from sim.results import OUTCOMES
+from joinsim.sim.analysis import interval, replications_needed
+from joinsim.sim.figures import FIGURES, OUTCOMES, REMEDIES, outcome_label
 
 # Figures that add up across replications (counts and amounts), which ``pooled`` sums; rates and days do not.
 ADDITIVE = tuple(f.key for f in FIGURES if f.kind in ("count", "money"))
@@ -52,7 +51,7 @@ def resource_means(outputs: list[ReplicationOutput]) -> list[dict]:
 
 @dataclass
 class Campaign:
-    """When the campaign ran, for the summary (see ``sim.campaign``)."""
+    """When the campaign ran, for the summary (see ``joinsim.sim.campaign``)."""
 
     last_batch: str
     horizon_days: int
@@ -94,7 +93,8 @@ def summarise(config, outputs: list[ReplicationOutput], campaign: Campaign, rost
         "campaign": campaign.__dict__,
         "precision": precision,
         "seed": config.seed,
-        "model": model,  # the model's reference (sim.models): sim.migration:Migration, or the analyst's subclass
+        # the model's reference (joinsim.sim.models): joinsim.sim.migration:Migration, or the analyst's subclass
+        "model": model,
         "config": {k: v for k, v in config.to_json().items() if k != "workers"},  # workers never change results
         "roster": roster_name,
         "versions": versions,

@@ -22,9 +22,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sim.calendars import AROUND_THE_CLOCK, WorkingTime
-from sim.config import Config, ConfigError
-from sim.migration import DAY, Migration
+from joinsim.sim.calendars import AROUND_THE_CLOCK, WorkingTime
+from joinsim.sim.config import Config, ConfigError
+from joinsim.sim.migration import DAY, Migration
 
 USERS = 200  # a small organisation: the checks take about a second in all
 ACTING = {  # who acts at each event of the log: the admins (their working hours) or the user (waking hours)
@@ -148,7 +148,7 @@ class TimedContacts:
 def timeline(events: dict, config: Config, admin_hours: WorkingTime, users: int = 24, days: int = 14):
     """A sample of users' stories: the first ``users`` users of the campaign, one line each, their events as
     marks over the first ``days`` days, the admins' time off shaded."""
-    from joinsim.pages import image, plotting
+    from joinsim.common.pages import image, plotting
 
     plt = plotting()
     marks = {"joined": ("*", "#2e7d32", 90), "contacted": ("s", "#9fb3d9", 26), "invited": ("o", "#5b7db1", 22),

@@ -7,9 +7,9 @@ import threading
 
 from pytest_bdd import given, then, when
 
-from model import Plan, errors, events
-from steps.language import en, fr, nl, word
-from steps.world import World, individual_account, parse_address, parse_date, parse_money
+from joinsim.model import Plan, errors, events
+from joinsim.steps.language import en, fr, nl, word
+from joinsim.steps.world import World, individual_account, parse_address, parse_date, parse_money
 
 CHOICES = {"a refund": "refund", "a credit transfer": "credit",
            "un remboursement": "refund", "un transfert de crédit": "credit",

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from pytest_bdd import given, then, when
 
-from model import errors, events
-from steps.language import en, fr, nl
-from steps.world import World
+from joinsim.model import errors, events
+from joinsim.steps.language import en, fr, nl
+from joinsim.steps.world import World
 
 
 def _own_account(world: World, owner: str) -> str:

@@ -9,9 +9,9 @@ from datetime import timedelta
 import pytest
 from pytest_bdd import given, then, when
 
-from model import Plan
-from steps.language import en, fr, nl, word
-from steps.world import World, individual_account, parse_address, parse_date, parse_money, parse_when
+from joinsim.model import Plan
+from joinsim.steps.language import en, fr, nl, word
+from joinsim.steps.world import World, individual_account, parse_address, parse_date, parse_money, parse_when
 
 READING_TOPICS = {"linked users": "linked_users", "the refund choice": "credit_choice",
                   "Zoom Rooms": "zoom_rooms", "who pays the refund": "refund_payer",

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pytest_bdd import given, then, when
 
-from model import events
-from steps.language import en, fr, nl, word
-from steps.world import World, parse_date, parse_money
+from joinsim.model import events
+from joinsim.steps.language import en, fr, nl, word
+from joinsim.steps.world import World, parse_date, parse_money
 
 APPLIED_BY = {"autopay": "autopay", "billing chat": "billing chat",
               "le paiement automatique": "autopay", "la facturation": "billing chat",

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from pytest_bdd import given, then, when
 
-from model import events
-from steps.language import en, fr, nl, word
-from steps.world import World, parse_when
+from joinsim.model import events
+from joinsim.steps.language import en, fr, nl, word
+from joinsim.steps.world import World, parse_when
 
 CONTACT_KINDS = {"company": "company", "personal": "personal",
                  "professionnel": "company", "personnel": "personal",

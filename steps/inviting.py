@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pytest_bdd import given, then, when
 
-from model import events
-from steps.language import en, fr, nl, word
-from steps.world import World, parse_address
+from joinsim.model import events
+from joinsim.steps.language import en, fr, nl, word
+from joinsim.steps.world import World, parse_address
 
 EMAIL_COLUMN = ("email", "e-mail", "e-mailadres")
 INVITATION_STATES = {"pending": "pending", "accepted": "accepted", "revoked": "revoked", "expired": "expired",

@@ -6,10 +6,10 @@ import re
 
 from pytest_bdd import given, then, when
 
-from model import events
-from steps.accepting import CHOICES
-from steps.language import en, fr, nl, word
-from steps.world import World, parse_address
+from joinsim.model import events
+from joinsim.steps.accepting import CHOICES
+from joinsim.steps.language import en, fr, nl, word
+from joinsim.steps.world import World, parse_address
 
 LICENSED_FEATURES = {"cloud recording": "cloud recording", "meetings over 40 minutes": "meetings over 40 minutes",
                      "l'enregistrement dans le cloud": "cloud recording",

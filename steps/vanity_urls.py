@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from pytest_bdd import given, then, when
 
-from model import events
-from model.service import OLD_LINK_WARNING
-from steps.language import en, fr, nl, word
-from steps.world import World
+from joinsim.model import events
+from joinsim.model.service import OLD_LINK_WARNING
+from joinsim.steps.language import en, fr, nl, word
+from joinsim.steps.world import World
 
 WARNINGS = {OLD_LINK_WARNING: OLD_LINK_WARNING,
             "Cette réunion n'est plus associée au compte de l'ancienne URL personnalisée.": OLD_LINK_WARNING,

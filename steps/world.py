@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-from model import AccountService, Money, Readings, errors, new_service
+from joinsim.model import AccountService, Money, Readings, errors, new_service
 
 DEFAULT_START = datetime(2026, 1, 5, 9, 0)
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}

@@ -1,5 +1,5 @@
 """What the validation accepts, runs (issue 19): configurations drawn from the settings' own declared ranges (the
-pydantic declaration of ``sim.config.Config``, its bounds read from the fields' metadata, and each named
+pydantic declaration of ``joinsim.sim.config.Config``, its bounds read from the fields' metadata, and each named
 distribution's parameters from its own fields) either are refused with one line, or run for a few users to the
 horizon without an exception."""
 
@@ -12,10 +12,10 @@ from annotated_types import Ge, Gt, Le
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from sim import distributions
-from sim.config import FIELDS, FIRST_START, LAST_START, LOCALES, ConfigError, validate
-from sim.figures import BY_KEY
-from sim.migration import Migration
+from joinsim.sim import distributions
+from joinsim.sim.config import FIELDS, FIRST_START, LAST_START, LOCALES, ConfigError, validate
+from joinsim.sim.figures import BY_KEY
+from joinsim.sim.migration import Migration
 
 FEW_USERS = 40
 CALENDARS = ["around the clock", "business days 09:00-17:00", "every day 08:00-22:00", "weekdays 00:00-24:00",

@@ -16,11 +16,11 @@ from helpers import joinsim
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sim.calendars import DAY, WorkingTime, working_time
-from sim.config import ConfigError, load, validate
-from sim.figures import figures_of
-from sim.migration import HOUR, Migration
-from sim.population import read_roster
+from joinsim.sim.calendars import DAY, WorkingTime, working_time
+from joinsim.sim.config import ConfigError, load, validate
+from joinsim.sim.figures import figures_of
+from joinsim.sim.migration import HOUR, Migration
+from joinsim.sim.population import read_roster
 
 MONDAY = date(2026, 1, 5)
 OFFICE = WorkingTime("business days 09:00-17:00", MONDAY, frozenset({date(2026, 1, 6)}))  # a holiday on Tuesday
@@ -186,7 +186,7 @@ def other_value(name: str, default):
     if isinstance(default, str):
         from typing import get_args
 
-        from sim.config import FIELDS
+        from joinsim.sim.config import FIELDS
 
         return next(choice for choice in get_args(FIELDS[name].annotation) if choice != default)
     if isinstance(default, float):
@@ -217,7 +217,7 @@ def test_every_setting_keeps_each_users_unaffected_decisions():
     """Common random numbers: for every setting of ``joinsim config``, two runs differing only in it give every
     user the same draws for every decision it does not affect (issue 18: max_resends and max_fix_attempts broke
     it)."""
-    from sim.config import FIELDS, Config
+    from joinsim.sim.config import FIELDS, Config
 
     base = decisions(BASE)
     defaults = Config().to_dict()
@@ -249,7 +249,7 @@ def test_a_decision_that_is_a_list_cannot_be_changed_silently():
     """``user.fix_delays[0] = 0.0`` used to change a copy; a list decision is a tuple, and written whole."""
     migration = Migration(validate(BASE), np.random.SeedSequence(1))
     behaviour = migration.draw_behaviour(3)
-    from sim.migration import InvitedUser
+    from joinsim.sim.migration import InvitedUser
 
     user = InvitedUser(next(iter(migration.population.people(0, 1))), behaviour, 0)
     with pytest.raises(TypeError):
@@ -261,7 +261,7 @@ def test_a_decision_that_is_a_list_cannot_be_changed_silently():
 
 def test_every_report_carries_its_validation_and_a_timeline_of_stories(tmp_path):
     """The extreme-condition checks run with the report's own configuration; a broken model shows as FAILED."""
-    from sim.validation import checks
+    from joinsim.sim.validation import checks
 
     found, sample = checks(validate({"users": 300, "admins": 2, "contact_users_first": True}))
     assert [check.passed for check in found] == [True] * 4 and len(found) == 4

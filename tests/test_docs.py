@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ast
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -39,7 +40,6 @@ from update_docs import (
 DOCS = ROOT / "docs"
 ARCHITECTURE = DOCS / "architecture.md"
 PAGES = [README, *sorted(DOCS.glob("*.md")), ROOT / "reports" / "README.md"]
-PACKAGES = ("model", "steps", "sim", "livingdoc", "joinsim")
 
 
 def text(path: Path) -> str:
@@ -143,20 +143,20 @@ def test_the_link_checker_knows_github_s_anchors():
 
 # ------------------------------------------------------------------------------------- the architecture page
 def box(module: str) -> str:
-    """The box of the diagram a module is drawn in."""
-    if module in ("joinsim.cli", "joinsim.__main__"):
+    """The box of the diagram a module is drawn in: its floor (``joinsim.sim.runner``: sim)."""
+    if module in ("joinsim.cli", "joinsim.__main__", "joinsim"):
         return "cli"
-    if module.split(".")[0] == "joinsim":
-        return "infra"
-    return module.split(".")[0]
+    return module.split(".")[1]
 
 
 def modules() -> dict[str, Path]:
+    """Every module of the installed package and its file (pyproject's package-dir maps the folders)."""
     found = {}
-    for package in PACKAGES:
-        for path in sorted((ROOT / package).rglob("*.py")):
-            name = ".".join(path.relative_to(ROOT).with_suffix("").parts)
-            found[name.removesuffix(".__init__")] = path
+    for package, folder in tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"][
+            "package-dir"].items():
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            name = ".".join((package, *path.relative_to(ROOT / folder).with_suffix("").parts))
+            found.setdefault(name.removesuffix(".__init__"), path)
     return found
 
 
@@ -169,7 +169,7 @@ def imported(module: str, path: Path, known: dict[str, Path]) -> set[str]:
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             found |= {f"{node.module}.{alias.name}" if f"{node.module}.{alias.name}" in known else node.module
                       for alias in node.names}
-    return {name for name in found if name.split(".")[0] in PACKAGES}
+    return {name for name in found if name.split(".")[0] == "joinsim"}
 
 
 def test_the_diagram_of_who_imports_whom_is_the_code_s():

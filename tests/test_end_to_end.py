@@ -96,7 +96,8 @@ def test_sweep_on_a_dask_scheduler_with_workers_started_by_dask_worker(home):
     installed.mkdir()
     slow_billing(installed)
     slow_billing(home)
-    write(home / "only_here.py", "from sim.migration import Migration\n\n\nclass OnlyHere(Migration):\n    pass\n")
+    write(home / "only_here.py",
+          "from joinsim.sim.migration import Migration\n\n\nclass OnlyHere(Migration):\n    pass\n")
     bin_dir = Path(sys.executable).parent
     scheduler = subprocess.Popen([str(bin_dir / "dask"), "scheduler", "--host", "127.0.0.1", "--port", "0",
                                   "--no-dashboard"], cwd=home, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
@@ -206,7 +207,7 @@ def test_your_own_model_through_compare_on_local_processes_and_dask_gives_the_sa
     assert local.returncode == 0 and dask.returncode == 0, local.stderr[-3000:] + dask.stderr[-3000:]
     assert "A = one with model slowbilling.SlowBilling, B = three with model slowbilling.SlowBilling" in dask.stdout
     assert snapshot(home / "local") == snapshot(home / "dask"), "the executor changed an output"
-    named = "slowbilling.SlowBilling (a subclass of sim.migration.Migration)"
+    named = "slowbilling.SlowBilling (a subclass of joinsim.sim.migration.Migration)"
     assert named in (home / "dask" / "compare.html").read_text()
     assert f"model {named}" in (home / "dask" / "A" / "report.html").read_text()
     assert json.loads((home / "dask" / "B" / "summary.json").read_text())["model"] == "slowbilling:SlowBilling"
@@ -221,8 +222,8 @@ def test_your_own_model_through_compare_on_local_processes_and_dask_gives_the_sa
     ("slowbilling:", ["the module or the class is missing"]),
     ("no_such_module:SlowBilling", ["no module named 'no_such_module'"]),
     ("slowbilling:SlowBillin", ["module slowbilling has no 'SlowBillin'"]),
-    ("slowbilling:DAY", ["slowbilling.DAY is an int, not a subclass of sim.migration.Migration"]),
-    ("model.errors:JoinError", ["model.errors.JoinError is a class, not a subclass"]),
+    ("slowbilling:DAY", ["slowbilling.DAY is an int, not a subclass of joinsim.sim.migration.Migration"]),
+    ("joinsim.model.errors:JoinError", ["joinsim.model.errors.JoinError is a class, not a subclass"]),
     ("failing:Model", ["importing failing failed: RuntimeError: no database here"]),
     ("exiting:Model", ["importing exiting failed: SystemExit: 3"]),
     ("misspelt:Model", ["importing misspelt failed: SyntaxError"]),
@@ -239,7 +240,7 @@ def test_a_bad_model_is_one_line_before_any_work_and_nothing_is_written(home, va
     before = snapshot(home)
     for command in (["run", "--users", "50"], ["compare", str(plan), str(plan)], ["sweep", str(plan)]):
         refused(cli(home, *command, "--model", value), f"--model {value!r} is invalid", *words,
-                "allowed package.module:Class naming a subclass of sim.migration.Migration")
+                "allowed package.module:Class naming a subclass of joinsim.sim.migration.Migration")
         assert snapshot(home) == before and sorted(p.name for p in home.iterdir()) == sorted(before)
 
 
@@ -253,12 +254,12 @@ def test_compare_takes_one_model_or_one_per_scenario_and_says_so(home):
             "--model is given 2 times: allowed once")
     assert "once per scenario: one each, in order" in " ".join(cli(home, "compare", "--help").stdout.split())
     assert "slowbilling.py in the working folder (importable" in " ".join(cli(home, "run", "--help").stdout.split())
-    done = cli(home, "compare", str(a), str(a), "--model", "sim.migration:Migration", "--model",
+    done = cli(home, "compare", str(a), str(a), "--model", "joinsim.sim.migration:Migration", "--model",
                "slowbilling:SlowBilling", "--users", "50", "--quiet", "--out", "each")
     assert done.returncode == 0, done.stderr
     assert "A = a (A), B = a (B) with model slowbilling.SlowBilling" in done.stdout
     result = json.loads((home / "each" / "comparison.json").read_text())
-    assert [s["model"] for s in result["scenarios"]] == ["sim.migration:Migration", "slowbilling:SlowBilling"]
+    assert [s["model"] for s in result["scenarios"]] == ["joinsim.sim.migration:Migration", "slowbilling:SlowBilling"]
     assert result["changed_config"] == {"B": ["model"]}
 
 
@@ -396,7 +397,7 @@ def _previous_report(home: Path) -> dict[str, bytes]:
 @pytest.mark.parametrize("signum, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
 def test_an_interrupted_run_leaves_the_complete_previous_report(home, signum, code):
     before = _previous_report(home)
-    process, _ = _paused(home, "sim.report:write_report", "run", "--users", "300", "--quiet", "--out", "report")
+    process, _ = _paused(home, "joinsim.sim.report:write_report", "run", "--users", "300", "--quiet", "--out", "report")
     process.send_signal(signum)
     returned, err = _finish(process)
     assert returned == code and err.count("\n") == 1 and "interrupted" in err, err
@@ -404,7 +405,7 @@ def test_an_interrupted_run_leaves_the_complete_previous_report(home, signum, co
 
 
 def test_ctrl_c_with_worker_processes_leaves_no_report_and_no_worker(home):
-    process, _ = _paused(home, "sim.runner:replicate", "run", "--users", "300", "--replications", "2",
+    process, _ = _paused(home, "joinsim.sim.runner:replicate", "run", "--users", "300", "--replications", "2",
                          "--workers", "2", "--quiet", "--out", "report")
     os.killpg(process.pid, signal.SIGINT)  # as a terminal does: the whole process group
     returned, err = _finish(process)
@@ -414,7 +415,7 @@ def test_ctrl_c_with_worker_processes_leaves_no_report_and_no_worker(home):
 
 def test_ctrl_c_during_start_up_is_one_line(home):
     """Defect: Ctrl-C during start-up gave a traceback."""
-    process, _ = _paused(home, "sim.config:load", "run", "--users", "30", "--quiet")
+    process, _ = _paused(home, "joinsim.sim.config:load", "run", "--users", "30", "--quiet")
     process.send_signal(signal.SIGINT)
     returned, err = _finish(process)
     assert returned == 130 and err.count("\n") == 1 and "Traceback" not in err, err
@@ -432,7 +433,7 @@ def test_ctrl_c_just_after_publishing_is_one_line_and_the_report_is_whole(home):
 
 def test_a_killed_run_leaves_the_previous_report_and_the_next_run_cleans_up(home):
     before = _previous_report(home)
-    process, _ = _paused(home, "sim.report:write_report", "run", "--users", "300", "--quiet", "--out", "report")
+    process, _ = _paused(home, "joinsim.sim.report:write_report", "run", "--users", "300", "--quiet", "--out", "report")
     os.killpg(process.pid, signal.SIGKILL)
     process.communicate(timeout=60)
     assert snapshot(home / "report") == before
@@ -446,7 +447,7 @@ def test_a_live_run_in_another_pid_namespace_keeps_its_working_folder(home):
     (its process id did not exist there) and deleted it."""
     if subprocess.run(["unshare", "-p", "-f", "--mount-proc", "true"], capture_output=True).returncode != 0:
         pytest.skip("PID namespaces are not allowed here (unshare -p)")
-    process, _ = _paused(home, "sim.report:write_report", "run", "--users", "300", "--quiet", "--out", "report")
+    process, _ = _paused(home, "joinsim.sim.report:write_report", "run", "--users", "300", "--quiet", "--out", "report")
     try:
         working = hidden(home)
         assert len(working) == 1
@@ -618,7 +619,7 @@ def test_a_bad_spec_tag_expression_is_refused_and_the_documentation_kept(spec_ho
 
 def test_a_pasted_dry_run_snippet_cannot_become_code(tmp_path):
     """Defect: the `spec --dry-run` snippet escaped only ', so a crafted step text became code when pasted."""
-    from livingdoc.spec import snippet
+    from joinsim.livingdoc.spec import snippet
 
     crafted = "a \\' + __import__('os').system('touch PWNED') + ' {x} \"v\""
     code = snippet("given", crafted)
@@ -639,11 +640,11 @@ def test_make_test_runs_each_scenario_once():
 
 def test_there_is_one_implementation_of_each_infrastructure_job():
     """Defect: three folder-replacing implementations, two config readers, two pools, two progress bars."""
-    sources = {p: p.read_text() for d in ("sim", "joinsim", "livingdoc") for p in (ROOT / d).glob("*.py")}
+    sources = {p: p.read_text() for d in ("sim", "joinsim", "livingdoc") for p in (ROOT / d).rglob("*.py")}
     where = {job: sorted(str(p.relative_to(ROOT)) for p, text in sources.items() if needle in text)
              for job, needle in {"atomic swap": "renameat2", "pool": "ProcessPoolExecutor(",
                                  "progress bar": "tqdm(", "TOML reader": "tomllib.load"}.items()}
-    assert where == {"atomic swap": ["joinsim/output_folder.py"], "pool": ["sim/pool.py"],
+    assert where == {"atomic swap": ["joinsim/common/output_folder.py"], "pool": ["sim/pool.py"],
                      "progress bar": ["sim/progress.py"], "TOML reader": ["sim/config.py"]}
 
 
@@ -654,7 +655,7 @@ def test_an_interrupted_spec_keeps_the_previous_living_documentation(spec_home):
     home = spec_home
     before = snapshot(home / "spec")
     for signum, code in ((signal.SIGINT, 130), (signal.SIGTERM, 143)):
-        process, marker = _paused(home, "livingdoc.spec:ResultCollector.pytest_bdd_before_scenario", "spec",
+        process, marker = _paused(home, "joinsim.livingdoc.spec:ResultCollector.pytest_bdd_before_scenario", "spec",
                                   "--tags", "@rule-PRE-2", "--quiet", "--out", "spec")
         process.send_signal(signum)
         returned, err = _finish(process)
@@ -669,7 +670,7 @@ def test_a_local_worker_killed_mid_run_has_its_replications_run_again(home):
     assert joinsim(home, *flags, "--out", "calm").returncode == 0
     for signum in (signal.SIGKILL, signal.SIGTERM):
         out = f"hurt-{signum}"
-        process, marker = _paused(home, "sim.runner:replicate", *flags, "--out", out)
+        process, marker = _paused(home, "joinsim.sim.runner:replicate", *flags, "--out", out)
         os.kill(int(marker.read_text()), signum)  # the worker that reached the pause
         returned, err = _finish(process, timeout=TIMEOUT)
         assert returned == 0 and "a worker process died" in err, err

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pytest_bdd.parser import FeatureParser
 
-from model import errors
+from joinsim.model import errors
 
 ROOT = Path(__file__).resolve().parent.parent
 FEATURES = ROOT / "features"
@@ -87,10 +87,10 @@ def test_every_error_names_a_rule_that_exists():
 
 
 def test_every_step_module_is_in_the_one_list_of_step_modules():
-    """conftest.py and the living documentation load steps.STEP_MODULES: a module left out of it would be
+    """conftest.py and the living documentation load joinsim.steps.STEP_MODULES: a module left out of it would be
     missing from both, so a module with steps must be listed."""
-    from steps import STEP_MODULES
+    from joinsim.steps import STEP_MODULES
 
-    with_steps = {f"steps.{p.stem}" for p in (ROOT / "steps").glob("*.py")
+    with_steps = {f"joinsim.steps.{p.stem}" for p in (ROOT / "steps").glob("*.py")
                   if re.search(r"^@(given|when|then)\(", p.read_text(encoding="utf-8"), re.MULTILINE)}
     assert with_steps == set(STEP_MODULES)

@@ -12,8 +12,8 @@ import time
 import pytest
 from helpers import JOINSIM, cli, joinsim, refused, snapshot, write
 
-from sim.api import settings
-from sim.config import ConfigError, validate
+from joinsim.sim.api import settings
+from joinsim.sim.config import ConfigError, validate
 
 YEARLY = ("--users", "20", "--set", "batch_size=1", "--set", "batch_every_days=365")
 
@@ -99,11 +99,11 @@ def test_settings_of_a_wrong_type_is_the_configuration_error(given):
 
 
 # ------------------------------------------------------------------ found by the adversarial pass of issue 18/19
-LOOPS = "from sim.migration import Migration\n\n\nclass Loops(Migration):\n    def journey(self, user):\n" \
+LOOPS = "from joinsim.sim.migration import Migration\n\n\nclass Loops(Migration):\n    def journey(self, user):\n" \
         "        while True:\n            pass\n        yield\n"
-EXITS = "from sim.migration import Migration\n\n\nclass Exits(Migration):\n    def journey(self, user):\n" \
+EXITS = "from joinsim.sim.migration import Migration\n\n\nclass Exits(Migration):\n    def journey(self, user):\n" \
         "        raise SystemExit(0)\n        yield\n"
-RAISES = "from sim.migration import Migration\n\n\nclass Raises(Migration):\n    def journey(self, user):\n" \
+RAISES = "from joinsim.sim.migration import Migration\n\n\nclass Raises(Migration):\n    def journey(self, user):\n" \
          "        raise RuntimeError('boom\\nin journey')\n        yield\n"
 
 

@@ -28,7 +28,7 @@ from datetime import date, datetime, timedelta
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from model import Meeting, Money, Plan, errors, events, new_service
+from joinsim.model import Meeting, Money, Plan, errors, events, new_service
 
 START = datetime(2026, 3, 2, 9, 0)
 HOLIDAYS = (date(2026, 4, 6),)

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from livingdoc import catalogue as stepcatalogue
-from livingdoc import spec as livingdoc
+from joinsim.livingdoc import catalogue as stepcatalogue
+from joinsim.livingdoc import spec as livingdoc
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -78,7 +78,7 @@ def tiny_project(tmp_path) -> tuple[Path, Path]:
               Then "lea@gmail.com" still has their own account
         '''), encoding="utf-8")
     tests = tmp_path / "test_tiny.py"
-    tests.write_text("from pytest_bdd import scenarios\nfrom steps.common import *  # noqa: F401,F403\n"
+    tests.write_text("from pytest_bdd import scenarios\nfrom joinsim.steps.common import *  # noqa: F401,F403\n"
                      f"scenarios({str(features)!r})\n", encoding="utf-8")
     return features, tests
 
@@ -86,7 +86,7 @@ def tiny_project(tmp_path) -> tuple[Path, Path]:
 def test_an_undefined_step_is_shown_as_undefined_not_dropped(tiny_project, tmp_path):
     features, tests = tiny_project
     code = subprocess.run([sys.executable, "-c", (
-        "import sys; from pathlib import Path; from livingdoc.spec import run_spec;"
+        "import sys; from pathlib import Path; from joinsim.livingdoc.spec import run_spec;"
         f"sys.exit(run_spec(Path({str(tmp_path / 'out')!r}), quiet=True, tests=Path({str(tests)!r}),"
         f" features_dir=Path({str(features)!r})))")], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert code.returncode != 0, "a run with an undefined step must not pass"

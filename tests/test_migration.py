@@ -17,10 +17,10 @@ import pytest
 import simpy
 
 from joinsim.cli import main
-from model import errors
-from sim.config import load, validate
-from sim.migration import DAY, HOUR, Migration
-from sim.results import OUTCOMES
+from joinsim.model import errors
+from joinsim.sim.config import load, validate
+from joinsim.sim.figures import OUTCOMES
+from joinsim.sim.migration import DAY, HOUR, Migration
 
 BLOCKERS = {"share_multi_user_owner": 0.3, "share_zoom_rooms": 0.5, "share_unpaid_invoice": 0.2,
             "share_pending_cancellation": 0.2, "horizon_days": 60, "batch_size": 100}
@@ -51,10 +51,10 @@ def test_the_simulator_holds_no_rule_every_refusal_is_the_models():
     (it comes from the model's typed error; an event may only be labelled with one), no model constant is restated,
     nothing is remembered from a refusal (as 'no seats left' once was: the model is asked each time), and only the
     journey and the blocked owner's fix look at which refusal it was (what a user does about it is behaviour)."""
-    import model.service
+    from joinsim.model import service
 
     rule_id = re.compile(r"[A-Z]{3}-\d+")
-    constants = {name for name in model.service.__all__ if name.isupper()}
+    constants = {name for name in service.__all__ if name.isupper()}
     for path in sorted(Path(inspect.getsourcefile(Migration)).parent.glob("*.py")):
         tree = ast.parse(path.read_text())
         labels = {id(label) for call in ast.walk(tree) if isinstance(call, ast.Call) and len(call.args) > 2
@@ -267,7 +267,7 @@ def test_people_with_capacity_serve_requests_exactly_as_simpys_own_resource(monk
     """``MonitoredResource`` keeps its waiting line in a deque and the requests in service in a dict (so that a long
     line, or "as many as needed" people serving a whole batch, costs no time per request waiting): the same
     stories as SimPy's own lists, limited or unlimited."""
-    from sim.resources import MonitoredResource
+    from joinsim.sim.resources import MonitoredResource
 
     config = small(contact_users_first=True, billing="net_terms", billing_chat_every_days=7,
                    helpdesk_time={"distribution": "fixed", "value": 240.0}, **people)
@@ -291,7 +291,7 @@ def test_people_with_capacity_serve_requests_exactly_as_simpys_own_resource(monk
 def test_in_service_reads_like_simpys_list_of_users():
     import simpy
 
-    from sim.resources import InService
+    from joinsim.sim.resources import InService
 
     env = simpy.Environment()
     a, b = env.event(), env.event()
@@ -313,7 +313,7 @@ def test_the_stories_still_waiting_at_the_horizon_end_without_changing_the_resul
     import gc
     import weakref
 
-    from model.errors import UnpaidInvoices
+    from joinsim.model.errors import UnpaidInvoices
 
     class Analysts(Migration):
         def ask_for_help(self, user):

@@ -1,7 +1,8 @@
-"""Your own model through the whole pipeline, from Python (``sim.simulate``, ``compare``, ``sweep`` with ``model=``):
-an analyst's subclass of ``sim.migration.Migration`` gets the replications, intervals, comparisons and report of the
-default model; it travels to the workers by reference (``sim.models``), and a model that cannot is refused, in one
-line, before any work. (The console script's ``--model``, on local processes and Dask: ``test_end_to_end.py``.)"""
+"""Your own model through the whole pipeline, from Python (``joinsim.sim.simulate``, ``compare``, ``sweep`` with
+``model=``): an analyst's subclass of ``joinsim.sim.migration.Migration`` gets the replications, intervals, comparisons
+and report of the default model; it travels to the workers by reference (``joinsim.sim.models``), and a model that
+cannot is refused, in one line, before any work. (The console script's ``--model``, on local processes and Dask:
+``test_end_to_end.py``.)"""
 
 from __future__ import annotations
 
@@ -9,10 +10,10 @@ import pickle
 
 import pytest
 
-from joinsim.errors import UsageError
-from sim import compare, settings, simulate, sweep
-from sim.migration import Migration
-from sim.models import DEFAULT
+from joinsim import compare, settings, simulate, sweep
+from joinsim.common.errors import UsageError
+from joinsim.sim.migration import Migration
+from joinsim.sim.models import DEFAULT
 
 SMALL = {"users": 200, "horizon_days": 40, "batch_size": 100, "share_unpaid_invoice": 0.2}
 
@@ -31,11 +32,11 @@ def test_simulate_runs_a_subclass_given_as_a_class_or_by_reference_and_the_repor
     plain = simulate(config)
     assert by_class.summary["model"] == by_reference.summary["model"] == "test_models:Eager"
     assert (by_class.folder / "summary.json").read_bytes() == (by_reference.folder / "summary.json").read_bytes()
-    assert plain.summary["model"] == DEFAULT == "sim.migration:Migration"
+    assert plain.summary["model"] == DEFAULT == "joinsim.sim.migration:Migration"
     assert by_class.summary["joined"] > plain.summary["joined"], "the subclass ran, not the default model"
     page = (by_class.folder / "report.html").read_text()
-    assert "model test_models.Eager (a subclass of sim.migration.Migration)" in page
-    assert "model sim.migration.Migration (the default)" in (plain.folder / "report.html").read_text()
+    assert "model test_models.Eager (a subclass of joinsim.sim.migration.Migration)" in page
+    assert "model joinsim.sim.migration.Migration (the default)" in (plain.folder / "report.html").read_text()
 
 
 def test_compare_takes_one_model_for_every_scenario_or_one_per_scenario(tmp_path):
@@ -47,7 +48,7 @@ def test_compare_takes_one_model_for_every_scenario_or_one_per_scenario(tmp_path
     joined = each.differences.set_index("key").loc["joined"]
     assert joined.difference_mean > 0 and joined.difference_low is not None
     page = (tmp_path / "each" / "compare.html").read_text()
-    assert "sim.migration.Migration (the default)" in page and "test_models.Eager (a subclass of" in page
+    assert "joinsim.sim.migration.Migration (the default)" in page and "test_models.Eager (a subclass of" in page
     both = compare(config, settings(config, accept_share=0.5), model="test_models:Eager", replications=2)
     assert [s["model"] for s in both.result["scenarios"]] == ["test_models:Eager"] * 2
     assert both.result["changed_config"] == {"B": ["accept_share"]}
@@ -65,7 +66,7 @@ def test_a_sweep_runs_its_model_at_every_point():
 def test_a_task_carries_its_model_by_reference_only():
     import numpy as np
 
-    from sim.runner import ReplicationTask
+    from joinsim.sim.runner import ReplicationTask
 
     task = ReplicationTask(settings(**SMALL), None, np.random.SeedSequence(1), 0, model="test_models:Eager")
     assert b"test_models:Eager" in pickle.dumps(task) and b"journey" not in pickle.dumps(task)
@@ -75,7 +76,7 @@ def test_a_class_only_this_process_sees_runs_here_and_on_forked_workers_but_not_
     """A notebook's class (module __main__) or one defined in a function cannot be imported by another interpreter:
     it runs in this process and on local workers forked from it, and is refused for Dask and spawned workers before
     anything starts or is written."""
-    from sim import pool
+    from joinsim.sim import pool
 
     class Local(Eager):
         pass
@@ -94,12 +95,13 @@ def test_a_class_only_this_process_sees_runs_here_and_on_forked_workers_but_not_
 
 
 @pytest.mark.parametrize("model, words", [
-    (int, "model = builtins.int is invalid: a class, not a subclass of sim.migration.Migration"),
+    (int, "model = builtins.int is invalid: a class, not a subclass of joinsim.sim.migration.Migration"),
     (42, "model = 42 is invalid: an int, not a subclass"),
     ("Eager", "no ':' between the module and the class"),
     ("no_such_module_anywhere:Model", "no module named 'no_such_module_anywhere'"),
     ("test_models:Nope", "module test_models has no 'Nope'"),
-    ("sim.config:Config", "sim.config.Config is a class, not a subclass of sim.migration.Migration"),
+    ("joinsim.sim.config:Config",
+     "joinsim.sim.config.Config is a class, not a subclass of joinsim.sim.migration.Migration"),
     ("json:dumps", "json.dumps is a function, not a subclass"),
 ])
 def test_a_bad_model_is_one_clear_error_before_any_work(tmp_path, model, words):

@@ -4,7 +4,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from model import BusinessCalendar, Clock, Money, prorate
+from joinsim.model import BusinessCalendar, Clock, Money, prorate
 
 
 def test_money_is_integer_cents_with_a_currency():

@@ -1,5 +1,5 @@
 """The example notebook (docs/analysis.ipynb) runs from top to bottom, so that it never rots: it is how an analyst
-uses the simulator from Python (sim.simulate, compare, sweep, and extending the SimPy model)."""
+uses the simulator from Python (joinsim.sim.simulate, compare, sweep, and extending the SimPy model)."""
 
 from __future__ import annotations
 

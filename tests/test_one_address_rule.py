@@ -8,12 +8,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from model import errors
-from model.account import check_address
-from sim.config import validate
-from sim.migration import Migration
-from sim.population import RosterError, read_roster
-from steps.world import World
+from joinsim.model import errors
+from joinsim.model.account import check_address
+from joinsim.sim.config import validate
+from joinsim.sim.migration import Migration
+from joinsim.sim.population import RosterError, read_roster
+from joinsim.steps.world import World
 
 ADDRESSES = [
     # the reproducers: accepted by the old roster check, refused by the model

@@ -13,8 +13,8 @@ import pandas as pd
 import pytest
 
 from joinsim.cli import main
-from sim.campaign import plan_campaign
-from sim.config import load
+from joinsim.sim.campaign import plan_campaign
+from joinsim.sim.config import load
 
 
 def run(tmp_path: Path, name: str, *flags: str) -> Path:

@@ -5,7 +5,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from model import Money, Plan, Readings, errors, events, new_service
+from joinsim.model import Money, Plan, Readings, errors, events, new_service
 
 START = datetime(2026, 3, 10, 9, 0)  # a Tuesday
 
@@ -210,7 +210,7 @@ def test_two_threads_accepting_the_same_link_pay_it_back_once():
     ("kai.stra\u00dfe@web.de", "kai.stra\u00dfe@web.de"),
 ])
 def test_addresses_are_compared_by_the_stated_normalisation(address, key):
-    from model.account import check_address
+    from joinsim.model.account import check_address
 
     assert check_address(address) == key
 

@@ -11,7 +11,7 @@ import pytest
 from helpers import write
 
 from joinsim.cli import main
-from sim.results import OUTCOMES
+from joinsim.sim.figures import OUTCOMES
 
 SMALL = ["--users", "400", "--quiet"]
 

@@ -19,8 +19,8 @@ from helpers import write
 from process_groups import alive_in_group
 
 from joinsim.cli import main
-from sim.parameter_sweep import load_sweep, replication_row, tasks_of
-from sim.pool import local_cluster, run_tasks
+from joinsim.sim.parameter_sweep import load_sweep, replication_row, tasks_of
+from joinsim.sim.pool import local_cluster, run_tasks
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -99,7 +99,7 @@ def test_a_sweep_whose_waits_for_a_person_change_plots_them_in_hours(tmp_path):
     changed across the grid (with working hours they do), and wrote nothing."""
     from typing import get_args
 
-    from sim.figures import UNIT, Kind
+    from joinsim.sim.figures import UNIT, Kind
 
     assert set(UNIT) == set(get_args(Kind)), "every kind of figure has its axis unit"
     plan = write(tmp_path / "admins.toml", "users = 150\nreplications = 2\ncontact_users_first = true\n"
@@ -139,7 +139,7 @@ def test_a_dask_cluster_of_two_workers_on_loopback_gives_the_same_tables(local_o
 
 
 def test_executor_dask_without_an_address_starts_a_local_cluster(local_one, sweep_file, tmp_path, monkeypatch):
-    import sim.pool
+    from joinsim.sim import pool
 
     started = []
 
@@ -147,7 +147,7 @@ def test_executor_dask_without_an_address_starts_a_local_cluster(local_one, swee
         started.append(workers)
         return local_cluster(workers, processes=False)
 
-    monkeypatch.setattr(sim.pool, "local_cluster", threads)
+    monkeypatch.setattr(pool, "local_cluster", threads)
     out = sweep(sweep_file, tmp_path / "dask-local", "--executor", "dask", "--workers", "2")
     assert started == [2]
     assert_same(local_one, out)

@@ -1,4 +1,4 @@
-"""Every command of the model is all or nothing (issue 19, ``model.transaction``).
+"""Every command of the model is all or nothing (issue 19, ``joinsim.model.transaction``).
 
 - Reproducers of what an adversarial tester found: an event sink that fails part-way through a join (the credit
   moved twice on the retry, or a second refund), and a sink that accepts the same link from inside ``accept`` (a
@@ -27,10 +27,10 @@ from hypothesis import strategies as st
 from hypothesis.stateful import invariant, rule
 from test_invariants import HOLIDAYS, INVITEES, INVITERS, START, JoinMachine
 
-from model import Money, Plan, Readings, errors, events, new_service
-from model.account import Account, User
-from model.calendar import BusinessCalendar, Clock
-from model.service import AccountService
+from joinsim.model import Money, Plan, Readings, errors, events, new_service
+from joinsim.model.account import Account, User
+from joinsim.model.calendar import BusinessCalendar, Clock
+from joinsim.model.service import AccountService
 
 MODEL = Path(__file__).resolve().parent.parent / "model"
 MECHANISM = {"roll_back", "put_back_fields", "put_back_entry", "put_back_items", "truncate", "_fail", "_deliver",

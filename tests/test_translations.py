@@ -9,8 +9,8 @@ from collections import Counter
 
 import pytest
 
-from livingdoc.spec import FEATURES, FeatureDoc, ScenarioDoc, read_features
-from steps.world import parse_money
+from joinsim.livingdoc.spec import FEATURES, FeatureDoc, ScenarioDoc, read_features
+from joinsim.steps.world import parse_money
 
 LANGUAGES = ("en", "fr", "nl")
 AMOUNT = re.compile(

@@ -1,6 +1,6 @@
 """The one way to lay out a page: every HTML page joinsim writes (a run's report, a comparison, a sweep, the living
-documentation) is a Jinja2 template of ``joinsim/templates/`` that extends ``layout.html`` (one style, one header,
-one footer). Values are escaped for HTML by Jinja2 itself (autoescape); links to files of a report are relative
+documentation) is a Jinja2 template of ``joinsim/common/templates/`` that extends ``layout.html`` (one style, one
+header, one footer). Values are escaped for HTML by Jinja2 itself (autoescape); links to files of a report are relative
 (``./A/report.html``), never taken as they are from a file name. Plots are matplotlib figures inlined as PNG, each
 with a title, axis labels with units, and an ``alt`` text saying what it shows (``image``)."""
 
@@ -18,7 +18,7 @@ from markupsafe import Markup, escape
 def environment():
     from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-    env = Environment(loader=PackageLoader("joinsim", "templates"), autoescape=select_autoescape(["html", "j2"]),
+    env = Environment(loader=PackageLoader("joinsim.common", "templates"), autoescape=select_autoescape(["html", "j2"]),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     return env
 

@@ -9,7 +9,7 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
-from joinsim.errors import UsageError
+from joinsim.common.errors import UsageError
 
 
 def shown(path: str | Path) -> str:

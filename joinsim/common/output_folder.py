@@ -1,5 +1,5 @@
 """The one way a command writes its output folder: ``joinsim run``, ``compare``, ``sweep``, ``spec`` and any
-future command, and the Python API (``sim.simulate(...).report(path)``) too.
+future command, and the Python API (``joinsim.sim.simulate(...).report(path)``) too.
 
     with output_folder.writing(out, command="run", flag="--out") as work:
         ...  # write the files into the folder ``work``
@@ -41,7 +41,7 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
-from joinsim.errors import Interrupted, UsageError
+from joinsim.common.errors import Interrupted, UsageError
 
 STAMP = ".joinsim-output.json"
 MAX_STAMP_BYTES = 1 << 20

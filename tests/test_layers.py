@@ -1,0 +1,42 @@
+"""The house's floors (``[tool.importlinter]`` in pyproject.toml), checked by import-linter over the import graph of
+the package as it is installed: ``joinsim`` with ``model/``, ``sim/``, ``steps/`` and ``livingdoc/`` laid inside it
+by setuptools' package directories. The folders are copied into that layout first, because import-linter finds a
+package's modules on disk, under the package's own folder."""
+
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def installed_layout(into: Path) -> Path:
+    """The package as the wheel lays it out (pyproject's package-dir), copied under ``into``."""
+    mapping = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-dir"]
+    for package, folder in sorted(mapping.items()):  # "joinsim" first, then its subpackages inside it
+        shutil.copytree(ROOT / folder, into / package.replace(".", "/"), dirs_exist_ok=True,
+                        ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    return into
+
+
+def lint_imports(layout: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([str(Path(sys.executable).parent / "lint-imports"), str(ROOT / "pyproject.toml"),
+                           "--no-cache"], cwd=layout, capture_output=True, text=True, timeout=300,
+                          env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(layout)})
+
+
+def test_the_floors_point_one_way(tmp_path):
+    result = lint_imports(installed_layout(tmp_path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout and "5 kept" in result.stdout, result.stdout
+
+
+def test_the_check_sees_an_arrow_that_runs_back_up(tmp_path):
+    """The contract is not empty: an import of the simulator from the model breaks it."""
+    layout = installed_layout(tmp_path)
+    (layout / "joinsim/model/money.py").write_text("import joinsim.sim.config\n"
+                                                   + (layout / "joinsim/model/money.py").read_text())
+    result = lint_imports(layout)
+    assert result.returncode != 0 and "joinsim.model.money -> joinsim.sim.config" in result.stdout, result.stdout
