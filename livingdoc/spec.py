@@ -20,7 +20,10 @@ from pathlib import Path
 
 import pytest
 
+from joinsim.common import output_folder
 from joinsim.common.errors import Interrupted, UsageError
+from joinsim.common.pages import render
+from joinsim.steps import STEP_MODULES
 
 ROOT = Path(__file__).resolve().parent.parent
 FEATURES = ROOT / "features"
@@ -281,7 +284,6 @@ def _slug(text: str) -> str:
 def html_page(features: list[FeatureDoc], meta: dict) -> str:
     """The living documentation's page (template ``joinsim/common/templates/spec.html`` on the shared layout): one tab
     per language, feature → rule → scenario with their status, and the rules without a scenario."""
-    from joinsim.common.pages import render
 
     languages = [lang for lang in LANGUAGES if any(f.language == lang for f in features)]
     counts = Counter(s.status for f in features for s in f.all_scenarios())
@@ -362,7 +364,6 @@ def run_spec(out: Path, tags: str | None = None, quiet: bool = False, tests: Pat
     """Run every scenario (or those the tag expression selects) once, and write the living documentation into
     ``out`` (by the plugin ``joinsim.livingdoc.plugin``, through the one output-folder publisher). Returns pytest's exit
     code: 0 every scenario passed, 1 some failed."""
-    from joinsim.common import output_folder
 
     read_features(features_dir)  # (a feature file that is not Gherkin: one line, before anything runs)
     check_tags(tags, features_dir)
@@ -453,8 +454,6 @@ def _tag_filter(tags: str | None):
 
 def _load_step_modules() -> None:
     import importlib
-
-    from joinsim.steps import STEP_MODULES
 
     for module in STEP_MODULES:
         importlib.import_module(module)

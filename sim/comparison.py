@@ -22,7 +22,7 @@ from joinsim.sim import runner
 from joinsim.sim.analysis import paired
 from joinsim.sim.config import Config, ConfigError
 from joinsim.sim.figures import BY_KEY, FIGURES, outcome_label
-from joinsim.sim.models import DEFAULT
+from joinsim.sim.models import DEFAULT, describe
 from joinsim.sim.plots import Difference, forest
 
 FOLDERS = tuple(string.ascii_uppercase[:8])
@@ -117,7 +117,6 @@ def forest_of(result: dict):
 
 
 def write_page(path: Path, result: dict, summaries: list[dict]) -> None:
-    from joinsim.sim.models import describe
 
     names = {s["folder"]: s["name"] for s in result["scenarios"]}
     table = []

@@ -19,6 +19,7 @@ import numpy as np
 from joinsim.common.pages import image, plotting, render
 from joinsim.sim.analysis import t_quantile
 from joinsim.sim.figures import BY_KEY, FIGURES, OUTCOME_LABELS, OUTCOMES
+from joinsim.sim.models import DEFAULT, describe, name
 from joinsim.sim.validation import USERS, timeline
 
 CARDS = ("joined", "join_rate", "never_invited", "users_moved_with_owners", "median_days_to_join", "prorated_cents",
@@ -173,7 +174,6 @@ def plots(summary: dict, outputs: list, start: date) -> dict:
 def model_description(config: dict, model: str, resources: list[dict] | None = None) -> dict:
     """The model, described for a decision paper (after the STRESS-DES reporting guideline); ``model``: the
     reference of the model class run (``joinsim.sim.models``)."""
-    from joinsim.sim.models import DEFAULT, name
 
     own = "" if model == DEFAULT else (
         f" This run's model is {name(model)}, the analyst's subclass of joinsim.sim.migration.Migration: its code "
@@ -260,7 +260,6 @@ def write_report(path: Path, summary: dict, outputs: list, title: str | None = N
                  sample: dict | None = None) -> None:
     """The run's page; ``sample``: the event log of the validation's small run (``joinsim.sim.validation``), drawn as a
     timeline of users' stories."""
-    from joinsim.sim.models import describe
 
     config = summary["config"]
     n = summary["replications"]

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from joinsim.common.pages import image, plotting
 from joinsim.sim.calendars import AROUND_THE_CLOCK, WorkingTime
 from joinsim.sim.config import Config, ConfigError
 from joinsim.sim.migration import DAY, Migration
@@ -148,7 +149,6 @@ class TimedContacts:
 def timeline(events: dict, config: Config, admin_hours: WorkingTime, users: int = 24, days: int = 14):
     """A sample of users' stories: the first ``users`` users of the campaign, one line each, their events as
     marks over the first ``days`` days, the admins' time off shaded."""
-    from joinsim.common.pages import image, plotting
 
     plt = plotting()
     marks = {"joined": ("*", "#2e7d32", 90), "contacted": ("s", "#9fb3d9", 26), "invited": ("o", "#5b7db1", 22),
