@@ -86,9 +86,11 @@ class LivingDocumentation:
     def _write(self) -> None:
         import json
 
-        features = read_features(Path(self.features) if self.features else FEATURES)
+        folder = Path(self.features) if self.features else FEATURES
+        features = read_features(folder)
         merge(features, self.collector)
-        meta = {"commit": git_commit(), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), "tags": self.tags}
+        meta = {"commit": git_commit(folder), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+                "tags": self.tags}
         (self.work / "cucumber.json").write_text(json.dumps(cucumber_json(features), indent=1, ensure_ascii=False),
                                                  encoding="utf-8")
         (self.work / "index.html").write_text(html_page(features, meta), encoding="utf-8")
