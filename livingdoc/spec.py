@@ -396,7 +396,10 @@ def run_spec(out: Path, tags: str | None = None, quiet: bool = False, tests: Pat
         if tests is None:
             tests = folder / "test_scenarios.py"
             tests.write_text(f"from pytest_bdd import scenarios\n\nscenarios({str(features_dir)!r})\n")
-        args = [str(tests), "-c", str(folder / "pytest.ini"), "--rootdir", str(folder), "-p", "no:cacheprovider",
+        # (importlib: the module is not put in sys.modules under its file's name, which a test module of the
+        # calling process, such as the repository's tests/test_scenarios.py, may already hold)
+        args = [str(tests), "-c", str(folder / "pytest.ini"), "--rootdir", str(folder), "--import-mode=importlib",
+                "-p", "no:cacheprovider",
                 "-p", "joinsim.steps.plugin", "-p", "joinsim.livingdoc.plugin", "--living-doc", str(out),
                 "--living-doc-features", str(features_dir), "-o", "junit_family=xunit2"]
         if tags:
@@ -422,6 +425,8 @@ class _Interruption:
     def pytest_keyboard_interrupt(self, excinfo) -> None:
         import signal
 
+        if isinstance(excinfo.value, pytest.Session.Interrupted):  # (pytest's own stop: errors while collecting)
+            return
         self.signum = getattr(excinfo.value, "signum", signal.SIGINT)
 
 
