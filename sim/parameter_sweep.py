@@ -42,7 +42,7 @@ from typing import Any
 import numpy as np
 
 from joinsim.common import output_folder
-from joinsim.common.pages import image, plot_text, plotting, render
+from joinsim.common.pages import drawn, image, plot_text, render, subplots
 from joinsim.sim.analysis import interval, paired
 from joinsim.sim.campaign import plan_campaign
 from joinsim.sim.config import FIELDS, Config, ConfigError, extra, flatten, parse_sets, read_toml, validate
@@ -362,18 +362,17 @@ def _scaled(figure, values):
     return values / 100 if figure.kind == "money" else values * 100 if figure.kind == "share" else values
 
 
+@drawn
 def _panels(sweep: Sweep, summary, figures) -> Any:
     """Small multiples: each figure against the first swept field; the other fields' combinations are series,
     offset side by side so that none hides another; joined by lines only when the field's values are numbers."""
-
-    plt = plotting()
     x_field, others = sweep.fields[0], sweep.fields[1:]
     xs = [_plain(v) for v in sweep.values[x_field]]
     numeric = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in xs)
     series = list(itertools.product(*([_plain(v) for v in sweep.values[f]] for f in others)))
     cols = 3
     rows_n = -(-len(figures) // cols)
-    fig, axes = plt.subplots(rows_n, cols, figsize=(4.1 * cols, 2.9 * rows_n), squeeze=False)
+    fig, axes = subplots(rows_n, cols, figsize=(4.1 * cols, 2.9 * rows_n), squeeze=False)
     width = 0.6 / max(len(series), 1)
     for ax, figure in zip(axes.flat, figures, strict=False):
         sel = summary[summary["figure"] == figure.key]

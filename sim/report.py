@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from joinsim.common.pages import image, plotting, render
+from joinsim.common.pages import drawn, image, render, subplots
 from joinsim.sim.analysis import t_quantile
 from joinsim.sim.figures import BY_KEY, FIGURES, OUTCOME_LABELS, OUTCOMES
 from joinsim.sim.models import DEFAULT, describe, name
@@ -107,8 +107,8 @@ def _plot_band(ax, dates, matrix, colour: str, label: str, scale: float = 1.0) -
         ax.fill_between(dates, low, high, color=colour, alpha=0.2, linewidth=0)
 
 
+@drawn
 def plots(summary: dict, outputs: list, start: date) -> dict:
-    plt = plotting()
     import matplotlib.dates as mdates
 
     n = len(outputs)
@@ -117,7 +117,7 @@ def plots(summary: dict, outputs: list, start: date) -> dict:
     days = len(outputs[0].series["joined"])
     dates = _dates(start, days)
 
-    fig, ax = plt.subplots(figsize=(7.2, 3.0))
+    fig, ax = subplots(figsize=(7.2, 3.0))
     _plot_band(ax, dates, _series(outputs, "invited"), COLOURS["invited"], "invitations sent")
     _plot_band(ax, dates, _series(outputs, "joined"), COLOURS["joined"], "users joined")
     ax.set_title("Invitations and joins per day")
@@ -127,7 +127,7 @@ def plots(summary: dict, outputs: list, start: date) -> dict:
     found["per_day"] = image(fig, "Invitations sent and users joined per calendar day, from "
                                   f"{dates[0]} to {dates[-1]}{band}.")
 
-    fig, ax = plt.subplots(figsize=(7.2, 3.0))
+    fig, ax = subplots(figsize=(7.2, 3.0))
     _plot_band(ax, dates, _series(outputs, "credit_waiting_cents"), COLOURS["credit"],
                "credit waiting to be applied", 100)
     _plot_band(ax, dates, _series(outputs, "refunds_waiting_cents"), COLOURS["refunds"], "refunds not yet paid",
@@ -143,7 +143,7 @@ def plots(summary: dict, outputs: list, start: date) -> dict:
 
     counts = np.sum([o.days_to_join for o in outputs], axis=0)
     if counts.sum():
-        fig, ax = plt.subplots(figsize=(7.2, 2.8))
+        fig, ax = subplots(figsize=(7.2, 2.8))
         ax.bar(np.arange(len(counts)), counts / n, width=0.9, color=COLOURS["joined"])
         median = summary["median_days_to_join"]
         ax.axvline(median, color="#1d2330", linestyle="--", linewidth=1.2, label=f"median {median:.1f} days")
@@ -155,7 +155,7 @@ def plots(summary: dict, outputs: list, start: date) -> dict:
                                            f"replication, with the median ({median:.1f} days) marked.")
     precision = summary.get("precision")
     if precision and precision["path"]:
-        fig, ax = plt.subplots(figsize=(7.2, 2.8))
+        fig, ax = subplots(figsize=(7.2, 2.8))
         for name in precision["figures"]:
             xs = [p["replications"] for p in precision["path"] if p.get(name) is not None]
             ys = [100 * p[name] for p in precision["path"] if p.get(name) is not None]
