@@ -208,11 +208,24 @@ def compare(*scenarios: Config | str | Path | dict, names: list[str] | None = No
             for k, m in enumerate(models if models is not None else [model] * len(scenarios))]
     for ref, config in zip(refs, configs, strict=True):
         check_travels([ref], executor, config.workers)
-    labels = names or [Path(s).stem if isinstance(s, str | Path) else f"scenario {k + 1}"
+    labels = names or [Path(s).stem if isinstance(s, str | Path) else scenario_name(configs, k)
                        for k, s in enumerate(scenarios)]
     result = Comparison(Path(out) if out is not None else None)
     run_comparison(configs, labels, result.folder, quiet=quiet, executor=executor, scheduler=scheduler, models=refs)
     return result
+
+
+def scenario_name(configs: list[Config], k: int) -> str:
+    """A scenario given as settings is named by its ``name`` setting if it has one, else after the settings in which
+    it differs from the other scenarios ("billing=net_terms"), else by its place ("scenario 2")."""
+    mine = configs[k].to_json()
+    if mine["name"] != "default":
+        return mine["name"]
+    others = [c.to_json() for j, c in enumerate(configs) if j != k]
+    differ = [f"{key}={_toml_value(value).strip(chr(34))}" for key, value in mine.items()
+              if key not in ("name", "workers") and any(other[key] != value for other in others)]
+    name = ", ".join(differ)
+    return name if differ and len(name) <= 80 else f"{name[:77]}..." if differ else f"scenario {k + 1}"
 
 
 class SweepResult(_Folder):

@@ -12,7 +12,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from joinsim import settings
 from joinsim.cli import main
+from joinsim.sim.api import scenario_name
 from joinsim.sim.campaign import plan_campaign
 from joinsim.sim.config import load
 
@@ -158,3 +160,10 @@ def test_precision_runs_replications_until_the_figures_are_precise_whatever_the_
     page = (outs[0] / "report.html").read_text()
     assert "Replications were added until joined, prorated_cents were within ±5%" in page
     assert "half-width of the 95% interval of each chosen figure as replications were added" in page
+
+
+def test_scenarios_given_as_settings_are_named_after_what_differs():
+    configs = [settings(billing="autopay"), settings(billing="net_terms", admins=3), settings(name="pilot")]
+    assert [scenario_name(configs, k) for k in range(3)] == [
+        "billing=autopay, admins=0", "billing=net_terms, admins=3", "pilot"]
+    assert scenario_name([settings(), settings()], 1) == "scenario 2"
