@@ -264,6 +264,8 @@ def compare(args: argparse.Namespace) -> int:
         print(f"{row['scenario']} - A {row['figure']:>34}: A {figure.format(row['a_mean']):>16}  "
               f"{row['scenario']} {figure.format(row['b_mean']):>16}  difference "
               f"{figure.difference(row['difference_mean']):>14} {interval}")
+    for sentence in result["verdicts"].values():
+        print(sentence)
     print(f"-> {out}/")
     return 0
 
