@@ -280,13 +280,19 @@ def add_sweep(commands) -> None:
                                     "  joinsim sweep sweeps/contact_first.toml\n"
                                     "  joinsim sweep sweeps/contact_first.toml --executor dask --workers 2\n"
                                     "  joinsim sweep sweeps/contact_first.toml --scheduler tcp://10.0.0.5:8786\n"
-                                    "  joinsim sweep sweeps/contact_first.toml --model slowbilling:SlowBilling"))
+                                    "  joinsim sweep sweeps/contact_first.toml --model slowbilling:SlowBilling\n"
+                                    "  joinsim sweep seats.toml --target \"licences_lost <= 0\""))
     p.add_argument("file", metavar="SWEEP.toml", help="settings plus a [sweep] table of field = [values]")
     _scenario_flags(p, config_file=False)
     _parallel_flags(p)
     p.add_argument("--retries", type=_retries, default=2, metavar="N",
                    help="run a task again after its worker died or it failed, up to N times (0..20, default 2)")
     _model_flag(p)
+    p.add_argument("--target", metavar="EXPR",
+                   help='a figure\'s bound, e.g. "licences_lost <= 0" or "join_rate >= 90%%" (money in cents): the '
+                        "report names the smallest value of the first swept field that meets it")
+    p.add_argument("--target-share", type=float, default=0.95, metavar="SHARE",
+                   help="the share of a point's replications that must meet the target (default 0.95)")
     p.add_argument("--out", metavar="DIR", help="output folder (default reports/sweep-<file name>)")
     p.set_defaults(func=sweep)
 
@@ -310,8 +316,11 @@ def sweep(args: argparse.Namespace) -> int:
     out = _output_folder(args, "sweep", REPORTS / f"sweep-{_folder_name(Path(args.file).stem)}", "(the default)")
     swept = run_sweep(args.file, out=out, quiet=args.quiet, executor=executor, workers=args.workers,
                       scheduler=scheduler, retries=args.retries, model=model, users=args.users, seed=args.seed,
-                      replications=args.replications, **parse_sets(args.set))
+                      replications=args.replications, target=args.target, target_share=args.target_share,
+                      **parse_sets(args.set))
     result, ran = swept.result, swept.how_it_ran
+    for answer in (result["target"] or {}).get("answers", []):
+        print(f"{answer}.")
     print(f"{len(result['points'])} grid point(s) × {result['replications']} replication(s) = {result['tasks']} "
           f"tasks{_model_note(result['model'])} on {ran['executor']} in {ran['wall_time_s']:.1f} s -> {out}/")
     return 0

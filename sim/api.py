@@ -44,7 +44,7 @@ from joinsim.sim import runner
 from joinsim.sim.comparison import compare as run_comparison
 from joinsim.sim.config import Config, ConfigError, _toml_value, load, validate
 from joinsim.sim.models import check_travels, reference
-from joinsim.sim.parameter_sweep import load_sweep, run_sweep
+from joinsim.sim.parameter_sweep import load_sweep, parse_target, run_sweep
 from joinsim.sim.population import read_roster
 from joinsim.sim.report import headline
 
@@ -249,6 +249,12 @@ class SweepResult(_Folder):
         return pd.read_parquet(self.folder / "summary.parquet")
 
     @cached_property
+    def target(self) -> dict | None:
+        """The target's answer (``answers``: sentences) and each point's share of replications meeting it; None
+        without ``target``."""
+        return self.result["target"]
+
+    @cached_property
     def how_it_ran(self) -> dict:
         """The executor and the wall time (run.json: the only file that differs from one executor to another)."""
         return json.loads((self.folder / "run.json").read_text(encoding="utf-8"))
@@ -259,13 +265,15 @@ class SweepResult(_Folder):
 
 def sweep(grid: dict[str, list] | str | Path, config: Config | str | Path | dict | None = None, *,
           out: str | Path | None = None, quiet: bool = True, executor: str = "local", workers: int | None = None,
-          scheduler: str | None = None, retries: int = 2, model: Model | None = None, **changes: Any) -> SweepResult:
+          scheduler: str | None = None, retries: int = 2, model: Model | None = None, target: str | None = None,
+          target_share: float = 0.95, **changes: Any) -> SweepResult:
     """Run every combination of ``grid`` (``{"billing": ["autopay", "net_terms"]}``, or a sweep file's path) with the
     same replications (common random numbers). ``changes``: settings over the file's or ``config``'s. ``model``:
     your subclass of ``joinsim.sim.migration.Migration`` (or its reference), run at every point; none: Migration
-    itself."""
+    itself. ``target``: a figure's bound such as ``"licences_lost <= 0"``, met at a point when ``target_share`` of
+    its replications meet it: the result's ``target`` names the smallest value of the first swept field that does."""
     ref = reference(model)
-
+    wanted = parse_target(target, target_share)
     if isinstance(grid, dict):
         base = settings(config, **changes)
         text = "\n".join(f"{key} = {_toml_value(value)}" for key, value in base.to_json().items()
@@ -278,7 +286,7 @@ def sweep(grid: dict[str, list] | str | Path, config: Config | str | Path | dict
         changes = {}
     else:
         plan_path, weakref_target = Path(grid), None
-    plan = replace(load_sweep(plan_path, workers=workers, **changes), model=ref)
+    plan = replace(load_sweep(plan_path, workers=workers, **changes), model=ref, target=wanted)
     result = SweepResult(Path(out) if out is not None else None)
     if weakref_target is not None:
         weakref.finalize(result, shutil.rmtree, weakref_target, True)

@@ -33,6 +33,7 @@ import itertools
 import json
 import math
 import os
+import re
 import time
 from dataclasses import dataclass
 from datetime import date
@@ -46,7 +47,7 @@ from joinsim.common.pages import drawn, image, plot_text, render, subplots
 from joinsim.sim.analysis import interval, paired
 from joinsim.sim.campaign import plan_campaign
 from joinsim.sim.config import FIELDS, Config, ConfigError, extra, flatten, parse_sets, read_toml, validate
-from joinsim.sim.figures import FIGURES, UNIT
+from joinsim.sim.figures import BY_KEY, FIGURES, UNIT
 from joinsim.sim.models import DEFAULT, describe, on_workers
 from joinsim.sim.plots import Difference, forest
 from joinsim.sim.pool import run_tasks
@@ -55,6 +56,93 @@ from joinsim.sim.runner import ReplicationTask, replicate, versions
 
 MAX_TASKS = 200_000
 MAX_VALUES = 1000  # values of one swept field
+
+
+# ------------------------------------------------------------------------------------------- the target
+@dataclass(frozen=True)
+class Target:
+    """What a stakeholder asks of the grid: a figure's bound (``licences_lost <= 0``, ``join_rate >= 90%``), met at a
+    grid point when at least ``share`` of its replications meet it. Values are in the figure's stored unit: counts,
+    days, hours, cents for money (``prorated_cents``), shares as 0–1 or with ``%``."""
+
+    figure: str
+    op: str  # "<=" or ">="
+    value: float
+    share: float = 0.95
+
+    def met(self, value: float) -> bool:
+        return value <= self.value if self.op == "<=" else value >= self.value
+
+    def text(self) -> str:
+        figure = BY_KEY[self.figure]
+        return f"{figure.label} {self.op} {figure.format(self.value, exact=True)}"
+
+
+TARGET = re.compile(r"\s*(\w+)\s*(<=|>=)\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(%?)\s*")
+
+
+def parse_target(text: str | None, share: float = 0.95) -> Target | None:
+    """``--target "licences_lost <= 0"`` (and ``--target-share``), checked before anything runs."""
+    if text is None:
+        return None
+    allowed = ("allowed FIGURE <= VALUE or FIGURE >= VALUE with a figure of the report ("
+               + ", ".join(f.key for f in FIGURES if f.key != "users") + ")")
+    found = TARGET.fullmatch(text) if len(text) <= 200 else None
+    if found is None:
+        raise ConfigError(f"--target {text[:80]!r} is invalid: {allowed}")
+    name, op, number, percent = found.groups()
+    if name not in BY_KEY or name == "users":
+        raise ConfigError(f"--target {text[:80]!r} names no figure: {allowed}")
+    value = float(number) / (100 if percent else 1)
+    if percent and BY_KEY[name].kind != "share":
+        raise ConfigError(f"--target {text[:80]!r} is invalid: '%' is for shares (join_rate); {name} is in "
+                          f"{UNIT[BY_KEY[name].kind]}")
+    if not math.isfinite(value) or not 0 < share <= 1:
+        raise ConfigError(f"--target {text[:80]!r} with --target-share {share!r} is invalid: allowed a finite value "
+                          "and a share of replications above 0 and at most 1")
+    return Target(name, op, value, share)
+
+
+def target_result(sweep: Sweep, rows: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """Each grid point's share of replications that meet the target, and the answer in words: for each combination
+    of the other swept fields, the smallest value of the first swept field whose point meets it."""
+    target = sweep.target
+    if target is None:
+        return None
+    shares = []
+    for point in range(len(sweep.points)):
+        mine = [row[target.figure] for row in rows if row["point"] == point]
+        meeting = sum(1 for value in mine if value == value and target.met(value))  # (NaN: not met)
+        shares.append(meeting / len(mine) if mine else 0.0)
+    first, others = sweep.fields[0], sweep.fields[1:]
+    answers = []
+    for combo in itertools.product(*(sweep.values[name] for name in others)):
+        group = [p for p in range(len(sweep.points))
+                 if all(getattr(sweep.points[p], name) == value for name, value in zip(others, combo, strict=True))]
+        group.sort(key=lambda p: _order(getattr(sweep.points[p], first), sweep.values[first]))
+        meeting = [p for p in group if shares[p] >= target.share]
+        where = f" with {_label(dict(zip(others, combo, strict=True)))}" if others else ""
+        if not meeting:
+            best = max(group, key=lambda p: shares[p])
+            answers.append(f"No {first} of the grid{where} meets {target.text()} in {target.share:.0%} of the "
+                           f"replications: the closest is {first} = {_plain(getattr(sweep.points[best], first))} "
+                           f"({shares[best]:.0%} of its replications)")
+            continue
+        p = meeting[0]
+        answers.append(f"The smallest {first}{where} that meets {target.text()} in at least {target.share:.0%} of "
+                       f"the replications is {_plain(getattr(sweep.points[p], first))} ({shares[p]:.0%} of its "
+                       f"replications; at the grid's values: " + ", ".join(
+                           f"{_plain(getattr(sweep.points[q], first))} {shares[q]:.0%}" for q in group) + ")")
+    return {"figure": target.figure, "op": target.op, "value": target.value, "share": target.share,
+            "points": [{"point": p, "share_met": share, "meets": share >= target.share}
+                       for p, share in enumerate(shares)],
+            "answers": answers}
+
+
+def _order(value: Any, values: list[Any]) -> tuple:
+    """Numbers by size, other values in the file's order."""
+    numeric = isinstance(value, int | float) and not isinstance(value, bool)
+    return (0, value) if numeric else (1, values.index(value))
 
 
 # ------------------------------------------------------------------------------------------- the file
@@ -69,6 +157,7 @@ class Sweep:
     values: dict[str, list[Any]]
     points: tuple[Config, ...]
     model: str = DEFAULT
+    target: Target | None = None  # (set with dataclasses.replace, like the model)
 
     @property
     def tasks(self) -> int:
@@ -292,6 +381,7 @@ def write(sweep: Sweep, rows: list[dict[str, Any]], work: Path) -> dict[str, Any
         "tasks": len(rows),
         "base_config": {k: v for k, v in sweep.base.to_json().items() if k != "workers"},
         "summary": summary.to_dict(orient="records"),
+        "target": target_result(sweep, rows),
         "versions": versions(),
     }
     (work / "sweep.json").write_text(json.dumps(result, indent=2, default=_plain) + "\n")
@@ -299,22 +389,16 @@ def write(sweep: Sweep, rows: list[dict[str, Any]], work: Path) -> dict[str, Any
     return result
 
 
-def _text(value: Any) -> str:
-    """A value as matplotlib shows it literally ('$' would start its maths mode)."""
-    return str(value).replace("$", r"\$")
-
-
 # ---------------------------------------------------------------------------------------- the page
 def write_report(path: Path, sweep: Sweep, summary, result: dict[str, Any]) -> None:
     """Each figure per grid point with its 95% interval (points, never lines, between values that are not numbers),
     each in its unit; then each point's paired difference from the baseline point, as a forest plot and a table."""
 
-    figures = [f for f in FIGURES if f.key != "users"]
-    zero = [f.label for f in figures if not summary[summary["figure"] == f.key]["mean"].any()]
-    plotted = [f for f in figures if f.label not in zero]
+    figures, equal = by_effect(summary)
+    plotted = figures
     labels = [_label(sweep.point_values(p)) for p in range(len(sweep.points))]
     rows = []
-    for f in figures:
+    for f in plotted:
         for p in range(len(sweep.points)):
             s = summary[(summary["point"] == p) & (summary["figure"] == f.key)].iloc[0]
             low, high = _none(s["ci95_low"]), _none(s["ci95_high"])
@@ -336,12 +420,30 @@ def write_report(path: Path, sweep: Sweep, summary, result: dict[str, Any]) -> N
                   subtitle=f"{len(sweep.points)} grid point(s) × {base.replications} replication(s) of "
                            f"{base.users:,} simulated users, root seed {base.seed}; model {describe(sweep.model)}",
                   points=[{"point": p, "label": labels[p]} for p in range(len(sweep.points))],
-                  replications=base.replications, panels=_panels(sweep, summary, plotted), zero=zero,
+                  replications=base.replications, panels=_panels(sweep, summary, plotted), equal=equal,
+                  answers=(result["target"] or {}).get("answers", []),
                   forest=_forest(sweep, summary, plotted, labels), rows=rows, outcome_rows=outcome_rows,
                   outcome_names=list(outcome_rows[0])[1:] if outcome_rows else [], source=sweep.source,
                   base=[(k, str(v)) for k, v in result["base_config"].items() if k not in sweep.fields],
                   versions=result["versions"])
     Path(path).write_text(page, encoding="utf-8")
+
+
+def by_effect(summary) -> tuple[list, list[str]]:
+    """The figures whose mean changes across the grid, the largest change first (the spread of the points' means
+    over the largest of them in size), and the others, equal at every point, in words: "licences lost (0)"."""
+    changing, equal = [], []
+    for figure in FIGURES:
+        if figure.key == "users":
+            continue
+        means = summary[summary["figure"] == figure.key]["mean"].to_numpy(dtype=float)
+        spread = float(np.nanmax(means) - np.nanmin(means)) if np.isfinite(means).any() else 0.0
+        if spread > 1e-12 * max(1.0, float(np.nanmax(np.abs(means)))):
+            changing.append((spread / float(np.nanmax(np.abs(means))), figure))
+        else:
+            equal.append(f"{figure.label} ({figure.format(means[0])})")
+    changing.sort(key=lambda item: -item[0])
+    return [figure for _, figure in changing], equal
 
 
 def _none(value: Any) -> float | None:

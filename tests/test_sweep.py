@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -18,7 +19,9 @@ import pytest
 from helpers import write
 from process_groups import alive_in_group
 
+from joinsim import sweep as sweep_grid
 from joinsim.cli import main
+from joinsim.sim.config import ConfigError
 from joinsim.sim.parameter_sweep import load_sweep, replication_row, tasks_of
 from joinsim.sim.pool import local_cluster, run_tasks
 
@@ -90,7 +93,7 @@ def test_a_sweep_writes_the_tidy_table_the_summary_with_intervals_and_the_page(l
     assert joined.iloc[0]["mean"] == pytest.approx(first.mean())
     page = (local_one / "report.html").read_text()
     assert "Figures per grid point" in page and "data:image/png;base64" in page
-    assert "Every figure at every point" in page and "Differences from the baseline point" in page
+    assert "Every figure that changes, at every point" in page and "Differences from the baseline point" in page
     assert (local_one / "summary.csv").exists()
 
 
@@ -292,3 +295,31 @@ def test_the_example_sweeps_are_valid():
     for path in sorted((ROOT / "sweeps").glob("*.toml")):
         s = load_sweep(path)
         assert len(s.points) >= 2 and s.base.replications >= 2, path
+
+
+def test_a_target_names_the_smallest_value_that_meets_it(tmp_path):
+    """"How many licence seats avoid licence loss?" answered in the sweep page's first sentence and in the API."""
+    grid = sweep_grid({"licence_seats": [50, 100, 600]}, users=1000, replications=3, workers=1,
+                 target="licences_lost <= 0", out=tmp_path / "seats")
+    found = grid.target
+    assert [p["meets"] for p in found["points"]] == [False, False, True], found
+    assert found["answers"] == ["The smallest licence_seats that meets licences lost <= 0 in at least 95% of the "
+                                "replications is 600 (100% of its replications; at the grid's values: 50 0%, 100 0%, "
+                                "600 100%)"]
+    page = (tmp_path / "seats" / "report.html").read_text()
+    assert page.index("The smallest licence_seats that meets") < page.index("<h2>")
+    first_panel = re.search(r"<h2>Figures per grid point, the largest change first</h2>\s*<img alt=", page)
+    assert first_panel and "Equal at every point, so not plotted: invitations sent" in page
+
+
+@pytest.mark.parametrize("target, share, words", [
+    ("licences <= 0", 0.95, "names no figure"),
+    ("licences_lost < 0", 0.95, "allowed FIGURE <= VALUE"),
+    ("joined >= 90%", 0.95, "'%' is for shares"),
+    ("join_rate >= 90%", 1.5, "a share of replications above 0 and at most 1"),
+    ("x" * 5000, 0.95, "is invalid"),
+])
+def test_a_bad_target_is_one_line_before_any_work(tmp_path, target, share, words):
+    with pytest.raises(ConfigError, match=re.escape(words)):
+        sweep_grid({"licence_seats": [100, 300]}, users=100, target=target, target_share=share, out=tmp_path / "never")
+    assert not (tmp_path / "never").exists()
