@@ -20,6 +20,7 @@ from joinsim.common.pages import drawn, image, render, subplots
 from joinsim.sim.analysis import t_quantile
 from joinsim.sim.figures import BY_KEY, FIGURES, OUTCOME_LABELS, OUTCOMES
 from joinsim.sim.models import DEFAULT, describe, name
+from joinsim.sim.summary import PEAKS
 from joinsim.sim.validation import USERS, timeline
 
 CARDS = ("joined", "join_rate", "never_invited", "users_moved_with_owners", "median_days_to_join", "prorated_cents",
@@ -49,6 +50,10 @@ def headline(summary: dict) -> str:
              f"credit to the inviting account ({f['credit_transferred_cents']})")
     if summary["credit_wait_days"] is not None:
         text += f"; the credit applied had waited {f['credit_wait_days']} on average"
+        peak = (summary.get("peaks") or {}).get("credit_waiting_cents")
+        if peak and peak["mean_cents"]:
+            text += (f", and at most {BY_KEY['prorated_cents'].format(peak['mean_cents'])} of it waited at once "
+                     f"(around {peak['date']})")
     waiting = summary["credit_awaiting_billing_chat_cents"] + summary["credit_awaiting_next_invoice_cents"]
     if waiting:
         text += f", and {BY_KEY['prorated_cents'].format(waiting)} still waited at the horizon"
@@ -287,6 +292,13 @@ def write_report(path: Path, summary: dict, outputs: list, title: str | None = N
     money_rows = [{"step": step, "amount": BY_KEY[key].format(summary[key]),
                    "interval": _range(key, intervals[key]) if n > 1 else "",
                    "pooled": BY_KEY[key].format(summary["pooled"][key])} for step, key in money]
+    for key, label in PEAKS.items():  # (what waited on the way, not only what still waits at the horizon)
+        peak = (summary.get("peaks") or {}).get(key)
+        if peak:
+            money_rows.append({"step": f"{label}: the most at once (around {peak['date']})",
+                               "amount": BY_KEY["prorated_cents"].format(peak["mean_cents"]),
+                               "interval": _range("prorated_cents", peak["interval"]) if n > 1 else "",
+                               "pooled": "—"})
     figure_rows = [{"label": f.label, "key": f.key, "mean": f.format(summary[f.key]),
                     "low": f.format(intervals[f.key]["low"]) if intervals[f.key]["low"] is not None else "—",
                     "high": f.format(intervals[f.key]["high"]) if intervals[f.key]["high"] is not None else "—",

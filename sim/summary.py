@@ -9,6 +9,7 @@ those run; ``campaign`` says when the last batch went out and how many users the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
 import numpy as np
@@ -90,6 +91,7 @@ def summarise(config, outputs: list[ReplicationOutput], campaign: Campaign, rost
         "per_replication": [{"replication": o.index, **{k: _plain(v) for k, v in o.figures.items()}}
                             for o in outputs],
         "resources": resource_means(outputs),
+        "peaks": peaks(outputs, config.start),
         "campaign": campaign.__dict__,
         "precision": precision,
         "seed": config.seed,
@@ -100,6 +102,22 @@ def summarise(config, outputs: list[ReplicationOutput], campaign: Campaign, rost
         "versions": versions,
     }
     return summary
+
+
+PEAKS = {"credit_waiting_cents": "credit waiting to be applied", "refunds_waiting_cents": "refunds not yet paid"}
+
+
+def peaks(outputs: list[ReplicationOutput], start: date) -> dict[str, dict]:
+    """The most money that waited at once (at the end of a day), per replication: its mean with its 95% interval,
+    and the median day it happened. What still waits at the horizon can be nothing although all of it waited weeks
+    on the way: the peak is what a finance team has to carry."""
+    found = {}
+    for key in PEAKS:
+        highs = [int(np.max(o.series[key])) if len(o.series[key]) else 0 for o in outputs]
+        days = [int(np.argmax(o.series[key])) if len(o.series[key]) else 0 for o in outputs]
+        found[key] = {"mean_cents": _plain(np.mean(highs)) if highs else 0, "interval": interval(highs).to_json(),
+                      "date": (start + timedelta(days=int(np.median(days)))).isoformat() if days else None}
+    return found
 
 
 def _plain(value: float) -> float | int | None:

@@ -12,11 +12,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from joinsim import compare, settings
+from joinsim import compare, settings, simulate
 from joinsim.cli import main
 from joinsim.sim.api import scenario_name
 from joinsim.sim.campaign import plan_campaign
 from joinsim.sim.config import load
+from joinsim.sim.figures import BY_KEY
 
 
 def run(tmp_path: Path, name: str, *flags: str) -> Path:
@@ -182,3 +183,16 @@ def test_a_comparison_opens_with_its_verdict(tmp_path):
     first = re.search(r'<p class="lead verdict">(.*?)</p>', page).group(1)
     assert "contact_users_first=true" in first and "median days from the batch to joining +" in first
     assert page.index('class="lead verdict"') < page.index("<h2>")
+
+
+def test_the_credit_that_waited_is_told_by_its_peak_not_only_by_what_is_left(tmp_path):
+    """"How much credit waits, and how long?": at the horizon nothing may wait although all of it waited weeks;
+    the headline and the money table give the most that waited at once, and when."""
+    run = simulate(users=800, replications=2, billing="net_terms", out=tmp_path / "run")
+    peak = run.summary["peaks"]["credit_waiting_cents"]
+    series = run.series
+    highs = series.groupby("replication")["credit_waiting_cents"].max()
+    assert peak["mean_cents"] == highs.mean() > 0 and peak["date"] >= run.summary["config"]["start"]
+    first = re.search(r'<p class="lead">(.*?)</p>', (tmp_path / "run" / "report.html").read_text(), re.S).group(1)
+    assert f"at most {BY_KEY['prorated_cents'].format(peak['mean_cents'])} of it waited at once" in first
+    assert "credit waiting to be applied: the most at once" in (tmp_path / "run" / "report.html").read_text()
