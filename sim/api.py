@@ -47,11 +47,13 @@ from joinsim.sim.models import check_travels, reference
 from joinsim.sim.parameter_sweep import load_sweep, parse_target, run_sweep
 from joinsim.sim.population import read_roster
 from joinsim.sim.report import headline
+from joinsim.sim.sensitivity import check_figures, run_sensitivity
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["Comparison", "Simulation", "SweepResult", "compare", "settings", "simulate", "sweep"]
+__all__ = ["Comparison", "Sensitivity", "Simulation", "SweepResult", "compare", "sensitivity", "settings", "simulate",
+           "sweep"]
 
 # a subclass of joinsim.sim.migration.Migration, or its reference "package.module:Class" (joinsim.sim.models)
 Model = type | str
@@ -299,3 +301,42 @@ def sweep(grid: dict[str, list] | str | Path, config: Config | str | Path | dict
               quiet=quiet)
     return result
 
+
+
+class Sensitivity(_Folder):
+    """Which assumption matters most: ``table`` (one row per behaviour parameter, move and figure: the moved value and
+    the paired difference from the base with its 95% interval, the largest effect first), ``answers`` (in words),
+    ``result`` (sensitivity.json); ``report(path)``."""
+
+    @cached_property
+    def result(self) -> dict:
+        return json.loads((self.folder / "sensitivity.json").read_text(encoding="utf-8"))
+
+    @cached_property
+    def table(self) -> pd.DataFrame:
+        import pandas as pd
+
+        return pd.read_parquet(self.folder / "sensitivity.parquet")
+
+    @cached_property
+    def answers(self) -> list[str]:
+        return self.result["answers"]
+
+    def report(self, path: str | Path) -> Path:
+        return self._copy_to(path, "sensitivity")
+
+
+def sensitivity(config: Config | str | Path | dict | None = None, *, figures: list[str] | None = None,
+                out: str | Path | None = None, quiet: bool = True, executor: str = "local",
+                scheduler: str | None = None, model: Model | None = None, **changes: Any) -> Sensitivity:
+    """Move every behaviour parameter down and up by 20%, one at a time, each move paired with the base run (common
+    random numbers; ``replications`` each, at least 3), and rank the parameters by their effect on each of
+    ``figures`` (default: joined, the median days from the batch to joining, the days credit waited)."""
+    chosen = settings(config, **changes)
+    check_figures(figures)
+    ref = reference(model)
+    check_travels([ref], executor, chosen.workers)
+    result = Sensitivity(Path(out) if out is not None else None)
+    run_sensitivity(chosen, result.folder, figures=figures, executor=executor, workers=chosen.workers,
+                    scheduler=scheduler, quiet=quiet, model=ref)
+    return result

@@ -56,18 +56,21 @@ def pages(tmp_path_factory) -> dict[str, Path]:
                  "--quiet", "--out", str(home / "compare")]) == 0
     assert main(["sweep", str(home / "grid.toml"), "--workers", "1", "--quiet", "--out", str(home / "sweep")]) == 0
     assert main(["spec", "--tags", "@rule-ACC-5", "--quiet", "--out", str(home / "spec")]) == 0
+    assert main(["sensitivity", "--users", "150", "--replications", "3", "--quiet", "--out",
+                 str(home / "sensitivity")]) == 0
     return {"run": home / "run" / "report.html", "compare": home / "compare" / "compare.html",
-            "sweep": home / "sweep" / "report.html", "spec": home / "spec" / "index.html"}
+            "sweep": home / "sweep" / "report.html", "spec": home / "spec" / "index.html",
+            "sensitivity": home / "sensitivity" / "sensitivity.html"}
 
 
 @pytest.mark.parametrize("name, fragment", [("run", ""), ("compare", ""), ("sweep", ""), ("spec", "#en"),
-                                            ("spec", "#fr"), ("spec", "#nl")])
+                                            ("spec", "#fr"), ("spec", "#nl"), ("sensitivity", "")])
 def test_a_page_fits_1280_pixels_without_horizontal_overflow(pages, name, fragment):
     width, window = measured(pages[name], fragment)
     assert width <= window, f"{name}{fragment}: the page is {width} px wide in a {window} px window"
 
 
-@pytest.mark.parametrize("name", ["run", "compare", "sweep", "spec"])
+@pytest.mark.parametrize("name", ["run", "compare", "sweep", "spec", "sensitivity"])
 def test_every_page_is_the_shared_layout_and_every_plot_says_what_it_shows(pages, name):
     page = pages[name].read_text(encoding="utf-8")
     assert '<meta name="viewport"' in page and "<header>" in page and "<footer>" in page
