@@ -29,6 +29,7 @@ PARTS = {
     "specification checks (catalogue, translations, living documentation)": (
         "test_feature_catalogue.py", "test_translations.py", "test_livingdoc.py"),
     "the installed joinsim, end to end": ("test_end_to_end.py",),
+    "types and floors (mypy, import-linter)": ("test_types.py", "test_layers.py"),
     "pages in a browser, and the example notebook": ("test_pages.py", "test_notebook.py"),
 }
 

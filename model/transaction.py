@@ -107,8 +107,9 @@ _WRAPPER_NAMES: Final = frozenset(("lock", "outbox", "undo", "result", "failure"
 
 def _wrap(method: F, template: str) -> F:
     """``template`` made into a function with ``method``'s parameters and defaults, which calls ``method``."""
-    parameters, arguments, namespace = [], [], {
-        "method": method, "CommandInProgress": errors.CommandInProgress}
+    parameters: list[str] = []
+    arguments: list[str] = []
+    namespace: dict[str, Any] = {"method": method, "CommandInProgress": errors.CommandInProgress}
     keyword_only_marked, var_keyword = False, None
     for parameter in inspect.signature(method).parameters.values():
         name, kind = parameter.name, parameter.kind
@@ -150,7 +151,7 @@ def _wrap(method: F, template: str) -> F:
     run.__doc__ = method.__doc__
     run.__annotations__ = getattr(method, "__annotations__", {})
     run.__wrapped__ = method
-    return run  # type: ignore[return-value]
+    return run
 
 
 def roll_back(undo: list, to: int = 0) -> None:
@@ -185,7 +186,7 @@ def put_back_items(container: list | set | dict, items: list | set | dict) -> No
         container[:] = items
     else:
         container.clear()
-        container.update(items)  # type: ignore[arg-type]
+        container.update(items)
 
 
 def truncate(items: list, length: int) -> None:

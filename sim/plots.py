@@ -18,21 +18,36 @@ class Difference:
 
     key: str  # the figure
     series: str  # the scenario or grid point
-    base: float
-    mean: float
-    low: float | None
+    base: float | None  # (None: no value to compare)
+    mean: float | None
+    low: float | None  # (None: one replication, no interval)
     high: float | None
 
 
-def shown(differences: list[Difference]) -> list[Difference]:
+@dataclass(frozen=True)
+class _Shown:
+    """A difference with every value (``shown``), as shares of the baseline's mean in %: its mean and how far its
+    interval reaches below and above it."""
+
+    key: str
+    series: str
+    mean: float
+    below: float
+    above: float
+
+
+def shown(differences: list[Difference]) -> list[_Shown]:
     """The differences worth a row: with an interval, and a baseline that is not tiny next to the largest baseline
     figure of the same kind (a relative difference of a few cents' credit would hide every other row)."""
-    known = [d for d in differences if d.base is not None and d.mean is not None]  # (None: no value to compare)
     largest: dict[str, float] = {}
-    for d in known:
-        kind = BY_KEY[d.key].kind
-        largest[kind] = max(largest.get(kind, 0.0), abs(d.base))
-    return [d for d in known if d.low is not None and d.base and abs(d.base) >= SMALL * largest[BY_KEY[d.key].kind]]
+    for d in differences:
+        if d.base is not None and d.mean is not None:
+            kind = BY_KEY[d.key].kind
+            largest[kind] = max(largest.get(kind, 0.0), abs(d.base))
+    return [_Shown(d.key, d.series, 100 * d.mean / abs(d.base), 100 * (d.mean - d.low) / abs(d.base),
+                   100 * (d.high - d.mean) / abs(d.base))
+            for d in differences if d.base and d.mean is not None and d.low is not None and d.high is not None
+            and abs(d.base) >= SMALL * largest[BY_KEY[d.key].kind]]
 
 
 def forest(differences: list[Difference], series_labels: dict[str, str], title: str, baseline: str):
@@ -48,9 +63,8 @@ def forest(differences: list[Difference], series_labels: dict[str, str], title: 
     for k, name in enumerate(series):
         mine = [d for d in rows if d.series == name]
         ys = [keys.index(d.key) + (k - (len(series) - 1) / 2) * step for d in mine]
-        xs = [100 * d.mean / abs(d.base) for d in mine]
-        errors = [[100 * (d.mean - d.low) / abs(d.base) for d in mine],
-                  [100 * (d.high - d.mean) / abs(d.base) for d in mine]]
+        xs = [d.mean for d in mine]
+        errors = [[d.below for d in mine], [d.above for d in mine]]
         ax.errorbar(xs, ys, xerr=errors, fmt="o", markersize=4, capsize=3, color=COLOURS[k % len(COLOURS)],
                     label=plot_text(series_labels.get(name, name)))
     ax.axvline(0, color="#1d2330", linewidth=1)

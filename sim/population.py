@@ -38,7 +38,7 @@ COMPANY_TLD = {"en_US": "com", "fr_FR": "fr", "nl_NL": "nl"}
 class Person(NamedTuple):
     """One user of the population, as plain values (a row of the population's columns)."""
 
-    index: int
+    index: int  # type: ignore[assignment]  # (the column's name: it hides tuple.index, never called on a Person)
     email: str
     plan: int  # index into PLANS
     renewal: int  # day offset from the start: the plan's current period ends (renews) that day
@@ -345,7 +345,7 @@ def _read_rows(path: Path, handle, config: Config) -> Population:
 
 
 def _check_row(row: dict[str, str], line: int, config: Config, seen: dict[str, int],
-               problems: list[tuple[int, str]]) -> tuple | None:
+               problems: _Problems) -> tuple | None:
     """One roster line: its values, or None after adding each of its problems to ``problems``."""
     before = len(problems)
 

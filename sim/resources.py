@@ -31,7 +31,7 @@ class WaitingLine(deque):
     default, a list, takes the first request out with ``pop(0)``, which moves every request behind it: a long line
     costs the square of its length. This deque takes a request out of its front at once (docs/measurements.md)."""
 
-    def pop(self, index: int = -1):  # type: ignore[override]
+    def pop(self, index: int = -1):
         if index == 0:
             return self.popleft()
         request = self[index]

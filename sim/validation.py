@@ -25,6 +25,7 @@ import numpy as np
 from joinsim.sim.calendars import AROUND_THE_CLOCK, WorkingTime
 from joinsim.sim.config import Config, ConfigError
 from joinsim.sim.migration import DAY, Migration
+from joinsim.sim.results import Result
 
 USERS = 200  # a small organisation: the checks take about a second in all
 ACTING = {  # who acts at each event of the log: the admins (their working hours) or the user (waking hours)
@@ -49,11 +50,11 @@ def small(config: Config, **changes) -> Config:
     return config.with_overrides(users=min(config.users, USERS), replications=1, precision=0.0, **changes)
 
 
-def run(model: type[Migration], config: Config, trace: bool = False) -> Migration:
-    """One small replication; the model (its ``result``, and ``spans`` when timed) stays readable after it."""
+def run(model: type[Migration], config: Config, trace: bool = False) -> tuple[Migration, Result]:
+    """One small replication: the model, readable after it (its calendars, and ``spans`` when timed), and its
+    result."""
     migration = model(config, np.random.SeedSequence(config.seed), trace=trace)
-    migration.result = migration.run()
-    return migration
+    return migration, migration.run()
 
 
 def checks(config: Config, model: type[Migration] = Migration) -> tuple[list[Check], dict | None]:
@@ -61,27 +62,28 @@ def checks(config: Config, model: type[Migration] = Migration) -> tuple[list[Che
     report's own configuration (for the timeline). A check whose condition cannot be run under this configuration
     (its campaign does not fit the longest horizon, or nothing of the kind happens before the horizon) says so
     and neither passes nor fails."""
-    found, sample = [], {}
+    found: list[Check] = []
+    sample: dict = {}
     for check in (nobody_accepts, one_admin, around_the_clock, people_act):
         try:
             found.append(check(config, model, sample))
         except ConfigError as exc:
-            condition, expected = check.__doc__.split("\n")[0].split(": ", 1)
+            condition, expected = (check.__doc__ or "").split("\n")[0].split(": ", 1)
             found.append(Check(condition, expected, f"not run: {exc}", None))
     return found, sample or None
 
 
 def nobody_accepts(config: Config, model: type[Migration], sample: dict) -> Check:
     """nobody accepts (every accept share 0): nobody joins"""
-    migration = run(model, small(config, accept_share=0.0, accept_share_contacted=0.0, accept_share_after_resend=0.0))
-    joined = int((migration.result.columns["joined_at"] >= 0).sum())
+    _, result = run(model, small(config, accept_share=0.0, accept_share_contacted=0.0, accept_share_after_resend=0.0))
+    joined = int((result.columns["joined_at"] >= 0).sum())
     return Check("nobody accepts (every accept share 0)", "nobody joins", f"{joined} joined", joined == 0)
 
 
 def one_admin(config: Config, model: type[Migration], sample: dict) -> Check:
     """one admin contacts everybody first: one contact at a time, each in the admins' working hours"""
-    migration = run(type(f"Timed{model.__name__}", (TimedContacts, model), {}),
-                    small(config, admins=1, contact_users_first=True))
+    migration, _ = run(type(f"Timed{model.__name__}", (TimedContacts, model), {}),
+                       small(config, admins=1, contact_users_first=True))
     spans = sorted(getattr(migration, "spans", []), key=lambda span: span[1])  # in the order they ended
     hours = migration.admins.hours
     # one admin, one contact at a time: each contact had its whole working time after it was asked for and after
@@ -100,9 +102,8 @@ def around_the_clock(config: Config, model: type[Migration], sample: dict) -> Ch
     """everybody unlimited and around the clock: nobody waits for a person; invitations go out with their batch"""
     always = {name: AROUND_THE_CLOCK for name in ("user_hours", "admin_hours", "billing_agent_hours",
                                                    "helpdesk_hours")}
-    migration = run(type(f"Timed{model.__name__}", (TimedContacts, model), {}),
-                    small(config, admins=0, billing_agents=0, helpdesk_agents=0, **always))
-    result = migration.result
+    migration, result = run(type(f"Timed{model.__name__}", (TimedContacts, model), {}),
+                            small(config, admins=0, billing_agents=0, helpdesk_agents=0, **always))
     released, invited = result.columns["released_at"], result.columns["invited_at"]
     contacted = {user: (asked, ended, work) for asked, ended, user, work in getattr(migration, "spans", [])}
     late = [user for user in np.flatnonzero(invited >= 0) if user in contacted and (
@@ -118,8 +119,8 @@ def around_the_clock(config: Config, model: type[Migration], sample: dict) -> Ch
 def people_act(config: Config, model: type[Migration], sample: dict) -> Check:
     """people act when people act (this configuration): every action in its actor's hours"""
     own = small(config)
-    migration = run(model, own, trace=True)
-    log = migration.result.events
+    migration, result = run(model, own, trace=True)
+    log = result.events
     calendars = {"admin_hours": migration.admins.hours, "user_hours": migration.user_hours}  # (the model's own)
     wrong: dict[str, int] = {}
     for at, event in zip(log["time_s"], log["event"], strict=True):
