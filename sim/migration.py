@@ -483,7 +483,7 @@ class Migration:
                 plan = Plan.free(self.config.start)
             else:
                 price = self.config.monthly_price_cents if kind == 1 else self.config.annual_price_cents
-                plan = Plan.renewing_on(PLANS[kind], Money(price),  # type: ignore[arg-type]
+                plan = Plan.renewing_on(PLANS[kind], Money(price),
                                         self.config.start + timedelta(days=renewal))
             self.plans[key] = plan
         return plan
@@ -628,7 +628,7 @@ class Migration:
         Nothing is recorded any more: a story's clean-up cannot change the result, and a clean-up that fails (or
         yields again) is counted in one warning, not raised."""
         env, record = self.env, self.record
-        self.record = NothingRecorded()  # type: ignore[assignment]
+        self.record = NothingRecorded()  # type: ignore[assignment]  # (a stand-in: every method, doing nothing)
         waiting = take_scheduled(env)  # timeouts, and processes about to start
         waiting += [user.resent for user in self.open.values() if user.resent is not None]  # waiting for a resend
         for resource in self.people_with_capacity():  # waiting for a person

@@ -21,10 +21,10 @@ import numpy as np
 from joinsim.common.errors import UsageError
 from joinsim.common.input_files import open_regular, shown
 from joinsim.model import errors
-from joinsim.model.account import PERIOD_MONTHS, add_months, check_address
+from joinsim.model.account import PERIOD_MONTHS, PlanKind, add_months, check_address
 from joinsim.sim.config import LOCALES, Config, ConfigError
 
-PLANS = ("free", "monthly", "annual")
+PLANS: tuple[PlanKind, ...] = ("free", "monthly", "annual")
 UNDELIVERABLE = ("", "bounce", "refuses_external")
 POOL_SIZE = 600
 FREE_MAIL = {

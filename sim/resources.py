@@ -79,7 +79,7 @@ class MonitoredResource(simpy.Resource):
     def __init__(self, env: simpy.Environment, capacity: int, name: str, hours: WorkingTime) -> None:
         self.limited = capacity > 0
         super().__init__(env, capacity if self.limited else sys.maxsize)
-        self.users = InService()  # type: ignore[assignment]
+        self.users = InService()  # type: ignore[assignment]  # (read as SimPy's list of users: see InService)
         self.name, self.hours = name, hours
         self.waits: list[float] = []  # seconds each granted request waited, until its work began
         self.working_waits: list[float] = []  # the same waits, in working seconds
@@ -96,7 +96,7 @@ class MonitoredResource(simpy.Resource):
         if self.first_request is None:
             self.first_request = self._env.now
         request = super().request()
-        request.requested_at = self._env.now  # type: ignore[attr-defined]
+        request.requested_at = self._env.now  # type: ignore[attr-defined]  # (ours, on SimPy's request)
         request.callbacks.append(self._granted)
         self.max_queue = max(self.max_queue, len(self.put_queue))
         return request

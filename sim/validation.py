@@ -135,15 +135,16 @@ def people_act(config: Config, model: type[Migration], sample: dict) -> Check:
                                          or "none outside"), not wrong)
 
 
-class TimedContacts:
-    """Mixed into the report's model for a check: records when each contact was asked for and ended, and the
-    working time it takes (``spans``); the contact itself is the model's own."""
+class TimedContacts(Migration):
+    """Mixed into the report's model (before it: ``(TimedContacts, model)``) for a check: records when each contact
+    was asked for and ended, and the working time it takes (``spans``); the contact itself is the model's own."""
+
+    spans: list[tuple[float, float, int, float]]  # (asked, ended, user, working time), from the first contact on
 
     def contact(self, user):
-        asked = self.env.now  # type: ignore[attr-defined]
-        yield from super().contact(user)  # type: ignore[misc]
-        self.spans = [*getattr(self, "spans", []), (asked, self.env.now, user.index,  # type: ignore[attr-defined]
-                                                    user.contact_time)]
+        asked = self.env.now
+        yield from super().contact(user)
+        self.spans = [*getattr(self, "spans", []), (asked, self.env.now, user.index, user.contact_time)]
 
 
 def timeline(events: dict, config: Config, admin_hours: WorkingTime, users: int = 24, days: int = 14):
