@@ -628,7 +628,8 @@ class Migration:
         Nothing is recorded any more: a story's clean-up cannot change the result, and a clean-up that fails (or
         yields again) is counted in one warning, not raised."""
         env, record = self.env, self.record
-        self.record = NothingRecorded()  # type: ignore[assignment]  # (a stand-in: every method, doing nothing)
+        # (the recorder's stand-in has every method of UserOutcomes, doing nothing)
+        self.record = NothingRecorded()  # type: ignore[assignment]
         waiting = take_scheduled(env)  # timeouts, and processes about to start
         waiting += [user.resent for user in self.open.values() if user.resent is not None]  # waiting for a resend
         for resource in self.people_with_capacity():  # waiting for a person
