@@ -1,21 +1,13 @@
-"""The scenario runner's set-up: the step library (``joinsim.steps.STEP_MODULES``), the living documentation plugin
-(``--living-doc DIR`` writes junit.xml, cucumber.json and index.html there), the check that no refusal goes
-unchecked, the Hypothesis profiles (``HYPOTHESIS_PROFILE``: ci by default, quick, long), and a line per part of the
-suite saying how long it took."""
+"""The scenario runner's set-up: the step library and the check that no refusal goes unchecked
+(``joinsim.steps.plugin``), the living documentation plugin (``--living-doc DIR`` writes junit.xml, cucumber.json
+and index.html there), the Hypothesis profiles (``HYPOTHESIS_PROFILE``: ci by default, quick, long), and a line per
+part of the suite saying how long it took."""
 
 import os
 
 from hypothesis import HealthCheck, settings
 
-from joinsim.steps import STEP_MODULES
-
-pytest_plugins = [*STEP_MODULES, "joinsim.livingdoc.plugin"]
-
-
-def pytest_bdd_after_scenario(request, feature, scenario):
-    """A refusal that no step checked fails the scenario: nothing is refused silently."""
-    if "world" in request.fixturenames:
-        request.getfixturevalue("world").expect_no_unchecked_refusal()
+pytest_plugins = ["joinsim.steps.plugin", "joinsim.livingdoc.plugin"]
 
 
 settings.register_profile("ci", max_examples=1000, stateful_step_count=25, deadline=None,

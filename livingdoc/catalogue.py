@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from joinsim.livingdoc.spec import KEYWORD_TYPES, _load_step_modules, read_features
+from joinsim.livingdoc.spec import FEATURES, KEYWORD_TYPES, _load_step_modules, read_features
 
 KEYWORDS = {
     "en": {"given": "Given", "when": "When", "then": "Then"},
@@ -58,10 +59,10 @@ def catalogue() -> list[StepEntry]:
     return result
 
 
-def used_steps() -> set[tuple[str, str]]:
-    """(type, text) of every step written in features/."""
+def used_steps(features_dir: Path = FEATURES) -> set[tuple[str, str]]:
+    """(type, text) of every step written in the feature files."""
     used = set()
-    for feature in read_features():
+    for feature in read_features(features_dir):
         for scenario in feature.all_scenarios():
             last = "given"
             for step in scenario.steps:
@@ -71,8 +72,8 @@ def used_steps() -> set[tuple[str, str]]:
     return used
 
 
-def unused(entries: list[StepEntry]) -> list[StepEntry]:
-    used = used_steps()
+def unused(entries: list[StepEntry], features_dir: Path = FEATURES) -> list[StepEntry]:
+    used = used_steps(features_dir)
     return [e for e in entries
             if not any(c.type in (kind, None) and c.parser.is_matching(text)
                        for c in e.parsers for kind, text in used)]

@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from joinsim.common import output_folder
 from joinsim.common.errors import UsageError
+from joinsim.livingdoc.spec import FEATURES, ResultCollector, cucumber_json, git_commit, html_page, merge, read_features
 
 
 def pytest_addoption(parser) -> None:
@@ -33,8 +35,6 @@ def pytest_configure(config) -> None:
 
 class LivingDocumentation:
     def __init__(self, out: Path, config) -> None:
-        from joinsim.common import output_folder
-        from joinsim.livingdoc.spec import ResultCollector
 
         self.out = out
         self.collector = ResultCollector()
@@ -86,11 +86,11 @@ class LivingDocumentation:
     def _write(self) -> None:
         import json
 
-        from joinsim.livingdoc.spec import FEATURES, cucumber_json, git_commit, html_page, merge, read_features
-
-        features = read_features(Path(self.features) if self.features else FEATURES)
+        folder = Path(self.features) if self.features else FEATURES
+        features = read_features(folder)
         merge(features, self.collector)
-        meta = {"commit": git_commit(), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), "tags": self.tags}
+        meta = {"commit": git_commit(folder), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+                "tags": self.tags}
         (self.work / "cucumber.json").write_text(json.dumps(cucumber_json(features), indent=1, ensure_ascii=False),
                                                  encoding="utf-8")
         (self.work / "index.html").write_text(html_page(features, meta), encoding="utf-8")

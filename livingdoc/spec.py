@@ -14,17 +14,20 @@ from __future__ import annotations
 
 import re
 import subprocess
+import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
+from joinsim.common import output_folder
 from joinsim.common.errors import Interrupted, UsageError
+from joinsim.common.pages import render
+from joinsim.steps import STEP_MODULES
 
-ROOT = Path(__file__).resolve().parent.parent
-FEATURES = ROOT / "features"
-SCENARIO_TESTS = ROOT / "tests" / "test_scenarios.py"
+ROOT = Path(__file__).resolve().parent.parent  # the repository, for an editable install
+FEATURES = ROOT / "features"  # the repository's feature files (an installed joinsim is given them: --features)
 LANGUAGES = {"en": "English", "fr": "Français", "nl": "Nederlands"}
 RULE_TAG = re.compile(r"^rule-([A-Z]{3}-\d+)$")
 STATUS_ORDER = ["failed", "undefined", "passed", "skipped"]
@@ -281,7 +284,6 @@ def _slug(text: str) -> str:
 def html_page(features: list[FeatureDoc], meta: dict) -> str:
     """The living documentation's page (template ``joinsim/common/templates/spec.html`` on the shared layout): one tab
     per language, feature → rule → scenario with their status, and the rules without a scenario."""
-    from joinsim.common.pages import render
 
     languages = [lang for lang in LANGUAGES if any(f.language == lang for f in features)]
     counts = Counter(s.status for f in features for s in f.all_scenarios())
@@ -328,11 +330,30 @@ def pytest_mark_expression(tags: str) -> str:
     return re.sub(r"@([\w\-]+)", r"\1", tags)
 
 
-def git_commit() -> str:
+def features_folder(given: str | Path | None = None) -> Path:
+    """The feature files a command reads: ``--features DIR``; else the repository's ``features/`` (joinsim installed
+    from its checkout); else ``features/`` in the working folder; else one line saying what is needed."""
+    if given is None:
+        found = next((folder for folder in (FEATURES, Path("features")) if folder.is_dir()), None)
+        if found is None:
+            raise UsageError("no feature files here: this joinsim is installed without the repository's features/; "
+                             "allowed --features DIR (a folder of .feature files, such as the repository's "
+                             "features/), or a working folder that holds features/")
+        given = found
+    folder = Path(given)
+    if not folder.is_dir() or next(folder.rglob("*.feature"), None) is None:
+        why = "no .feature file in it" if folder.is_dir() else "not a folder"
+        raise UsageError(f"--features {str(given)!r} is invalid: {why}; "
+                         "allowed a folder of .feature files, such as the repository's features/")
+    return folder.resolve()
+
+
+def git_commit(where: Path = FEATURES) -> str:
+    """The commit of the feature files documented (``unknown`` outside a git checkout)."""
     try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
-                              check=True).stdout.strip() or "unknown"
-    except (OSError, subprocess.CalledProcessError):
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=where, capture_output=True, text=True,
+                              check=True, timeout=30).stdout.strip() or "unknown"
+    except (OSError, subprocess.SubprocessError):
         return "unknown"
 
 
@@ -357,24 +378,35 @@ def check_tags(tags: str | None, features_dir: Path = FEATURES) -> None:
                      "'@nl and not @assumption' (the tags are on the page of the living documentation)")
 
 
-def run_spec(out: Path, tags: str | None = None, quiet: bool = False, tests: Path = SCENARIO_TESTS,
+def run_spec(out: Path, tags: str | None = None, quiet: bool = False, tests: Path | None = None,
              features_dir: Path = FEATURES) -> int:
     """Run every scenario (or those the tag expression selects) once, and write the living documentation into
     ``out`` (by the plugin ``joinsim.livingdoc.plugin``, through the one output-folder publisher). Returns pytest's exit
     code: 0 every scenario passed, 1 some failed."""
-    from joinsim.common import output_folder
 
     read_features(features_dir)  # (a feature file that is not Gherkin: one line, before anything runs)
     check_tags(tags, features_dir)
     output_folder.check(out, "spec")
-    args = [str(tests), "-c", str(ROOT / "pyproject.toml"), "-p", "no:cacheprovider", "-p", "joinsim.livingdoc.plugin",
-            "--living-doc", str(out), "--living-doc-features", str(features_dir), "-o", "junit_family=xunit2",
-            "--rootdir", str(ROOT)]
-    if tags:
-        args += ["-m", pytest_mark_expression(tags)]
-    args += ["-q"] if not quiet else ["-qq", "--no-header", "--tb=no"]
-    interruption = _Interruption()
-    code = pytest.main(args, plugins=[interruption])
+    with tempfile.TemporaryDirectory(prefix="joinsim-spec-") as where:
+        # The scenarios run as the tests of one module that binds every feature file (pytest-bdd's ``scenarios``),
+        # written here so that an installed joinsim needs no test folder of the repository.
+        folder = Path(where)
+        (folder / "pytest.ini").write_text("[pytest]\nfilterwarnings =\n    ignore::pytest.PytestUnknownMarkWarning\n"
+                                           "    ignore::pytest.PytestAssertRewriteWarning\n")
+        if tests is None:
+            tests = folder / "test_scenarios.py"
+            tests.write_text(f"from pytest_bdd import scenarios\n\nscenarios({str(features_dir)!r})\n")
+        # (importlib: the module is not put in sys.modules under its file's name, which a test module of the
+        # calling process, such as the repository's tests/test_scenarios.py, may already hold)
+        args = [str(tests), "-c", str(folder / "pytest.ini"), "--rootdir", str(folder), "--import-mode=importlib",
+                "-p", "no:cacheprovider",
+                "-p", "joinsim.steps.plugin", "-p", "joinsim.livingdoc.plugin", "--living-doc", str(out),
+                "--living-doc-features", str(features_dir), "-o", "junit_family=xunit2"]
+        if tags:
+            args += ["-m", pytest_mark_expression(tags)]
+        args += ["-q"] if not quiet else ["-qq", "--no-header", "--tb=no"]
+        interruption = _Interruption()
+        code = pytest.main(args, plugins=[interruption])
     if code == pytest.ExitCode.INTERRUPTED:
         if interruption.signum is None:  # (pytest says "interrupted" for errors while collecting, too)
             raise UsageError("the scenarios could not be collected (pytest exit code 2); nothing was written")
@@ -393,6 +425,8 @@ class _Interruption:
     def pytest_keyboard_interrupt(self, excinfo) -> None:
         import signal
 
+        if isinstance(excinfo.value, pytest.Session.Interrupted):  # (pytest's own stop: errors while collecting)
+            return
         self.signum = getattr(excinfo.value, "signum", signal.SIGINT)
 
 
@@ -453,8 +487,6 @@ def _tag_filter(tags: str | None):
 
 def _load_step_modules() -> None:
     import importlib
-
-    from joinsim.steps import STEP_MODULES
 
     for module in STEP_MODULES:
         importlib.import_module(module)

@@ -125,9 +125,10 @@ class ReplicationsAlgorithm:
     """Decides, replication by replication, when the figures are precise enough (Hoad, Robinson & Davies 2010).
 
     ``add`` takes each replication's figures in replication order and returns True once precision has been reached
-    and kept over the look-ahead: then ``n`` replications are the answer (those after it are not used). Figures
-    whose mean is 0 have no relative precision and are left out of the decision. The decision depends only on the
-    sequence of results, so running replications on more workers never changes it.
+    and kept over the look-ahead: then ``n`` replications are the answer, and the look-ahead's replications, run to
+    check it, are kept too (the run's summary uses every replication it ran: more replications only narrow the
+    intervals). Figures whose mean is 0 have no relative precision and are left out of the decision. The decision
+    depends only on the sequence of results, so running replications on more workers never changes it.
     """
 
     precision: float

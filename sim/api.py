@@ -1,7 +1,7 @@
 """The simulator from Python (a notebook, a script): ``simulate``, ``compare`` and ``sweep``, which the command line
-is built on. Each returns an object whose results are pandas DataFrames, read from the files of its folder on
-first use, and which writes its report folder where asked (``.report(path)``, through the one output-folder
-publisher)::
+is built on. Each returns an object whose results are dicts and pandas DataFrames, held in memory once read
+(each file of the run is read at most once), and which writes its report folder where asked (``.report(path)``,
+through the one output-folder publisher)::
 
     from joinsim import simulate, compare, sweep
 
@@ -14,7 +14,10 @@ publisher)::
     grid = sweep({"contact_users_first": [False, True]}, users=2000, replications=5)
     grid.summary, grid.replications
 
-Without a folder (``out``), results go to a temporary folder that lives as long as the object.
+Without a folder (``out``), the run's files go to a temporary folder that lives as long as the object. The users'
+rows (``users``, ``events``) stay in that folder until asked for: each replication streams them to disk as it ends,
+which is what keeps a 1,000,000-user run within 2 GiB (docs/measurements.md); the small results (``summary``,
+``replications``, ``series``, ``differences``) are read once, when first asked for.
 
 Each runs ``joinsim.sim.migration.Migration``, or your own subclass of it (``model=SlowBilling``, or its reference
 ``model="slowbilling:SlowBilling"``); ``compare`` also takes one model per scenario (``models=[Migration,
@@ -26,15 +29,24 @@ by its module: put it in a ``.py`` file of the working folder for Dask.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import tempfile
 import weakref
+from dataclasses import replace
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from joinsim.common import output_folder
 from joinsim.common.errors import UsageError
-from joinsim.sim.config import Config, ConfigError, load, validate
+from joinsim.sim import runner
+from joinsim.sim.comparison import compare as run_comparison
+from joinsim.sim.config import Config, ConfigError, _toml_value, load, validate
+from joinsim.sim.models import check_travels, reference
+from joinsim.sim.parameter_sweep import load_sweep, run_sweep
+from joinsim.sim.population import read_roster
+from joinsim.sim.report import headline
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -89,23 +101,23 @@ class Simulation(_Folder):
     ``users`` (one row per user and replication), ``events`` (the event log, with ``trace=True``), ``series``
     (daily series per replication); ``report(path)`` writes the run's folder there."""
 
-    @property
+    @cached_property
     def summary(self) -> dict:
         return json.loads((self.folder / "summary.json").read_text(encoding="utf-8"))
 
-    @property
+    @cached_property
     def replications(self) -> pd.DataFrame:
         import pandas as pd
 
         return pd.DataFrame(self.summary["per_replication"])
 
-    @property
+    @cached_property
     def users(self) -> pd.DataFrame:
         import pandas as pd
 
         return pd.read_parquet(self.folder / "users.parquet")
 
-    @property
+    @cached_property
     def events(self) -> pd.DataFrame:
         import pandas as pd
 
@@ -114,7 +126,7 @@ class Simulation(_Folder):
             raise ValueError("this run kept no event log: run it with simulate(..., trace=True)")
         return pd.read_parquet(path)
 
-    @property
+    @cached_property
     def series(self) -> pd.DataFrame:
         import pandas as pd
 
@@ -125,7 +137,6 @@ class Simulation(_Folder):
         return self._copy_to(path, "run")
 
     def _repr_html_(self) -> str:  # (a notebook shows the headline)
-        from joinsim.sim.report import headline
 
         return f"<p>{headline(self.summary)}</p>"
 
@@ -138,9 +149,6 @@ def simulate(config: Config | str | Path | dict | None = None, *, roster: str | 
     keyword (``users=20000, replications=10, billing="net_terms"``). ``roster``: a CSV of real users. ``out``: the
     folder to publish (new, empty or a previous run's); none: a temporary one. ``model``: your subclass of
     ``joinsim.sim.migration.Migration`` (or its reference "package.module:Class"); none: Migration itself."""
-    from joinsim.sim import runner
-    from joinsim.sim.models import check_travels, reference
-    from joinsim.sim.population import read_roster
 
     chosen = settings(config, **changes)
     ref = reference(model)
@@ -159,17 +167,17 @@ class Comparison(_Folder):
     """Scenarios against the first (A): ``differences`` (each figure's B − A with its paired 95% interval),
     ``scenarios`` (each one's ``Simulation``), ``result`` (comparison.json); ``report(path)``."""
 
-    @property
+    @cached_property
     def result(self) -> dict:
         return json.loads((self.folder / "comparison.json").read_text(encoding="utf-8"))
 
-    @property
+    @cached_property
     def differences(self) -> pd.DataFrame:
         import pandas as pd
 
         return pd.DataFrame(self.result["figures"])
 
-    @property
+    @cached_property
     def scenarios(self) -> dict[str, Simulation]:
         found = {}
         for scenario in self.result["scenarios"]:
@@ -186,8 +194,6 @@ def compare(*scenarios: Config | str | Path | dict, names: list[str] | None = No
     """Run the scenarios with the same seed (common random numbers) and compare each with the first, A.
     ``changes`` apply to every scenario (``replications=10``). ``model``: the model of every scenario; or
     ``models``: one per scenario, in order (``[Migration, SlowBilling]``); none: Migration itself."""
-    from joinsim.sim.comparison import compare as run_comparison
-    from joinsim.sim.models import check_travels, reference
 
     if not 2 <= len(scenarios) <= 8:
         raise ValueError(f"compare takes 2 to 8 scenarios, not {len(scenarios)}")
@@ -202,34 +208,47 @@ def compare(*scenarios: Config | str | Path | dict, names: list[str] | None = No
             for k, m in enumerate(models if models is not None else [model] * len(scenarios))]
     for ref, config in zip(refs, configs, strict=True):
         check_travels([ref], executor, config.workers)
-    labels = names or [Path(s).stem if isinstance(s, str | Path) else f"scenario {k + 1}"
+    labels = names or [Path(s).stem if isinstance(s, str | Path) else scenario_name(configs, k)
                        for k, s in enumerate(scenarios)]
     result = Comparison(Path(out) if out is not None else None)
     run_comparison(configs, labels, result.folder, quiet=quiet, executor=executor, scheduler=scheduler, models=refs)
     return result
 
 
+def scenario_name(configs: list[Config], k: int) -> str:
+    """A scenario given as settings is named by its ``name`` setting if it has one, else after the settings in which
+    it differs from the other scenarios ("billing=net_terms"), else by its place ("scenario 2")."""
+    mine = configs[k].to_json()
+    if mine["name"] != "default":
+        return mine["name"]
+    others = [c.to_json() for j, c in enumerate(configs) if j != k]
+    differ = [f"{key}={_toml_value(value).strip(chr(34))}" for key, value in mine.items()
+              if key not in ("name", "workers") and any(other[key] != value for other in others)]
+    name = ", ".join(differ)
+    return name if differ and len(name) <= 80 else f"{name[:77]}..." if differ else f"scenario {k + 1}"
+
+
 class SweepResult(_Folder):
     """A grid of settings × replications: ``replications`` (one row per point and replication), ``summary`` (per
     point and figure: mean, interval, paired difference from the baseline point), ``result`` (sweep.json)."""
 
-    @property
+    @cached_property
     def result(self) -> dict:
         return json.loads((self.folder / "sweep.json").read_text(encoding="utf-8"))
 
-    @property
+    @cached_property
     def replications(self) -> pd.DataFrame:
         import pandas as pd
 
         return pd.read_parquet(self.folder / "replications.parquet")
 
-    @property
+    @cached_property
     def summary(self) -> pd.DataFrame:
         import pandas as pd
 
         return pd.read_parquet(self.folder / "summary.parquet")
 
-    @property
+    @cached_property
     def how_it_ran(self) -> dict:
         """The executor and the wall time (run.json: the only file that differs from one executor to another)."""
         return json.loads((self.folder / "run.json").read_text(encoding="utf-8"))
@@ -245,18 +264,13 @@ def sweep(grid: dict[str, list] | str | Path, config: Config | str | Path | dict
     same replications (common random numbers). ``changes``: settings over the file's or ``config``'s. ``model``:
     your subclass of ``joinsim.sim.migration.Migration`` (or its reference), run at every point; none: Migration
     itself."""
-    from dataclasses import replace
-
-    from joinsim.sim.models import check_travels, reference
-    from joinsim.sim.parameter_sweep import load_sweep, run_sweep
-
     ref = reference(model)
 
     if isinstance(grid, dict):
         base = settings(config, **changes)
-        text = "\n".join(f"{key} = {_toml(value)}" for key, value in base.to_json().items()
+        text = "\n".join(f"{key} = {_toml_value(value)}" for key, value in base.to_json().items()
                          if key not in grid and key != "workers")
-        text += "\n[sweep]\n" + "\n".join(f"{key} = {_toml(values)}" for key, values in grid.items())
+        text += "\n[sweep]\n" + "\n".join(f"{key} = {_toml_value(values)}" for key, values in grid.items())
         folder = Path(tempfile.mkdtemp(prefix="joinsim-sweep-"))
         plan_path = folder / "sweep.toml"
         plan_path.write_text(text, encoding="utf-8")
@@ -269,8 +283,6 @@ def sweep(grid: dict[str, list] | str | Path, config: Config | str | Path | dict
     if weakref_target is not None:
         weakref.finalize(result, shutil.rmtree, weakref_target, True)
     if workers is None and plan.base.workers == 1:  # (not chosen: one local process per CPU, at most one per task)
-        import os
-
         plan_workers = min(os.cpu_count() or 1, plan.tasks)
     else:
         plan_workers = plan.base.workers
@@ -279,8 +291,3 @@ def sweep(grid: dict[str, list] | str | Path, config: Config | str | Path | dict
               quiet=quiet)
     return result
 
-
-def _toml(value: Any) -> str:
-    from joinsim.sim.config import _toml_value
-
-    return _toml_value(value)

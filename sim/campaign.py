@@ -62,6 +62,21 @@ class CampaignPlan:
 
 
 def plan_campaign(config: Config, users: int) -> CampaignPlan:
+    """When each batch goes out, how long the admins' contacts take, and the horizon: worked out once per process for
+    a config and a number of users (the runner, each replication and a sweep's check ask for the same plan)."""
+    key = (config.model_dump_json(), users)
+    plan = _PLANS.get(key)
+    if plan is None:
+        if len(_PLANS) >= 64:  # (a long sweep in one process: the plans of its last points are kept)
+            _PLANS.clear()
+        plan = _PLANS[key] = _plan(config, users)
+    return plan
+
+
+_PLANS: dict[tuple[str, int], CampaignPlan] = {}
+
+
+def _plan(config: Config, users: int) -> CampaignPlan:
     calendar = BusinessCalendar(public_holidays(config))
     admin_hours = working_time(config.admin_hours, config.start, config.holidays_country)
     day = config.start

@@ -22,7 +22,7 @@ from joinsim.sim import runner
 from joinsim.sim.analysis import paired
 from joinsim.sim.config import Config, ConfigError
 from joinsim.sim.figures import BY_KEY, FIGURES, outcome_label
-from joinsim.sim.models import DEFAULT
+from joinsim.sim.models import DEFAULT, describe
 from joinsim.sim.plots import Difference, forest
 
 FOLDERS = tuple(string.ascii_uppercase[:8])
@@ -87,12 +87,57 @@ def comparison(summaries: list[dict], names: list[str]) -> dict:
     warnings += [f"scenario {folder} left {s['outcomes']['not_invited']:,.1f} users per replication not invited by "
                  "its horizon: its figures are cut short" for folder, s in zip(folders, summaries, strict=True)
                  if s["outcomes"].get("not_invited")]
-    return {"baseline": "A", "scenarios": [{"folder": folder, "name": name, "model": summary["model"]}
-                                           for folder, name, summary in zip(folders, names, summaries, strict=True)],
-            "seed": summaries[0]["seed"],
-            "replications": min(s["replications"] for s in summaries), "changed_config": changed, "figures": rows,
-            "warnings": warnings,
-            "outcomes": {folder: s["outcomes"] for folder, s in zip(folders, summaries, strict=True)}}
+    found = {"baseline": "A", "scenarios": [{"folder": folder, "name": name, "model": summary["model"]}
+                                            for folder, name, summary in zip(folders, names, summaries, strict=True)],
+             "seed": summaries[0]["seed"],
+             "replications": min(s["replications"] for s in summaries), "changed_config": changed, "figures": rows,
+             "warnings": warnings,
+             "outcomes": {folder: s["outcomes"] for folder, s in zip(folders, summaries, strict=True)}}
+    return {**found, "verdicts": verdicts(found)}
+
+
+# The figures a verdict speaks of first, in this order: who joins, how long the organisation waits for them (from
+# their batch, when it started on them: a contact first delays the invitation, so days from the invitation would
+# read shorter), how long the campaign lasts, the admins' queue, the money's waits, the licences lost.
+VERDICT_FIGURES = ("joined", "median_days_from_batch_to_join", "last_invitation_day", "admins_wait_hours",
+                   "credit_wait_days", "refund_wait_days", "licences_lost", "prorated_cents")
+
+
+def verdicts(result: dict) -> dict[str, str]:
+    """Each scenario against A in one sentence: the figures that clearly differ (their paired 95% interval leaves
+    out 0), first those of ``VERDICT_FIGURES`` in its order, then the others by the size of their difference
+    relative to A; at most six, and the rest counted."""
+    said = {}
+    for scenario in result["scenarios"][1:]:
+        folder = scenario["folder"]
+        rows = {r["key"]: r for r in result["figures"] if r["scenario"] == folder}
+        clear = [r for r in rows.values() if r["difference_low"] is not None
+                 and (r["difference_low"] > 0 or r["difference_high"] < 0)]
+        if not any(r["difference_low"] is not None for r in rows.values()):
+            said[folder] = (f"{folder} ({scenario['name']}) against A: one replication each, so no difference can be "
+                            "told from chance; run 3 replications or more.")
+            continue
+
+        def rank(row: dict) -> tuple:
+            first = VERDICT_FIGURES.index(row["key"]) if row["key"] in VERDICT_FIGURES else len(VERDICT_FIGURES)
+            size = abs(row["difference_mean"]) / abs(row["a_mean"]) if row["a_mean"] else float("inf")
+            return first, -size
+
+        clear.sort(key=rank)
+        parts = []
+        for r in clear[:6]:
+            figure = BY_KEY[r["key"]]
+            parts.append(f"{figure.label} {figure.difference(r['difference_mean'])} "
+                         f"[{figure.difference(r['difference_low'])}, {figure.difference(r['difference_high'])}]")
+        if not parts:
+            said[folder] = (f"{folder} ({scenario['name']}) against A: no figure clearly differs (every paired 95% "
+                            "interval holds 0).")
+            continue
+        more = f"; {len(clear) - 6} more figures differ (the table)" if len(clear) > 6 else ""
+        unclear = [BY_KEY[k].label for k in VERDICT_FIGURES[:3] if k in rows and rows[k] not in clear]
+        same = f"; no clear difference in {', '.join(unclear)}" if unclear else ""
+        said[folder] = f"{folder} ({scenario['name']}) against A: " + "; ".join(parts) + more + same + "."
+    return said
 
 
 def verdict(row: dict) -> str:
@@ -117,7 +162,6 @@ def forest_of(result: dict):
 
 
 def write_page(path: Path, result: dict, summaries: list[dict]) -> None:
-    from joinsim.sim.models import describe
 
     names = {s["folder"]: s["name"] for s in result["scenarios"]}
     table = []
@@ -134,7 +178,7 @@ def write_page(path: Path, result: dict, summaries: list[dict]) -> None:
                            f"replication(s) each; A is the baseline",
                   scenarios=[{**s, "model": describe(s["model"])} for s in result["scenarios"]],
                   changed=result["changed_config"], names=names, table=table,
-                  warnings=result["warnings"],
+                  warnings=result["warnings"], verdicts=result["verdicts"],
                   forest=forest_of(result), replications=result["replications"],
                   outcomes=[{"outcome": outcome_label(name),
                              **{s["folder"]: f"{result['outcomes'][s['folder']][name]:,.1f}"

@@ -25,6 +25,8 @@ import threading
 from collections.abc import Callable, Iterable
 
 from joinsim.common.errors import UsageError
+from joinsim.sim.migration import Migration
+from joinsim.sim.pool import sees_this_process
 
 DEFAULT = "joinsim.sim.migration:Migration"
 ALLOWED = ("allowed package.module:Class naming a subclass of joinsim.sim.migration.Migration, importable from the "
@@ -79,7 +81,6 @@ def describe(ref: str) -> str:
 def check_travels(references: Iterable[str], executor: str, workers: int) -> None:
     """Refuse, before any work, a model only this process can see when the tasks run elsewhere (Dask workers, or
     local processes that are spawned rather than forked): they import a model by its reference."""
-    from joinsim.sim.pool import sees_this_process
 
     if sees_this_process(executor, workers):
         return
@@ -121,7 +122,6 @@ def working_folder_importable() -> None:
 
 # ------------------------------------------------------------------------------------------------ internals
 def _migration() -> type:
-    from joinsim.sim.migration import Migration
 
     return Migration
 

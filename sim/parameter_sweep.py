@@ -42,9 +42,16 @@ from typing import Any
 import numpy as np
 
 from joinsim.common import output_folder
+from joinsim.common.pages import drawn, image, plot_text, render, subplots
+from joinsim.sim.analysis import interval, paired
 from joinsim.sim.campaign import plan_campaign
 from joinsim.sim.config import FIELDS, Config, ConfigError, extra, flatten, parse_sets, read_toml, validate
-from joinsim.sim.models import DEFAULT
+from joinsim.sim.figures import FIGURES, UNIT
+from joinsim.sim.models import DEFAULT, describe, on_workers
+from joinsim.sim.plots import Difference, forest
+from joinsim.sim.pool import run_tasks
+from joinsim.sim.progress import Progress
+from joinsim.sim.runner import ReplicationTask, replicate, versions
 
 MAX_TASKS = 200_000
 MAX_VALUES = 1000  # values of one swept field
@@ -193,7 +200,6 @@ class Task:
 def replication_row(task: Task) -> dict[str, Any]:
     """One replication of one grid point, built and run inside the worker (the runner's ``replicate``, without the
     users' rows), returned as one small row of figures."""
-    from joinsim.sim.runner import ReplicationTask, replicate
 
     output = replicate(ReplicationTask(task.config, None, task.seed(), task.replication, rows=False,
                                        model=task.model))
@@ -215,8 +221,6 @@ def summarise(sweep: Sweep, rows: list[dict[str, Any]]):
     and the paired difference from the baseline point (point 0: the first value of every swept field) with its 95%
     interval: replication r of every point shares its random numbers, so the differences are the settings'."""
     import pandas as pd
-
-    from joinsim.sim.analysis import interval, paired
 
     figures = [k for k in rows[0] if k not in ("point", "replication")]
     by_point = {point: [row for row in rows if row["point"] == point] for point in range(len(sweep.points))}
@@ -249,9 +253,6 @@ def run_sweep(sweep: Sweep, out: Path, executor: str = "local", workers: int = 1
               retries: int = 2, quiet: bool = False, flag: str = "--out") -> dict[str, Any]:
     """Run every task (``joinsim.sim.pool``) and publish ``out`` (``joinsim.common.output_folder``); returns what
     ``sweep.json`` holds."""
-    from joinsim.sim.models import on_workers
-    from joinsim.sim.pool import run_tasks
-    from joinsim.sim.progress import Progress
 
     with output_folder.writing(out, "sweep", flag) as work:
         started = time.perf_counter()
@@ -273,7 +274,6 @@ def run_sweep(sweep: Sweep, out: Path, executor: str = "local", workers: int = 1
 def write(sweep: Sweep, rows: list[dict[str, Any]], work: Path) -> dict[str, Any]:
     """The sweep's files, written into the folder ``work`` (which the caller publishes); the same bytes whatever
     ran the tasks (the executor and the time are in run.json)."""
-    from joinsim.sim.runner import versions
 
     table = tidy(sweep, rows)
     summary = summarise(sweep, rows)
@@ -308,9 +308,6 @@ def _text(value: Any) -> str:
 def write_report(path: Path, sweep: Sweep, summary, result: dict[str, Any]) -> None:
     """Each figure per grid point with its 95% interval (points, never lines, between values that are not numbers),
     each in its unit; then each point's paired difference from the baseline point, as a forest plot and a table."""
-    from joinsim.common.pages import render
-    from joinsim.sim.figures import FIGURES
-    from joinsim.sim.models import describe
 
     figures = [f for f in FIGURES if f.key != "users"]
     zero = [f.label for f in figures if not summary[summary["figure"] == f.key]["mean"].any()]
@@ -365,20 +362,17 @@ def _scaled(figure, values):
     return values / 100 if figure.kind == "money" else values * 100 if figure.kind == "share" else values
 
 
+@drawn
 def _panels(sweep: Sweep, summary, figures) -> Any:
     """Small multiples: each figure against the first swept field; the other fields' combinations are series,
     offset side by side so that none hides another; joined by lines only when the field's values are numbers."""
-    from joinsim.common.pages import image, plot_text, plotting
-    from joinsim.sim.figures import UNIT
-
-    plt = plotting()
     x_field, others = sweep.fields[0], sweep.fields[1:]
     xs = [_plain(v) for v in sweep.values[x_field]]
     numeric = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in xs)
     series = list(itertools.product(*([_plain(v) for v in sweep.values[f]] for f in others)))
     cols = 3
     rows_n = -(-len(figures) // cols)
-    fig, axes = plt.subplots(rows_n, cols, figsize=(4.1 * cols, 2.9 * rows_n), squeeze=False)
+    fig, axes = subplots(rows_n, cols, figsize=(4.1 * cols, 2.9 * rows_n), squeeze=False)
     width = 0.6 / max(len(series), 1)
     for ax, figure in zip(axes.flat, figures, strict=False):
         sel = summary[summary["figure"] == figure.key]
@@ -418,7 +412,6 @@ def _panels(sweep: Sweep, summary, figures) -> Any:
 
 def _forest(sweep: Sweep, summary, figures, labels) -> Any:
     """Each grid point's paired difference from the baseline point, as a share of the baseline's mean."""
-    from joinsim.sim.plots import Difference, forest
 
     if len(sweep.points) > 8:
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from joinsim.common.pages import image, plot_text, plotting
+from joinsim.common.pages import drawn, image, plot_text, subplots
 from joinsim.sim.figures import BY_KEY
 
 COLOURS = ("#1d4f91", "#b3261e", "#2e7d32", "#8a5a00", "#6a1b9a", "#00695c", "#455a64")
@@ -50,15 +50,15 @@ def shown(differences: list[Difference]) -> list[_Shown]:
             and abs(d.base) >= SMALL * largest[BY_KEY[d.key].kind]]
 
 
+@drawn
 def forest(differences: list[Difference], series_labels: dict[str, str], title: str, baseline: str):
     """A forest plot, or None when no difference has an interval (one replication)."""
     rows = shown(differences)
     if not rows:
         return None
-    plt = plotting()
     keys = list(dict.fromkeys(d.key for d in rows))
     series = list(dict.fromkeys(d.series for d in rows))
-    fig, ax = plt.subplots(figsize=(7.6, 0.34 * len(keys) * max(1, min(len(series), 3)) + 1.6))
+    fig, ax = subplots(figsize=(7.6, 0.34 * len(keys) * max(1, min(len(series), 3)) + 1.6))
     step = 0.8 / len(series)
     for k, name in enumerate(series):
         mine = [d for d in rows if d.series == name]

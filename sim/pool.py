@@ -31,7 +31,7 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from joinsim.common.errors import UsageError
+from joinsim.common.errors import Interrupted, UsageError
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -198,7 +198,6 @@ def local_cluster(workers: int, processes: bool = True):
             signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # (a Ctrl-C pressed meanwhile: now)
     if received:
         cluster.close()
-        from joinsim.common.errors import Interrupted
 
         raise Interrupted(received[0])
     return cluster

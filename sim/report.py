@@ -16,9 +16,10 @@ from pathlib import Path
 
 import numpy as np
 
-from joinsim.common.pages import image, plotting, render
+from joinsim.common.pages import drawn, image, render, subplots
 from joinsim.sim.analysis import t_quantile
 from joinsim.sim.figures import BY_KEY, FIGURES, OUTCOME_LABELS, OUTCOMES
+from joinsim.sim.models import DEFAULT, describe, name
 from joinsim.sim.validation import USERS, timeline
 
 CARDS = ("joined", "join_rate", "never_invited", "users_moved_with_owners", "median_days_to_join", "prorated_cents",
@@ -106,8 +107,8 @@ def _plot_band(ax, dates, matrix, colour: str, label: str, scale: float = 1.0) -
         ax.fill_between(dates, low, high, color=colour, alpha=0.2, linewidth=0)
 
 
+@drawn
 def plots(summary: dict, outputs: list, start: date) -> dict:
-    plt = plotting()
     import matplotlib.dates as mdates
 
     n = len(outputs)
@@ -116,7 +117,7 @@ def plots(summary: dict, outputs: list, start: date) -> dict:
     days = len(outputs[0].series["joined"])
     dates = _dates(start, days)
 
-    fig, ax = plt.subplots(figsize=(7.2, 3.0))
+    fig, ax = subplots(figsize=(7.2, 3.0))
     _plot_band(ax, dates, _series(outputs, "invited"), COLOURS["invited"], "invitations sent")
     _plot_band(ax, dates, _series(outputs, "joined"), COLOURS["joined"], "users joined")
     ax.set_title("Invitations and joins per day")
@@ -126,7 +127,7 @@ def plots(summary: dict, outputs: list, start: date) -> dict:
     found["per_day"] = image(fig, "Invitations sent and users joined per calendar day, from "
                                   f"{dates[0]} to {dates[-1]}{band}.")
 
-    fig, ax = plt.subplots(figsize=(7.2, 3.0))
+    fig, ax = subplots(figsize=(7.2, 3.0))
     _plot_band(ax, dates, _series(outputs, "credit_waiting_cents"), COLOURS["credit"],
                "credit waiting to be applied", 100)
     _plot_band(ax, dates, _series(outputs, "refunds_waiting_cents"), COLOURS["refunds"], "refunds not yet paid",
@@ -142,7 +143,7 @@ def plots(summary: dict, outputs: list, start: date) -> dict:
 
     counts = np.sum([o.days_to_join for o in outputs], axis=0)
     if counts.sum():
-        fig, ax = plt.subplots(figsize=(7.2, 2.8))
+        fig, ax = subplots(figsize=(7.2, 2.8))
         ax.bar(np.arange(len(counts)), counts / n, width=0.9, color=COLOURS["joined"])
         median = summary["median_days_to_join"]
         ax.axvline(median, color="#1d2330", linestyle="--", linewidth=1.2, label=f"median {median:.1f} days")
@@ -154,7 +155,7 @@ def plots(summary: dict, outputs: list, start: date) -> dict:
                                            f"replication, with the median ({median:.1f} days) marked.")
     precision = summary.get("precision")
     if precision and precision["path"]:
-        fig, ax = plt.subplots(figsize=(7.2, 2.8))
+        fig, ax = subplots(figsize=(7.2, 2.8))
         for name in precision["figures"]:
             xs = [p["replications"] for p in precision["path"] if p.get(name) is not None]
             ys = [100 * p[name] for p in precision["path"] if p.get(name) is not None]
@@ -173,7 +174,6 @@ def plots(summary: dict, outputs: list, start: date) -> dict:
 def model_description(config: dict, model: str, resources: list[dict] | None = None) -> dict:
     """The model, described for a decision paper (after the STRESS-DES reporting guideline); ``model``: the
     reference of the model class run (``joinsim.sim.models``)."""
-    from joinsim.sim.models import DEFAULT, name
 
     own = "" if model == DEFAULT else (
         f" This run's model is {name(model)}, the analyst's subclass of joinsim.sim.migration.Migration: its code "
@@ -260,7 +260,6 @@ def write_report(path: Path, summary: dict, outputs: list, title: str | None = N
                  sample: dict | None = None) -> None:
     """The run's page; ``sample``: the event log of the validation's small run (``joinsim.sim.validation``), drawn as a
     timeline of users' stories."""
-    from joinsim.sim.models import describe
 
     config = summary["config"]
     n = summary["replications"]

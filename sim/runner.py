@@ -34,13 +34,17 @@ import pyarrow.parquet as pq
 from joinsim.common import output_folder
 from joinsim.common.errors import ModelFailed
 from joinsim.sim import validation
+from joinsim.sim.analysis import ReplicationsAlgorithm
 from joinsim.sim.campaign import MAX_HORIZON_DAYS, plan_campaign
 from joinsim.sim.config import Config
 from joinsim.sim.figures import figures_of, outcomes_of
 from joinsim.sim.migration import Migration
 from joinsim.sim.models import DEFAULT, on_workers, resolve
 from joinsim.sim.models import name as model_name
+from joinsim.sim.pool import run_tasks
 from joinsim.sim.population import Population
+from joinsim.sim.progress import Progress
+from joinsim.sim.report import write_report
 from joinsim.sim.results import Coded, Result
 from joinsim.sim.summary import Campaign, ReplicationOutput, summarise
 
@@ -92,7 +96,6 @@ def replicate(task: ReplicationTask) -> ReplicationOutput:
     model = resolve(task.model)
     progress = None
     if task.show_days:
-        from joinsim.sim.progress import Progress
 
         progress = Progress(plan_campaign(task.config, _users(task.config, task.population)).horizon_days, "day",
                             "simulated days")
@@ -245,7 +248,6 @@ def write_run(config: Config, work: Path, population: Population | None = None, 
               scheduler: str | None = None, trace: bool = False, model: str = DEFAULT) -> dict:
     """Run every replication of ``model`` and write its files into the folder ``work`` (which the caller
     publishes)."""
-    from joinsim.sim.report import write_report
 
     campaign = campaign_of(config, _users(config, population))
     for warning in campaign.warnings:
@@ -283,8 +285,6 @@ def _tasks(config, population, seeds, indices, trace, quiet, executor, model) ->
 
 
 def _replications(config, population, executor, scheduler, trace, quiet, rows, model) -> list[ReplicationOutput]:
-    from joinsim.sim.pool import run_tasks
-    from joinsim.sim.progress import Progress
 
     seeds = np.random.SeedSequence(config.seed).spawn(config.replications)
     tasks = _tasks(config, population, seeds, range(config.replications), trace, quiet, executor, model)
@@ -301,9 +301,6 @@ def _replications(config, population, executor, scheduler, trace, quiet, rows, m
 def _until_precise(config, population, executor, scheduler, trace, quiet, rows, model):
     """Replications until the chosen figures are precise enough (``joinsim.sim.analysis.ReplicationsAlgorithm``), in
     rounds of one replication per worker, at least ``replications`` and at most ``max_replications``."""
-    from joinsim.sim.analysis import ReplicationsAlgorithm
-    from joinsim.sim.pool import run_tasks
-    from joinsim.sim.progress import Progress
 
     algorithm = ReplicationsAlgorithm(config.precision, tuple(config.precision_figures),
                                       initial=max(config.replications, 3), budget=config.max_replications)

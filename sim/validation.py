@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from joinsim.common.pages import drawn, image, subplots
 from joinsim.sim.calendars import AROUND_THE_CLOCK, WorkingTime
 from joinsim.sim.config import Config, ConfigError
 from joinsim.sim.migration import DAY, Migration
@@ -147,12 +148,10 @@ class TimedContacts(Migration):
         self.spans = [*getattr(self, "spans", []), (asked, self.env.now, user.index, user.contact_time)]
 
 
+@drawn
 def timeline(events: dict, config: Config, admin_hours: WorkingTime, users: int = 24, days: int = 14):
     """A sample of users' stories: the first ``users`` users of the campaign, one line each, their events as
     marks over the first ``days`` days, the admins' time off shaded."""
-    from joinsim.common.pages import image, plotting
-
-    plt = plotting()
     marks = {"joined": ("*", "#2e7d32", 90), "contacted": ("s", "#9fb3d9", 26), "invited": ("o", "#5b7db1", 22),
              "resent": ("D", "#8a5a00", 22), "read": ("v", "#1d2330", 16), "blocked": ("x", "#b3261e", 30),
              "fixed": ("P", "#8a5a00", 26), "refund paid": ("p", "#6a1b9a", 26)}  # (joined under read: same moment)
@@ -162,7 +161,7 @@ def timeline(events: dict, config: Config, admin_hours: WorkingTime, users: int 
     first = float(np.floor(times[ids >= 0].min())) if (ids >= 0).any() else 0.0  # (the campaign's first day)
     window = (times >= first) & (times < first + days)
     shown = sorted({int(u) for u in ids[window] if u >= 0})[:users]
-    fig, ax = plt.subplots(figsize=(7.2, 0.18 * max(len(shown), 8) + 1.2))
+    fig, ax = subplots(figsize=(7.2, 0.18 * max(len(shown), 8) + 1.2))
     hours = admin_hours
     for day in range(int(first), int(first) + days):  # the admins' time off, shaded
         opens = hours.next_moment(day * DAY) / DAY

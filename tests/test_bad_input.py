@@ -134,24 +134,24 @@ def test_a_previous_run_and_an_empty_folder_are_replaced(tmp_path):
 
 
 def test_a_disk_error_while_writing_is_one_line_and_leaves_nothing(tmp_path, capsys, monkeypatch):
-    from joinsim.sim import report
+    from joinsim.sim import runner  # (where the run looks write_report up)
 
     def full(path, *args, **kwargs):
         raise OSError(28, "No space left on device", str(path))
 
-    monkeypatch.setattr(report, "write_report", full)
+    monkeypatch.setattr(runner, "write_report", full)
     err = refused(capsys, ["run", "--users", "30", *QUIET, "--out", str(tmp_path / "out")])
     assert "could not be written (No space left on device" in err and "nothing was written" in err
     assert not any(tmp_path.iterdir())
 
 
 def test_a_report_that_cannot_be_drawn_fails_the_run_and_leaves_nothing(tmp_path, monkeypatch):
-    from joinsim.sim import report
+    from joinsim.sim import runner  # (where the run looks write_report up)
 
     def broken(*args, **kwargs):
         raise ValueError("no ink")
 
-    monkeypatch.setattr(report, "write_report", broken)
+    monkeypatch.setattr(runner, "write_report", broken)
     with pytest.raises(ValueError, match="no ink"):
         main(["run", "--users", "40", *QUIET, "--out", str(tmp_path / "report")])
     assert not any(tmp_path.iterdir()), "no report and no working folder"

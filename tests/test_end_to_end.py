@@ -397,7 +397,7 @@ def _previous_report(home: Path) -> dict[str, bytes]:
 @pytest.mark.parametrize("signum, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
 def test_an_interrupted_run_leaves_the_complete_previous_report(home, signum, code):
     before = _previous_report(home)
-    process, _ = _paused(home, "joinsim.sim.report:write_report", "run", "--users", "300", "--quiet", "--out", "report")
+    process, _ = _paused(home, "joinsim.sim.runner:write_report", "run", "--users", "300", "--quiet", "--out", "report")
     process.send_signal(signum)
     returned, err = _finish(process)
     assert returned == code and err.count("\n") == 1 and "interrupted" in err, err
@@ -433,7 +433,7 @@ def test_ctrl_c_just_after_publishing_is_one_line_and_the_report_is_whole(home):
 
 def test_a_killed_run_leaves_the_previous_report_and_the_next_run_cleans_up(home):
     before = _previous_report(home)
-    process, _ = _paused(home, "joinsim.sim.report:write_report", "run", "--users", "300", "--quiet", "--out", "report")
+    process, _ = _paused(home, "joinsim.sim.runner:write_report", "run", "--users", "300", "--quiet", "--out", "report")
     os.killpg(process.pid, signal.SIGKILL)
     process.communicate(timeout=60)
     assert snapshot(home / "report") == before
@@ -447,7 +447,7 @@ def test_a_live_run_in_another_pid_namespace_keeps_its_working_folder(home):
     (its process id did not exist there) and deleted it."""
     if subprocess.run(["unshare", "-p", "-f", "--mount-proc", "true"], capture_output=True).returncode != 0:
         pytest.skip("PID namespaces are not allowed here (unshare -p)")
-    process, _ = _paused(home, "joinsim.sim.report:write_report", "run", "--users", "300", "--quiet", "--out", "report")
+    process, _ = _paused(home, "joinsim.sim.runner:write_report", "run", "--users", "300", "--quiet", "--out", "report")
     try:
         working = hidden(home)
         assert len(working) == 1

@@ -4,13 +4,16 @@ without horizontal overflow, and every plot has an ``alt`` text. Skipped, saying
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
 import pytest
+from helpers import TIMEOUT
 
 from joinsim.cli import main
 
@@ -69,3 +72,25 @@ def test_every_page_is_the_shared_layout_and_every_plot_says_what_it_shows(pages
     page = pages[name].read_text(encoding="utf-8")
     assert '<meta name="viewport"' in page and "<header>" in page and "<footer>" in page
     assert not re.search(r'<img(?![^>]*alt="[^"]{20,}")', page), "an image without a meaningful alt text"
+
+
+def test_drawing_pages_leaves_matplotlib_as_the_analyst_had_it(home):
+    """A notebook's own plots look and show as before: joinsim draws its pages without pyplot and in its style only
+    while it draws (issue 22: the first report switched matplotlib to Agg and changed the global style)."""
+    script = """
+import matplotlib, matplotlib.pyplot as plt
+matplotlib.rcParams["lines.linewidth"] = 3.5
+before = (matplotlib.get_backend(), dict(matplotlib.rcParams), plt.get_fignums())
+from joinsim import compare, settings, simulate, sweep
+simulate(users=200).report("run")
+compare(settings(billing="autopay"), settings(billing="net_terms"), users=150, replications=2).report("compare")
+sweep({"contact_users_first": [False, True]}, users=150, replications=2, workers=1).report("sweep")
+after = (matplotlib.get_backend(), dict(matplotlib.rcParams), plt.get_fignums())
+changed = sorted(k for k in before[1] if str(before[1][k]) != str(after[1][k]))
+assert before[0] == after[0] and not changed and after[2] == before[2] == [], (before[0], after[0], changed)
+print("unchanged")
+"""
+    done = subprocess.run([sys.executable, "-c", script], cwd=home, capture_output=True, text=True, timeout=TIMEOUT,
+                          env={**os.environ, "MPLBACKEND": "svg"})
+    assert done.returncode == 0 and done.stdout.strip() == "unchanged", done.stdout + done.stderr[-2000:]
+    assert (home / "run" / "report.html").read_text().count("data:image/png;base64,") >= 3

@@ -12,7 +12,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from joinsim import compare, settings
 from joinsim.cli import main
+from joinsim.sim.api import scenario_name
 from joinsim.sim.campaign import plan_campaign
 from joinsim.sim.config import load
 
@@ -158,3 +160,25 @@ def test_precision_runs_replications_until_the_figures_are_precise_whatever_the_
     page = (outs[0] / "report.html").read_text()
     assert "Replications were added until joined, prorated_cents were within ±5%" in page
     assert "half-width of the 95% interval of each chosen figure as replications were added" in page
+
+
+def test_scenarios_given_as_settings_are_named_after_what_differs():
+    configs = [settings(billing="autopay"), settings(billing="net_terms", admins=3), settings(name="pilot")]
+    assert [scenario_name(configs, k) for k in range(3)] == [
+        "billing=autopay, admins=0", "billing=net_terms, admins=3", "pilot"]
+    assert scenario_name([settings(), settings()], 1) == "scenario 2"
+
+
+def test_a_comparison_opens_with_its_verdict(tmp_path):
+    """The stakeholder's question, "should we contact users first?", answered in the page's first sentence: the
+    figures that clearly differ, the time from the batch (not from the invitation, which a contact delays) first."""
+    done = compare(settings(admins=3), settings(admins=3, contact_users_first=True), users=600, replications=3,
+                   out=tmp_path / "cmp")
+    sentence = done.result["verdicts"]["B"]
+    assert sentence.startswith("B (contact_users_first=true) against A: joined +"), sentence
+    assert sentence.index("median days from the batch to joining +") < sentence.index("days to the last invitation +")
+    assert "median days to join " not in sentence.split(";")[1]
+    page = (tmp_path / "cmp" / "compare.html").read_text()
+    first = re.search(r'<p class="lead verdict">(.*?)</p>', page).group(1)
+    assert "contact_users_first=true" in first and "median days from the batch to joining +" in first
+    assert page.index('class="lead verdict"') < page.index("<h2>")

@@ -7,9 +7,11 @@ with a title, axis labels with units, and an ``alt`` text saying what it shows (
 from __future__ import annotations
 
 import base64
+import functools
 import io
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from markupsafe import Markup, escape
 
@@ -27,25 +29,43 @@ def render(template: str, **context: Any) -> str:
     return environment().get_template(template).render(**context)
 
 
-def plotting():
-    """matplotlib, drawing to PNG (no screen), in the pages' style; imported on first use (about half a second)."""
-    import matplotlib
+# The pages' matplotlib style, applied only while a page's plots are drawn (``drawn``): joinsim never changes
+# matplotlib's global state (its backend, its rcParams, pyplot's figures), so an analyst's own plots in a notebook
+# look and show as before.
+STYLE = {"figure.dpi": 90, "axes.titlesize": 11, "axes.titleweight": "bold", "axes.labelsize": 9,
+         "xtick.labelsize": 8, "ytick.labelsize": 8, "legend.fontsize": 8, "axes.grid": True, "grid.alpha": 0.3,
+         "axes.spines.top": False, "axes.spines.right": False}
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+P = ParamSpec("P")
+R = TypeVar("R")
 
-    plt.rcParams.update({"figure.dpi": 90, "axes.titlesize": 11, "axes.titleweight": "bold", "axes.labelsize": 9,
-                         "xtick.labelsize": 8, "ytick.labelsize": 8, "legend.fontsize": 8, "axes.grid": True,
-                         "grid.alpha": 0.3, "axes.spines.top": False, "axes.spines.right": False})
-    return plt
+
+def drawn(function: Callable[P, R]) -> Callable[P, R]:
+    """A function that draws plots for a page: it runs in the pages' style (``matplotlib.rc_context``), and
+    matplotlib's settings are as they were when it returns."""
+    @functools.wraps(function)
+    def in_style(*args: P.args, **kwargs: P.kwargs) -> R:
+        import matplotlib  # (imported on first use: about half a second)
+
+        with matplotlib.rc_context(STYLE):
+            return function(*args, **kwargs)
+
+    return in_style
+
+
+def subplots(nrows: int = 1, ncols: int = 1, **kwargs: Any) -> tuple[Any, Any]:
+    """A new figure and its axes (as ``pyplot.subplots``), made without pyplot: no window, no figure kept by
+    matplotlib, any backend. ``figsize`` in inches."""
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=kwargs.pop("figsize", None))
+    return figure, figure.subplots(nrows, ncols, **kwargs)
 
 
 def image(fig, alt: str) -> Markup:
     """A matplotlib figure as an inline PNG with its ``alt`` text (what the plot shows, for a screen reader)."""
-    plt = plotting()
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", bbox_inches="tight", metadata={"Software": None})
-    plt.close(fig)
     data = base64.b64encode(buffer.getvalue()).decode()
     return Markup(f'<img alt="{escape(alt)}" src="data:image/png;base64,{data}">')
 
