@@ -1,6 +1,9 @@
 """The scenario runner's set-up: the step library and the check that no refusal goes unchecked
 (``joinsim.steps.plugin``), the living documentation plugin (``--living-doc DIR`` writes junit.xml, cucumber.json
-and index.html there), the Hypothesis profiles, and a line per part of the suite saying how long it took."""
+and index.html there), the Hypothesis profiles (``HYPOTHESIS_PROFILE``: ci by default, quick, long), and a line per
+part of the suite saying how long it took."""
+
+import os
 
 from hypothesis import HealthCheck, settings
 
@@ -12,7 +15,8 @@ settings.register_profile("ci", max_examples=1000, stateful_step_count=25, deadl
 settings.register_profile("long", max_examples=20000, stateful_step_count=60, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("quick", max_examples=100, deadline=None)
-settings.load_profile("ci")
+# HYPOTHESIS_PROFILE chooses the profile (make check: quick), and so does pytest's --hypothesis-profile.
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 # The parts of the suite, by test module, for the timing summary at the end of a run.
 PARTS = {
@@ -21,6 +25,7 @@ PARTS = {
     "specification checks (catalogue, translations, living documentation)": (
         "test_feature_catalogue.py", "test_translations.py", "test_livingdoc.py"),
     "the installed joinsim, end to end": ("test_end_to_end.py",),
+    "types and floors (mypy, import-linter)": ("test_types.py", "test_layers.py"),
     "pages in a browser, and the example notebook": ("test_pages.py", "test_notebook.py"),
 }
 

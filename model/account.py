@@ -69,8 +69,8 @@ def check_address(text: str) -> str:
     if len(key) > 254 or _ADDRESS.fullmatch(key) is None or len(key.partition("@")[0]) > 64:
         raise InvalidAddress(repr(text))
     for word in re.split(r"[@.]", key):  # a word mixing Latin, Cyrillic and Greek letters is a look-alike
-        scripts = {_SCRIPT_OF.get(unicodedata.name(char, "").split(" ")[0]) for char in word if char.isalpha()}
-        scripts.discard(None)
+        scripts = {script for char in word if char.isalpha()
+                   if (script := _SCRIPT_OF.get(unicodedata.name(char, "").split(" ")[0])) is not None}
         if len(scripts) > 1:
             raise InvalidAddress(f"{text!r}: the word {word!r} mixes {' and '.join(sorted(scripts))} letters (a "
                                  "look-alike)")

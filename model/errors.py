@@ -7,7 +7,7 @@ not a refusal: the command is done, only the delivery of its events to the sink 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from joinsim.model.events import Event
@@ -17,9 +17,9 @@ class JoinError(Exception):
     """A refusal: the command changed nothing. ``events``: what happened all the same and is recorded with the
     refusal (INV-3: the invitation email bounced)."""
 
-    code = "JOIN_ERROR"
-    rule = ""
-    message = "The request was refused."
+    code: ClassVar[str] = "JOIN_ERROR"  # stable: the features' steps and the simulator's outcomes name errors by it
+    rule: ClassVar[str] = ""  # the id of the feature Rule that raises it ("": none, a plain look-up)
+    message: ClassVar[str] = "The request was refused."
     events: tuple[Event, ...] = ()
 
     def __init__(self, detail: str = "", events: Sequence[Event] = ()) -> None:
@@ -29,98 +29,216 @@ class JoinError(Exception):
         super().__init__(f"[{self.code}] {self.message}" + (f" ({detail})" if detail else ""))
 
 
-def _error(name: str, code: str, rule: str, message: str,
-           also: tuple[type[Exception], ...] = ()) -> type[JoinError]:
-    """``also``: built-in exceptions the error is an instance of as well (for callers that caught those before)."""
-    return type(name, (JoinError, *also), {"code": code, "rule": rule, "message": message})
+class NotAdminOrOwner(JoinError):
+    code = "NOT_ADMIN_OR_OWNER"
+    rule = "PRE-1"
+    message = "Only an admin or the owner of the account can add users."
 
 
-NotAdminOrOwner = _error(
-    "NotAdminOrOwner", "NOT_ADMIN_OR_OWNER", "PRE-1", "Only an admin or the owner of the account can add users.")
-InviterAccountNotPaid = _error(
-    "InviterAccountNotPaid", "INVITER_ACCOUNT_NOT_PAID", "PRE-2", "Only a paid account can add existing users.")
-UndeliverableAddress = _error(
-    "UndeliverableAddress", "UNDELIVERABLE_ADDRESS", "INV-3",
-    "The email address must exist and accept external email.")
-AlreadyMember = _error(
-    "AlreadyMember", "ALREADY_MEMBER", "INV-1", "This user is already a member of the account.")
-AlreadyInvited = _error(
-    "AlreadyInvited", "ALREADY_INVITED", "INV-2",
-    "This user already has a pending invitation from the account; resend it instead.")
-InvitationExpired = _error(
-    "InvitationExpired", "INVITATION_EXPIRED", "INV-4", "This invitation has expired.")
-InvitationRevoked = _error(
-    "InvitationRevoked", "INVITATION_REVOKED", "INV-6", "This invitation was revoked by the account.")
-NotPending = _error(
-    "NotPending", "INVITATION_NOT_PENDING", "INV-5", "Only a pending invitation can be resent or revoked.")
-WrongInvitee = _error(
-    "WrongInvitee", "WRONG_INVITEE", "SEC-1", "Only the invited email address can use this invitation link.")
-InvitationAlreadyUsed = _error(
-    "InvitationAlreadyUsed", "INVITATION_ALREADY_USED", "SEC-2", "This invitation link has already been used.")
-InvitationNoLongerValid = _error(
-    "InvitationNoLongerValid", "INVITATION_NO_LONGER_VALID", "SEC-4",
-    "This invitation can no longer be used: the user has joined another account.")
-MemberOfAnotherAccount = _error(
-    "MemberOfAnotherAccount", "MEMBER_OF_ANOTHER_ACCOUNT", "SEC-3",
-    "Only the owner of an account can accept; a member must first leave the account they are in.")
-UnpaidInvoices = _error(
-    "UnpaidInvoices", "UNPAID_INVOICES", "ACC-5",
-    "You cannot join another account while you have unpaid invoices.")
-RefundChoiceRequired = _error(
-    "RefundChoiceRequired", "REFUND_CHOICE_REQUIRED", "ACC-2",
-    "The owner of a paid account must choose a refund or a credit transfer.")
-CreditTransferNotOffered = _error(
-    "CreditTransferNotOffered", "CREDIT_TRANSFER_NOT_OFFERED", "ACC-2",
-    "Under the French reading, the owner of a paid account is refunded; credit transfer is not offered.")
-PendingCancellation = _error(
-    "PendingCancellation", "PENDING_CANCELLATION", "OWN-5",
-    "Remove your cancellation request first: click Reactivate plan on your Billing page.")
-ZoomRoomsOnAccount = _error(
-    "ZoomRoomsOnAccount", "ZOOM_ROOMS_ON_ACCOUNT", "OWN-4",
-    "Owners cannot accept while Zoom Rooms remain on the account: delete them on the Zoom Rooms page.")
-UsersStillLinked = _error(
-    "UsersStillLinked", "1009", "OWN-3",
-    "Error 1009: remove or unlink every user still linked to your account first.")
-NoLicenceSeat = _error(
-    "NoLicenceSeat", "NO_LICENCE_SEAT", "LIC-3", "The account has no licence seat left to assign.")
-RefundOutsideWindow = _error(
-    "RefundOutsideWindow", "REFUND_OUTSIDE_WINDOW", "ACC-6",
-    "A refund is paid 3 to 5 business days after it is requested.")
-NotAnAssociatedDomain = _error(
-    "NotAnAssociatedDomain", "NOT_AN_ASSOCIATED_DOMAIN", "LIC-4",
-    "Single sign-on adds only users whose address is in one of the account's associated domains.")
-NoOpenInvoice = _error(
-    "NoOpenInvoice", "NO_OPEN_INVOICE", "CRE-3", "There is no open invoice to apply the credit to.")
-NotOnNetTerms = _error(
-    "NotOnNetTerms", "NOT_ON_NET_TERMS", "CRE-3",
-    "A billing chat applies credit by hand only for accounts on net terms; autopay applies it itself.")
-NotAMemberOfTheAccount = _error(
-    "NotAMemberOfTheAccount", "NOT_A_MEMBER_OF_THE_ACCOUNT", "LIC-2",
-    "This user is not a member of the account yet: invite them as Licensed, or assign the licence once they "
-    "have joined.")
-InvalidRefundChoice = _error(
-    "InvalidRefundChoice", "INVALID_REFUND_CHOICE", "ACC-2",
-    "The answer to the refund choice must be a refund or a credit transfer.")
-InvalidAddress = _error(
-    "InvalidAddress", "INVALID_ADDRESS", "SEC-5",
-    "This is not one valid email address (no spaces, no invisible or look-alike characters).")
-NoExistingAccount = _error(
-    "NoExistingAccount", "NO_EXISTING_ACCOUNT", "LIC-6",
-    "Only existing users are added this way: this address has no account of its own.")
-InvalidAmount = _error(
-    "InvalidAmount", "INVALID_AMOUNT", "CRE-4", "An amount cannot be negative.", (ValueError,))
-CurrencyMismatch = _error(
-    "CurrencyMismatch", "CURRENCY_MISMATCH", "CRE-4",
-    "Amounts in different currencies cannot be added, compared or transferred.", (ValueError,))
-SignInFailed = _error(
-    "SignInFailed", "SIGN_IN_FAILED", "ACC-10", "The email address or the password is not right.")
-UnknownUser = _error("UnknownUser", "UNKNOWN_USER", "", "There is no user with this address.")
-UnknownAccount = _error("UnknownAccount", "UNKNOWN_ACCOUNT", "", "There is no such account.")
-UnknownItem = _error("UnknownItem", "UNKNOWN_ITEM", "", "There is no such item.")
-CommandInProgress = _error(
-    "CommandInProgress", "COMMAND_IN_PROGRESS", "",
-    "A command of the model was started from inside another one (from its event sink, its clock or its calendar); "
-    "it is refused and changed nothing: send it again once the first command has returned.")
+class InviterAccountNotPaid(JoinError):
+    code = "INVITER_ACCOUNT_NOT_PAID"
+    rule = "PRE-2"
+    message = "Only a paid account can add existing users."
+
+
+class UndeliverableAddress(JoinError):
+    code = "UNDELIVERABLE_ADDRESS"
+    rule = "INV-3"
+    message = "The email address must exist and accept external email."
+
+
+class AlreadyMember(JoinError):
+    code = "ALREADY_MEMBER"
+    rule = "INV-1"
+    message = "This user is already a member of the account."
+
+
+class AlreadyInvited(JoinError):
+    code = "ALREADY_INVITED"
+    rule = "INV-2"
+    message = "This user already has a pending invitation from the account; resend it instead."
+
+
+class InvitationExpired(JoinError):
+    code = "INVITATION_EXPIRED"
+    rule = "INV-4"
+    message = "This invitation has expired."
+
+
+class InvitationRevoked(JoinError):
+    code = "INVITATION_REVOKED"
+    rule = "INV-6"
+    message = "This invitation was revoked by the account."
+
+
+class NotPending(JoinError):
+    code = "INVITATION_NOT_PENDING"
+    rule = "INV-5"
+    message = "Only a pending invitation can be resent or revoked."
+
+
+class WrongInvitee(JoinError):
+    code = "WRONG_INVITEE"
+    rule = "SEC-1"
+    message = "Only the invited email address can use this invitation link."
+
+
+class InvitationAlreadyUsed(JoinError):
+    code = "INVITATION_ALREADY_USED"
+    rule = "SEC-2"
+    message = "This invitation link has already been used."
+
+
+class InvitationNoLongerValid(JoinError):
+    code = "INVITATION_NO_LONGER_VALID"
+    rule = "SEC-4"
+    message = "This invitation can no longer be used: the user has joined another account."
+
+
+class MemberOfAnotherAccount(JoinError):
+    code = "MEMBER_OF_ANOTHER_ACCOUNT"
+    rule = "SEC-3"
+    message = "Only the owner of an account can accept; a member must first leave the account they are in."
+
+
+class UnpaidInvoices(JoinError):
+    code = "UNPAID_INVOICES"
+    rule = "ACC-5"
+    message = "You cannot join another account while you have unpaid invoices."
+
+
+class RefundChoiceRequired(JoinError):
+    code = "REFUND_CHOICE_REQUIRED"
+    rule = "ACC-2"
+    message = "The owner of a paid account must choose a refund or a credit transfer."
+
+
+class CreditTransferNotOffered(JoinError):
+    code = "CREDIT_TRANSFER_NOT_OFFERED"
+    rule = "ACC-2"
+    message = "Under the French reading, the owner of a paid account is refunded; credit transfer is not offered."
+
+
+class PendingCancellation(JoinError):
+    code = "PENDING_CANCELLATION"
+    rule = "OWN-5"
+    message = "Remove your cancellation request first: click Reactivate plan on your Billing page."
+
+
+class ZoomRoomsOnAccount(JoinError):
+    code = "ZOOM_ROOMS_ON_ACCOUNT"
+    rule = "OWN-4"
+    message = "Owners cannot accept while Zoom Rooms remain on the account: delete them on the Zoom Rooms page."
+
+
+class UsersStillLinked(JoinError):
+    code = "1009"
+    rule = "OWN-3"
+    message = "Error 1009: remove or unlink every user still linked to your account first."
+
+
+class NoLicenceSeat(JoinError):
+    code = "NO_LICENCE_SEAT"
+    rule = "LIC-3"
+    message = "The account has no licence seat left to assign."
+
+
+class RefundOutsideWindow(JoinError):
+    code = "REFUND_OUTSIDE_WINDOW"
+    rule = "ACC-6"
+    message = "A refund is paid 3 to 5 business days after it is requested."
+
+
+class NotAnAssociatedDomain(JoinError):
+    code = "NOT_AN_ASSOCIATED_DOMAIN"
+    rule = "LIC-4"
+    message = "Single sign-on adds only users whose address is in one of the account's associated domains."
+
+
+class NoOpenInvoice(JoinError):
+    code = "NO_OPEN_INVOICE"
+    rule = "CRE-3"
+    message = "There is no open invoice to apply the credit to."
+
+
+class NotOnNetTerms(JoinError):
+    code = "NOT_ON_NET_TERMS"
+    rule = "CRE-3"
+    message = "A billing chat applies credit by hand only for accounts on net terms; autopay applies it itself."
+
+
+class NotAMemberOfTheAccount(JoinError):
+    code = "NOT_A_MEMBER_OF_THE_ACCOUNT"
+    rule = "LIC-2"
+    message = (
+        "This user is not a member of the account yet: invite them as Licensed, or assign the licence once they have "
+        "joined."
+    )
+
+
+class InvalidRefundChoice(JoinError):
+    code = "INVALID_REFUND_CHOICE"
+    rule = "ACC-2"
+    message = "The answer to the refund choice must be a refund or a credit transfer."
+
+
+class InvalidAddress(JoinError):
+    code = "INVALID_ADDRESS"
+    rule = "SEC-5"
+    message = "This is not one valid email address (no spaces, no invisible or look-alike characters)."
+
+
+class NoExistingAccount(JoinError):
+    code = "NO_EXISTING_ACCOUNT"
+    rule = "LIC-6"
+    message = "Only existing users are added this way: this address has no account of its own."
+
+
+# The errors of amounts are ValueErrors as well, for callers that caught those before.
+class InvalidAmount(JoinError, ValueError):
+    code = "INVALID_AMOUNT"
+    rule = "CRE-4"
+    message = "An amount cannot be negative."
+
+
+class CurrencyMismatch(JoinError, ValueError):
+    code = "CURRENCY_MISMATCH"
+    rule = "CRE-4"
+    message = "Amounts in different currencies cannot be added, compared or transferred."
+
+
+class SignInFailed(JoinError):
+    code = "SIGN_IN_FAILED"
+    rule = "ACC-10"
+    message = "The email address or the password is not right."
+
+
+class UnknownUser(JoinError):
+    code = "UNKNOWN_USER"
+    rule = ""
+    message = "There is no user with this address."
+
+
+class UnknownAccount(JoinError):
+    code = "UNKNOWN_ACCOUNT"
+    rule = ""
+    message = "There is no such account."
+
+
+class UnknownItem(JoinError):
+    code = "UNKNOWN_ITEM"
+    rule = ""
+    message = "There is no such item."
+
+
+class CommandInProgress(JoinError):
+    code = "COMMAND_IN_PROGRESS"
+    rule = ""
+    message = (
+        "A command of the model was started from inside another one (from its event sink, its clock or its "
+        "calendar); it is refused and changed nothing: send it again once the first command has returned."
+    )
+
 
 
 class EventDeliveryFailed(Exception):

@@ -12,12 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from operator import attrgetter
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 from joinsim.model import errors, events
 from joinsim.model.account import (
     Account,
     Invitation,
+    Invoice,
     Refund,
     User,
     address_key,
@@ -171,7 +172,9 @@ class ServiceState:
         self._sink = event_sink  # (None: the event log, self.events)
         self._outbox: list[events.Event] = []  # events recorded and not yet delivered, oldest first
         self._undelivered = 0  # how many of the outbox's events are earlier commands' (the sink raised)
-        self._undo: list | None = None  # the running command's journal (model/transaction.py); None: none runs
+        # The running command's journal (model/transaction.py); None: none runs. Typed as the list it is while a
+        # command runs, the only time the areas append to it; the command wrapper is the one reader of the None.
+        self._undo: list[tuple] = None  # type: ignore[assignment]
         self._mailboxes = OneOrMore()  # address -> the emails delivered to it, in order
         self.accounts: dict[str, Account] = {}
         self.users: dict[str, User] = {}
@@ -206,18 +209,18 @@ class ServiceState:
     def _savepoint(self) -> tuple[int, int]:
         """Where the running command's journal and outbox are now, to undo only what follows (``_roll_back_to``):
         one address of a batch that is refused changes nothing, the others stand."""
-        return len(self._undo), len(self._outbox)  # type: ignore[arg-type]
+        return len(self._undo), len(self._outbox)
 
     def _roll_back_to(self, savepoint: tuple[int, int]) -> None:
         undo, events_before = savepoint
-        roll_back(self._undo, undo)  # type: ignore[arg-type]
+        roll_back(self._undo, undo)
         del self._outbox[events_before:]
 
     def _next_id(self, prefix: str) -> str:
         """The id of the next invitation, refund or invoice: "inv-000042" (a number of at least six digits, counted
         across all of them)."""
         counter = self._counter
-        self._undo.append((setattr, self, "_counter", counter))  # type: ignore[union-attr]
+        self._undo.append((setattr, self, "_counter", counter))
         self._counter = counter = counter + 1
         return f"{prefix}-{counter:06d}"
 
@@ -226,7 +229,7 @@ class ServiceState:
         id: one entry of the journal takes back both the id and the entry (the commands that pay make many)."""
         counter = self._counter
         new_id = f"{prefix}-{counter + 1:06d}"
-        self._undo.append((_forget_new_id, self, counter, mapping, new_id))  # type: ignore[union-attr]
+        self._undo.append((_forget_new_id, self, counter, mapping, new_id))
         self._counter = counter + 1
         return new_id
 
@@ -254,7 +257,7 @@ class ServiceState:
         ``mailbox`` answers whatever keeps the log."""
         to = _MAILED.get(type(event))
         if to is not None:  # an email: to the mailbox of its address
-            self._mailboxes.add(to(event), event, self._undo.append)  # type: ignore[union-attr]
+            self._mailboxes.add(to(event), event, self._undo.append)
         self._outbox.append(event)
 
     def _deliver(self, command: str, result: object = None, refusal: errors.JoinError | None = None) -> None:
@@ -306,3 +309,28 @@ class ServiceState:
         inviter = self.user(by)
         if inviter.account != account or inviter.role not in ("owner", "admin"):
             raise errors.NotAdminOrOwner(by)
+
+    if TYPE_CHECKING:
+        # What the areas ask of one another, each defined in its own area's class; declared here for the type
+        # checker, which checks that those definitions agree with these. joinsim.model.inviting:
+        def invitation(self, invitation_id_or_link: str) -> Invitation: ...
+        def _check_can_invite(self, by: str, account: str) -> Account: ...
+        def _forget_pending(self, invitation: Invitation) -> None: ...
+
+        # joinsim.model.licences:
+        def licence_seats_free(self, account: str) -> int: ...
+        def _set_licensed(self, user: User, account: Account, licensed: bool) -> None: ...
+        def _hold_seat(self, invitation: Invitation) -> None: ...
+        def _holds_seat(self, invitation: Invitation) -> bool: ...
+        def _release_seat(self, invitation: Invitation) -> None: ...
+
+        # joinsim.model.billing:
+        def _request_refund(self, email: str, amount: Money) -> Refund: ...
+        def _transfer_credit(self, email: str, target: Account, amount: Money) -> None: ...
+        def _issue_invoice(self, acc: Account, amount: Money) -> Invoice: ...
+        @staticmethod
+        def _check_amount(acc: Account, amount: Money) -> None: ...
+
+        # joinsim.model.data_transfer:
+        def _move(self, user: User, source: Account, target: Account, licensed: bool, group: str | None,
+                  now: datetime, with_owner: str | None = None, accepting: str | None = None) -> None: ...

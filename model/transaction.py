@@ -89,26 +89,24 @@ def {name}({parameters}):
 def command(method: F) -> F:
     """A command of the model: runs under the lock, refused if a command is running on this thread, all or nothing
     (a unit of work undone on any exception), then delivers its events (see the module's docstring)."""
-    run = _wrap(method, _COMMAND)
-    run.is_command = True  # type: ignore[attr-defined]
-    return run
+    return _wrap(method, _COMMAND, "is_command")
 
 
 def query(method: F) -> F:
     """A query of the model: reads under the lock, from anywhere (a sink, a command)."""
-    run = _wrap(method, _QUERY)
-    run.is_query = True  # type: ignore[attr-defined]
-    return run
+    return _wrap(method, _QUERY, "is_query")
 
 
 _WRAPPER_NAMES: Final = frozenset(("lock", "outbox", "undo", "result", "failure", "method",
                                     "CommandInProgress"))
 
 
-def _wrap(method: F, template: str) -> F:
-    """``template`` made into a function with ``method``'s parameters and defaults, which calls ``method``."""
-    parameters, arguments, namespace = [], [], {
-        "method": method, "CommandInProgress": errors.CommandInProgress}
+def _wrap(method: F, template: str, mark: str) -> F:
+    """``template`` made into a function with ``method``'s parameters and defaults, which calls ``method``; ``mark``,
+    its attribute set to True, says which it is (``is_command`` or ``is_query``)."""
+    parameters: list[str] = []
+    arguments: list[str] = []
+    namespace: dict[str, Any] = {"method": method, "CommandInProgress": errors.CommandInProgress}
     keyword_only_marked, var_keyword = False, None
     for parameter in inspect.signature(method).parameters.values():
         name, kind = parameter.name, parameter.kind
@@ -150,7 +148,8 @@ def _wrap(method: F, template: str) -> F:
     run.__doc__ = method.__doc__
     run.__annotations__ = getattr(method, "__annotations__", {})
     run.__wrapped__ = method
-    return run  # type: ignore[return-value]
+    setattr(run, mark, True)
+    return run
 
 
 def roll_back(undo: list, to: int = 0) -> None:
@@ -185,7 +184,7 @@ def put_back_items(container: list | set | dict, items: list | set | dict) -> No
         container[:] = items
     else:
         container.clear()
-        container.update(items)  # type: ignore[arg-type]
+        container.update(items)
 
 
 def truncate(items: list, length: int) -> None:

@@ -15,6 +15,7 @@ from heapq import heapify, heappop, heappush
 
 import simpy
 from simpy.core import NORMAL
+from simpy.events import EventPriority
 
 from joinsim.common.errors import Interrupted
 
@@ -28,7 +29,7 @@ class CalendarQueueEnvironment(simpy.Environment):
         self._later: dict[int, list] = {}  # hour -> the events of that hour, not yet a heap
         self._hours: list[int] = []  # the hours in _later, as a heap
 
-    def schedule(self, event: simpy.Event, priority: int = NORMAL, delay: float = 0) -> None:
+    def schedule(self, event: simpy.Event, priority: EventPriority = NORMAL, delay: float = 0) -> None:
         at = self._now + delay
         if at < self._until:
             heappush(self._queue, (at, priority, next(self._eid), event))
@@ -64,8 +65,8 @@ class CalendarQueueEnvironment(simpy.Environment):
 def take_scheduled(env: simpy.Environment) -> list[simpy.Event]:
     """Every event still scheduled in ``env`` (a ``CalendarQueueEnvironment`` or SimPy's own), taken out: the
     environment is left with nothing to do (``peek()`` is infinity)."""
-    scheduled = [item[3] for item in env._queue]  # type: ignore[attr-defined]
-    env._queue.clear()  # type: ignore[attr-defined]
+    scheduled = [item[3] for item in env._queue]
+    env._queue.clear()
     if isinstance(env, CalendarQueueEnvironment):
         scheduled += [item[3] for hour in env._later.values() for item in hour]
         env._later.clear()

@@ -87,13 +87,13 @@ def comparison(summaries: list[dict], names: list[str]) -> dict:
     warnings += [f"scenario {folder} left {s['outcomes']['not_invited']:,.1f} users per replication not invited by "
                  "its horizon: its figures are cut short" for folder, s in zip(folders, summaries, strict=True)
                  if s["outcomes"].get("not_invited")]
-    found = {"baseline": "A", "scenarios": [{"folder": folder, "name": name, "model": summary["model"]}
-                                            for folder, name, summary in zip(folders, names, summaries, strict=True)],
-             "seed": summaries[0]["seed"],
-             "replications": min(s["replications"] for s in summaries), "changed_config": changed, "figures": rows,
-             "warnings": warnings,
-             "outcomes": {folder: s["outcomes"] for folder, s in zip(folders, summaries, strict=True)}}
-    return {**found, "verdicts": verdicts(found)}
+    result = {"baseline": "A", "scenarios": [{"folder": folder, "name": name, "model": summary["model"]}
+                                             for folder, name, summary in zip(folders, names, summaries, strict=True)],
+              "seed": summaries[0]["seed"],
+              "replications": min(s["replications"] for s in summaries), "changed_config": changed, "figures": rows,
+              "warnings": warnings,
+              "outcomes": {folder: s["outcomes"] for folder, s in zip(folders, summaries, strict=True)}}
+    return {**result, "verdicts": verdicts(result)}
 
 
 # The figures a verdict speaks of first, in this order: who joins, how long the organisation waits for them (from

@@ -302,7 +302,8 @@ FIELDS: dict[str, FieldInfo] = dict(Config.model_fields)
 
 
 def extra(name: str, key: str) -> Any:
-    return (FIELDS[name].json_schema_extra or {}).get(key)  # type: ignore[union-attr]
+    found = FIELDS[name].json_schema_extra  # (a dict: every setting's is; pydantic allows a function too)
+    return found.get(key) if isinstance(found, dict) else None
 
 
 def allowed(name: str) -> str:

@@ -12,7 +12,7 @@ never a global one (``Draw``).
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -22,6 +22,8 @@ BLOCK = 4096
 
 class _Distribution(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    if TYPE_CHECKING:  # (each kind's field, its name: declared here for the type checker only, not as pydantic's)
+        distribution: str
 
     def sample(self, rng: np.random.Generator, size: int | tuple[int, ...]) -> np.ndarray:
         raise NotImplementedError
@@ -32,7 +34,7 @@ class _Distribution(BaseModel):
     def describe(self) -> str:
         """In words, for reports: ``lognormal (median 30, sigma 1)``."""
         params = ", ".join(f"{k} {v:g}" for k, v in self.model_dump().items() if k != "distribution")
-        return f"{self.distribution} ({params})" if params else self.distribution  # type: ignore[attr-defined]
+        return f"{self.distribution} ({params})" if params else self.distribution
 
 
 Positive = Annotated[float, Field(gt=0, le=1e6, allow_inf_nan=False)]

@@ -70,6 +70,20 @@ class Streams:
 
     ACTIVITIES = ("population", "reading", "accepting", "choosing", "fixing", "resending", "refunds", "unlinking",
                   "contacting", "helpdesk", "billing", "fix_delays", "contact_times")
+    # each activity's stream, an attribute named after it (set by __init__, in ACTIVITIES' order)
+    population: np.random.Generator
+    reading: np.random.Generator
+    accepting: np.random.Generator
+    choosing: np.random.Generator
+    fixing: np.random.Generator
+    resending: np.random.Generator
+    refunds: np.random.Generator
+    unlinking: np.random.Generator
+    contacting: np.random.Generator
+    helpdesk: np.random.Generator
+    billing: np.random.Generator
+    fix_delays: np.random.Generator
+    contact_times: np.random.Generator
 
     def __init__(self, seed: np.random.SeedSequence) -> None:
         self.root = seed
@@ -241,7 +255,7 @@ class Migration:
         self.to_resend: deque[tuple[float, InvitedUser]] = deque()  # (due, user), in the order they fall due
         self.acting: InvitedUser | None = None  # the user whose command the model is running (see on_event)
         self.taken: set[str] | None = None  # addresses in use, once an owner has linked users
-        self.plans: dict[tuple[int, int, int], Plan] = {}
+        self.plans: dict[tuple[int, int], Plan] = {}  # (kind, renewal) -> the plan
 
     # ------------------------------------------------------------------------------------ the user's story
     def journey(self, user: InvitedUser):
@@ -355,9 +369,11 @@ class Migration:
             day = int(round_at // DAY) + 1
             while self.to_resend and self.to_resend[0][0] <= self.env.now:
                 _, user = self.to_resend.popleft()
-                if self.service.invitation(user.invitation).state(self.service.clock.now()) != "pending":
+                link = user.invitation
+                assert link is not None  # (a user waits for a resend once invited)
+                if self.service.invitation(link).state(self.service.clock.now()) != "pending":
                     continue
-                self.service.resend(INVITER_ADMIN, user.invitation)
+                self.service.resend(INVITER_ADMIN, link)
                 user.resends += 1
                 self.record.resent(user)
                 if user.resends < self.config.max_resends:
@@ -390,10 +406,13 @@ class Migration:
                     self.record.event(None, "billing chat", "CRE-3")
 
     def days(self):
-        """Tells the progress bar each simulated day."""
+        """Tells the progress bar each simulated day (``run`` starts it when there is one)."""
+        progress = self.progress
+        if progress is None:
+            return
         while True:
             yield self.env.timeout(DAY)
-            self.progress(int(self.env.now // DAY), self.record.users_invited)
+            progress(int(self.env.now // DAY), self.record.users_invited)
 
     # ------------------------------------------------------------------------------------ the model's commands
     def set_up(self, person: Person) -> None:
@@ -464,7 +483,7 @@ class Migration:
                 plan = Plan.free(self.config.start)
             else:
                 price = self.config.monthly_price_cents if kind == 1 else self.config.annual_price_cents
-                plan = Plan.renewing_on(PLANS[kind], Money(price),  # type: ignore[arg-type]
+                plan = Plan.renewing_on(PLANS[kind], Money(price),
                                         self.config.start + timedelta(days=renewal))
             self.plans[key] = plan
         return plan
@@ -505,12 +524,14 @@ class Migration:
     def accept(self, user: InvitedUser) -> JoinResult:
         """ACC-1: the user opens the link and chooses a refund or a credit transfer (ACC-2)."""
         choice = "credit" if user.chooses_credit else "refund"
+        link = user.invitation
+        assert link is not None  # (a user accepts once invited)
         self.acting = user
         try:
             try:
-                return self.service.accept(user.invitation, user.email, choice)
+                return self.service.accept(link, user.email, choice)
             except errors.CreditTransferNotOffered:  # French reading: the paid owner is refunded instead
-                return self.service.accept(user.invitation, user.email, "refund")
+                return self.service.accept(link, user.email, "refund")
         finally:
             self.acting = None
 
@@ -607,6 +628,7 @@ class Migration:
         Nothing is recorded any more: a story's clean-up cannot change the result, and a clean-up that fails (or
         yields again) is counted in one warning, not raised."""
         env, record = self.env, self.record
+        # (the recorder's stand-in has every method of UserOutcomes, doing nothing)
         self.record = NothingRecorded()  # type: ignore[assignment]
         waiting = take_scheduled(env)  # timeouts, and processes about to start
         waiting += [user.resent for user in self.open.values() if user.resent is not None]  # waiting for a resend
@@ -625,8 +647,8 @@ class Migration:
                 except Exception as exc:  # (an extension's clean-up)
                     failed.append(f"{event}: {exc!r}")
             # whoever waits for this event: a process, or a condition (all_of, any_of) that a process waits for
-            waiting += [callback.__self__ for callback in event.callbacks or ()
-                        if isinstance(getattr(callback, "__self__", None), simpy.Event)]
+            waiting += [owner for callback in event.callbacks or ()
+                        if isinstance(owner := getattr(callback, "__self__", None), simpy.Event)]
             event.callbacks = []  # (an event and the process waiting for it hold each other)
         for resource in self.people_with_capacity():
             resource.put_queue.clear()

@@ -300,7 +300,7 @@ def replication_row(task: Task) -> dict[str, Any]:
 
 def tasks_of(sweep: Sweep) -> list[Task]:
     seeds = np.random.SeedSequence(sweep.base.seed).spawn(sweep.base.replications)  # as runner.run does
-    return [Task(p, r, config, seeds[r].entropy, tuple(seeds[r].spawn_key), sweep.model)
+    return [Task(p, r, config, sweep.base.seed, tuple(seeds[r].spawn_key), sweep.model)  # (seeds[r]'s entropy)
             for p, config in enumerate(sweep.points) for r in range(sweep.base.replications)]
 
 
@@ -451,7 +451,7 @@ def _none(value: Any) -> float | None:
 
 
 def _verdict(low: float | None, high: float | None) -> str:
-    if low is None:
+    if low is None or high is None:  # (both or neither)
         return "one replication: no interval"
     if low == high == 0:
         return "the same in every replication"
@@ -488,7 +488,7 @@ def _panels(sweep: Sweep, summary, figures) -> Any:
             high = _scaled(figure, [r["mean"] if _none(r["ci95_high"]) is None else r["ci95_high"] for r in at])
             if numeric:  # (side by side around each value, so that equal series do not hide each other)
                 spread = (max(xs) - min(xs)) / max(len(xs) - 1, 1) if len(xs) > 1 else 1.0
-                position = np.asarray(xs, dtype=float) + (k - (len(series) - 1) / 2) * 0.04 * spread
+                position: np.ndarray = np.asarray(xs, dtype=float) + (k - (len(series) - 1) / 2) * 0.04 * spread
             else:
                 position = np.arange(len(xs)) + (k - (len(series) - 1) / 2) * width
             ax.errorbar(position, mean, yerr=[mean - low, high - mean], fmt="o-" if numeric else "o", markersize=4,

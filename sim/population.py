@@ -21,10 +21,10 @@ import numpy as np
 from joinsim.common.errors import UsageError
 from joinsim.common.input_files import open_regular, shown
 from joinsim.model import errors
-from joinsim.model.account import PERIOD_MONTHS, add_months, check_address
+from joinsim.model.account import PERIOD_MONTHS, PlanKind, add_months, check_address
 from joinsim.sim.config import LOCALES, Config, ConfigError
 
-PLANS = ("free", "monthly", "annual")
+PLANS: tuple[PlanKind, ...] = ("free", "monthly", "annual")
 UNDELIVERABLE = ("", "bounce", "refuses_external")
 POOL_SIZE = 600
 FREE_MAIL = {
@@ -38,7 +38,7 @@ COMPANY_TLD = {"en_US": "com", "fr_FR": "fr", "nl_NL": "nl"}
 class Person(NamedTuple):
     """One user of the population, as plain values (a row of the population's columns)."""
 
-    index: int
+    index: int  # type: ignore[assignment]  # (the column's name: it hides tuple.index, never called on a Person)
     email: str
     plan: int  # index into PLANS
     renewal: int  # day offset from the start: the plan's current period ends (renews) that day
@@ -345,7 +345,7 @@ def _read_rows(path: Path, handle, config: Config) -> Population:
 
 
 def _check_row(row: dict[str, str], line: int, config: Config, seen: dict[str, int],
-               problems: list[tuple[int, str]]) -> tuple | None:
+               problems: _Problems) -> tuple | None:
     """One roster line: its values, or None after adding each of its problems to ``problems``."""
     before = len(problems)
 

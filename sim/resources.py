@@ -31,7 +31,7 @@ class WaitingLine(deque):
     default, a list, takes the first request out with ``pop(0)``, which moves every request behind it: a long line
     costs the square of its length. This deque takes a request out of its front at once (docs/measurements.md)."""
 
-    def pop(self, index: int = -1):  # type: ignore[override]
+    def pop(self, index: int = -1):
         if index == 0:
             return self.popleft()
         request = self[index]
@@ -79,7 +79,7 @@ class MonitoredResource(simpy.Resource):
     def __init__(self, env: simpy.Environment, capacity: int, name: str, hours: WorkingTime) -> None:
         self.limited = capacity > 0
         super().__init__(env, capacity if self.limited else sys.maxsize)
-        self.users = InService()  # type: ignore[assignment]
+        self.users = InService()  # type: ignore[assignment]  # (read as SimPy's list of users: see InService)
         self.name, self.hours = name, hours
         self.waits: list[float] = []  # seconds each granted request waited, until its work began
         self.working_waits: list[float] = []  # the same waits, in working seconds
@@ -96,7 +96,7 @@ class MonitoredResource(simpy.Resource):
         if self.first_request is None:
             self.first_request = self._env.now
         request = super().request()
-        request.requested_at = self._env.now  # type: ignore[attr-defined]
+        request.requested_at = self._env.now  # type: ignore[attr-defined]  # (ours, on SimPy's request)
         request.callbacks.append(self._granted)
         self.max_queue = max(self.max_queue, len(self.put_queue))
         return request

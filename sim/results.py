@@ -8,7 +8,9 @@ id of the rule that caused it (``failure_rule``)."""
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 import numpy as np
 import simpy
@@ -45,12 +47,41 @@ class Coded:
         return np.array(self.names, dtype=object)[self.codes]
 
 
+class Columns(TypedDict):
+    """A replication's columns, one value per user (``users.parquet``'s, in this order): numpy arrays, ``Coded``
+    columns, and the addresses (a list, or the pyarrow string array they were read as)."""
+
+    user_id: np.ndarray
+    email: Sequence[str]
+    locale: Coded
+    plan: Coded
+    is_owner: np.ndarray
+    linked_users: np.ndarray
+    licensed_before: np.ndarray
+    invited_as: Coded
+    outcome: Coded
+    failure_rule: Coded
+    released_at: np.ndarray
+    invited_at: np.ndarray
+    joined_at: np.ndarray
+    prorated_cents: np.ndarray
+    refund_cents: np.ndarray
+    credit_cents: np.ndarray
+    refund_paid_at: np.ndarray
+    choice: Coded
+    moved_with_owner: np.ndarray
+    resends: np.ndarray
+    licence_lost: np.ndarray
+    contacted_first: np.ndarray
+    join_links_changed: np.ndarray
+
+
 @dataclass
 class Result:
     """One replication: per-user columns, figures read from the model's results and events, daily series, the
     resources' waits and utilisation, and the event log (empty without ``--trace``)."""
 
-    columns: dict[str, object]
+    columns: Columns
     totals: dict[str, float]
     series: dict[str, np.ndarray]  # per simulated day (0 = the start day): see UserOutcomes.result
     resources: list[dict] = field(default_factory=list)
@@ -166,25 +197,24 @@ class UserOutcomes:
     # ------------------------------------------------------------------------------------- the model's events
     def model_event(self, event: events.Event, acting) -> None:
         """A domain event of the model, credited to the user whose command the model was running (if any)."""
-        kind = type(event)
-        if kind is events.CreditTransferred:
+        if isinstance(event, events.CreditTransferred):
             if acting is not None:
                 self.credit[acting.index] += event.amount.cents
             self.credit_flow.append((self.env.now, event.amount.cents))
             self.credit_waiting.append([self.env.now, event.amount.cents])
             self.event(acting, "credit transferred", "CRE-1", cents=event.amount.cents)
-        elif kind is events.CreditApplied:
+        elif isinstance(event, events.CreditApplied):
             self.totals["credit_applied_cents"] += event.amount.cents
             self.credit_flow.append((self.env.now, -event.amount.cents))
             self.credit_used(event.amount.cents)
             self.event(None, "credit applied", "CRE-2" if event.by == "autopay" else "CRE-3",
                        cents=event.amount.cents, detail=event.by)
-        elif kind is events.LicenceDropped:
+        elif isinstance(event, events.LicenceDropped):
             self.totals["licences_lost"] += 1
             if acting is not None and event.email == acting.email:
                 self.licence_lost[acting.index] = True
             self.event(acting, "licence lost", "LIC-1", detail=event.email)
-        elif kind is events.JoinLinksChanged:
+        elif isinstance(event, events.JoinLinksChanged):
             self.totals["join_links_changed"] += len(event.meeting_ids)
             if acting is not None and event.email == acting.email:
                 self.links_changed[acting.index] += len(event.meeting_ids)
@@ -225,7 +255,7 @@ class UserOutcomes:
         pop, n = self.population, self.n
         rules = tuple(sorted(set(self.rule)))
         code_of = {rule: code for code, rule in enumerate(rules)}
-        columns = {
+        columns: Columns = {
             "user_id": np.arange(n, dtype=np.int64),
             "email": pop.email if pop.emails_for_output is None else pop.emails_for_output,
             "locale": Coded(pop.locale, LOCALES),

@@ -337,7 +337,9 @@ class _InOrderWriter:
     once."""
 
     def __init__(self, folder: Path) -> None:
-        self.folder, self.writers, self.next, self.waiting = folder, {}, 0, {}
+        self.folder, self.next = folder, 0
+        self.writers: dict[str, pq.ParquetWriter] = {}
+        self.waiting: dict[int, ReplicationOutput] = {}
 
     def add(self, output: ReplicationOutput) -> None:
         self.waiting[output.index] = output

@@ -70,8 +70,8 @@ def summarise(config, outputs: list[ReplicationOutput], campaign: Campaign, rost
     outcome_values = {name: [o.outcomes[name] for o in outputs] for name in OUTCOMES}
     failures: dict[tuple[str, str], list[int]] = {}
     for k, output in enumerate(outputs):
-        for outcome, rule, users in output.failures:
-            failures.setdefault((outcome, rule), [0] * n)[k] = users
+        for outcome, rule, count in output.failures:
+            failures.setdefault((outcome, rule), [0] * n)[k] = count
     users = float(np.mean(values["users"])) if n else 0.0
     ranked = sorted(failures.items(), key=lambda item: (-np.mean(item[1]), item[0]))
     summary: dict[str, Any] = {
@@ -120,7 +120,7 @@ def peaks(outputs: list[ReplicationOutput], start: date) -> dict[str, dict]:
     return found
 
 
-def _plain(value: float) -> float | int | None:
+def _plain(value: float | np.floating) -> float | int | None:
     """A value as JSON writes it: an integer when it is one, None when there is none (NaN is not JSON)."""
     value = float(value)
     if np.isnan(value):

@@ -26,6 +26,7 @@ from joinsim.common.pages import drawn, image, subplots
 from joinsim.sim.calendars import AROUND_THE_CLOCK, WorkingTime
 from joinsim.sim.config import Config, ConfigError
 from joinsim.sim.migration import DAY, Migration
+from joinsim.sim.results import Result
 
 USERS = 200  # a small organisation: the checks take about a second in all
 ACTING = {  # who acts at each event of the log: the admins (their working hours) or the user (waking hours)
@@ -50,11 +51,11 @@ def small(config: Config, **changes) -> Config:
     return config.with_overrides(users=min(config.users, USERS), replications=1, precision=0.0, **changes)
 
 
-def run(model: type[Migration], config: Config, trace: bool = False) -> Migration:
-    """One small replication; the model (its ``result``, and ``spans`` when timed) stays readable after it."""
+def run(model: type[Migration], config: Config, trace: bool = False) -> tuple[Migration, Result]:
+    """One small replication: the model, readable after it (its calendars, and ``spans`` when timed), and its
+    result."""
     migration = model(config, np.random.SeedSequence(config.seed), trace=trace)
-    migration.result = migration.run()
-    return migration
+    return migration, migration.run()
 
 
 def checks(config: Config, model: type[Migration] = Migration) -> tuple[list[Check], dict | None]:
@@ -62,27 +63,28 @@ def checks(config: Config, model: type[Migration] = Migration) -> tuple[list[Che
     report's own configuration (for the timeline). A check whose condition cannot be run under this configuration
     (its campaign does not fit the longest horizon, or nothing of the kind happens before the horizon) says so
     and neither passes nor fails."""
-    found, sample = [], {}
+    found: list[Check] = []
+    sample: dict = {}
     for check in (nobody_accepts, one_admin, around_the_clock, people_act):
         try:
             found.append(check(config, model, sample))
         except ConfigError as exc:
-            condition, expected = check.__doc__.split("\n")[0].split(": ", 1)
+            condition, expected = (check.__doc__ or "").split("\n")[0].split(": ", 1)
             found.append(Check(condition, expected, f"not run: {exc}", None))
     return found, sample or None
 
 
 def nobody_accepts(config: Config, model: type[Migration], sample: dict) -> Check:
     """nobody accepts (every accept share 0): nobody joins"""
-    migration = run(model, small(config, accept_share=0.0, accept_share_contacted=0.0, accept_share_after_resend=0.0))
-    joined = int((migration.result.columns["joined_at"] >= 0).sum())
+    _, result = run(model, small(config, accept_share=0.0, accept_share_contacted=0.0, accept_share_after_resend=0.0))
+    joined = int((result.columns["joined_at"] >= 0).sum())
     return Check("nobody accepts (every accept share 0)", "nobody joins", f"{joined} joined", joined == 0)
 
 
 def one_admin(config: Config, model: type[Migration], sample: dict) -> Check:
     """one admin contacts everybody first: one contact at a time, each in the admins' working hours"""
-    migration = run(type(f"Timed{model.__name__}", (TimedContacts, model), {}),
-                    small(config, admins=1, contact_users_first=True))
+    migration, _ = run(type(f"Timed{model.__name__}", (TimedContacts, model), {}),
+                       small(config, admins=1, contact_users_first=True))
     spans = sorted(getattr(migration, "spans", []), key=lambda span: span[1])  # in the order they ended
     hours = migration.admins.hours
     # one admin, one contact at a time: each contact had its whole working time after it was asked for and after
@@ -101,9 +103,8 @@ def around_the_clock(config: Config, model: type[Migration], sample: dict) -> Ch
     """everybody unlimited and around the clock: nobody waits for a person; invitations go out with their batch"""
     always = {name: AROUND_THE_CLOCK for name in ("user_hours", "admin_hours", "billing_agent_hours",
                                                    "helpdesk_hours")}
-    migration = run(type(f"Timed{model.__name__}", (TimedContacts, model), {}),
-                    small(config, admins=0, billing_agents=0, helpdesk_agents=0, **always))
-    result = migration.result
+    migration, result = run(type(f"Timed{model.__name__}", (TimedContacts, model), {}),
+                            small(config, admins=0, billing_agents=0, helpdesk_agents=0, **always))
     released, invited = result.columns["released_at"], result.columns["invited_at"]
     contacted = {user: (asked, ended, work) for asked, ended, user, work in getattr(migration, "spans", [])}
     late = [user for user in np.flatnonzero(invited >= 0) if user in contacted and (
@@ -119,8 +120,8 @@ def around_the_clock(config: Config, model: type[Migration], sample: dict) -> Ch
 def people_act(config: Config, model: type[Migration], sample: dict) -> Check:
     """people act when people act (this configuration): every action in its actor's hours"""
     own = small(config)
-    migration = run(model, own, trace=True)
-    log = migration.result.events
+    migration, result = run(model, own, trace=True)
+    log = result.events
     calendars = {"admin_hours": migration.admins.hours, "user_hours": migration.user_hours}  # (the model's own)
     wrong: dict[str, int] = {}
     for at, event in zip(log["time_s"], log["event"], strict=True):
@@ -135,15 +136,16 @@ def people_act(config: Config, model: type[Migration], sample: dict) -> Check:
                                          or "none outside"), not wrong)
 
 
-class TimedContacts:
-    """Mixed into the report's model for a check: records when each contact was asked for and ended, and the
-    working time it takes (``spans``); the contact itself is the model's own."""
+class TimedContacts(Migration):
+    """Mixed into the report's model (before it: ``(TimedContacts, model)``) for a check: records when each contact
+    was asked for and ended, and the working time it takes (``spans``); the contact itself is the model's own."""
+
+    spans: list[tuple[float, float, int, float]]  # (asked, ended, user, working time), from the first contact on
 
     def contact(self, user):
-        asked = self.env.now  # type: ignore[attr-defined]
-        yield from super().contact(user)  # type: ignore[misc]
-        self.spans = [*getattr(self, "spans", []), (asked, self.env.now, user.index,  # type: ignore[attr-defined]
-                                                    user.contact_time)]
+        asked = self.env.now
+        yield from super().contact(user)
+        self.spans = [*getattr(self, "spans", []), (asked, self.env.now, user.index, user.contact_time)]
 
 
 @drawn

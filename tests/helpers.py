@@ -1,15 +1,18 @@
-"""Helpers shared by the tests: files written and read back, and joinsim run the way users run it (the installed
+"""Helpers shared by the tests: files written and read back, joinsim run the way users run it (the installed
 console script from a folder outside the repository, with a timeout) or in this process (for checks of bad input,
-where the console script adds nothing but its start-up time)."""
+where the console script adds nothing but its start-up time), and the package copied into its installed layout (for
+the tools that read it from disk: import-linter, mypy)."""
 
 from __future__ import annotations
 
 import contextlib
 import io
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 from joinsim.cli import main
@@ -17,6 +20,26 @@ from joinsim.cli import main
 ROOT = Path(__file__).resolve().parent.parent
 JOINSIM = Path(sys.executable).with_name("joinsim")
 TIMEOUT = 180  # seconds: a command that takes longer hangs
+
+
+# The installed package's folders (pyproject's package-dir): "joinsim.sim" is the folder "sim", and so on.
+PACKAGE_DIRS: dict[str, str] = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-dir"]
+
+
+def installed_layout(into: Path) -> Path:
+    """The package as the wheel lays it out (``PACKAGE_DIRS``), copied under ``into``."""
+    for package, folder in sorted(PACKAGE_DIRS.items()):  # "joinsim" first, then its subpackages inside it
+        shutil.copytree(ROOT / folder, into / package.replace(".", "/"), dirs_exist_ok=True,
+                        ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    return into
+
+
+def repository_path(installed: str) -> str:
+    """Where a file of the installed layout is in the repository: ``joinsim/sim/x.py`` -> ``sim/x.py``."""
+    package = max((p for p in PACKAGE_DIRS if installed.startswith(p.replace(".", "/") + "/")), key=len, default=None)
+    if package is None:
+        return installed
+    return PACKAGE_DIRS[package].rstrip("/") + installed[len(package):]
 
 
 def write(path: Path, text: str | bytes) -> Path:

@@ -4,22 +4,11 @@ by setuptools' package directories. The folders are copied into that layout firs
 package's modules on disk, under the package's own folder."""
 
 import ast
-import shutil
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def installed_layout(into: Path) -> Path:
-    """The package as the wheel lays it out (pyproject's package-dir), copied under ``into``."""
-    mapping = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-dir"]
-    for package, folder in sorted(mapping.items()):  # "joinsim" first, then its subpackages inside it
-        shutil.copytree(ROOT / folder, into / package.replace(".", "/"), dirs_exist_ok=True,
-                        ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-    return into
+from helpers import ROOT, installed_layout
 
 
 def lint_imports(layout: Path) -> subprocess.CompletedProcess:

@@ -1,7 +1,9 @@
 """Unit tests of the service API, read as sentences. The scenarios in features/ are the
 specification; these tests pin the API contract the simulator relies on."""
 
+import ast
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -24,11 +26,65 @@ def individual(service, email, price_cents=1499, kind="monthly"):
     return service.open_account(f"account of {email}", email, plan)
 
 
+# Every refusal of the model, its stable code and the Rule that raises it: callers (the steps, the simulator's
+# outcomes, anyone reading a log) name errors by code, so a code is never changed nor reused.
+ERROR_CODES = [
+    ("JoinError", "JOIN_ERROR", ""),
+    ("NotAdminOrOwner", "NOT_ADMIN_OR_OWNER", "PRE-1"),
+    ("InviterAccountNotPaid", "INVITER_ACCOUNT_NOT_PAID", "PRE-2"),
+    ("UndeliverableAddress", "UNDELIVERABLE_ADDRESS", "INV-3"),
+    ("AlreadyMember", "ALREADY_MEMBER", "INV-1"),
+    ("AlreadyInvited", "ALREADY_INVITED", "INV-2"),
+    ("InvitationExpired", "INVITATION_EXPIRED", "INV-4"),
+    ("InvitationRevoked", "INVITATION_REVOKED", "INV-6"),
+    ("NotPending", "INVITATION_NOT_PENDING", "INV-5"),
+    ("WrongInvitee", "WRONG_INVITEE", "SEC-1"),
+    ("InvitationAlreadyUsed", "INVITATION_ALREADY_USED", "SEC-2"),
+    ("InvitationNoLongerValid", "INVITATION_NO_LONGER_VALID", "SEC-4"),
+    ("MemberOfAnotherAccount", "MEMBER_OF_ANOTHER_ACCOUNT", "SEC-3"),
+    ("UnpaidInvoices", "UNPAID_INVOICES", "ACC-5"),
+    ("RefundChoiceRequired", "REFUND_CHOICE_REQUIRED", "ACC-2"),
+    ("CreditTransferNotOffered", "CREDIT_TRANSFER_NOT_OFFERED", "ACC-2"),
+    ("PendingCancellation", "PENDING_CANCELLATION", "OWN-5"),
+    ("ZoomRoomsOnAccount", "ZOOM_ROOMS_ON_ACCOUNT", "OWN-4"),
+    ("UsersStillLinked", "1009", "OWN-3"),
+    ("NoLicenceSeat", "NO_LICENCE_SEAT", "LIC-3"),
+    ("RefundOutsideWindow", "REFUND_OUTSIDE_WINDOW", "ACC-6"),
+    ("NotAnAssociatedDomain", "NOT_AN_ASSOCIATED_DOMAIN", "LIC-4"),
+    ("NoOpenInvoice", "NO_OPEN_INVOICE", "CRE-3"),
+    ("NotOnNetTerms", "NOT_ON_NET_TERMS", "CRE-3"),
+    ("NotAMemberOfTheAccount", "NOT_A_MEMBER_OF_THE_ACCOUNT", "LIC-2"),
+    ("InvalidRefundChoice", "INVALID_REFUND_CHOICE", "ACC-2"),
+    ("InvalidAddress", "INVALID_ADDRESS", "SEC-5"),
+    ("NoExistingAccount", "NO_EXISTING_ACCOUNT", "LIC-6"),
+    ("InvalidAmount", "INVALID_AMOUNT", "CRE-4"),
+    ("CurrencyMismatch", "CURRENCY_MISMATCH", "CRE-4"),
+    ("SignInFailed", "SIGN_IN_FAILED", "ACC-10"),
+    ("UnknownUser", "UNKNOWN_USER", ""),
+    ("UnknownAccount", "UNKNOWN_ACCOUNT", ""),
+    ("UnknownItem", "UNKNOWN_ITEM", ""),
+    ("CommandInProgress", "COMMAND_IN_PROGRESS", ""),
+]
+
+
 def test_every_error_has_a_stable_code_and_a_message():
+    assert [(cls.__name__, cls.code, cls.rule) for cls in errors.ALL_ERRORS] == ERROR_CODES
     codes = [cls.code for cls in errors.ALL_ERRORS]
     assert len(codes) == len(set(codes)), "codes must be unique"
     assert all(cls.message for cls in errors.ALL_ERRORS)
-    assert errors.UsersStillLinked.code == "1009"
+    assert {errors.InvalidAmount, errors.CurrencyMismatch} == {
+        cls for cls in errors.ALL_ERRORS if issubclass(cls, ValueError)}
+
+
+def test_every_error_is_a_class_statement_that_tools_can_see():
+    """No error is made by ``type()``: "go to definition" and mypy find each one's class statement."""
+    tree = ast.parse(Path(errors.__file__).read_text(encoding="utf-8"))
+    statements = {node.name for node in tree.body if isinstance(node, ast.ClassDef)}
+    defined = {name for name, value in vars(errors).items()
+               if isinstance(value, type) and value.__module__ == errors.__name__}
+    assert defined == statements, defined ^ statements
+    assert set(errors.ALL_ERRORS) == {
+        value for value in vars(errors).values() if isinstance(value, type) and issubclass(value, errors.JoinError)}
 
 
 def test_an_invited_paid_user_who_chooses_credit_moves_money_to_the_inviting_account():

@@ -216,7 +216,7 @@ def _check_space(work: Path, needs: int, out: Path, flag: str) -> None:
 def clean_stale(out: Path) -> list[Path]:
     """Remove the hidden working folders that killed commands left beside ``out`` (never a live one, and never a
     folder whose name only looks like one: the name must be exactly what ``_new_work_folder`` makes)."""
-    removed = []
+    removed: list[Path] = []
     parent = Path(os.path.abspath(out)).parent
     if not parent.is_dir():
         return removed

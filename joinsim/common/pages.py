@@ -11,9 +11,12 @@ import functools
 import io
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from markupsafe import Markup, escape
+
+if TYPE_CHECKING:  # (matplotlib is imported on first use)
+    from matplotlib.typing import RcKeyType
 
 
 @lru_cache(maxsize=1)
@@ -32,9 +35,10 @@ def render(template: str, **context: Any) -> str:
 # The pages' matplotlib style, applied only while a page's plots are drawn (``drawn``): joinsim never changes
 # matplotlib's global state (its backend, its rcParams, pyplot's figures), so an analyst's own plots in a notebook
 # look and show as before.
-STYLE = {"figure.dpi": 90, "axes.titlesize": 11, "axes.titleweight": "bold", "axes.labelsize": 9,
-         "xtick.labelsize": 8, "ytick.labelsize": 8, "legend.fontsize": 8, "axes.grid": True, "grid.alpha": 0.3,
-         "axes.spines.top": False, "axes.spines.right": False}
+STYLE: dict[RcKeyType, Any] = {
+    "figure.dpi": 90, "axes.titlesize": 11, "axes.titleweight": "bold", "axes.labelsize": 9, "xtick.labelsize": 8,
+    "ytick.labelsize": 8, "legend.fontsize": 8, "axes.grid": True, "grid.alpha": 0.3, "axes.spines.top": False,
+    "axes.spines.right": False}
 
 P = ParamSpec("P")
 R = TypeVar("R")
