@@ -112,8 +112,8 @@ def target_result(sweep: Sweep, rows: list[dict[str, Any]]) -> dict[str, Any] | 
     shares = []
     for point in range(len(sweep.points)):
         mine = [row[target.figure] for row in rows if row["point"] == point]
-        meeting = sum(1 for value in mine if value == value and target.met(value))  # (NaN: not met)
-        shares.append(meeting / len(mine) if mine else 0.0)
+        met = sum(1 for value in mine if value == value and target.met(value))  # (NaN: not met)
+        shares.append(met / len(mine) if mine else 0.0)
     first, others = sweep.fields[0], sweep.fields[1:]
     answers = []
     for combo in itertools.product(*(sweep.values[name] for name in others)):
