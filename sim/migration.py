@@ -35,7 +35,7 @@ import numpy as np
 import simpy
 
 from joinsim.model import errors, events
-from joinsim.model.account import Plan, Refund, add_months
+from joinsim.model.account import Invitation, Plan, Refund, add_months
 from joinsim.model.calendar import BusinessCalendar, Clock
 from joinsim.model.money import Money
 from joinsim.model.service import AccountService, JoinResult, Readings
@@ -101,20 +101,27 @@ def child_seed(seed: np.random.SeedSequence, k: int) -> np.random.SeedSequence:
 
 
 class SimulatedClock(Clock):
-    """The model's clock, read from the simulation: ``env.now`` seconds after midnight of the start day."""
+    """The model's clock, read from the simulation: ``env.now`` seconds after midnight of the start day. Many
+    commands share a moment: its datetime and its date are computed once for each moment."""
 
     def __init__(self, env: simpy.Environment, start: datetime) -> None:
         super().__init__(start)
         self.env, self.start, self._at = env, start, 0.0
+        self._today: date | None = None
 
     def now(self) -> datetime:
-        if self.env.now != self._at:  # (many commands share a moment: compute it once)
-            self._at = self.env.now
-            self._now = self.start + timedelta(seconds=self.env.now)
+        at = self.env.now
+        if at != self._at:
+            self._at, self._today = at, None
+            self._now = self.start + timedelta(seconds=at)
         return self._now
 
     def today(self) -> date:
-        return self.now().date()
+        now = self.now()
+        today = self._today
+        if today is None:
+            today = self._today = now.date()
+        return today
 
     def set(self, now: datetime) -> None:
         raise TypeError("the simulation moves this clock")
@@ -168,7 +175,7 @@ class InvitedUser:
         self.index, self.email, self.licensed = person.index, person.email, person.licensed
         self.external_users = person.linked_external and person.linked_users > 0
         self.behaviour, self.row = behaviour, row
-        self.invitation: str | None = None  # the link of the invitation the model sent
+        self.invitation: Invitation | None = None  # the invitation the model sent (the user opens its link)
         self.blocker: errors.JoinError | None = None  # the refusal the user is fixing
         self.fixes = 0  # blockers fixed so far
         self.resends = 0
@@ -199,6 +206,7 @@ class Migration:
     """One replication: the world before the campaign, the SimPy processes, the outcome of every user."""
 
     Environment = CalendarQueueEnvironment  # (simpy.Environment gives the same results, a little more slowly)
+    EVENTS = UserOutcomes.MODEL_EVENTS  # the model's events on_event is given (a subclass counting another adds it)
 
     def __init__(self, config: Config, seed: np.random.SeedSequence, population: Population | None = None,
                  progress: Callable[[int, int], None] | None = None, trace: bool = False) -> None:
@@ -218,7 +226,7 @@ class Migration:
         self.service = AccountService(
             SimulatedClock(self.env, self.start), BusinessCalendar(public_holidays(config)),
             Readings(linked_users=config.linked_users_reading, credit_choice=config.credit_choice_reading),
-            event_sink=self.on_event)
+            event_sink=self.on_event, event_types=self.EVENTS)
         # when people act (joinsim.sim.calendars): the users' waking hours, and each resource's working hours
         self.user_hours = working_time(config.user_hours, config.start, config.holidays_country)
         self.admin_hours = working_time(config.admin_hours, config.start, config.holidays_country)
@@ -353,11 +361,13 @@ class Migration:
             round_at = self.admin_hours.next_moment(day * DAY + 9 * HOUR)
             yield self.env.timeout(round_at - self.env.now)
             day = int(round_at // DAY) + 1
+            now = self.service.clock.now()
             while self.to_resend and self.to_resend[0][0] <= self.env.now:
                 _, user = self.to_resend.popleft()
-                if self.service.invitation(user.invitation).state(self.service.clock.now()) != "pending":
+                invitation = user.invitation
+                if invitation.state(now) != "pending":  # (accepted, or expired: INV-4)
                     continue
-                self.service.resend(INVITER_ADMIN, user.invitation)
+                self.service.resend(INVITER_ADMIN, invitation.id)
                 user.resends += 1
                 self.record.resent(user)
                 if user.resends < self.config.max_resends:
@@ -496,7 +506,7 @@ class Migration:
             self.record.invited(user, None)
             self.fail(user, refusal)
             return False
-        user.invitation = invitation.link
+        user.invitation = invitation
         self.record.invited(user, invitation.licensed)
         if self.config.max_resends:
             self.to_resend.append((self.env.now + self.config.resend_after_days * DAY, user))
@@ -505,12 +515,13 @@ class Migration:
     def accept(self, user: InvitedUser) -> JoinResult:
         """ACC-1: the user opens the link and chooses a refund or a credit transfer (ACC-2)."""
         choice = "credit" if user.chooses_credit else "refund"
+        link = user.invitation.link
         self.acting = user
         try:
             try:
-                return self.service.accept(user.invitation, user.email, choice)
+                return self.service.accept(link, user.email, choice)
             except errors.CreditTransferNotOffered:  # French reading: the paid owner is refunded instead
-                return self.service.accept(user.invitation, user.email, "refund")
+                return self.service.accept(link, user.email, "refund")
         finally:
             self.acting = None
 
@@ -648,7 +659,7 @@ class Migration:
                 self.record.not_invited(user)  # (released, but still waiting for an admin to contact them)
             elif user.blocker is not None:
                 self.record.event(user, "still blocked at the horizon", user.blocker.rule)  # (outcome: the blocker)
-            elif self.service.invitation(user.invitation).state(now) == "expired":
+            elif user.invitation.state(now) == "expired":
                 self.record.expired(user, errors.InvitationExpired.rule)
             else:
                 self.record.pending(user)
