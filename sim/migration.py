@@ -34,12 +34,12 @@ from datetime import date, datetime, time, timedelta
 import numpy as np
 import simpy
 
+from joinsim.common.errors import Interrupted
 from joinsim.model import errors, events
 from joinsim.model.account import Invitation, Plan, Refund, add_months
 from joinsim.model.calendar import BusinessCalendar, Clock
 from joinsim.model.money import Money
 from joinsim.model.service import AccountService, JoinResult, Readings
-from joinsim.sim.calendar_queue import CalendarQueueEnvironment, take_scheduled
 from joinsim.sim.calendars import working_time
 from joinsim.sim.campaign import plan_campaign, public_holidays
 from joinsim.sim.config import Config
@@ -205,7 +205,7 @@ class NothingRecorded:
 class Migration:
     """One replication: the world before the campaign, the SimPy processes, the outcome of every user."""
 
-    Environment = CalendarQueueEnvironment  # (simpy.Environment gives the same results, a little more slowly)
+    Environment = simpy.Environment
     EVENTS = UserOutcomes.MODEL_EVENTS  # the model's events on_event is given (a subclass counting another adds it)
 
     def __init__(self, config: Config, seed: np.random.SeedSequence, population: Population | None = None,
@@ -601,7 +601,12 @@ class Migration:
             processes.append(self.days())
         for process in processes:
             env.process(process)
-        env.run(until=self.horizon)
+        horizon, peek, step = self.horizon, env.peek, env.step
+        while peek() < horizon:  # (SimPy's run, with a signal checked between two steps: see Interrupted)
+            if Interrupted.pending:
+                raise Interrupted(Interrupted.pending)
+            step()
+        env.run(until=horizon)  # (the clock at the horizon, as SimPy leaves it)
         result = self.finish()
         self.release()
         return result
@@ -619,7 +624,7 @@ class Migration:
         yields again) is counted in one warning, not raised."""
         env, record = self.env, self.record
         self.record = NothingRecorded()  # type: ignore[assignment]
-        waiting = take_scheduled(env)  # timeouts, and processes about to start
+        waiting = _take_scheduled(env)  # timeouts, and processes about to start
         waiting += [user.resent for user in self.open.values() if user.resent is not None]  # waiting for a resend
         for resource in self.people_with_capacity():  # waiting for a person
             waiting += resource.put_queue
@@ -641,7 +646,7 @@ class Migration:
             event.callbacks = []  # (an event and the process waiting for it hold each other)
         for resource in self.people_with_capacity():
             resource.put_queue.clear()
-        take_scheduled(env)  # (what the clean-ups scheduled)
+        _take_scheduled(env)  # (what the clean-ups scheduled)
         self.open.clear()
         self.to_resend.clear()
         del self.service
@@ -666,3 +671,11 @@ class Migration:
         credit_left = self.service.credit_balance(INVITER_ACCOUNT).cents
         resources = [resource.summary(self.horizon) for resource in self.people_with_capacity()]
         return self.record.result(credit_left, self.config.billing, resources)
+
+
+def _take_scheduled(env: simpy.Environment) -> list[simpy.Event]:
+    """Every event still scheduled in ``env``, taken out (SimPy's queue, a private attribute: pyproject.toml pins
+    SimPy's major version): the environment is left with nothing to do (``peek()`` is infinity)."""
+    scheduled = [item[3] for item in env._queue]  # type: ignore[attr-defined]
+    env._queue.clear()  # type: ignore[attr-defined]
+    return scheduled
