@@ -131,7 +131,7 @@ class SimulatedClock(Clock):
 class Behaviour:
     """How a batch of users will behave, drawn when the campaign reaches them (``Migration.draw_behaviour``): one row
     per user, one numpy column per decision. Columns, not attributes of each user: as Python floats and tuples on
-    each user, the decisions took about four times the memory (docs/measurements.md)."""
+    each user, the decisions took several times the memory (docs/measurements.md)."""
 
     contacted_first: np.ndarray  # bool: an admin contacts the user before inviting them
     accepts: np.ndarray  # bool: reads the first email (or else ignores it)
@@ -250,6 +250,8 @@ class Migration:
         self.acting: InvitedUser | None = None  # the user whose command the model is running (see on_event)
         self.taken: set[str] | None = None  # addresses in use, once an owner has linked users
         self.plans: dict[tuple[int, int, int], Plan] = {}
+        # the business days of each refund window (earliest, latest), listed once for the model's calendar
+        self.refund_windows: tuple[BusinessCalendar | None, dict[tuple[date, date], list[date]]] = (None, {})
 
     # ------------------------------------------------------------------------------------ the user's story
     def journey(self, user: InvitedUser):
@@ -558,9 +560,14 @@ class Migration:
     def refund_payment_time(self, user: InvitedUser, earliest: date, latest: date) -> float:
         """ACC-6: the payment provider pays on one of the business days of the window (each as likely), at 6:00."""
         calendar = self.service.calendar
-        days = [earliest]
-        while days[-1] < latest:
-            days.append(calendar.add_business_days(days[-1], 1))
+        if self.refund_windows[0] is not calendar:  # (a holiday added: the windows are listed again)
+            self.refund_windows = (calendar, {})
+        days = self.refund_windows[1].get((earliest, latest))
+        if days is None:  # (the refunds of a day share their window: its business days are listed once)
+            days = [earliest]
+            while days[-1] < latest:
+                days.append(calendar.add_business_days(days[-1], 1))
+            self.refund_windows[1][earliest, latest] = days
         day = days[min(int(user.refund_day * len(days)), len(days) - 1)]
         return (day - self.config.start).days * DAY + 6 * HOUR
 
