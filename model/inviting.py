@@ -77,13 +77,14 @@ class InvitingUsers(ServiceState):
 
     def _invite(self, acc: Account, invited_by: str, email: str, licensed: bool, group: str | None) -> Invitation:
         account = acc.name
-        key = check_address(email)  # SEC-5
+        held = self.users.get(email)  # (an address the model holds as a key was checked when it came in)
+        key = email if held is not None else check_address(email)  # SEC-5
         now = self.clock.now()
         if key in self.undeliverable:  # INV-3: refused, and the bounce is recorded with the refusal
             reason = self.undeliverable[key]
             raise errors.UndeliverableAddress(f"{email}: {reason}",
                                               events=(events.InvitationBounced(now, key, account, reason),))
-        existing = self.users.get(key)
+        existing = held if held is not None else self.users.get(key)
         if existing is not None and existing.account == account:
             raise errors.AlreadyMember(email)
         if any(self.invitations[i].account == account and self.invitations[i].state(now) == "pending"
@@ -165,14 +166,14 @@ class InvitingUsers(ServiceState):
                 if inv.account == account and inv.state(now) == "pending"]
 
     def invitation(self, invitation_id_or_link: str) -> Invitation:
-        found = self.invitations.get(invitation_id_or_link)  # (an id; a link ends with one)
-        if found is not None:
-            return found
-        invitation_id = invitation_id_or_link.rstrip("/").rsplit("/", 1)[-1]
-        try:
-            return self.invitations[invitation_id]
-        except KeyError:
-            raise errors.UnknownItem(f"invitation {invitation_id_or_link}") from None
+        """An invitation by its id, or by its link, which ends with the id (an id holds no "/")."""
+        invitation_id = invitation_id_or_link
+        if "/" in invitation_id:
+            invitation_id = invitation_id.rstrip("/").rpartition("/")[2]
+        found = self.invitations.get(invitation_id)
+        if found is None:
+            raise errors.UnknownItem(f"invitation {invitation_id_or_link}")
+        return found
 
     @query
     def invitation_for(self, email: str, account: str) -> Invitation:

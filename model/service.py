@@ -60,6 +60,7 @@ class AccountService(SettingUpTheWorld, InvitingUsers, AcceptingInvitations, Mov
 
 
 def new_service(start: datetime, holidays: Iterable[date] = (), readings: Readings | None = None,
-                event_sink: Callable[[events.Event], None] | None = None) -> AccountService:
+                event_sink: Callable[[events.Event], None] | None = None,
+                event_types: tuple[type[events.Event], ...] | None = None) -> AccountService:
     """A service with its own clock, the usual way to start a world."""
-    return AccountService(Clock(start), BusinessCalendar(frozenset(holidays)), readings, event_sink)
+    return AccountService(Clock(start), BusinessCalendar(frozenset(holidays)), readings, event_sink, event_types)

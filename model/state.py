@@ -160,16 +160,19 @@ class ServiceState:
         calendar: BusinessCalendar | None = None,
         readings: Readings | None = None,
         event_sink: Callable[[events.Event], None] | None = None,
+        event_types: tuple[type[events.Event], ...] | None = None,
     ) -> None:
         """``event_sink``: where every domain event goes, once the command that recorded it has completed, in the
         order they were recorded (default: ``self.events``, a list that keeps them all; the simulator counts them
         instead of keeping millions). A sink that raises does not undo the command: see
-        ``joinsim.model.transaction``."""
+        ``joinsim.model.transaction``. ``event_types``: the kinds of event the sink subscribes to (it is given
+        those, and their subclasses, only: the others are not kept for it); None: every event."""
         self.clock = clock
         self.calendar = calendar or BusinessCalendar()
         self.readings = readings or Readings()
         self.events: list[events.Event] = []
         self._sink = event_sink  # (None: the event log, self.events)
+        self._event_types = event_types  # (None: every event)
         self._outbox: list[events.Event] = []  # events recorded and not yet delivered, oldest first
         self._undelivered = 0  # how many of the outbox's events are earlier commands' (the sink raised)
         # The running command's journal (model/transaction.py); None: none runs. Typed as the list it is while a
@@ -203,7 +206,8 @@ class ServiceState:
         outbox = self._outbox
         del outbox[self._undelivered:]
         if isinstance(failure, errors.JoinError) and failure.events:  # (self._undo is still set: a command the
-            outbox.extend(failure.events)  # sink starts is refused)
+            types = self._event_types  # sink starts is refused)
+            outbox.extend(failure.events if types is None else [e for e in failure.events if isinstance(e, types)])
             self._deliver(command, None, failure)
 
     def _savepoint(self) -> tuple[int, int]:
@@ -258,7 +262,9 @@ class ServiceState:
         to = _MAILED.get(type(event))
         if to is not None:  # an email: to the mailbox of its address
             self._mailboxes.add(to(event), event, self._undo.append)
-        self._outbox.append(event)
+        types = self._event_types
+        if types is None or isinstance(event, types):  # (an event the sink does not subscribe to is not kept)
+            self._outbox.append(event)
 
     def _deliver(self, command: str, result: object = None, refusal: errors.JoinError | None = None) -> None:
         """The outbox to the sink, oldest first, after a command (``joinsim.model.transaction.command``). An event

@@ -48,9 +48,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 MISSING: Final = object()  # a dictionary entry that was not there
 
 # The wrappers are generated with the method's own parameters, as ``dataclasses`` generates ``__init__``: the
-# commands are on the simulator's hot path. Measured with callgrind on an empty method, a call costs 3,100 machine
-# instructions under a plain ``with self._lock`` block, 6,000 through a wrapper taking ``*args, **kwargs`` with a
-# ``with`` block, and 3,400 through this one (the lock taken and released explicitly).
+# commands are on the simulator's hot path, and a wrapper taking ``*args, **kwargs`` with a ``with`` block costs
+# nearly twice as much per call as this one, which takes and releases the lock explicitly (docs/measurements.md).
 _COMMAND = """
 def {name}({parameters}):
     lock = self._lock

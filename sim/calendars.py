@@ -87,6 +87,11 @@ class WorkingTime:
             self.before[d + 1] = self.before[d] + (span if self.working[d] else 0)
         self.end = TABLE_DAYS * DAY  # (beyond any horizon: what falls there never happens in a run)
         self.share = self.before[-1] / self.end if not self.always else 1.0  # of all time, the working time
+        longest = run = 0
+        for works in self.working[:366 * 10]:
+            run = 0 if works else run + 1
+            longest = max(longest, run)
+        self._longest_closure = longest
 
     def next_moment(self, t: float) -> float:
         """The first working moment at or after ``t``."""
@@ -137,11 +142,7 @@ class WorkingTime:
 
     def longest_closure_days(self) -> int:
         """The most days in a row without working time (a long weekend, Christmas): what a due task may wait."""
-        longest = run = 0
-        for works in self.working[:366 * 10]:
-            run = 0 if works else run + 1
-            longest = max(longest, run)
-        return longest
+        return self._longest_closure
 
     def describe(self) -> str:
         if self.always:

@@ -34,12 +34,12 @@ from datetime import date, datetime, time, timedelta
 import numpy as np
 import simpy
 
+from joinsim.common.errors import Interrupted
 from joinsim.model import errors, events
-from joinsim.model.account import Plan, Refund, add_months
+from joinsim.model.account import Invitation, Plan, Refund, add_months
 from joinsim.model.calendar import BusinessCalendar, Clock
 from joinsim.model.money import Money
 from joinsim.model.service import AccountService, JoinResult, Readings
-from joinsim.sim.calendar_queue import CalendarQueueEnvironment, take_scheduled
 from joinsim.sim.calendars import working_time
 from joinsim.sim.campaign import plan_campaign, public_holidays
 from joinsim.sim.config import Config
@@ -115,20 +115,27 @@ def child_seed(seed: np.random.SeedSequence, k: int) -> np.random.SeedSequence:
 
 
 class SimulatedClock(Clock):
-    """The model's clock, read from the simulation: ``env.now`` seconds after midnight of the start day."""
+    """The model's clock, read from the simulation: ``env.now`` seconds after midnight of the start day. Many
+    commands share a moment: its datetime and its date are computed once for each moment."""
 
     def __init__(self, env: simpy.Environment, start: datetime) -> None:
         super().__init__(start)
         self.env, self.start, self._at = env, start, 0.0
+        self._today: date | None = None
 
     def now(self) -> datetime:
-        if self.env.now != self._at:  # (many commands share a moment: compute it once)
-            self._at = self.env.now
-            self._now = self.start + timedelta(seconds=self.env.now)
+        at = self.env.now
+        if at != self._at:
+            self._at, self._today = at, None
+            self._now = self.start + timedelta(seconds=at)
         return self._now
 
     def today(self) -> date:
-        return self.now().date()
+        now = self.now()
+        today = self._today
+        if today is None:
+            today = self._today = now.date()
+        return today
 
     def set(self, now: datetime) -> None:
         raise TypeError("the simulation moves this clock")
@@ -138,7 +145,7 @@ class SimulatedClock(Clock):
 class Behaviour:
     """How a batch of users will behave, drawn when the campaign reaches them (``Migration.draw_behaviour``): one row
     per user, one numpy column per decision. Columns, not attributes of each user: as Python floats and tuples on
-    each user, the decisions took about four times the memory (docs/measurements.md)."""
+    each user, the decisions took several times the memory (docs/measurements.md)."""
 
     contacted_first: np.ndarray  # bool: an admin contacts the user before inviting them
     accepts: np.ndarray  # bool: reads the first email (or else ignores it)
@@ -182,7 +189,7 @@ class InvitedUser:
         self.index, self.email, self.licensed = person.index, person.email, person.licensed
         self.external_users = person.linked_external and person.linked_users > 0
         self.behaviour, self.row = behaviour, row
-        self.invitation: str | None = None  # the link of the invitation the model sent
+        self.invitation: Invitation | None = None  # the invitation the model sent (the user opens its link)
         self.blocker: errors.JoinError | None = None  # the refusal the user is fixing
         self.fixes = 0  # blockers fixed so far
         self.resends = 0
@@ -212,7 +219,8 @@ class NothingRecorded:
 class Migration:
     """One replication: the world before the campaign, the SimPy processes, the outcome of every user."""
 
-    Environment = CalendarQueueEnvironment  # (simpy.Environment gives the same results, a little more slowly)
+    Environment = simpy.Environment
+    EVENTS = UserOutcomes.MODEL_EVENTS  # the model's events on_event is given (a subclass counting another adds it)
 
     def __init__(self, config: Config, seed: np.random.SeedSequence, population: Population | None = None,
                  progress: Callable[[int, int], None] | None = None, trace: bool = False) -> None:
@@ -232,7 +240,7 @@ class Migration:
         self.service = AccountService(
             SimulatedClock(self.env, self.start), BusinessCalendar(public_holidays(config)),
             Readings(linked_users=config.linked_users_reading, credit_choice=config.credit_choice_reading),
-            event_sink=self.on_event)
+            event_sink=self.on_event, event_types=self.EVENTS)
         # when people act (joinsim.sim.calendars): the users' waking hours, and each resource's working hours
         self.user_hours = working_time(config.user_hours, config.start, config.holidays_country)
         self.admin_hours = working_time(config.admin_hours, config.start, config.holidays_country)
@@ -256,6 +264,8 @@ class Migration:
         self.acting: InvitedUser | None = None  # the user whose command the model is running (see on_event)
         self.taken: set[str] | None = None  # addresses in use, once an owner has linked users
         self.plans: dict[tuple[int, int], Plan] = {}  # (kind, renewal) -> the plan
+        # the business days of each refund window (earliest, latest), listed once for the model's calendar
+        self.refund_windows: tuple[BusinessCalendar | None, dict[tuple[date, date], list[date]]] = (None, {})
 
     # ------------------------------------------------------------------------------------ the user's story
     def journey(self, user: InvitedUser):
@@ -367,13 +377,14 @@ class Migration:
             round_at = self.admin_hours.next_moment(day * DAY + 9 * HOUR)
             yield self.env.timeout(round_at - self.env.now)
             day = int(round_at // DAY) + 1
+            now = self.service.clock.now()
             while self.to_resend and self.to_resend[0][0] <= self.env.now:
                 _, user = self.to_resend.popleft()
-                link = user.invitation
-                assert link is not None  # (a user waits for a resend once invited)
-                if self.service.invitation(link).state(self.service.clock.now()) != "pending":
+                invitation = user.invitation
+                assert invitation is not None  # (a user waits for a resend once invited)
+                if invitation.state(now) != "pending":  # (accepted, or expired: INV-4)
                     continue
-                self.service.resend(INVITER_ADMIN, link)
+                self.service.resend(INVITER_ADMIN, invitation.id)
                 user.resends += 1
                 self.record.resent(user)
                 if user.resends < self.config.max_resends:
@@ -515,7 +526,7 @@ class Migration:
             self.record.invited(user, None)
             self.fail(user, refusal)
             return False
-        user.invitation = invitation.link
+        user.invitation = invitation
         self.record.invited(user, invitation.licensed)
         if self.config.max_resends:
             self.to_resend.append((self.env.now + self.config.resend_after_days * DAY, user))
@@ -524,8 +535,8 @@ class Migration:
     def accept(self, user: InvitedUser) -> JoinResult:
         """ACC-1: the user opens the link and chooses a refund or a credit transfer (ACC-2)."""
         choice = "credit" if user.chooses_credit else "refund"
-        link = user.invitation
-        assert link is not None  # (a user accepts once invited)
+        assert user.invitation is not None  # (a user accepts once invited)
+        link = user.invitation.link
         self.acting = user
         try:
             try:
@@ -568,9 +579,14 @@ class Migration:
     def refund_payment_time(self, user: InvitedUser, earliest: date, latest: date) -> float:
         """ACC-6: the payment provider pays on one of the business days of the window (each as likely), at 6:00."""
         calendar = self.service.calendar
-        days = [earliest]
-        while days[-1] < latest:
-            days.append(calendar.add_business_days(days[-1], 1))
+        if self.refund_windows[0] is not calendar:  # (a holiday added: the windows are listed again)
+            self.refund_windows = (calendar, {})
+        days = self.refund_windows[1].get((earliest, latest))
+        if days is None:  # (the refunds of a day share their window: its business days are listed once)
+            days = [earliest]
+            while days[-1] < latest:
+                days.append(calendar.add_business_days(days[-1], 1))
+            self.refund_windows[1][earliest, latest] = days
         day = days[min(int(user.refund_day * len(days)), len(days) - 1)]
         return (day - self.config.start).days * DAY + 6 * HOUR
 
@@ -611,7 +627,12 @@ class Migration:
             processes.append(self.days())
         for process in processes:
             env.process(process)
-        env.run(until=self.horizon)
+        horizon, peek, step = self.horizon, env.peek, env.step
+        while peek() < horizon:  # (SimPy's run, with a signal checked between two steps: see Interrupted)
+            if Interrupted.pending:
+                raise Interrupted(Interrupted.pending)
+            step()
+        env.run(until=horizon)  # (the clock at the horizon, as SimPy leaves it)
         result = self.finish()
         self.release()
         return result
@@ -630,7 +651,7 @@ class Migration:
         env, record = self.env, self.record
         # (the recorder's stand-in has every method of UserOutcomes, doing nothing)
         self.record = NothingRecorded()  # type: ignore[assignment]
-        waiting = take_scheduled(env)  # timeouts, and processes about to start
+        waiting = _take_scheduled(env)  # timeouts, and processes about to start
         waiting += [user.resent for user in self.open.values() if user.resent is not None]  # waiting for a resend
         for resource in self.people_with_capacity():  # waiting for a person
             waiting += resource.put_queue
@@ -652,7 +673,7 @@ class Migration:
             event.callbacks = []  # (an event and the process waiting for it hold each other)
         for resource in self.people_with_capacity():
             resource.put_queue.clear()
-        take_scheduled(env)  # (what the clean-ups scheduled)
+        _take_scheduled(env)  # (what the clean-ups scheduled)
         self.open.clear()
         self.to_resend.clear()
         del self.service
@@ -670,10 +691,18 @@ class Migration:
                 self.record.not_invited(user)  # (released, but still waiting for an admin to contact them)
             elif user.blocker is not None:
                 self.record.event(user, "still blocked at the horizon", user.blocker.rule)  # (outcome: the blocker)
-            elif self.service.invitation(user.invitation).state(now) == "expired":
+            elif user.invitation.state(now) == "expired":
                 self.record.expired(user, errors.InvitationExpired.rule)
             else:
                 self.record.pending(user)
         credit_left = self.service.credit_balance(INVITER_ACCOUNT).cents
         resources = [resource.summary(self.horizon) for resource in self.people_with_capacity()]
         return self.record.result(credit_left, self.config.billing, resources)
+
+
+def _take_scheduled(env: simpy.Environment) -> list[simpy.Event]:
+    """Every event still scheduled in ``env``, taken out (SimPy's queue, a private attribute: pyproject.toml pins
+    SimPy's major version): the environment is left with nothing to do (``peek()`` is infinity)."""
+    scheduled = [item[3] for item in env._queue]  # type: ignore[attr-defined]
+    env._queue.clear()  # type: ignore[attr-defined]
+    return scheduled

@@ -195,6 +195,11 @@ class UserOutcomes:
         self.event(user, "not invited at the horizon")
 
     # ------------------------------------------------------------------------------------- the model's events
+    # the kinds of event model_event counts: the model gives its sink these only (the others, an invitation sent or
+    # a user joined, are read from the commands' results)
+    MODEL_EVENTS: tuple[type[events.Event], ...] = (events.CreditTransferred, events.CreditApplied,
+                                                    events.LicenceDropped, events.JoinLinksChanged)
+
     def model_event(self, event: events.Event, acting) -> None:
         """A domain event of the model, credited to the user whose command the model was running (if any)."""
         if isinstance(event, events.CreditTransferred):

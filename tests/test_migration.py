@@ -169,17 +169,6 @@ def test_the_same_seed_gives_the_same_story_and_another_seed_another():
     assert not np.array_equal(a.columns["joined_at"], c.columns["joined_at"])
 
 
-def test_the_calendar_queue_gives_simpys_own_results(monkeypatch):
-    config = small(contact_users_first=True, admins=2, helpdesk_agents=1, billing="net_terms")
-    quick = Migration(config, np.random.SeedSequence(8)).run()
-    monkeypatch.setattr(Migration, "Environment", simpy.Environment)
-    stock = Migration(config, np.random.SeedSequence(8)).run()
-    for name, column in quick.columns.items():
-        assert np.array_equal(np.asarray(getattr(column, "codes", column)),
-                              np.asarray(getattr(stock.columns[name], "codes", stock.columns[name]))), name
-    assert quick.totals == stock.totals and quick.resources == stock.resources
-
-
 def test_every_outcome_of_a_refusal_names_a_model_rule():
     result = Migration(small(), np.random.SeedSequence(6)).run()
     failed = result.columns["outcome"].decoded() != "joined"

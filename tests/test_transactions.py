@@ -109,10 +109,10 @@ def assert_unchanged(before: dict, after: dict, what: str) -> None:
 
 
 # ---------------------------------------------------------------------------------------------------- reproducers
-def world(event_sink=None, clock=None):
+def world(event_sink=None, clock=None, event_types=None):
     """Acme (paid, annual) and Lea on a $14.99 monthly plan, 22 of 31 days left: $10.64 prorated (ACC-3)."""
-    service = (new_service(datetime(2026, 3, 10, 9), event_sink=event_sink) if clock is None
-               else AccountService(clock, BusinessCalendar(), None, event_sink))
+    service = (new_service(datetime(2026, 3, 10, 9), event_sink=event_sink, event_types=event_types)
+               if clock is None else AccountService(clock, BusinessCalendar(), None, event_sink, event_types))
     service.open_account("Acme", "olivia@acme.com", Plan("annual", Money(149900), date(2026, 1, 1),
                                                          date(2027, 1, 1)))
     service.add_existing_member("Acme", "adam@acme.com", role="admin")
@@ -199,6 +199,27 @@ def test_undelivered_events_go_first_with_the_next_command_and_a_keyboard_interr
         service.invite("adam@acme.com", "Acme", "lea@gmail.com")
     assert service.invitation_for("lea@gmail.com", "Acme").status == "pending"  # (done)
     assert [type(e) for e in service.undelivered_events()] == [events.InvitationEmailSent]
+
+
+def test_a_sink_subscribed_to_some_kinds_of_event_is_given_those_only_in_order():
+    """The simulator's sink subscribes to the kinds it counts (``event_types``): a command that records none of them
+    delivers nothing, a refusal's events of other kinds are not offered, and a delivery that fails keeps the
+    subscribed events, in order, for the next one. The emails still reach their mailboxes."""
+    audit = AuditLog(events.CreditTransferred)
+    service = world(audit, event_types=(events.CreditTransferred, events.UserJoined))
+    link = service.invite("adam@acme.com", "Acme", "lea@gmail.com").link
+    service.mark_undeliverable("max@gmail.com", "the address does not exist")
+    with pytest.raises(errors.UndeliverableAddress):  # INV-3: the bounce is recorded, for another kind of sink
+        service.invite("adam@acme.com", "Acme", "max@gmail.com")
+    assert audit.log == [] and service.undelivered_events() == ()
+    assert [type(e) for e in service.mailbox("lea@gmail.com")] == [events.InvitationEmailSent]
+    with pytest.raises(errors.EventDeliveryFailed) as failed:
+        service.accept(link, "lea@gmail.com", "credit")
+    assert [type(e) for e in failed.value.undelivered] == [events.CreditTransferred, events.UserJoined]
+    audit.full_at = None
+    service.deliver_events()
+    assert [type(e) for e in audit.log] == [events.CreditTransferred, events.UserJoined]
+    assert service.undelivered_events() == () and service.events == []
 
 
 def test_a_sink_that_accepts_the_same_link_again_is_refused_and_the_join_is_paid_once():

@@ -14,9 +14,9 @@ class Interrupted(KeyboardInterrupt):
     """Ctrl-C (SIGINT) or SIGTERM: the command line prints one line and exits with 128 + the signal number.
 
     ``pending``: the signal received, until the command ends. A simulation checks it between two of its steps
-    (``joinsim.sim.calendar_queue``): the exception raised inside a user's journey is caught by SimPy as that process's
-    failure, and the next journey would start before SimPy raised it, so a journey that never yields (an analyst's
-    model in a loop) would swallow one signal after another."""
+    (``joinsim.sim.migration.Migration.run``): the exception raised inside a user's journey is caught by SimPy as
+    that process's failure, and the next journey would start before SimPy raised it, so a journey that never yields
+    (an analyst's model in a loop) would swallow one signal after another."""
 
     pending = 0
 
