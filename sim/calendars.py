@@ -88,8 +88,8 @@ class WorkingTime:
         self.end = TABLE_DAYS * DAY  # (beyond any horizon: what falls there never happens in a run)
         self.share = self.before[-1] / self.end if not self.always else 1.0  # of all time, the working time
         longest = run = 0
-        for works in self.working[:366 * 10]:
-            run = 0 if works else run + 1
+        for working in self.working[:366 * 10]:
+            run = 0 if working else run + 1
             longest = max(longest, run)
         self._longest_closure = longest
 

@@ -703,6 +703,6 @@ class Migration:
 def _take_scheduled(env: simpy.Environment) -> list[simpy.Event]:
     """Every event still scheduled in ``env``, taken out (SimPy's queue, a private attribute: pyproject.toml pins
     SimPy's major version): the environment is left with nothing to do (``peek()`` is infinity)."""
-    scheduled = [item[3] for item in env._queue]  # type: ignore[attr-defined]
-    env._queue.clear()  # type: ignore[attr-defined]
+    scheduled = [item[3] for item in env._queue]
+    env._queue.clear()
     return scheduled
