@@ -10,13 +10,22 @@ side by side, one decorator each:
 safeguards so that one phrase never swallows another: a value between quotes ("{email}") never
 contains a quote, and a value named like a date ({day}, {start}, {end}, {date}) is a date (2026-03-10).
 Words that stand for values (billing terms, choices, languages) are looked up with ``word``.
+
+A step phrase is an API: feature files are its callers. A phrase is never removed or reworded in place; the
+new wording is added and the old one stays, marked ``older=True`` (listed in the catalogue as "older wording,
+still accepted"). ``tests/data/vocabulary.tsv`` records every phrase the catalogue has offered.
+
+A phrase that sets up the world is registered with ``set_up`` (a Given that also works after When: Gherkin's
+And/Et/En take the keyword before them):
+
+    @set_up(en('"{email}" has a free account'))
 """
 
 from __future__ import annotations
 
 import re
 
-from pytest_bdd import parsers
+from pytest_bdd import given, parsers, when
 
 
 def _quoted(text: str) -> str:
@@ -34,12 +43,14 @@ DATE_NAMES = ("day", "start", "end", "date")
 
 
 def _phrase(language: str):
-    def make(text: str) -> parsers.parse:
+    def make(text: str, older: bool = False) -> parsers.parse:
+        """``older``: a wording kept for the feature files written with it; a newer one says the same."""
         pattern = re.sub(r'"\{(\w+)\}"', r'"{\1:Quoted}"', text)
         pattern = re.sub(r"\{(" + "|".join(DATE_NAMES) + r")\}", r"{\1:Date}", pattern)
         parser = parsers.parse(pattern, extra_types=TYPES)
         parser.language = language  # type: ignore[attr-defined]
         parser.written = text  # type: ignore[attr-defined]
+        parser.older = older  # type: ignore[attr-defined]
         return parser
     make.__name__ = language
     return make
@@ -48,6 +59,15 @@ def _phrase(language: str):
 en = _phrase("en")
 fr = _phrase("fr")
 nl = _phrase("nl")
+
+
+def set_up(phrase: parsers.parse):
+    """A set-up phrase: the step works after Given and after When (and after an And that follows either)."""
+    def register(func):
+        given(phrase, stacklevel=2)(func)
+        when(phrase, stacklevel=2)(func)
+        return func
+    return register
 
 
 def word(table: dict[str, str], text: str, what: str) -> str:
