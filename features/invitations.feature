@@ -151,6 +151,7 @@ Feature: Inviting existing users to the paid account
       When the address "lea.new@gmail.com" exists now
       And "olivia@acme.com" adds "lea.new@gmail.com" to "Acme"
       Then "lea.new@gmail.com" receives an invitation email from "Acme"
+      And the invitation to "lea.new@gmail.com" does not bounce
 
     Scenario: An address that accepts external email again is invited
       Given the address "raj@bigbank.example" refuses external email
@@ -159,6 +160,7 @@ Feature: Inviting existing users to the paid account
       When the address "raj@bigbank.example" accepts external email again
       And "olivia@acme.com" adds "raj@bigbank.example" to "Acme"
       Then the Pending list of "Acme" shows "raj@bigbank.example"
+      And the invitation to "raj@bigbank.example" does not bounce
 
   @rule-INV-4 @assumption
   Rule: An invitation expires 30 days after it was sent
@@ -248,6 +250,26 @@ Feature: Inviting existing users to the paid account
       And "olivia@acme.com" revokes the invitation to "lea@gmail.com"
       When "olivia@acme.com" adds "lea@gmail.com" to "Acme"
       And "lea@gmail.com" accepts the invitation from "Acme"
+      Then "lea@gmail.com" belongs to "Acme"
+
+    Scenario: The link of the revoked first invitation is refused after a new one was sent
+      Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      And "olivia@acme.com" revokes the invitation to "lea@gmail.com"
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" opens the link of the first invitation from "Acme"
+      Then it is refused with "INVITATION_REVOKED"
+      And "lea@gmail.com" still has their own account
+      When "lea@gmail.com" opens the link of the latest invitation from "Acme"
+      Then "lea@gmail.com" belongs to "Acme"
+
+    Scenario: An invitation's link is named by the day it was sent
+      Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      And "olivia@acme.com" revokes the invitation to "lea@gmail.com"
+      And 2 days have passed
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" opens the link of the invitation from "Acme" sent on 2026-03-10
+      Then it is refused with "INVITATION_REVOKED"
+      When "lea@gmail.com" opens the link of the invitation from "Acme" sent on 2026-03-12
       Then "lea@gmail.com" belongs to "Acme"
 
     Scenario: An accepted invitation cannot be revoked

@@ -8,7 +8,7 @@ import threading
 from pytest_bdd import then, when
 
 from joinsim.model import Plan, errors, events
-from joinsim.steps.language import en, fr, nl, set_up, word
+from joinsim.steps.language import Misuse, NotHeld, en, fr, nl, set_up, word
 from joinsim.steps.world import World, individual_account, parse_address, parse_date, parse_money
 
 CHOICES = {"a refund": "refund", "a credit transfer": "credit",
@@ -52,6 +52,68 @@ def accepts_answering(world: World, email: str, account: str, answer: str) -> No
 @when(nl('"{someone}" opent de uitnodigingslink die "{account}" naar "{email}" stuurde', older=True))
 def someone_opens_link(world: World, someone: str, email: str, account: str) -> None:
     _accept(world, email, account, None, as_email=someone)
+
+
+WHICH = {"first": 0, "latest": -1, "première": 0, "dernière": -1, "eerste": 0, "laatste": -1}
+
+
+def _invitations(world: World, email: str, account: str) -> list:
+    """Every invitation from the account to the address, the first one first."""
+    key = parse_address(email).lower()
+    found = [i for i in world.service.invitations.values() if i.email == key and i.account == account]
+    if not found:
+        raise NotHeld(f'"{account}" has sent no invitation to "{email}"',
+                      f"« {account} » n'a envoyé aucune invitation à « {email} »",
+                      f'"{account}" heeft geen uitnodiging naar "{email}" gestuurd')
+    return found
+
+
+def _open(world: World, email: str, invitation, choice: str | None) -> None:
+    world.expect_no_unchecked_refusal()
+    world.attempt(world.service.accept, invitation.link, parse_address(email),
+                  None if choice is None else word(CHOICES, choice, "choice"))
+
+
+@when(en('"{email}" opens the link of the {which} invitation from "{account}"'))
+@when(en('"{email}" opens the link of the {which} invitation from "{account}" choosing {choice}'))
+@when(fr('"{email}" ouvre le lien de la {which} invitation de "{account}"'))
+@when(fr('"{email}" ouvre le lien de la {which} invitation de "{account}" en choisissant {choice}'))
+@when(nl('"{email}" de link van de {which} uitnodiging van "{account}" opent'))
+@when(nl('"{email}" de link van de {which} uitnodiging van "{account}" opent en voor {choice} kiest'))
+@when(nl('"{email}" opent de link van de {which} uitnodiging van "{account}"'))
+@when(nl('"{email}" opent de link van de {which} uitnodiging van "{account}" en kiest voor {choice}'))
+def opens_link_of(world: World, email: str, which: str, account: str, choice: str | None = None) -> None:
+    """SEC-1/INV-6: the invitee opens the link of one particular invitation, the first or the latest (an old link
+    after a new invitation was sent, say)."""
+    _open(world, email, _invitations(world, email, account)[WHICH[_which(which)]], choice)
+
+
+def _which(text: str) -> str:
+    if text.strip() not in WHICH:
+        raise Misuse(f'"{text}": write first or latest', f"« {text} » : écrivez première ou dernière",
+                     f'"{text}": schrijf eerste of laatste')
+    return text.strip()
+
+
+@when(en('"{email}" opens the link of the invitation from "{account}" sent on {day}'))
+@when(en('"{email}" opens the link of the invitation from "{account}" sent on {day} choosing {choice}'))
+@when(fr('"{email}" ouvre le lien de l\'invitation de "{account}" envoyée le {day}'))
+@when(fr('"{email}" ouvre le lien de l\'invitation de "{account}" envoyée le {day} en choisissant {choice}'))
+@when(nl('"{email}" de link van de uitnodiging van "{account}" van {day} opent'))
+@when(nl('"{email}" de link van de uitnodiging van "{account}" van {day} opent en voor {choice} kiest'))
+@when(nl('"{email}" opent de link van de uitnodiging van "{account}" van {day}'))
+@when(nl('"{email}" opent de link van de uitnodiging van "{account}" van {day} en kiest voor {choice}'))
+def opens_link_sent_on(world: World, email: str, account: str, day: str, choice: str | None = None) -> None:
+    """SEC-1/INV-6: the invitee opens the link of the invitation from the account sent (or last resent) on that
+    day."""
+    sent_on = [i for i in _invitations(world, email, account) if i.sent_at.date() == parse_date(day)]
+    if len(sent_on) != 1:
+        raise Misuse(f'"{account}" sent {len(sent_on)} invitations to "{email}" on {day}: name it by first or latest',
+                     f"« {account} » a envoyé {len(sent_on)} invitations à « {email} » le {day} : dites première ou "
+                     "dernière",
+                     f'"{account}" stuurde op {day} {len(sent_on)} uitnodigingen naar "{email}": zeg eerste of '
+                     "laatste")
+    _open(world, email, sent_on[0], choice)
 
 
 @when(en('"{email}" pays the unpaid invoices'))

@@ -20,6 +20,7 @@ def _own_account(world: World, owner: str) -> str:
 @set_up(nl('"{email}" is gekoppeld aan het account van "{owner}"'))
 def linked_to_account_of(world: World, email: str, owner: str) -> None:
     """A user on the owner's account (any domain)."""
+    world.new_user(email)
     world.service.add_existing_member(_own_account(world, owner), email)
 
 

@@ -10,7 +10,7 @@ import pytest
 from pytest_bdd import then, when
 
 from joinsim.model import Plan
-from joinsim.steps.language import en, fr, nl, set_up, word
+from joinsim.steps.language import Misuse, en, fr, nl, set_up, word
 from joinsim.steps.world import World, individual_account, parse_address, parse_date, parse_money, parse_when
 
 READING_TOPICS = {"linked users": "linked_users", "the refund choice": "credit_choice",
@@ -28,6 +28,8 @@ LANGUAGES = {"French": "fr", "Dutch": "nl", "française": "fr", "néerlandaise":
 BILLING = {"autopay": "autopay", "net terms": "net_terms",
            "paiement automatique": "autopay", "paiement à terme": "net_terms",
            "netto voorwaarden": "net_terms"}
+ROLES_FR = {"owner": "propriétaire", "admin": "administrateur", "member": "membre"}
+ROLES_NL = {"owner": "eigenaar", "admin": "beheerder", "member": "lid"}
 PLAN_KINDS = {"monthly": "monthly", "annual": "annual", "mensuel": "monthly", "annuel": "annual",
               "maandabonnement": "monthly", "jaarabonnement": "annual"}
 
@@ -83,6 +85,8 @@ def _paid_plan(world: World, price: str = "$1,499.00") -> Plan:
 @set_up(fr('le compte payant "{account}" en {billing} dont le propriétaire est "{owner}"'))
 @set_up(nl('het betaalde account "{account}" met {billing} van eigenaar "{owner}"'))
 def paid_account(world: World, account: str, billing: str, owner: str) -> None:
+    world.new_account(account)
+    world.new_user(owner)
     world.service.open_account(account, owner, _paid_plan(world), billing=word(BILLING, billing, "billing"))
 
 
@@ -93,6 +97,8 @@ def paid_account(world: World, account: str, billing: str, owner: str) -> None:
 @set_up(nl('het betaalde account "{account}" met {billing} van eigenaar "{owner}" met {seats:d} licenties'))
 @set_up(nl('het betaalde account "{account}" met {billing} van eigenaar "{owner}" met {seats:d} licentie'))
 def paid_account_with_seats(world: World, account: str, billing: str, owner: str, seats: int) -> None:
+    world.new_account(account)
+    world.new_user(owner)
     world.service.open_account(account, owner, _paid_plan(world), billing=word(BILLING, billing, "billing"),
                                licence_seats=seats)
 
@@ -101,6 +107,8 @@ def paid_account_with_seats(world: World, account: str, billing: str, owner: str
 @set_up(fr('le compte gratuit "{account}" dont le propriétaire est "{owner}"'))
 @set_up(nl('het gratis account "{account}" van eigenaar "{owner}"'))
 def free_account(world: World, account: str, owner: str) -> None:
+    world.new_account(account)
+    world.new_user(owner)
     world.service.open_account(account, owner)
 
 
@@ -108,6 +116,16 @@ def free_account(world: World, account: str, owner: str) -> None:
 @set_up(fr('"{email}" est administrateur de "{account}"'))
 @set_up(nl('"{email}" is beheerder van "{account}"'))
 def admin_of(world: World, email: str, account: str) -> None:
+    """Set-up: an admin of the account; a member of the account already is made an admin by its owner."""
+    user = world.existing_user(email)
+    if user is not None and user.account == world.service.account(account).name and user.role != "owner":
+        world.service.make_admin(world.service.account(account).owner, email, account)
+        return
+    if user is not None and user.account == account:
+        raise Misuse(f'"{email}" is the owner of "{account}", not an admin',
+                     f"« {email} » est le propriétaire de « {account} », pas un administrateur",
+                     f'"{email}" is de eigenaar van "{account}", geen beheerder')
+    world.new_user(email)
     world.service.add_existing_member(account, email, role="admin")
 
 
@@ -124,6 +142,14 @@ def makes_admin(world: World, by: str, email: str, account: str) -> None:
 @set_up(fr('"{email}" est membre de "{account}"'))
 @set_up(nl('"{email}" is lid van "{account}"'))
 def member_of(world: World, email: str, account: str) -> None:
+    user = world.existing_user(email)
+    if user is not None and user.account == world.service.account(account).name and user.role == "member":
+        return  # (said twice: still true)
+    if user is not None and user.account == account:
+        raise Misuse(f'"{email}" is already the {user.role} of "{account}"',
+                     f"« {email} » est déjà {ROLES_FR[user.role]} de « {account} »",
+                     f'"{email}" is al {ROLES_NL[user.role]} van "{account}"')
+    world.new_user(email)
     world.service.add_existing_member(account, email, role="member")
 
 
@@ -133,6 +159,7 @@ def member_of(world: World, email: str, account: str) -> None:
 @set_up(nl('"{email}" heeft een gratis account'))
 def has_free_account(world: World, email: str) -> None:
     email = parse_address(email)
+    world.new_user(email)
     world.service.open_account(individual_account(email), email)
 
 
@@ -144,6 +171,7 @@ def has_paid_plan(world: World, email: str, kind: str, price: str, start: str, e
     """An individual paid plan and its current period; its owner holds a licence. (A plan the model refuses, at a
     negative price say, is a refusal for the next step to check.)"""
     plan = Plan(word(PLAN_KINDS, kind, "plan"), parse_money(price), parse_date(start), parse_date(end))
+    world.new_user(email)
     if world.attempt(world.service.open_account, individual_account(email), email, plan) is not None:
         world.service.give_licence(email)  # a paid individual plan is a licensed user
 
@@ -155,6 +183,7 @@ def has_paid_plan(world: World, email: str, kind: str, price: str, start: str, e
 def has_paid_plan_billing(world: World, email: str, kind: str, price: str, start: str, end: str,
                           billing: str) -> None:
     plan = Plan(word(PLAN_KINDS, kind, "plan"), parse_money(price), parse_date(start), parse_date(end))
+    world.new_user(email)
     world.service.open_account(individual_account(email), email, plan, billing=word(BILLING, billing, "billing"))
     world.service.give_licence(email)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytest_bdd import given, then, when
 
 from joinsim.model import events
-from joinsim.steps.language import en, fr, nl, set_up, word
+from joinsim.steps.language import NotHeld, en, fr, nl, set_up, word
 from joinsim.steps.world import World, parse_address
 
 EMAIL_COLUMN = ("email", "e-mail", "e-mailadres")
@@ -210,11 +210,11 @@ def invitation_state(world: World, email: str, account: str, state: str) -> None
 @then(nl('komt de uitnodiging aan "{email}" onbestelbaar terug omdat {reason}'))
 @then(nl('de uitnodiging aan "{email}" komt onbestelbaar terug omdat {reason}', older=True))
 def invitation_bounces(world: World, email: str, reason: str) -> None:
-    """INV-3: the invitation email came back, for this reason."""
+    """INV-3: the current invitation email to the address (the latest one sent) came back, for this reason."""
     expected = word(BOUNCE_REASONS, reason, "reason")
-    bounces = [e.reason for e in world.service.events
-               if isinstance(e, events.InvitationBounced) and e.email == email.lower()]
-    assert expected in bounces, f"bounces for {email}: {bounces}"
+    current = _current_invitation(world, email)
+    assert isinstance(current, events.InvitationBounced) and current.reason == expected, \
+        f"the latest invitation to {email} {_said(current)}"
 
 
 @then(en('the invitation to "{email}" does not bounce'))
@@ -222,9 +222,28 @@ def invitation_bounces(world: World, email: str, reason: str) -> None:
 @then(nl('de uitnodiging aan "{email}" komt niet onbestelbaar terug', older=True))
 @then(nl('komt de uitnodiging aan "{email}" niet onbestelbaar terug'))
 def invitation_does_not_bounce(world: World, email: str) -> None:
+    """INV-3: the current invitation email to the address (the latest one sent) was delivered (an earlier one may
+    have bounced)."""
     world.expect_no_unchecked_refusal()
-    bounces = [e for e in world.service.events if isinstance(e, events.InvitationBounced) and e.email == email.lower()]
-    assert not bounces, f"bounces for {email}: {bounces}"
+    current = _current_invitation(world, email)
+    assert isinstance(current, events.InvitationEmailSent), f"the latest invitation to {email} {_said(current)}"
+
+
+def _current_invitation(world: World, email: str) -> events.InvitationEmailSent | events.InvitationBounced:
+    """The latest invitation email sent to the address: delivered (sent or resent) or bounced."""
+    key = parse_address(email).lower()
+    sent = [e for e in world.service.events
+            if isinstance(e, events.InvitationEmailSent | events.InvitationBounced) and e.email == key]
+    if not sent:
+        raise NotHeld(f'no invitation was sent to "{email}"', f"aucune invitation n'a été envoyée à « {email} »",
+                      f'er is geen uitnodiging naar "{email}" verstuurd')
+    return sent[-1]
+
+
+def _said(event) -> str:
+    if isinstance(event, events.InvitationBounced):
+        return f"bounced because {event.reason} ({event.at:%Y-%m-%d %H:%M})"
+    return f"was delivered ({event.at:%Y-%m-%d %H:%M})"
 
 
 @then(en('the invitation to "{email}" from "{account}" was closed because they joined with the owner "{owner}"'))

@@ -70,10 +70,32 @@ def set_up(phrase: parsers.parse):
     return register
 
 
+class Said(Exception):
+    """A problem said in the three languages; the scenario fails with the sentence in its own language."""
+
+    def __init__(self, en: str, fr: str, nl: str) -> None:
+        super().__init__(en)
+        self.said = {"en": en, "fr": fr, "nl": nl}
+
+    def in_language(self, language: str) -> str:
+        return self.said.get(language, self.said["en"])
+
+
+class Misuse(Said, ValueError):
+    """A step that cannot apply as written (a user who already exists, a word the step does not know). The scenario
+    fails with this sentence and the step, never with a Python error."""
+
+
+class NotHeld(Said, AssertionError):
+    """A check that does not hold, said in the three languages."""
+
+
 def word(table: dict[str, str], text: str, what: str) -> str:
     """The model's value for a word written in any of the three languages."""
     try:
         return table[text.strip()]
     except KeyError:
         allowed = ", ".join(f'"{k}"' for k in table)
-        raise ValueError(f'unknown {what} "{text}": write one of {allowed}') from None
+        raise Misuse(f'"{text}" is not a word this step knows ({what}): write one of {allowed}',
+                     f"« {text} » n'est pas un mot que cette étape connaît ({what}) : écrivez l'un de {allowed}",
+                     f'"{text}" is geen woord dat deze stap kent ({what}): schrijf een van {allowed}') from None

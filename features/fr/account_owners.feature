@@ -177,7 +177,7 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
       Alors "leo@studio.nl" fait partie de "Acme"
       Et un remboursement de 10,64 $ sur son propre mode de paiement est demandé pour "leo@studio.nl"
 
-    Scénario: Toutes les salles Zoom doivent être supprimées, pas une seule
+    Scénario: Toutes les salles Zoom doivent être supprimées, une seule ne suffit pas
       Soit "leo@studio.nl" a la salle Zoom "Salle du conseil" sur son compte
       Et "leo@studio.nl" a la salle Zoom "Accueil" sur son compte
       Quand "leo@studio.nl" supprime la salle Zoom "Salle du conseil" de la page Salles Zoom

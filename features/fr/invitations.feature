@@ -153,6 +153,7 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
       Quand l'adresse "lea.new@gmail.com" existe désormais
       Et "olivia@acme.com" ajoute "lea.new@gmail.com" à "Acme"
       Alors "lea.new@gmail.com" reçoit un e-mail d'invitation de "Acme"
+      Et l'invitation envoyée à "lea.new@gmail.com" est bien distribuée
 
     Scénario: Une adresse qui accepte de nouveau les e-mails externes est invitée
       Soit l'adresse "raj@bigbank.example" refuse les e-mails externes
@@ -161,6 +162,7 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
       Quand l'adresse "raj@bigbank.example" accepte de nouveau les e-mails externes
       Et "olivia@acme.com" ajoute "raj@bigbank.example" à "Acme"
       Alors la liste En attente de "Acme" affiche "raj@bigbank.example"
+      Et l'invitation envoyée à "raj@bigbank.example" est bien distribuée
 
   @rule-INV-4 @assumption
   Règle: Une invitation expire 30 jours après son envoi
@@ -253,6 +255,26 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
       Et "olivia@acme.com" a révoqué l'invitation envoyée à "lea@gmail.com"
       Quand "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
       Et "lea@gmail.com" accepte l'invitation de "Acme"
+      Alors "lea@gmail.com" fait partie de "Acme"
+
+    Scénario: Le lien de la première invitation, révoquée, est refusé après l'envoi d'une nouvelle
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a révoqué l'invitation envoyée à "lea@gmail.com"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" ouvre le lien de la première invitation de "Acme"
+      Alors la demande est refusée avec le code "INVITATION_REVOKED"
+      Et "lea@gmail.com" a toujours son propre compte
+      Quand "lea@gmail.com" ouvre le lien de la dernière invitation de "Acme"
+      Alors "lea@gmail.com" fait partie de "Acme"
+
+    Scénario: Le lien d'une invitation se désigne par le jour de son envoi
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a révoqué l'invitation envoyée à "lea@gmail.com"
+      Et 2 jours se sont écoulés
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" ouvre le lien de l'invitation de "Acme" envoyée le 2026-03-10
+      Alors la demande est refusée avec le code "INVITATION_REVOKED"
+      Quand "lea@gmail.com" ouvre le lien de l'invitation de "Acme" envoyée le 2026-03-12
       Alors "lea@gmail.com" fait partie de "Acme"
 
     Scénario: Une invitation acceptée ne peut pas être révoquée

@@ -177,7 +177,7 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
       Dan hoort "leo@studio.nl" bij "Acme"
       En een terugbetaling van $ 10,64 naar de eigen betaalmethode van "leo@studio.nl" is aangevraagd
 
-    Scenario: Elke Zoom Room moet worden verwijderd, niet maar één
+    Scenario: Alle Zoom Rooms moeten worden verwijderd, één is niet genoeg
       Gegeven "leo@studio.nl" heeft de Zoom Room "Directiekamer" op het eigen account
       En "leo@studio.nl" heeft de Zoom Room "Lobby" op het eigen account
       Als "leo@studio.nl" de Zoom Room "Directiekamer" op de pagina Zoom Rooms verwijdert

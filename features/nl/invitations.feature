@@ -152,6 +152,7 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
       Als het adres "lea.new@gmail.com" nu bestaat
       En "olivia@acme.com" de gebruiker "lea.new@gmail.com" aan "Acme" toevoegt
       Dan ontvangt "lea.new@gmail.com" een uitnodigingsmail van "Acme"
+      En de uitnodiging aan "lea.new@gmail.com" komt niet onbestelbaar terug
 
     Scenario: Een adres dat weer externe e-mails accepteert, wordt uitgenodigd
       Gegeven het adres "raj@bigbank.example" weigert externe e-mails
@@ -160,6 +161,7 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
       Als het adres "raj@bigbank.example" weer externe e-mails accepteert
       En "olivia@acme.com" de gebruiker "raj@bigbank.example" aan "Acme" toevoegt
       Dan staat "raj@bigbank.example" in de lijst In afwachting van "Acme"
+      En de uitnodiging aan "raj@bigbank.example" komt niet onbestelbaar terug
 
   @rule-INV-4 @assumption
   Regel: Een uitnodiging verloopt 30 dagen na verzending
@@ -252,6 +254,26 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
       En "olivia@acme.com" heeft de uitnodiging aan "lea@gmail.com" ingetrokken
       Als "olivia@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
       En "lea@gmail.com" de uitnodiging van "Acme" accepteert
+      Dan hoort "lea@gmail.com" bij "Acme"
+
+    Scenario: De link van de eerste, ingetrokken uitnodiging wordt geweigerd nadat er een nieuwe is verstuurd
+      Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      En "olivia@acme.com" heeft de uitnodiging aan "lea@gmail.com" ingetrokken
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de link van de eerste uitnodiging van "Acme" opent
+      Dan wordt het verzoek geweigerd met "INVITATION_REVOKED"
+      En "lea@gmail.com" heeft nog een eigen account
+      Als "lea@gmail.com" de link van de laatste uitnodiging van "Acme" opent
+      Dan hoort "lea@gmail.com" bij "Acme"
+
+    Scenario: De link van een uitnodiging wordt aangewezen met de dag waarop ze is verstuurd
+      Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      En "olivia@acme.com" heeft de uitnodiging aan "lea@gmail.com" ingetrokken
+      En 2 dagen zijn verstreken
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de link van de uitnodiging van "Acme" van 2026-03-10 opent
+      Dan wordt het verzoek geweigerd met "INVITATION_REVOKED"
+      Als "lea@gmail.com" de link van de uitnodiging van "Acme" van 2026-03-12 opent
       Dan hoort "lea@gmail.com" bij "Acme"
 
     Scenario: Een geaccepteerde uitnodiging kan niet ingetrokken worden
