@@ -24,7 +24,7 @@ import pytest
 from joinsim.common import output_folder
 from joinsim.common.errors import Interrupted, UsageError
 from joinsim.common.pages import render
-from joinsim.steps import STEP_MODULES
+from joinsim.steps import STEP_MODULES, failures
 
 ROOT = Path(__file__).resolve().parent.parent  # the repository, for an editable install
 FEATURES = ROOT / "features"  # the repository's feature files (an installed joinsim is given them: --features)
@@ -193,11 +193,11 @@ class ResultCollector:
 
     @pytest.hookimpl
     def pytest_bdd_step_error(self, request, feature, scenario, step, step_func, step_func_args, exception):
-        self._step(request, feature, scenario, step, "failed", f"{type(exception).__name__}: {exception}")
+        self._step(request, feature, scenario, step, "failed", failures.explain(exception, step, feature.language))
 
     @pytest.hookimpl
     def pytest_bdd_step_func_lookup_error(self, request, feature, scenario, step, exception):
-        self._step(request, feature, scenario, step, "undefined", "no step definition matches this step")
+        self._step(request, feature, scenario, step, "undefined", failures.undefined(step, feature.language))
 
     def _step(self, request, feature, scenario, step, status, error=None):
         entry = self.results[self._key(feature, scenario)]

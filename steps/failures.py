@@ -45,7 +45,7 @@ def _language(language: str | None) -> str:
 
 
 def step_line(step) -> str:
-    return f"{step.keyword.strip()} {step.text}"
+    return f"{step.keyword.strip()} {getattr(step, 'name', None) or step.text}"
 
 
 def problem(exception: BaseException, language: str) -> str:
