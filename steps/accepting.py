@@ -83,8 +83,8 @@ def _open(world: World, email: str, invitation, choice: str | None) -> None:
 @when(nl('"{email}" opent de link van de {which} uitnodiging van "{account}"'))
 @when(nl('"{email}" opent de link van de {which} uitnodiging van "{account}" en kiest voor {choice}'))
 def opens_link_of(world: World, email: str, which: str, account: str, choice: str | None = None) -> None:
-    """SEC-1/INV-6: the invitee opens the link of one particular invitation, the first or the latest (an old link
-    after a new invitation was sent, say)."""
+    """SEC-1/INV-6: the invitee opens the link of one invitation: {which} is first or latest (première, dernière).
+    (Dutch: eerste, laatste.) An old link after a new invitation was sent, say."""
     _open(world, email, _invitations(world, email, account)[WHICH[_which(which)]], choice)
 
 
@@ -104,8 +104,7 @@ def _which(text: str) -> str:
 @when(nl('"{email}" opent de link van de uitnodiging van "{account}" van {day}'))
 @when(nl('"{email}" opent de link van de uitnodiging van "{account}" van {day} en kiest voor {choice}'))
 def opens_link_sent_on(world: World, email: str, account: str, day: str, choice: str | None = None) -> None:
-    """SEC-1/INV-6: the invitee opens the link of the invitation from the account sent (or last resent) on that
-    day."""
+    """SEC-1/INV-6: the invitee opens the link of the invitation sent (or last resent) on that day."""
     sent_on = [i for i in _invitations(world, email, account) if i.sent_at.date() == parse_date(day)]
     if len(sent_on) != 1:
         raise Misuse(f'"{account}" sent {len(sent_on)} invitations to "{email}" on {day}: name it by first or latest',
