@@ -74,6 +74,8 @@ Feature: The owner of an account accepts an invitation
 
     An unlinked user leaves the account and keeps a free account of their own; a removed user is
     deleted with their data. Either way they do not join the new account.
+    Assumption: a removed user is deleted with their data (the Dutch text says only "verwijderd",
+    removed), and only the owner or an admin unlinks or removes a user (NOT_ADMIN_OR_OWNER, as PRE-1).
 
     Background:
       Given the paid account "Acme" on autopay owned by "olivia@acme.com"
@@ -91,6 +93,7 @@ Feature: The owner of an account accepts an invitation
       And "sam@gmail.com" does not belong to "Acme"
       And "sam@gmail.com" still has their own account
 
+    @assumption
     Scenario: The owner removes the external user, who is deleted
       When "leo@studio.nl" removes "sam@gmail.com" from their account
       And "leo@studio.nl" accepts the invitation from "Acme" choosing a credit transfer
@@ -98,6 +101,7 @@ Feature: The owner of an account accepts an invitation
       And "sam@gmail.com" no longer exists
       And the credit balance of "Acme" is $10.64
 
+    @assumption
     Scenario: A user who is neither owner nor admin cannot unlink another user
       When "ana@studio.nl" unlinks "sam@gmail.com" from their account
       Then it is refused with "NOT_ADMIN_OR_OWNER"
@@ -154,6 +158,7 @@ Feature: The owner of an account accepts an invitation
     avant acceptant l'invitation". The model follows the Dutch reading (refused with
     ZOOM_ROOMS_ON_ACCOUNT while any Zoom Room remains); under the French reading a Zoom Room left on the
     account gives error 1009.
+    Refusals: UNPAID_INVOICES (ACC-5).
 
     Background:
       Given the paid account "Acme" on autopay owned by "olivia@acme.com"
@@ -205,6 +210,8 @@ Feature: The owner of an account accepts an invitation
   @rule-OWN-5 @nl @fr
   Rule: A pending cancellation is removed with "Reactivate plan" first, and the prorated refund or credit is still paid
 
+    Refusals: PENDING_CANCELLATION.
+
     Background:
       Given the paid account "Acme" on autopay owned by "olivia@acme.com"
 
@@ -240,6 +247,7 @@ Feature: The owner of an account accepts an invitation
     her own from the account the owner joins. Once she is a member, that invitation is no longer
     needed: it leaves the Pending list, frees the licence seat it held, and its link says she is
     already a member.
+    Refusals: ALREADY_MEMBER (INV-1).
 
     Scenario: The linked user's own Licensed invitation leaves the Pending list and frees its seat
       Given the paid account "Acme" on autopay owned by "olivia@acme.com" with 1 licence seat

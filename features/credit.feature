@@ -96,6 +96,10 @@ Feature: Credit transferred to the inviting account
     factuur"; FR "Il est possible d'appliquer un crédit à une facture ouverte ... et contactez la
     facturation par chat". Neither says which open invoice: the model applies the credit to the invoice
     named in the chat, and when none is named, to the oldest open invoice (the oldest debt is settled first).
+    Assumption: with no invoice named, Billing applies the credit to the oldest open invoice; a billing
+    chat for an account on autopay is refused (NOT_ON_NET_TERMS), since autopay applies the credit itself
+    (CRE-2).
+    Refusals: without an open invoice there is nothing to apply the credit to (NO_OPEN_INVOICE).
 
     Scenario: The credit waits for a billing chat, then reduces the open invoice
       Given the paid account "Acme" on net terms owned by "olivia@acme.com"
@@ -131,6 +135,7 @@ Feature: Credit transferred to the inviting account
       Then it is refused with "NO_OPEN_INVOICE"
       And the credit balance of "Acme" is $10.64
 
+    @assumption
     Scenario: An account on autopay does not need a billing chat
       Given the paid account "Acme" on autopay owned by "olivia@acme.com"
       And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
@@ -139,6 +144,7 @@ Feature: Credit transferred to the inviting account
       Then it is refused with "NOT_ON_NET_TERMS"
       And the credit balance of "Acme" is $10.64
 
+    @assumption
     Scenario: With several open invoices, Billing applies the credit to the oldest one first
       Given the paid account "Acme" on net terms owned by "olivia@acme.com"
       And "Acme" already had an open invoice of $5.00 issued on 2026-02-01
@@ -174,6 +180,7 @@ Feature: Credit transferred to the inviting account
     Neither article says it. An invoice or a plan price below zero is refused; an invoice in another
     currency than the account's, or a credit transfer between accounts of different currencies, is
     refused too, and nothing changes.
+    Refusals: INVALID_AMOUNT, CURRENCY_MISMATCH.
 
     Scenario: A negative invoice is refused and nothing is charged
       Given the paid account "Acme" on autopay owned by "olivia@acme.com"

@@ -31,6 +31,8 @@ FEATURES = ROOT / "features"  # the repository's feature files (an installed joi
 LANGUAGES = {"en": "English", "fr": "Français", "nl": "Nederlands"}
 RULE_TAG = re.compile(r"^rule-([A-Z]{3}-\d+)$")
 STATUS_ORDER = ["failed", "undefined", "passed", "skipped"]
+ASSUMPTION_MARKS = ("Assumption:", "Hypothèse :", "Aanname:")
+REFUSAL_MARKS = ("Refusals:", "Refus :", "Weigeringen:")
 KEYWORD_TYPES = {"Context": "given", "Action": "when", "Outcome": "then"}  # "Conjunction" follows the previous
 
 
@@ -75,6 +77,38 @@ class RuleDoc:
             if match:
                 return match.group(1)
         return None
+
+    def _split(self) -> tuple[str, str]:
+        """(what the articles say, the assumptions): a paragraph of the description that starts "Assumption:" (FR
+        "Hypothèse :", NL "Aanname:") is an assumption, said apart from the rest."""
+        said, assumed = [], []
+        target = said
+        for line in self.description.splitlines():
+            if line.startswith(ASSUMPTION_MARKS):
+                target = assumed
+            elif not line.strip() or line.startswith(REFUSAL_MARKS):
+                target = said
+            target.append(line)
+        return "\n".join(said).strip(), "\n".join(assumed).strip()
+
+    @property
+    def stated(self) -> str:
+        """The description without its assumptions."""
+        return self._split()[0]
+
+    @property
+    def assumptions(self) -> str:
+        """What the rule's scenarios assume that the articles do not say (a rule tagged @assumption is one whole)."""
+        return self._split()[1]
+
+    @property
+    def from_the_articles(self) -> list[ScenarioDoc]:
+        return [s for s in self.scenarios if "assumption" not in s.tags]
+
+    @property
+    def assumed(self) -> list[ScenarioDoc]:
+        """Scenarios on an assumption inside a rule the articles state."""
+        return [s for s in self.scenarios if "assumption" in s.tags]
 
 
 @dataclass
@@ -295,7 +329,15 @@ def html_page(features: list[FeatureDoc], meta: dict) -> str:
                   subtitle=f"living documentation · commit {meta['commit']} · {meta['date']} · tags: "
                            f"{meta['tags'] or '(all)'} · {totals}",
                   languages=languages, names=LANGUAGES, first=languages[0] if languages else "en",
-                  features=by_language, rows=rows, rate_of=_rate, versions=None)
+                  features=by_language, rows=rows, rate_of=_rate, versions=None,
+                  assumed_title=ASSUMED_TITLE, whole_rule=WHOLE_RULE)
+
+
+ASSUMED_TITLE = {"en": "Assumptions: not in the articles", "fr": "Hypothèses : absentes des articles",
+                 "nl": "Aannames: niet in de artikelen"}
+WHOLE_RULE = {"en": "The whole rule is an assumption of the model.",
+              "fr": "Toute la règle est une hypothèse du modèle.",
+              "nl": "De hele regel is een aanname van het model."}
 
 
 @dataclass

@@ -80,6 +80,9 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
 
     Un utilisateur dissocié quitte le compte et garde son propre compte gratuit ; un utilisateur supprimé
     est effacé avec ses données. Dans les deux cas, il ne rejoint pas le nouveau compte.
+    Hypothèse : un utilisateur supprimé est effacé avec ses données (le texte néerlandais dit seulement «
+    verwijderd », supprimé), et seul le propriétaire ou un administrateur dissocie ou supprime un
+    utilisateur (NOT_ADMIN_OR_OWNER, comme PRE-1).
 
     Contexte:
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
@@ -97,6 +100,7 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
       Et "sam@gmail.com" ne fait pas partie de "Acme"
       Et "sam@gmail.com" a toujours son propre compte
 
+    @assumption
     Scénario: Le propriétaire supprime l'utilisateur externe, qui est effacé
       Quand "leo@studio.nl" supprime "sam@gmail.com" de son compte
       Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un transfert de crédit
@@ -104,6 +108,7 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
       Et "sam@gmail.com" n'existe plus
       Et le solde créditeur de "Acme" est de 10,64 $
 
+    @assumption
     Scénario: Un utilisateur qui n'est ni propriétaire ni administrateur ne peut pas dissocier un autre utilisateur
       Quand "ana@studio.nl" dissocie "sam@gmail.com" de son compte
       Alors la demande est refusée avec le code "NOT_ADMIN_OR_OWNER"
@@ -161,6 +166,7 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
     peut-être supprimer la salle Zoom de la page Salles Zoom avant acceptant l'invitation ». Le modèle suit
     la lecture néerlandaise (refus avec ZOOM_ROOMS_ON_ACCOUNT tant qu'il reste une salle Zoom) ; selon la
     lecture française, une salle Zoom restée sur le compte donne l'erreur 1009.
+    Refus : UNPAID_INVOICES (ACC-5).
 
     Contexte:
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
@@ -212,6 +218,8 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
   @rule-OWN-5 @nl @fr
   Règle: Une demande d'annulation en cours est d'abord supprimée avec « Réactiver le forfait », et le remboursement ou crédit au prorata est quand même versé
 
+    Refus : PENDING_CANCELLATION.
+
     Contexte:
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
 
@@ -247,6 +255,7 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
     reçu sa propre invitation du compte que le propriétaire rejoint. Une fois membre, cette invitation est
     sans objet : elle quitte la liste En attente, libère la licence qu'elle réservait, et son lien indique
     qu'elle est déjà membre.
+    Refus : ALREADY_MEMBER (INV-1).
 
     Scénario: L'invitation sous licence de l'utilisatrice liée quitte la liste En attente et libère sa licence
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com" avec 1 licence

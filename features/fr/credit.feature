@@ -98,6 +98,10 @@ Fonctionnalité: Crédit transféré au compte qui invite
     openstaande factuur ». Aucun des deux ne dit laquelle : le modèle applique le crédit à la facture
     désignée dans le chat et, à défaut, à la plus ancienne facture ouverte (la dette la plus ancienne est
     réglée en premier).
+    Hypothèse : sans facture désignée, la facturation applique le crédit à la plus ancienne facture
+    ouverte ; une demande par chat pour un compte en paiement automatique est refusée (NOT_ON_NET_TERMS),
+    puisque le paiement automatique applique lui-même le crédit (CRE-2).
+    Refus : sans facture ouverte, il n'y a rien à quoi appliquer le crédit (NO_OPEN_INVOICE).
 
     Scénario: Le crédit attend un chat avec la facturation, puis réduit la facture ouverte
       Soit le compte payant "Acme" en paiement à terme dont le propriétaire est "olivia@acme.com"
@@ -133,6 +137,7 @@ Fonctionnalité: Crédit transféré au compte qui invite
       Alors la demande est refusée avec le code "NO_OPEN_INVOICE"
       Et le solde créditeur de "Acme" est de 10,64 $
 
+    @assumption
     Scénario: Un compte en paiement automatique n'a pas besoin de chat avec la facturation
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
       Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
@@ -141,6 +146,7 @@ Fonctionnalité: Crédit transféré au compte qui invite
       Alors la demande est refusée avec le code "NOT_ON_NET_TERMS"
       Et le solde créditeur de "Acme" est de 10,64 $
 
+    @assumption
     Scénario: Avec plusieurs factures ouvertes, la facturation applique le crédit d'abord à la plus ancienne
       Soit le compte payant "Acme" en paiement à terme dont le propriétaire est "olivia@acme.com"
       Et "Acme" avait déjà une facture ouverte de 5,00 $ émise le 2026-02-01
@@ -175,6 +181,7 @@ Fonctionnalité: Crédit transféré au compte qui invite
     Aucun des deux articles ne le dit. Une facture ou un prix de forfait inférieur à zéro est refusé ;
     une facture dans une autre devise que celle du compte, ou un transfert de crédit entre des comptes de
     devises différentes, est refusé aussi, et rien ne change.
+    Refus : INVALID_AMOUNT, CURRENCY_MISMATCH.
 
     Scénario: Une facture négative est refusée et rien n'est prélevé
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"

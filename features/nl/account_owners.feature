@@ -79,6 +79,9 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
     Een ontkoppelde gebruiker verlaat het account en houdt een eigen gratis account; een verwijderde
     gebruiker wordt met alle gegevens gewist. In beide gevallen sluit die gebruiker zich niet aan bij het
     nieuwe account.
+    Aanname: een verwijderde gebruiker wordt met de eigen gegevens gewist (de tekst zegt alleen
+    "verwijderd"), en alleen de eigenaar of een beheerder ontkoppelt of verwijdert een gebruiker
+    (NOT_ADMIN_OR_OWNER, zoals PRE-1).
 
     Achtergrond:
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
@@ -96,6 +99,7 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
       En "sam@gmail.com" hoort niet bij "Acme"
       En "sam@gmail.com" heeft nog een eigen account
 
+    @assumption
     Scenario: De eigenaar verwijdert de externe gebruiker, die wordt gewist
       Als "leo@studio.nl" de gebruiker "sam@gmail.com" van het eigen account verwijdert
       En "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
@@ -103,6 +107,7 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
       En "sam@gmail.com" bestaat niet meer
       En het tegoed van "Acme" is $ 10,64
 
+    @assumption
     Scenario: Een gebruiker die eigenaar noch beheerder is, kan geen andere gebruiker ontkoppelen
       Als "ana@studio.nl" de gebruiker "sam@gmail.com" van het eigen account ontkoppelt
       Dan wordt het verzoek geweigerd met "NOT_ADMIN_OR_OWNER"
@@ -161,6 +166,7 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
     peut-être supprimer la salle Zoom de la page Salles Zoom avant acceptant l'invitation". Het model volgt
     de Nederlandse lezing (geweigerd met ZOOM_ROOMS_ON_ACCOUNT zolang er een Zoom Room is); in de Franse
     lezing geeft een Zoom Room die op het account blijft fout 1009.
+    Weigeringen: UNPAID_INVOICES (ACC-5).
 
     Achtergrond:
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
@@ -212,6 +218,8 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
   @rule-OWN-5 @nl @fr
   Regel: Een lopend annuleringsverzoek wordt eerst ongedaan gemaakt met "Abonnement heractiveren", en het evenredige tegoed of de evenredige terugbetaling volgt toch
 
+    Weigeringen: PENDING_CANCELLATION.
+
     Achtergrond:
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
 
@@ -247,6 +255,7 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
     kan ook een eigen uitnodiging hebben gekregen van het account waar de eigenaar zich bij aansluit.
     Zodra ze lid is, is die uitnodiging niet meer nodig: ze verdwijnt uit de lijst In afwachting, maakt
     de licentie vrij die ze vasthield, en haar link meldt dat ze al lid is.
+    Weigeringen: ALREADY_MEMBER (INV-1).
 
     Scenario: De eigen uitnodiging met licentie van de gekoppelde gebruiker verdwijnt uit de lijst In afwachting en maakt de licentie vrij
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com" met 1 licentie

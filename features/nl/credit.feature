@@ -99,6 +99,10 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
     facturation par chat". Geen van beide zegt welke: het model past het tegoed toe op de factuur die in de
     chat genoemd wordt, en als er geen genoemd wordt, op de oudste openstaande factuur (de oudste schuld
     wordt eerst voldaan).
+    Aanname: als er geen factuur wordt genoemd, past Billing het tegoed toe op de oudste openstaande
+    factuur; een chat met Billing voor een account met autopay wordt geweigerd (NOT_ON_NET_TERMS), omdat
+    autopay het tegoed zelf toepast (CRE-2).
+    Weigeringen: zonder openstaande factuur valt er geen tegoed toe te passen (NO_OPEN_INVOICE).
 
     Scenario: Het tegoed wacht op een chat met Billing en verlaagt dan de openstaande factuur
       Gegeven het betaalde account "Acme" met netto voorwaarden van eigenaar "olivia@acme.com"
@@ -134,6 +138,7 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
       Dan wordt het verzoek geweigerd met "NO_OPEN_INVOICE"
       En het tegoed van "Acme" is $ 10,64
 
+    @assumption
     Scenario: Een account op autopay heeft geen chat met Billing nodig
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
@@ -142,6 +147,7 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
       Dan wordt het verzoek geweigerd met "NOT_ON_NET_TERMS"
       En het tegoed van "Acme" is $ 10,64
 
+    @assumption
     Scenario: Met meerdere openstaande facturen past Billing het tegoed eerst toe op de oudste
       Gegeven het betaalde account "Acme" met netto voorwaarden van eigenaar "olivia@acme.com"
       En "Acme" had al een openstaande factuur van $ 5,00 van 2026-02-01
@@ -176,6 +182,7 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
     Geen van beide artikelen zegt het. Een factuur of een abonnementsprijs onder nul wordt geweigerd; een
     factuur in een andere valuta dan die van het account, of een overdracht van tegoed tussen accounts met
     verschillende valuta, wordt ook geweigerd, en er verandert niets.
+    Weigeringen: INVALID_AMOUNT, CURRENCY_MISMATCH.
 
     Scenario: Een negatieve factuur wordt geweigerd en er wordt niets afgeschreven
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
