@@ -54,6 +54,9 @@ class Readings:
                       them also receives an email for each ("Vous recevrez un e-mail invitant ...") (INV-1).
     licence_assignment: "nl" (default) an admin or the owner assigns a licence later; "fr" a Basic user can take
                         one for themselves ("les utilisateurs de base pourront le faire") (LIC-2).
+    credit_confirmation: "nl" (default) the owner or admin who sent the invitation receives the credit
+                         confirmation ("ontvangt u een e-mailbevestiging"); "fr" the inviting account's owner does
+                         ("Votre compte recevra un e-mail de confirmation") (CRE-1).
     """
 
     linked_users: Literal["nl", "fr"] = "nl"
@@ -63,6 +66,7 @@ class Readings:
     refund_payer: Literal["nl", "fr"] = "nl"
     invitation_email: Literal["nl", "fr"] = "nl"
     licence_assignment: Literal["nl", "fr"] = "nl"
+    credit_confirmation: Literal["nl", "fr"] = "nl"
 
 
 @dataclass

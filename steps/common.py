@@ -16,6 +16,8 @@ from joinsim.steps.world import World, individual_account, parse_address, parse_
 READING_TOPICS = {"linked users": "linked_users", "the refund choice": "credit_choice",
                   "Zoom Rooms": "zoom_rooms", "who pays the refund": "refund_payer",
                   "the invitation email": "invitation_email", "licence assignment": "licence_assignment",
+                  "the credit confirmation": "credit_confirmation",
+                  "de la confirmation du crédit": "credit_confirmation", "de tegoedbevestiging": "credit_confirmation",
                   "des utilisateurs liés": "linked_users", "du choix du remboursement": "credit_choice",
                   "des salles Zoom": "zoom_rooms", "de qui paie le remboursement": "refund_payer",
                   "de l'e-mail d'invitation": "invitation_email",

@@ -23,8 +23,15 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
     En "lea@gmail.com" heeft een maandabonnement van $ 14,99 van 2026-03-01 tot 2026-04-01
     En "max@outlook.com" heeft een jaarabonnement van $ 149,90 van 2026-01-01 tot 2027-01-01
 
-  @rule-CRE-1 @nl @fr
+  @rule-CRE-1 @nl @fr @disagreement
   Regel: Het uitnodigende account ontvangt een e-mailbevestiging met het overgeboekte tegoedbedrag
+
+    Verschil tussen de artikelen over wie ze ontvangt: de Nederlandse tekst spreekt de lezer aan die de
+    gebruikers toevoegt, de eigenaar of een beheerder (PRE-1): "Als het tegoed van een uitgenodigde
+    gebruiker naar uw account wordt overgeboekt, ontvangt u een e-mailbevestiging van het tegoedbedrag".
+    Volgens de Franse tekst ontvangt het account ze: "Votre compte recevra un e-mail de confirmation", dus
+    de eigenaar ervan. Het model volgt de Nederlandse lezing: de eigenaar of beheerder die de uitnodiging
+    verstuurde, ontvangt de bevestiging; in de Franse lezing ontvangt de eigenaar van het account ze.
 
     Scenario: Het tegoed van een maandabonnement wordt bevestigd aan de eigenaar van het uitnodigende account
       # $ 14,99 x 22 / 31 dagen = $ 10,64
@@ -51,6 +58,24 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan ontvangt "olivia@acme.com" geen e-mailbevestiging van een tegoed
       En het tegoed van "Acme" is $ 0,00
+
+    Scenario: De beheerder die uitnodigde, ontvangt de bevestiging van het tegoed
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "adam@acme.com" is beheerder van "Acme"
+      En "adam@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
+      Dan ontvangt "adam@acme.com" een e-mailbevestiging van het tegoedbedrag $ 10,64 van "lea@gmail.com"
+      En "olivia@acme.com" ontvangt geen e-mailbevestiging van een tegoed
+
+    @reading-fr
+    Scenario: Franse lezing - de eigenaar ontvangt de bevestiging van het tegoed als een beheerder uitnodigde
+      Gegeven het model volgt de Franse lezing van de tegoedbevestiging
+      En het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "adam@acme.com" is beheerder van "Acme"
+      En "adam@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
+      Dan ontvangt "olivia@acme.com" een e-mailbevestiging van het tegoedbedrag $ 10,64 van "lea@gmail.com"
+      En "adam@acme.com" ontvangt geen e-mailbevestiging van een tegoed
 
   @rule-CRE-2 @nl @fr
   Regel: Met autopay wordt het tegoed toegepast op de volgende factuur en wat overblijft op de facturen daarna
