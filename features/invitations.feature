@@ -194,6 +194,12 @@ Feature: Inviting existing users to the paid account
       When "lea@gmail.com" accepts the invitation from "Acme"
       Then "lea@gmail.com" belongs to "Acme"
 
+    Scenario: The link works until the minute it was sent, 30 days later
+      Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      Then the link of the invitation to "lea@gmail.com" from "Acme" works until 2026-04-09 09:00
+      When the date is 2026-04-09 09:01
+      Then the invitation to "lea@gmail.com" from "Acme" is expired
+
     Scenario: On day 31 the invitation has expired
       Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
       When the date is 2026-04-10

@@ -58,11 +58,21 @@ def today_is(world: World, when: str) -> None:
 @set_up(fr("le {day} est un jour férié"))
 @set_up(nl("{day} is een feestdag"))
 def public_holiday(world: World, day: str) -> None:
-    """A public holiday is not a business day (ACC-6). Written anywhere: before or after the world has started."""
+    """A public holiday is not a business day (ACC-6). Written before the refunds it delays: a refund keeps the
+    window it was given when requested, so a holiday inside the window of a refund already requested is refused."""
+    holiday = parse_date(day)
     if world.started():
-        world.service.add_public_holiday(parse_date(day))
+        moved = [r.email for r in world.service.refunds.values() if r.requested_on <= holiday <= r.latest]
+        if moved:
+            raise Misuse(f"write the public holiday before the refund to {', '.join(moved)} is requested: a refund "
+                         "keeps the window it was given when it was requested (ACC-6)",
+                         f"écrivez le jour férié avant la demande de remboursement de {', '.join(moved)} : un "
+                         "remboursement garde la période fixée lors de sa demande (ACC-6)",
+                         f"schrijf de feestdag vóór de aanvraag van de terugbetaling aan {', '.join(moved)}: een "
+                         "terugbetaling houdt de periode die ze bij de aanvraag kreeg (ACC-6)")
+        world.service.add_public_holiday(holiday)
     else:
-        world.holidays.add(parse_date(day))
+        world.holidays.add(holiday)
 
 
 @set_up(en("the model follows the {language} reading of {topic}"))

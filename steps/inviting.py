@@ -6,7 +6,7 @@ from pytest_bdd import given, then, when
 
 from joinsim.model import events
 from joinsim.steps.language import NotHeld, en, fr, nl, set_up, word
-from joinsim.steps.world import World, parse_address
+from joinsim.steps.world import World, parse_address, parse_date, parse_when
 
 EMAIL_COLUMN = ("email", "e-mail", "e-mailadres")
 INVITATION_STATES = {"pending": "pending", "accepted": "accepted", "revoked": "revoked", "expired": "expired",
@@ -176,8 +176,23 @@ def pending_empty(world: World, account: str) -> None:
 @then(nl('de uitnodiging van "{account}" aan "{email}" verloopt op {day}', older=True))
 @then(nl('verloopt de uitnodiging van "{account}" aan "{email}" op {day}'))
 def invitation_expires_on(world: World, email: str, account: str, day: str) -> None:
+    """INV-4: the day the link stops working, at the time of day it was sent (see "the link … works until")."""
     invitation = world.service.invitation_for(email, account)
     assert invitation.expires_at.date().isoformat() == day, f"expires at {invitation.expires_at}"
+
+
+@then(en('the link of the invitation to "{email}" from "{account}" works until {when}'))
+@then(fr('le lien de l\'invitation envoyée à "{email}" par "{account}" fonctionne jusqu\'au {when}'))
+@then(nl('werkt de link van de uitnodiging van "{account}" aan "{email}" tot {when}'))
+def invitation_works_until(world: World, email: str, account: str, when: str) -> None:
+    """INV-4: the last moment the link works, written with its time ("2026-04-09 09:00", 30 days after it was
+    sent); a day alone is that day, at any time."""
+    world.expect_no_unchecked_refusal()
+    expires_at = world.service.invitation_for(email, account).expires_at
+    if " " in when.strip() or "T" in when:
+        assert expires_at == parse_when(when), f"the link works until {expires_at:%Y-%m-%d %H:%M}"
+    else:
+        assert expires_at.date() == parse_date(when), f"the link works until {expires_at:%Y-%m-%d %H:%M}"
 
 
 @then(en('"{email}" is refused as "{code}"'))

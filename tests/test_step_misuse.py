@@ -28,6 +28,8 @@ EXPECTED = [
     'The scenario "A refusal nobody checked" ends with a refusal no step checked: an earlier step was refused with '
     '"NOT_ADMIN_OR_OWNER"',
     'No step has the phrase "Given "lea@gmail.com" owns a unicorn called "Fred""',
+    'The step "And 2026-03-16 is a public holiday" cannot apply: write the public holiday before the refund to '
+    "sam@gmail.com is requested",
     "L'étape « Quand \"lea@gmail.com\" a un compte gratuit » ne peut pas s'appliquer : « lea@gmail.com » existe déjà",
     "L'étape « Alors l'invitation envoyée à \"lea@gmail.com\" par \"Acmee\" est en attente » ne peut pas s'appliquer",
     "L'étape « Alors l'invitation envoyée à \"lea@gmail.com\" par \"Acme\" est envolée » ne peut pas s'appliquer : "

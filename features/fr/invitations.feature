@@ -198,6 +198,12 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Alors "lea@gmail.com" fait partie de "Acme"
 
+    Scénario: Le lien fonctionne jusqu'à la minute de son envoi, 30 jours plus tard
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
+      Alors le lien de l'invitation envoyée à "lea@gmail.com" par "Acme" fonctionne jusqu'au 2026-04-09 09:00
+      Quand la date est le 2026-04-09 09:01
+      Alors l'invitation envoyée à "lea@gmail.com" par "Acme" est expirée
+
     Scénario: Le 31e jour, l'invitation a expiré
       Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand la date est le 2026-04-10

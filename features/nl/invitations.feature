@@ -196,6 +196,12 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan hoort "lea@gmail.com" bij "Acme"
 
+    Scenario: De link werkt tot op de minuut waarop hij 30 dagen eerder werd verstuurd
+      Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Dan werkt de link van de uitnodiging van "Acme" aan "lea@gmail.com" tot 2026-04-09 09:00
+      Als het 2026-04-09 09:01 wordt
+      Dan is de uitnodiging van "Acme" aan "lea@gmail.com" verlopen
+
     Scenario: Op dag 31 is de uitnodiging verlopen
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als het 2026-04-10 wordt

@@ -43,3 +43,9 @@ Feature: Steps written in ways that cannot apply
 
     Scenario: A phrase no step has
       Given "lea@gmail.com" owns a unicorn called "Fred"
+
+    Scenario: A public holiday written after the refund it would delay
+      Given "sam@gmail.com" has a monthly plan at $14.99 from 2026-03-01 to 2026-04-01
+      And "olivia@acme.com" adds "sam@gmail.com" to "Acme"
+      When "sam@gmail.com" accepts the invitation from "Acme" choosing a refund
+      And 2026-03-16 is a public holiday
