@@ -116,6 +116,10 @@ Feature: The owner of an account accepts an invitation
     by default; these scenarios use the French reading. The French "inviter" (invite the linked users to
     the new account) is not modelled, since a user who is a member of another account cannot accept
     (SEC-3); so the error 1009 message offers only what works: remove or unlink the users.
+    Decision, the articles in hand: the French "inviter" is kept out. Inviting a linked user to the new
+    account does not take them off the owner's account, and as a member of another account they cannot
+    accept (SEC-3): the last scenario shows it, under the French reading.
+    Refusals: MEMBER_OF_ANOTHER_ACCOUNT (SEC-3).
 
     @reading-fr
     Scenario: Error 1009 until every linked user is unlinked or removed
@@ -147,6 +151,20 @@ Feature: The owner of an account accepts an invitation
       When "leo@studio.nl" accepts the invitation from "Acme" choosing a refund
       Then "leo@studio.nl" belongs to "Acme"
       And a refund of $121.97 to the own payment method of "leo@studio.nl" is requested
+
+    @reading-fr
+    Scenario: French reading - inviting a linked user does not clear error 1009, and that user cannot accept
+      Given the model follows the French reading of linked users
+      And the paid account "Acme" on autopay owned by "olivia@acme.com"
+      And "leo@studio.nl" has a monthly plan at $14.99 from 2026-03-01 to 2026-04-01
+      And "ana@studio.nl" is linked to the account of "leo@studio.nl"
+      And "olivia@acme.com" adds "leo@studio.nl" to "Acme"
+      When "olivia@acme.com" adds "ana@studio.nl" to "Acme"
+      And "ana@studio.nl" accepts the invitation from "Acme"
+      Then it is refused with "MEMBER_OF_ANOTHER_ACCOUNT"
+      When "leo@studio.nl" accepts the invitation from "Acme" choosing a refund
+      Then it is refused with "1009"
+      And "ana@studio.nl" is still linked to the account of "leo@studio.nl"
 
   @rule-OWN-4 @nl @fr @disagreement
   Rule: The owner cannot accept while Zoom Rooms remain on the account

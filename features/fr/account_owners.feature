@@ -124,6 +124,10 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
     lecture française. L'option « inviter » (inviter les utilisateurs liés au nouveau compte) n'est pas
     modélisée, car un utilisateur membre d'un autre compte ne peut pas accepter (SEC-3) ; le message de
     l'erreur 1009 ne propose donc que ce qui fonctionne : supprimer ou dissocier les utilisateurs.
+    Décision, les articles en main : le « inviter » français reste hors du modèle. Inviter un utilisateur
+    lié à rejoindre le nouveau compte ne le retire pas du compte du propriétaire, et, membre d'un autre
+    compte, il ne peut pas accepter (SEC-3) : le dernier scénario le montre, selon la lecture française.
+    Refus : MEMBER_OF_ANOTHER_ACCOUNT (SEC-3).
 
     @reading-fr
     Scénario: Erreur 1009 tant que chaque utilisateur lié n'est pas dissocié ou supprimé
@@ -155,6 +159,20 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
       Quand "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
       Alors "leo@studio.nl" fait partie de "Acme"
       Et un remboursement de 121,97 $ sur son propre mode de paiement est demandé pour "leo@studio.nl"
+
+    @reading-fr
+    Scénario: Lecture française - inviter un utilisateur lié ne lève pas l'erreur 1009, et cet utilisateur ne peut pas accepter
+      Soit le modèle suit la lecture française des utilisateurs liés
+      Et le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+      Et "leo@studio.nl" a un forfait mensuel à 14,99 $ du 2026-03-01 au 2026-04-01
+      Et "ana@studio.nl" est lié au compte de "leo@studio.nl"
+      Et "olivia@acme.com" a ajouté "leo@studio.nl" à "Acme"
+      Quand "olivia@acme.com" ajoute "ana@studio.nl" à "Acme"
+      Et "ana@studio.nl" accepte l'invitation de "Acme"
+      Alors la demande est refusée avec le code "MEMBER_OF_ANOTHER_ACCOUNT"
+      Quand "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors la demande est refusée avec le code "1009"
+      Et "ana@studio.nl" est toujours lié au compte de "leo@studio.nl"
 
   @rule-OWN-4 @nl @fr @disagreement
   Règle: Le propriétaire ne peut pas accepter tant qu'il reste des salles Zoom sur le compte

@@ -124,6 +124,11 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
     het nieuwe account) is niet gemodelleerd, omdat een gebruiker die lid is van een ander account niet kan
     accepteren (SEC-3); de melding van fout 1009 biedt dus alleen aan wat werkt: de gebruikers verwijderen
     of ontkoppelen.
+    Beslissing, met de artikelen in de hand: het Franse "inviter" (uitnodigen) blijft buiten het model.
+    Een gekoppelde gebruiker uitnodigen voor het nieuwe account haalt die niet van het account van de
+    eigenaar, en als lid van een ander account kan die niet accepteren (SEC-3): het laatste scenario toont
+    dat, in de Franse lezing.
+    Weigeringen: MEMBER_OF_ANOTHER_ACCOUNT (SEC-3).
 
     @reading-fr
     Scenario: Fout 1009 zolang niet elke gekoppelde gebruiker is ontkoppeld of verwijderd
@@ -155,6 +160,20 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
       Als "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan hoort "leo@studio.nl" bij "Acme"
       En een terugbetaling van $ 121,97 naar de eigen betaalmethode van "leo@studio.nl" is aangevraagd
+
+    @reading-fr
+    Scenario: Franse lezing - een gekoppelde gebruiker uitnodigen heft fout 1009 niet op, en die gebruiker kan niet accepteren
+      Gegeven het model volgt de Franse lezing van gekoppelde gebruikers
+      En het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "leo@studio.nl" heeft een maandabonnement van $ 14,99 van 2026-03-01 tot 2026-04-01
+      En "ana@studio.nl" is gekoppeld aan het account van "leo@studio.nl"
+      En "olivia@acme.com" heeft "leo@studio.nl" aan "Acme" toegevoegd
+      Als "olivia@acme.com" de gebruiker "ana@studio.nl" aan "Acme" toevoegt
+      En "ana@studio.nl" de uitnodiging van "Acme" accepteert
+      Dan wordt het verzoek geweigerd met "MEMBER_OF_ANOTHER_ACCOUNT"
+      Als "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
+      Dan wordt het verzoek geweigerd met "1009"
+      En "ana@studio.nl" is nog steeds gekoppeld aan het account van "leo@studio.nl"
 
   @rule-OWN-4 @nl @fr @disagreement
   Regel: De eigenaar kan niet accepteren zolang er nog Zoom Rooms op het account staan
