@@ -56,6 +56,10 @@ Feature: Accepting an invitation to a paid account
     credit transfer "s'ils sont titulaires d'un compte gratuit" (who have no credit, see ACC-7). Read
     literally, the owner of a paid account is offered only the refund. The model follows the Dutch reading
     by default; the French reading refuses a credit transfer from the owner of a paid account.
+    Assumption: the choice is required: the owner of a paid account who makes none is refused
+    (REFUND_CHOICE_REQUIRED), and so is an answer that is neither (INVALID_REFUND_CHOICE); the articles
+    offer the choice without saying what happens without one. Under the French reading a credit transfer
+    is refused with CREDIT_TRANSFER_NOT_OFFERED.
 
     Scenario: The owner of a monthly plan chooses a refund
       Given the paid account "Acme" on autopay owned by "olivia@acme.com"
@@ -73,6 +77,7 @@ Feature: Accepting an invitation to a paid account
       Then no refund is requested for "lea@gmail.com"
       And the credit balance of "Acme" is $10.64
 
+    @assumption
     Scenario: The owner of a paid account must make the choice
       Given the paid account "Acme" on autopay owned by "olivia@acme.com"
       And "lea@gmail.com" has an annual plan at $149.90 from 2026-01-01 to 2027-01-01
@@ -81,6 +86,7 @@ Feature: Accepting an invitation to a paid account
       Then it is refused with "REFUND_CHOICE_REQUIRED"
       And "lea@gmail.com" still has their own account
 
+    @assumption
     Scenario: An answer that is neither a refund nor a credit transfer is refused and nothing is paid
       Given the paid account "Acme" on autopay owned by "olivia@acme.com"
       And "lea@gmail.com" has a monthly plan at $14.99 from 2026-03-01 to 2026-04-01
@@ -191,6 +197,7 @@ Feature: Accepting an invitation to a paid account
     "Contrairement au montant de votre crédit/remboursement au prorata, le solde de votre compte reflète
     le montant dû sur votre compte à la date du relevé." An owner whose balance shows money owed has
     unpaid invoices and cannot join (ACC-5).
+    Refusals: UNPAID_INVOICES (ACC-5).
 
     Background:
       Given the paid account "Acme" on autopay owned by "olivia@acme.com"
@@ -216,6 +223,8 @@ Feature: Accepting an invitation to a paid account
 
   @rule-ACC-5 @nl @fr
   Rule: A user with unpaid invoices cannot join another account
+
+    Refusals: UNPAID_INVOICES.
 
     Background:
       Given the paid account "Acme" on autopay owned by "olivia@acme.com"
@@ -331,6 +340,7 @@ Feature: Accepting an invitation to a paid account
 
     "Within 3 to 5 business days" gives the window in which the refund is processed; that the payment
     provider does not pay it earlier than the 3rd business day is the model's reading, not the articles'.
+    Refusals: REFUND_OUTSIDE_WINDOW (ACC-6).
 
     Scenario: Paying on the 2nd business day is too early, on the 3rd it is paid
       # Tuesday 2026-03-10: Wed 11 (1), Thu 12 (2), Fri 13 (3)
@@ -364,6 +374,7 @@ Feature: Accepting an invitation to a paid account
     Neither article says it in so many words; it is what "the rest of the subscription" is given back
     means. A second click on the link, two browser tabs sending the same link at the same moment, or a
     payment provider paying the same refund twice never pays anything a second time.
+    Refusals: INVITATION_ALREADY_USED (SEC-2), REFUND_OUTSIDE_WINDOW (ACC-6).
 
     Background:
       Given the paid account "Acme" on autopay owned by "olivia@acme.com"
@@ -400,6 +411,7 @@ Feature: Accepting an invitation to a paid account
     NL "Nadat de bovenstaande stappen zijn voltooid, kan de gebruiker zich aanmelden zoals daarvoor door
     naar zoom.us te gaan. De gebruiker is nu lid van het account van je organisatie." The French text does
     not say it.
+    Refusals: SIGN_IN_FAILED.
 
     Background:
       Given the paid account "Acme" on autopay owned by "olivia@acme.com"

@@ -74,6 +74,8 @@ Feature: The owner of an account accepts an invitation
 
     An unlinked user leaves the account and keeps a free account of their own; a removed user is
     deleted with their data. Either way they do not join the new account.
+    Assumption: a removed user is deleted with their data (the Dutch text says only "verwijderd",
+    removed), and only the owner or an admin unlinks or removes a user (NOT_ADMIN_OR_OWNER, as PRE-1).
 
     Background:
       Given the paid account "Acme" on autopay owned by "olivia@acme.com"
@@ -91,6 +93,7 @@ Feature: The owner of an account accepts an invitation
       And "sam@gmail.com" does not belong to "Acme"
       And "sam@gmail.com" still has their own account
 
+    @assumption
     Scenario: The owner removes the external user, who is deleted
       When "leo@studio.nl" removes "sam@gmail.com" from their account
       And "leo@studio.nl" accepts the invitation from "Acme" choosing a credit transfer
@@ -98,6 +101,7 @@ Feature: The owner of an account accepts an invitation
       And "sam@gmail.com" no longer exists
       And the credit balance of "Acme" is $10.64
 
+    @assumption
     Scenario: A user who is neither owner nor admin cannot unlink another user
       When "ana@studio.nl" unlinks "sam@gmail.com" from their account
       Then it is refused with "NOT_ADMIN_OR_OWNER"
@@ -112,6 +116,10 @@ Feature: The owner of an account accepts an invitation
     by default; these scenarios use the French reading. The French "inviter" (invite the linked users to
     the new account) is not modelled, since a user who is a member of another account cannot accept
     (SEC-3); so the error 1009 message offers only what works: remove or unlink the users.
+    Decision, the articles in hand: the French "inviter" is kept out. Inviting a linked user to the new
+    account does not take them off the owner's account, and as a member of another account they cannot
+    accept (SEC-3): the last scenario shows it, under the French reading.
+    Refusals: MEMBER_OF_ANOTHER_ACCOUNT (SEC-3).
 
     @reading-fr
     Scenario: Error 1009 until every linked user is unlinked or removed
@@ -144,6 +152,20 @@ Feature: The owner of an account accepts an invitation
       Then "leo@studio.nl" belongs to "Acme"
       And a refund of $121.97 to the own payment method of "leo@studio.nl" is requested
 
+    @reading-fr
+    Scenario: French reading - inviting a linked user does not clear error 1009, and that user cannot accept
+      Given the model follows the French reading of linked users
+      And the paid account "Acme" on autopay owned by "olivia@acme.com"
+      And "leo@studio.nl" has a monthly plan at $14.99 from 2026-03-01 to 2026-04-01
+      And "ana@studio.nl" is linked to the account of "leo@studio.nl"
+      And "olivia@acme.com" adds "leo@studio.nl" to "Acme"
+      When "olivia@acme.com" adds "ana@studio.nl" to "Acme"
+      And "ana@studio.nl" accepts the invitation from "Acme"
+      Then it is refused with "MEMBER_OF_ANOTHER_ACCOUNT"
+      When "leo@studio.nl" accepts the invitation from "Acme" choosing a refund
+      Then it is refused with "1009"
+      And "ana@studio.nl" is still linked to the account of "leo@studio.nl"
+
   @rule-OWN-4 @nl @fr @disagreement
   Rule: The owner cannot accept while Zoom Rooms remain on the account
 
@@ -154,6 +176,7 @@ Feature: The owner of an account accepts an invitation
     avant acceptant l'invitation". The model follows the Dutch reading (refused with
     ZOOM_ROOMS_ON_ACCOUNT while any Zoom Room remains); under the French reading a Zoom Room left on the
     account gives error 1009.
+    Refusals: UNPAID_INVOICES (ACC-5).
 
     Background:
       Given the paid account "Acme" on autopay owned by "olivia@acme.com"
@@ -205,6 +228,8 @@ Feature: The owner of an account accepts an invitation
   @rule-OWN-5 @nl @fr
   Rule: A pending cancellation is removed with "Reactivate plan" first, and the prorated refund or credit is still paid
 
+    Refusals: PENDING_CANCELLATION.
+
     Background:
       Given the paid account "Acme" on autopay owned by "olivia@acme.com"
 
@@ -240,6 +265,7 @@ Feature: The owner of an account accepts an invitation
     her own from the account the owner joins. Once she is a member, that invitation is no longer
     needed: it leaves the Pending list, frees the licence seat it held, and its link says she is
     already a member.
+    Refusals: ALREADY_MEMBER (INV-1).
 
     Scenario: The linked user's own Licensed invitation leaves the Pending list and frees its seat
       Given the paid account "Acme" on autopay owned by "olivia@acme.com" with 1 licence seat

@@ -21,8 +21,15 @@ Feature: Credit transferred to the inviting account
     And "lea@gmail.com" has a monthly plan at $14.99 from 2026-03-01 to 2026-04-01
     And "max@outlook.com" has an annual plan at $149.90 from 2026-01-01 to 2027-01-01
 
-  @rule-CRE-1 @nl @fr
+  @rule-CRE-1 @nl @fr @disagreement
   Rule: The inviting account receives a confirmation email with the amount of credit transferred
+
+    Disagreement on who receives it: the Dutch text addresses the reader who adds the users, the owner or
+    an admin (PRE-1): "Als het tegoed van een uitgenodigde gebruiker naar uw account wordt overgeboekt,
+    ontvangt u een e-mailbevestiging van het tegoedbedrag". The French text has the account receive it:
+    "Votre compte recevra un e-mail de confirmation", that is its owner. The model follows the Dutch
+    reading: the owner or admin who sent the invitation receives the confirmation; under the French
+    reading the account's owner does.
 
     Scenario: A monthly plan's credit is confirmed to the owner of the inviting account
       # $14.99 x 22 / 31 days = $10.64
@@ -49,6 +56,24 @@ Feature: Credit transferred to the inviting account
       When "lea@gmail.com" accepts the invitation from "Acme" choosing a refund
       Then "olivia@acme.com" receives no credit confirmation email
       And the credit balance of "Acme" is $0.00
+
+    Scenario: An admin who invited receives the credit confirmation
+      Given the paid account "Acme" on autopay owned by "olivia@acme.com"
+      And "adam@acme.com" is an admin of "Acme"
+      And "adam@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a credit transfer
+      Then "adam@acme.com" receives a credit confirmation email of $10.64 for "lea@gmail.com"
+      And "olivia@acme.com" receives no credit confirmation email
+
+    @reading-fr
+    Scenario: French reading - the owner receives the credit confirmation when an admin invited
+      Given the model follows the French reading of the credit confirmation
+      And the paid account "Acme" on autopay owned by "olivia@acme.com"
+      And "adam@acme.com" is an admin of "Acme"
+      And "adam@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" accepts the invitation from "Acme" choosing a credit transfer
+      Then "olivia@acme.com" receives a credit confirmation email of $10.64 for "lea@gmail.com"
+      And "adam@acme.com" receives no credit confirmation email
 
   @rule-CRE-2 @nl @fr
   Rule: On autopay, the credit is applied to the next invoice and what is left to the following invoices
@@ -96,6 +121,10 @@ Feature: Credit transferred to the inviting account
     factuur"; FR "Il est possible d'appliquer un crédit à une facture ouverte ... et contactez la
     facturation par chat". Neither says which open invoice: the model applies the credit to the invoice
     named in the chat, and when none is named, to the oldest open invoice (the oldest debt is settled first).
+    Assumption: with no invoice named, Billing applies the credit to the oldest open invoice; a billing
+    chat for an account on autopay is refused (NOT_ON_NET_TERMS), since autopay applies the credit itself
+    (CRE-2).
+    Refusals: without an open invoice there is nothing to apply the credit to (NO_OPEN_INVOICE).
 
     Scenario: The credit waits for a billing chat, then reduces the open invoice
       Given the paid account "Acme" on net terms owned by "olivia@acme.com"
@@ -131,6 +160,7 @@ Feature: Credit transferred to the inviting account
       Then it is refused with "NO_OPEN_INVOICE"
       And the credit balance of "Acme" is $10.64
 
+    @assumption
     Scenario: An account on autopay does not need a billing chat
       Given the paid account "Acme" on autopay owned by "olivia@acme.com"
       And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
@@ -139,6 +169,7 @@ Feature: Credit transferred to the inviting account
       Then it is refused with "NOT_ON_NET_TERMS"
       And the credit balance of "Acme" is $10.64
 
+    @assumption
     Scenario: With several open invoices, Billing applies the credit to the oldest one first
       Given the paid account "Acme" on net terms owned by "olivia@acme.com"
       And "Acme" already had an open invoice of $5.00 issued on 2026-02-01
@@ -174,6 +205,7 @@ Feature: Credit transferred to the inviting account
     Neither article says it. An invoice or a plan price below zero is refused; an invoice in another
     currency than the account's, or a credit transfer between accounts of different currencies, is
     refused too, and nothing changes.
+    Refusals: INVALID_AMOUNT, CURRENCY_MISMATCH.
 
     Scenario: A negative invoice is refused and nothing is charged
       Given the paid account "Acme" on autopay owned by "olivia@acme.com"

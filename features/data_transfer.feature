@@ -30,6 +30,9 @@ Feature: What moves with a user who joins the account, and what stays behind
   @rule-DAT-1 @nl @fr
   Rule: Profile, scheduled meetings and webinars, cloud recordings, chat history, contacts and settings move with the user
 
+    Assumption: the articles say "Contacts"; the model calls the contacts that move company contacts, as
+    opposed to the personal contacts of the Dutch note (DAT-2).
+
     Background:
       Given the paid account "Acme" on autopay owned by "olivia@acme.com"
       And "adam@acme.com" is an admin of "Acme"
@@ -48,6 +51,7 @@ Feature: What moves with a user who joins the account, and what stays behind
       And "lea@gmail.com" still has the webinar "Product launch" with the ID "944 1234 5678"
       And "lea@gmail.com" still has the cloud recording "Kick-off 2026-02-03"
 
+    @assumption
     Scenario: Chat history, contacts and settings come along
       Given "lea@gmail.com" wrote the chat message "Offer sent to Brussels" on 2026-02-02 10:15
       And "lea@gmail.com" has the company contact "Bram Visser"
@@ -77,6 +81,8 @@ Feature: What moves with a user who joins the account, and what stays behind
     overgedragen". The French list names "Contacts" and says nothing of personal contacts: it is silent
     rather than contrary, so this is not a disagreement, and the model follows the Dutch note (company
     contacts move, personal contacts stay behind).
+    Assumption: "company contacts" is the model's name for the contacts that are not personal, and they
+    keep their order; the articles say neither.
 
     Scenario: Company contacts move, the personal contact stays behind
       Given the paid account "Acme" on autopay owned by "olivia@acme.com"
@@ -87,6 +93,7 @@ Feature: What moves with a user who joins the account, and what stays behind
       When "lea@gmail.com" accepts the invitation from "Acme"
       Then the contacts of "lea@gmail.com" are "Bram Visser"
 
+    @assumption
     Scenario: Several company contacts keep their order, personal contacts in between stay behind
       Given the paid account "Acme" on autopay owned by "olivia@acme.com"
       And "lea@gmail.com" has a free account
@@ -138,6 +145,8 @@ Feature: What moves with a user who joins the account, and what stays behind
 
   @rule-DAT-4 @nl @fr
   Rule: Large meeting and webinar licences do not move; an admin of the new account assigns them
+
+    Refusals: NOT_ADMIN_OR_OWNER (PRE-1).
 
     Background:
       Given the paid account "Acme" on autopay owned by "olivia@acme.com"

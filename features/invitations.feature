@@ -36,6 +36,10 @@ Feature: Inviting existing users to the paid account
     e-mail invitant le ou les utilisateurs à faire partie de votre compte"). The model follows the Dutch
     reading: each invited user receives the invitation; under the French reading the admin who added them
     also receives an email for each invitation.
+    Assumption: a user already on the account is not invited again (ALREADY_MEMBER); the articles do not
+    say.
+    Refusals: NOT_ADMIN_OR_OWNER (PRE-1); an address with no account of its own, NO_EXISTING_ACCOUNT
+    (LIC-6): the articles add existing users, and single sign-on refuses such an address the same way.
 
     Scenario: The owner adds one user
       When "olivia@acme.com" adds "lea@gmail.com" to "Acme"
@@ -63,10 +67,17 @@ Feature: Inviting existing users to the paid account
       And "lea@gmail.com" receives no invitation email
       And "noah@outlook.com" receives no invitation email
 
+    @assumption
     Scenario: A user who is already on the account is not invited again
       When "olivia@acme.com" adds "mia@acme.com" to "Acme"
       Then it is refused with "ALREADY_MEMBER"
       And "mia@acme.com" receives no invitation email
+
+    @assumption
+    Scenario: An address with no account of its own is refused at once
+      When "olivia@acme.com" adds "sam.nobody@gmail.com" to "Acme"
+      Then it is refused with "NO_EXISTING_ACCOUNT"
+      And the Pending list of "Acme" is empty
 
     Scenario: The admin who adds a user receives no copy of the invitation
       When "adam@acme.com" adds "lea@gmail.com" to "Acme"
@@ -82,6 +93,9 @@ Feature: Inviting existing users to the paid account
 
   @rule-INV-2 @nl @fr
   Rule: An invitation stays on the Pending list until it is accepted
+
+    Assumption: a second invitation to someone already on the Pending list is refused (ALREADY_INVITED):
+    the account resends the first one instead (INV-5).
 
     Scenario: An invitation nobody has answered is on the Pending list
       When "olivia@acme.com" adds "lea@gmail.com" to "Acme"
@@ -99,6 +113,7 @@ Feature: Inviting existing users to the paid account
       And the Pending list of "Acme" shows "noah@outlook.com"
       And the invitation to "lea@gmail.com" from "Acme" is accepted
 
+    @assumption
     Scenario: A second invitation to someone already on the Pending list is refused
       Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
       When "adam@acme.com" adds "lea@gmail.com" to "Acme"
@@ -110,6 +125,8 @@ Feature: Inviting existing users to the paid account
 
   @rule-INV-3 @nl @fr
   Rule: The email address must exist and accept external email
+
+    Refusals: UNDELIVERABLE_ADDRESS.
 
     Scenario: An address that does not exist bounces
       Given the address "lea.old@gmail.com" does not exist
@@ -149,21 +166,26 @@ Feature: Inviting existing users to the paid account
       When "olivia@acme.com" adds "lea.new@gmail.com" to "Acme"
       Then it is refused with "UNDELIVERABLE_ADDRESS"
       When the address "lea.new@gmail.com" exists now
+      And "lea.new@gmail.com" has a free account
       And "olivia@acme.com" adds "lea.new@gmail.com" to "Acme"
       Then "lea.new@gmail.com" receives an invitation email from "Acme"
+      And the invitation to "lea.new@gmail.com" does not bounce
 
     Scenario: An address that accepts external email again is invited
       Given the address "raj@bigbank.example" refuses external email
+      And "raj@bigbank.example" has a free account
       When "olivia@acme.com" adds "raj@bigbank.example" to "Acme"
       Then it is refused with "UNDELIVERABLE_ADDRESS"
       When the address "raj@bigbank.example" accepts external email again
       And "olivia@acme.com" adds "raj@bigbank.example" to "Acme"
       Then the Pending list of "Acme" shows "raj@bigbank.example"
+      And the invitation to "raj@bigbank.example" does not bounce
 
   @rule-INV-4 @assumption
   Rule: An invitation expires 30 days after it was sent
     Neither article gives a validity; the model follows the vendor's practice: the link works
     up to exactly 30 days after the email was sent, and an expired invitation leaves the Pending list.
+    Refusals: INVITATION_EXPIRED.
 
     Scenario: On day 30 the invitation still works
       Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
@@ -172,6 +194,12 @@ Feature: Inviting existing users to the paid account
       Then the Pending list of "Acme" shows "lea@gmail.com"
       When "lea@gmail.com" accepts the invitation from "Acme"
       Then "lea@gmail.com" belongs to "Acme"
+
+    Scenario: The link works until the minute it was sent, 30 days later
+      Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      Then the link of the invitation to "lea@gmail.com" from "Acme" works until 2026-04-09 09:00
+      When the date is 2026-04-09 09:01
+      Then the invitation to "lea@gmail.com" from "Acme" is expired
 
     Scenario: On day 31 the invitation has expired
       Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
@@ -192,6 +220,7 @@ Feature: Inviting existing users to the paid account
   @rule-INV-5 @assumption
   Rule: Resending a pending invitation restarts the 30-day clock
     Not in the seeds: resending sends the same link again and the 30 days count from the resend.
+    Refusals: INVITATION_EXPIRED (INV-4), INVITATION_NOT_PENDING, NOT_ADMIN_OR_OWNER (PRE-1).
 
     Scenario: A resent invitation works 30 days after the resend
       Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
@@ -232,6 +261,7 @@ Feature: Inviting existing users to the paid account
   @rule-INV-6 @assumption
   Rule: An admin can revoke a pending invitation, and a revoked link is refused
     Not in the seeds: the owner or an admin withdraws an invitation that has not been accepted.
+    Refusals: INVITATION_REVOKED, INVITATION_NOT_PENDING (INV-5), NOT_ADMIN_OR_OWNER (PRE-1).
 
     Scenario: A revoked invitation leaves the Pending list and its link is refused
       Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
@@ -248,6 +278,26 @@ Feature: Inviting existing users to the paid account
       And "olivia@acme.com" revokes the invitation to "lea@gmail.com"
       When "olivia@acme.com" adds "lea@gmail.com" to "Acme"
       And "lea@gmail.com" accepts the invitation from "Acme"
+      Then "lea@gmail.com" belongs to "Acme"
+
+    Scenario: The link of the revoked first invitation is refused after a new one was sent
+      Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      And "olivia@acme.com" revokes the invitation to "lea@gmail.com"
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" opens the link of the first invitation from "Acme"
+      Then it is refused with "INVITATION_REVOKED"
+      And "lea@gmail.com" still has their own account
+      When "lea@gmail.com" opens the link of the latest invitation from "Acme"
+      Then "lea@gmail.com" belongs to "Acme"
+
+    Scenario: An invitation's link is named by the day it was sent
+      Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      And "olivia@acme.com" revokes the invitation to "lea@gmail.com"
+      And 2 days have passed
+      And "olivia@acme.com" adds "lea@gmail.com" to "Acme"
+      When "lea@gmail.com" opens the link of the invitation from "Acme" sent on 2026-03-10
+      Then it is refused with "INVITATION_REVOKED"
+      When "lea@gmail.com" opens the link of the invitation from "Acme" sent on 2026-03-12
       Then "lea@gmail.com" belongs to "Acme"
 
     Scenario: An accepted invitation cannot be revoked
@@ -273,6 +323,8 @@ Feature: Inviting existing users to the paid account
     The model records who contacted whom and when; an invitation without a contact first is still sent.
     In the simulator, the settings contact_users_first and share_contacted_first model it (contacted users
     accept with the share accept_share_contacted).
+    Assumption: a member who is neither owner nor admin is refused when contacting users for the account
+    (NOT_ADMIN_OR_OWNER); the articles address only owners and admins.
 
     Scenario: An admin contacts a user, then invites her, and the contact is recorded
       When "adam@acme.com" contacts "lea@gmail.com" about joining "Acme"
@@ -286,6 +338,7 @@ Feature: Inviting existing users to the paid account
       Then "lea@gmail.com" receives an invitation email from "Acme"
       And "lea@gmail.com" was not contacted by "Acme" before being invited
 
+    @assumption
     Scenario: A member who is neither admin nor owner does not contact users for the account
       When "mia@acme.com" contacts "lea@gmail.com" about joining "Acme"
       Then it is refused with "NOT_ADMIN_OR_OWNER"

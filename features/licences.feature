@@ -28,6 +28,7 @@ Feature: Licences of the users who join, and other ways in
     And "mia@acme.com" is a member of "Acme"
     And "lea@gmail.com" has a monthly plan at $14.99 from 2026-03-01 to 2026-04-01
     And "noah@outlook.com" has a free account
+    And "max@web.de" has a free account
 
   @rule-LIC-1 @nl @fr
   Rule: A licensed individual who joins as a Basic user loses cloud recording and meetings over 40 minutes
@@ -75,6 +76,7 @@ Feature: Licences of the users who join, and other ways in
     utilisateurs de base pourront le faire" (the Basic users will be able to do it). The model follows the
     Dutch reading: the owner or an admin assigns the licence, to a member of the account, if a seat is
     free. Under the French reading a Basic user can also take a free seat for herself.
+    Refusals: NO_LICENCE_SEAT (LIC-3), NOT_ADMIN_OR_OWNER (PRE-1), NOT_A_MEMBER_OF_THE_ACCOUNT.
 
     Scenario: An admin assigns a licence ten days after the user joined as Basic
       Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
@@ -126,6 +128,7 @@ Feature: Licences of the users who join, and other ways in
   Rule: Inviting a user as Licensed needs a free licence seat
     Neither article speaks of seats. The model assumes a pending Licensed invitation holds a seat
     until it is accepted, revoked or expired.
+    Refusals: NO_LICENCE_SEAT, INVITATION_EXPIRED (INV-4).
 
     Scenario: Pending Licensed invitations hold their seats and the third is refused
       When "olivia@acme.com" adds "lea@gmail.com" to "Acme" as Licensed
@@ -259,6 +262,9 @@ Feature: Licences of the users who join, and other ways in
     the same refund choice as an invited owner (ACC-2); that the address is checked before its domain is
     read (SEC-5); that nobody without an account is created this way; and that a member of another
     account cannot come in (SEC-3).
+    Refusals: NOT_ADMIN_OR_OWNER (PRE-1), INVITER_ACCOUNT_NOT_PAID (PRE-2), NO_EXISTING_ACCOUNT,
+    REFUND_CHOICE_REQUIRED (ACC-2), NOT_AN_ASSOCIATED_DOMAIN (LIC-4), MEMBER_OF_ANOTHER_ACCOUNT (SEC-3),
+    INVALID_ADDRESS (SEC-5).
 
     Scenario: The owner or an admin sets the associated domains, a member cannot
       Given "sam@acme-labs.com" has a free account

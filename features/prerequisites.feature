@@ -21,6 +21,8 @@ Feature: Prerequisites for adding existing users to a paid account
   @rule-PRE-1 @nl
   Rule: Only the owner or an admin of the account can add users
 
+    Refusals: NOT_ADMIN_OR_OWNER.
+
     Scenario: The owner adds a user
       When "olivia@acme.com" adds "lea@gmail.com" to "Acme"
       Then "lea@gmail.com" receives an invitation email from "Acme"
@@ -48,6 +50,8 @@ Feature: Prerequisites for adding existing users to a paid account
 
   @rule-PRE-2 @nl
   Rule: Only a paid account can add existing users
+
+    Refusals: INVITER_ACCOUNT_NOT_PAID.
 
     Scenario: The owner of a free account cannot invite
       Given the free account "Tiny" owned by "tom@tiny.io"

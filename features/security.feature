@@ -23,6 +23,8 @@ Feature: Invitation links are safe to send by email
   @rule-SEC-1 @assumption
   Rule: Only the invited email address can use its invitation link
 
+    Refusals: WRONG_INVITEE.
+
     Scenario: Someone else who opens a forwarded link is refused
       Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
       When "noah@outlook.com" opens the invitation link sent to "lea@gmail.com" by "Acme"
@@ -45,6 +47,8 @@ Feature: Invitation links are safe to send by email
   @rule-SEC-2 @assumption
   Rule: An invitation link works once
 
+    Refusals: INVITATION_ALREADY_USED.
+
     Scenario: The first use of the link joins the account
       Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
       When "lea@gmail.com" accepts the invitation from "Acme"
@@ -63,6 +67,7 @@ Feature: Invitation links are safe to send by email
   Rule: A user is in exactly one account at any time
     A member of another account cannot accept; only the owner of an account accepts, and then
     leaves it for the new one.
+    Refusals: MEMBER_OF_ANOTHER_ACCOUNT.
 
     Scenario: A member of another account cannot accept
       Given "mia@globex.com" is a member of "Globex"
@@ -91,6 +96,7 @@ Feature: Invitation links are safe to send by email
   Rule: When two accounts invite the same person, the first acceptance wins
     The other account's invitation can no longer be used and leaves its Pending list.
     What counts is who accepts first, not who invited first.
+    Refusals: INVITATION_NO_LONGER_VALID, INVITATION_NOT_PENDING (INV-5).
 
     Scenario: The later invitation is accepted first and the earlier one can no longer be used
       Given "olivia@acme.com" adds "lea@gmail.com" to "Acme"
@@ -142,6 +148,7 @@ Feature: Invitation links are safe to send by email
     letters (<U+0430>pple, with a Cyrillic а, looks like apple; иван@почта.рф, all Cyrillic, is an address).
     A character a reader cannot see or tell apart is written in these
     scenarios by its code point: <U+212A> is the Kelvin sign.
+    Refusals: INVALID_ADDRESS, WRONG_INVITEE (SEC-1).
 
     Scenario: A look-alike of the invited address cannot use the link
       Given "kate@gmail.com" has a free account

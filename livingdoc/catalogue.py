@@ -1,5 +1,7 @@
 """The step catalogue: every step phrase in each language, its parameters and a one-line
-description, grouped by area, so that a product owner can write a new scenario from it."""
+description, grouped by area, so that a product owner can write a new scenario from it. A phrase that works
+after more than one keyword is listed once with them all ("Given/When"); an older wording, still accepted, is
+listed after the current ones and marked so."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ class StepEntry:
     description: str
     phrases: list[tuple[str, str, str]] = field(default_factory=list)  # (language, kind, phrase)
     parsers: list = field(default_factory=list)
+    older: set[tuple[str, str]] = field(default_factory=set)  # (language, phrase) kept for older feature files
 
     @property
     def parameters(self) -> list[str]:
@@ -53,10 +56,29 @@ def catalogue() -> list[StepEntry]:
         language = getattr(context.parser, "language", "en")
         entry.phrases.append((language, context.type or "step", phrase))
         entry.parsers.append(context)
+        if getattr(context.parser, "older", False):
+            entry.older.add((language, phrase))
     result = sorted(entries.values(), key=lambda e: (e.area, e.function))
     for entry in result:
-        entry.phrases.sort(key=lambda p: (["en", "fr", "nl"].index(p[0]) if p[0] in KEYWORDS else 9, p[1], p[2]))
+        entry.phrases.sort(key=lambda p: (["en", "fr", "nl"].index(p[0]) if p[0] in KEYWORDS else 9,
+                                          (p[0], p[2]) in entry.older, KINDS.index(p[1]), p[2]))
     return result
+
+
+KINDS = ["given", "when", "then", "step"]
+OLDER = "   (older wording, still accepted)"
+
+
+def lines_of(entry: StepEntry) -> list[str]:
+    """One line a phrase: its language, the keywords it works after, the phrase; an older wording marked so."""
+    kinds: dict[tuple[str, str], list[str]] = {}
+    for language, kind, phrase in entry.phrases:
+        kinds.setdefault((language, phrase), []).append(kind)
+    lines = []
+    for (language, phrase), found in kinds.items():
+        keywords = "/".join(KEYWORDS.get(language, KEYWORDS["en"]).get(kind, kind) for kind in found)
+        lines.append(f"    {language}  {keywords} {phrase}" + (OLDER if (language, phrase) in entry.older else ""))
+    return lines
 
 
 def used_steps(features_dir: Path = FEATURES) -> set[tuple[str, str]]:
@@ -89,8 +111,6 @@ def render(entries: list[StepEntry]) -> str:
         for entry in area_entries:
             params = ", ".join(entry.parameters) or "none"
             lines.append(f"  {entry.description}   [{entry.function}; parameters: {params}]")
-            for language, kind, phrase in entry.phrases:
-                keyword = KEYWORDS.get(language, KEYWORDS["en"]).get(kind, kind)
-                lines.append(f"    {language}  {keyword} {phrase}")
+            lines.extend(lines_of(entry))
         lines.append("")
     return "\n".join(lines)

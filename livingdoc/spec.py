@@ -24,13 +24,15 @@ import pytest
 from joinsim.common import output_folder
 from joinsim.common.errors import Interrupted, UsageError
 from joinsim.common.pages import render
-from joinsim.steps import STEP_MODULES
+from joinsim.steps import STEP_MODULES, failures
 
 ROOT = Path(__file__).resolve().parent.parent  # the repository, for an editable install
 FEATURES = ROOT / "features"  # the repository's feature files (an installed joinsim is given them: --features)
 LANGUAGES = {"en": "English", "fr": "Français", "nl": "Nederlands"}
 RULE_TAG = re.compile(r"^rule-([A-Z]{3}-\d+)$")
 STATUS_ORDER = ["failed", "undefined", "passed", "skipped"]
+ASSUMPTION_MARKS = ("Assumption:", "Hypothèse :", "Aanname:")
+REFUSAL_MARKS = ("Refusals:", "Refus :", "Weigeringen:")
 KEYWORD_TYPES = {"Context": "given", "Action": "when", "Outcome": "then"}  # "Conjunction" follows the previous
 
 
@@ -75,6 +77,38 @@ class RuleDoc:
             if match:
                 return match.group(1)
         return None
+
+    def _split(self) -> tuple[str, str]:
+        """(what the articles say, the assumptions): a paragraph of the description that starts "Assumption:" (FR
+        "Hypothèse :", NL "Aanname:") is an assumption, said apart from the rest."""
+        said, assumed = [], []
+        target = said
+        for line in self.description.splitlines():
+            if line.startswith(ASSUMPTION_MARKS):
+                target = assumed
+            elif not line.strip() or line.startswith(REFUSAL_MARKS):
+                target = said
+            target.append(line)
+        return "\n".join(said).strip(), "\n".join(assumed).strip()
+
+    @property
+    def stated(self) -> str:
+        """The description without its assumptions."""
+        return self._split()[0]
+
+    @property
+    def assumptions(self) -> str:
+        """What the rule's scenarios assume that the articles do not say (a rule tagged @assumption is one whole)."""
+        return self._split()[1]
+
+    @property
+    def from_the_articles(self) -> list[ScenarioDoc]:
+        return [s for s in self.scenarios if "assumption" not in s.tags]
+
+    @property
+    def assumed(self) -> list[ScenarioDoc]:
+        """Scenarios on an assumption inside a rule the articles state."""
+        return [s for s in self.scenarios if "assumption" in s.tags]
 
 
 @dataclass
@@ -193,11 +227,11 @@ class ResultCollector:
 
     @pytest.hookimpl
     def pytest_bdd_step_error(self, request, feature, scenario, step, step_func, step_func_args, exception):
-        self._step(request, feature, scenario, step, "failed", f"{type(exception).__name__}: {exception}")
+        self._step(request, feature, scenario, step, "failed", failures.explain(exception, step, feature.language))
 
     @pytest.hookimpl
     def pytest_bdd_step_func_lookup_error(self, request, feature, scenario, step, exception):
-        self._step(request, feature, scenario, step, "undefined", "no step definition matches this step")
+        self._step(request, feature, scenario, step, "undefined", failures.undefined(step, feature.language))
 
     def _step(self, request, feature, scenario, step, status, error=None):
         entry = self.results[self._key(feature, scenario)]
@@ -295,7 +329,15 @@ def html_page(features: list[FeatureDoc], meta: dict) -> str:
                   subtitle=f"living documentation · commit {meta['commit']} · {meta['date']} · tags: "
                            f"{meta['tags'] or '(all)'} · {totals}",
                   languages=languages, names=LANGUAGES, first=languages[0] if languages else "en",
-                  features=by_language, rows=rows, rate_of=_rate, versions=None)
+                  features=by_language, rows=rows, rate_of=_rate, versions=None,
+                  assumed_title=ASSUMED_TITLE, whole_rule=WHOLE_RULE)
+
+
+ASSUMED_TITLE = {"en": "Assumptions: not in the articles", "fr": "Hypothèses : absentes des articles",
+                 "nl": "Aannames: niet in de artikelen"}
+WHOLE_RULE = {"en": "The whole rule is an assumption of the model.",
+              "fr": "Toute la règle est une hypothèse du modèle.",
+              "nl": "De hele regel is een aanname van het model."}
 
 
 @dataclass
@@ -394,7 +436,9 @@ def run_spec(out: Path, tags: str | None = None, quiet: bool = False, tests: Pat
         (folder / "pytest.ini").write_text("[pytest]\nfilterwarnings =\n    ignore::pytest.PytestUnknownMarkWarning\n"
                                            "    ignore::pytest.PytestAssertRewriteWarning\n")
         if tests is None:
-            tests = folder / "test_scenarios.py"
+            # (a name of its own: run in-process from a pytest session that has imported a test_scenarios module
+            # already, pytest would refuse the second one as an "import file mismatch")
+            tests = folder / f"test_joinsim_spec_{folder.name.rsplit('-', 1)[-1]}.py"
             tests.write_text(f"from pytest_bdd import scenarios\n\nscenarios({str(features_dir)!r})\n")
         # (importlib: the module is not put in sys.modules under its file's name, which a test module of the
         # calling process, such as the repository's tests/test_scenarios.py, may already hold)

@@ -141,7 +141,8 @@ class AcceptingInvitations(ServiceState):
                 invoice = self._issue_invoice(target, prorated)
                 self._record(events.RefundCharged(now, email, target.name, prorated, invoice.id))
         elif prorated.cents > 0 and choice == "credit":  # CRE-1
-            self._transfer_credit(email, target, prorated)
+            self._transfer_credit(email, target, prorated,
+                                  self.invitations[accepting].invited_by if accepting else None)
 
         moved = (email, *others)  # OWN-1: the owner brings every user on the account
         for mover_email in moved:

@@ -60,15 +60,18 @@ class RefundsAndCredit(ServiceState):
         due = [r for r in self.refunds.values() if r.paid_on is None and r.latest <= today]
         return [self._pay_refund(r.id, on=r.latest) for r in due]
 
-    def _transfer_credit(self, email: str, target: Account, amount: Money) -> None:
-        """CRE-1: the credit goes to the inviting account, which gets a confirmation email with the amount."""
+    def _transfer_credit(self, email: str, target: Account, amount: Money, invited_by: str | None = None) -> None:
+        """CRE-1: the credit goes to the inviting account, which gets a confirmation email with the amount: sent to
+        the owner or admin who invited (Dutch reading; the owner without an invitation, single sign-on) or to the
+        account's owner (French reading)."""
         now = self.clock.now()
         if amount.currency != target.currency:  # CRE-4 (_join checks it before anything moves)
             raise errors.CurrencyMismatch(f"cannot mix {target.currency} and {amount.currency}")
         self._undo.append((setattr, target, "credit_cents", target.credit_cents))
         target.credit_cents += amount.cents
         self._record(events.CreditTransferred(now, email, target.name, amount))
-        self._record(events.CreditConfirmationEmailSent(now, target.owner, target.name, amount, email))
+        to = invited_by if invited_by and self.readings.credit_confirmation == "nl" else target.owner
+        self._record(events.CreditConfirmationEmailSent(now, to, target.name, amount, email))
 
     @staticmethod
     def _check_amount(acc: Account, amount: Money) -> None:

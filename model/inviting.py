@@ -85,7 +85,9 @@ class InvitingUsers(ServiceState):
             raise errors.UndeliverableAddress(f"{email}: {reason}",
                                               events=(events.InvitationBounced(now, key, account, reason),))
         existing = held if held is not None else self.users.get(key)
-        if existing is not None and existing.account == account:
+        if existing is None:  # adding *existing* users: as single sign-on, refused at once (LIC-6)
+            raise errors.NoExistingAccount(email)
+        if existing.account == account:
             raise errors.AlreadyMember(email)
         if any(self.invitations[i].account == account and self.invitations[i].state(now) == "pending"
                for i in self._pending_by_email.all(key)):

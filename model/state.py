@@ -55,6 +55,9 @@ class Readings:
                       them also receives an email for each ("Vous recevrez un e-mail invitant ...") (INV-1).
     licence_assignment: "nl" (default) an admin or the owner assigns a licence later; "fr" a Basic user can take
                         one for themselves ("les utilisateurs de base pourront le faire") (LIC-2).
+    credit_confirmation: "nl" (default) the owner or admin who sent the invitation receives the credit
+                         confirmation ("ontvangt u een e-mailbevestiging"); "fr" the inviting account's owner does
+                         ("Votre compte recevra un e-mail de confirmation") (CRE-1).
     """
 
     linked_users: Literal["nl", "fr"] = "nl"
@@ -64,6 +67,7 @@ class Readings:
     refund_payer: Literal["nl", "fr"] = "nl"
     invitation_email: Literal["nl", "fr"] = "nl"
     licence_assignment: Literal["nl", "fr"] = "nl"
+    credit_confirmation: Literal["nl", "fr"] = "nl"
 
 
 @dataclass
@@ -332,7 +336,8 @@ class ServiceState:
 
         # joinsim.model.billing:
         def _request_refund(self, email: str, amount: Money) -> Refund: ...
-        def _transfer_credit(self, email: str, target: Account, amount: Money) -> None: ...
+        def _transfer_credit(self, email: str, target: Account, amount: Money,
+                             invited_by: str | None = None) -> None: ...
         def _issue_invoice(self, acc: Account, amount: Money) -> Invoice: ...
         @staticmethod
         def _check_amount(acc: Account, amount: Money) -> None: ...

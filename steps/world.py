@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from joinsim.model import AccountService, Money, Readings, errors, new_service
+from joinsim.steps.language import Misuse, NotHeld
 
 DEFAULT_START = datetime(2026, 1, 5, 9, 0)
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
@@ -40,7 +41,9 @@ def parse_money(text: str) -> Money:
                 cents = units * 100 + int(found["cents"] or 0)
                 negative = bool(match["sign"] or match["sign2"])
                 return Money(-cents if negative else cents, CURRENCY_SYMBOLS.get(symbol, symbol))
-    raise ValueError(f"not an amount: {text!r} (write it like $14.99, 14,99 $ or $ 14,99)")
+    raise Misuse(f'"{text}" is not an amount (write it like $14.99, 14,99 $ or $ 14,99)',
+                 f"« {text} » n'est pas un montant (écrivez-le comme 14,99 $, $14.99 ou $ 14,99)",
+                 f'"{text}" is geen bedrag (schrijf het als $ 14,99, $14.99 of 14,99 $)')
 
 
 _CODE_POINT = re.compile(r"<U\+([0-9A-Fa-f]{4,6})>")
@@ -102,7 +105,37 @@ class World:
         assert refusal is not None, "expected the request to be refused, but it went through"
         return refusal
 
+    def existing_user(self, email: str):
+        """The user with this address, or None."""
+        try:
+            return self.service.user(email)
+        except errors.UnknownUser:
+            return None
+
+    def new_user(self, email: str) -> None:
+        """Set-up: the address is not a user yet (a user is on one account only), else the step cannot apply."""
+        user = self.existing_user(email)
+        if user is not None:
+            raise Misuse(f'"{email}" already exists, on "{user.account}" as {user.role}: a user is on one account '
+                         "only; use another address or leave this step out",
+                         f"« {email} » existe déjà, sur « {user.account} » ({user.role}) : un utilisateur n'est que "
+                         "sur un seul compte ; prenez une autre adresse ou retirez cette étape",
+                         f'"{email}" bestaat al, op "{user.account}" ({user.role}): een gebruiker staat op één '
+                         "account; neem een ander adres of laat deze stap weg")
+
+    def new_account(self, name: str) -> None:
+        """Set-up: no account has this name yet, else the step cannot apply."""
+        if name in self.service.accounts:
+            raise Misuse(f'the account "{name}" already exists: give the new one another name',
+                         f"le compte « {name} » existe déjà : donnez un autre nom au nouveau",
+                         f'het account "{name}" bestaat al: geef het nieuwe een andere naam')
+
     def expect_no_unchecked_refusal(self) -> None:
         if self.refusal is not None:
             refusal, self.refusal = self.refusal, None
-            raise AssertionError(f"an earlier step was refused and no step checked it: {refusal}")
+            raise NotHeld(f'an earlier step was refused with "{refusal.code}" and no step checked it '
+                          f"({refusal.message})",
+                          f"une étape précédente a été refusée avec le code « {refusal.code} » et aucune étape ne "
+                          f"l'a vérifié ({refusal.message})",
+                          f'een eerdere stap werd geweigerd met "{refusal.code}" en geen enkele stap heeft dat '
+                          f"gecontroleerd ({refusal.message})")

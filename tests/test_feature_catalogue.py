@@ -94,3 +94,30 @@ def test_every_step_module_is_in_the_one_list_of_step_modules():
     with_steps = {f"joinsim.steps.{p.stem}" for p in (ROOT / "steps").glob("*.py")
                   if re.search(r"^@(given|when|then)\(", p.read_text(encoding="utf-8"), re.MULTILINE)}
     assert with_steps == set(STEP_MODULES)
+
+
+def test_every_error_code_a_rule_uses_is_in_its_description():
+    """A rule says where each refusal its scenarios check comes from: the code is quoted in its description (with
+    the rule that gives it, or as an assumption), in each language."""
+    from joinsim.livingdoc.spec import read_features
+
+    codes = {cls.code for cls in errors.ALL_ERRORS}
+    unsaid = []
+    for feature in read_features():
+        for rule in feature.rules:
+            used = {code for scenario in rule.scenarios for step in scenario.steps
+                    for code in re.findall(r'"([A-Z0-9_]{3,})"', step.text) if code in codes}
+            unsaid += [f"{feature.path} {rule.rule_id}: {code}" for code in sorted(used)
+                       if code not in rule.description]
+    assert not unsaid, "error codes a rule uses but its description does not quote:\n" + "\n".join(unsaid)
+
+
+def test_an_assumption_inside_a_rule_from_the_articles_is_said_in_its_description():
+    """A scenario tagged @assumption in a rule the articles state comes with an "Assumption:" line (FR "Hypothèse :",
+    NL "Aanname:") in the rule's description, which the living documentation lists apart."""
+    from joinsim.livingdoc.spec import read_features
+
+    unsaid = [f"{feature.path} {rule.rule_id}: {scenario.name}" for feature in read_features()
+              for rule in feature.rules if "assumption" not in rule.tags
+              for scenario in rule.scenarios if "assumption" in scenario.tags and not rule.assumptions]
+    assert not unsaid, "@assumption scenarios whose rule does not say the assumption:\n" + "\n".join(unsaid)

@@ -60,6 +60,10 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
     propriétaire d'un compte payant ne se voit proposer que le remboursement. Par défaut, le modèle suit la
     lecture néerlandaise ; la lecture française refuse le transfert de crédit au propriétaire d'un compte
     payant.
+    Hypothèse : le choix est obligatoire : le propriétaire d'un compte payant qui ne choisit pas est
+    refusé (REFUND_CHOICE_REQUIRED), tout comme une réponse qui n'est ni l'un ni l'autre
+    (INVALID_REFUND_CHOICE) ; les articles offrent le choix sans dire ce qui se passe en son absence.
+    Selon la lecture française, un transfert de crédit est refusé avec CREDIT_TRANSFER_NOT_OFFERED.
 
     Scénario: La titulaire d'un forfait mensuel choisit un remboursement
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
@@ -77,6 +81,7 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
       Alors aucun remboursement n'est demandé pour "lea@gmail.com"
       Et le solde créditeur de "Acme" est de 10,64 $
 
+    @assumption
     Scénario: Le propriétaire d'un compte payant doit faire un choix
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
       Et "lea@gmail.com" a un forfait annuel à 149,90 $ du 2026-01-01 au 2027-01-01
@@ -85,6 +90,7 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
       Alors la demande est refusée avec le code "REFUND_CHOICE_REQUIRED"
       Et "lea@gmail.com" a toujours son propre compte
 
+    @assumption
     Scénario: Une réponse qui n'est ni un remboursement ni un transfert de crédit est refusée et rien n'est versé
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
       Et "lea@gmail.com" a un forfait mensuel à 14,99 $ du 2026-03-01 au 2026-04-01
@@ -196,6 +202,7 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
     « Contrairement au montant de votre crédit/remboursement au prorata, le solde de votre compte reflète
     le montant dû sur votre compte à la date du relevé. » Un propriétaire dont le solde indique un
     montant dû a des factures impayées et ne peut pas rejoindre le compte (ACC-5).
+    Refus : UNPAID_INVOICES (ACC-5).
 
     Contexte:
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
@@ -221,6 +228,8 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
 
   @rule-ACC-5 @nl @fr
   Règle: Un utilisateur qui a des factures impayées ne peut pas rejoindre un autre compte
+
+    Refus : UNPAID_INVOICES.
 
     Contexte:
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
@@ -337,6 +346,7 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
     « Dans les 3 à 5 jours ouvrables » donne la période pendant laquelle le remboursement est traité ; que
     le prestataire de paiement ne le verse pas avant le 3e jour ouvrable est une lecture du modèle, pas
     des articles.
+    Refus : REFUND_OUTSIDE_WINDOW (ACC-6).
 
     Scénario: Verser le 2e jour ouvrable est trop tôt, le 3e le remboursement est versé
       # mardi 2026-03-10 : mer. 11 (1), jeu. 12 (2), ven. 13 (3)
@@ -371,6 +381,7 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
     l'abonnement ». Un second clic sur le lien, deux onglets qui envoient le même lien au même instant ou
     un prestataire de paiement qui verse deux fois le même remboursement ne font jamais rien payer une
     seconde fois.
+    Refus : INVITATION_ALREADY_USED (SEC-2), REFUND_OUTSIDE_WINDOW (ACC-6).
 
     Contexte:
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
@@ -408,6 +419,7 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
     naar zoom.us te gaan. De gebruiker is nu lid van het account van je organisatie. » (une fois les
     étapes ci-dessus terminées, l'utilisateur peut se connecter comme avant en allant sur zoom.us ; il
     est désormais membre du compte de votre organisation). Le texte français ne le dit pas.
+    Refus : SIGN_IN_FAILED.
 
     Contexte:
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"

@@ -80,6 +80,9 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
 
     Un utilisateur dissocié quitte le compte et garde son propre compte gratuit ; un utilisateur supprimé
     est effacé avec ses données. Dans les deux cas, il ne rejoint pas le nouveau compte.
+    Hypothèse : un utilisateur supprimé est effacé avec ses données (le texte néerlandais dit seulement «
+    verwijderd », supprimé), et seul le propriétaire ou un administrateur dissocie ou supprime un
+    utilisateur (NOT_ADMIN_OR_OWNER, comme PRE-1).
 
     Contexte:
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
@@ -97,6 +100,7 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
       Et "sam@gmail.com" ne fait pas partie de "Acme"
       Et "sam@gmail.com" a toujours son propre compte
 
+    @assumption
     Scénario: Le propriétaire supprime l'utilisateur externe, qui est effacé
       Quand "leo@studio.nl" supprime "sam@gmail.com" de son compte
       Et "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un transfert de crédit
@@ -104,6 +108,7 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
       Et "sam@gmail.com" n'existe plus
       Et le solde créditeur de "Acme" est de 10,64 $
 
+    @assumption
     Scénario: Un utilisateur qui n'est ni propriétaire ni administrateur ne peut pas dissocier un autre utilisateur
       Quand "ana@studio.nl" dissocie "sam@gmail.com" de son compte
       Alors la demande est refusée avec le code "NOT_ADMIN_OR_OWNER"
@@ -119,6 +124,10 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
     lecture française. L'option « inviter » (inviter les utilisateurs liés au nouveau compte) n'est pas
     modélisée, car un utilisateur membre d'un autre compte ne peut pas accepter (SEC-3) ; le message de
     l'erreur 1009 ne propose donc que ce qui fonctionne : supprimer ou dissocier les utilisateurs.
+    Décision, les articles en main : le « inviter » français reste hors du modèle. Inviter un utilisateur
+    lié à rejoindre le nouveau compte ne le retire pas du compte du propriétaire, et, membre d'un autre
+    compte, il ne peut pas accepter (SEC-3) : le dernier scénario le montre, selon la lecture française.
+    Refus : MEMBER_OF_ANOTHER_ACCOUNT (SEC-3).
 
     @reading-fr
     Scénario: Erreur 1009 tant que chaque utilisateur lié n'est pas dissocié ou supprimé
@@ -151,6 +160,20 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
       Alors "leo@studio.nl" fait partie de "Acme"
       Et un remboursement de 121,97 $ sur son propre mode de paiement est demandé pour "leo@studio.nl"
 
+    @reading-fr
+    Scénario: Lecture française - inviter un utilisateur lié ne lève pas l'erreur 1009, et cet utilisateur ne peut pas accepter
+      Soit le modèle suit la lecture française des utilisateurs liés
+      Et le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+      Et "leo@studio.nl" a un forfait mensuel à 14,99 $ du 2026-03-01 au 2026-04-01
+      Et "ana@studio.nl" est lié au compte de "leo@studio.nl"
+      Et "olivia@acme.com" a ajouté "leo@studio.nl" à "Acme"
+      Quand "olivia@acme.com" ajoute "ana@studio.nl" à "Acme"
+      Et "ana@studio.nl" accepte l'invitation de "Acme"
+      Alors la demande est refusée avec le code "MEMBER_OF_ANOTHER_ACCOUNT"
+      Quand "leo@studio.nl" accepte l'invitation de "Acme" en choisissant un remboursement
+      Alors la demande est refusée avec le code "1009"
+      Et "ana@studio.nl" est toujours lié au compte de "leo@studio.nl"
+
   @rule-OWN-4 @nl @fr @disagreement
   Règle: Le propriétaire ne peut pas accepter tant qu'il reste des salles Zoom sur le compte
 
@@ -161,6 +184,7 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
     peut-être supprimer la salle Zoom de la page Salles Zoom avant acceptant l'invitation ». Le modèle suit
     la lecture néerlandaise (refus avec ZOOM_ROOMS_ON_ACCOUNT tant qu'il reste une salle Zoom) ; selon la
     lecture française, une salle Zoom restée sur le compte donne l'erreur 1009.
+    Refus : UNPAID_INVOICES (ACC-5).
 
     Contexte:
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
@@ -177,7 +201,7 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
       Alors "leo@studio.nl" fait partie de "Acme"
       Et un remboursement de 10,64 $ sur son propre mode de paiement est demandé pour "leo@studio.nl"
 
-    Scénario: Toutes les salles Zoom doivent être supprimées, pas une seule
+    Scénario: Toutes les salles Zoom doivent être supprimées, une seule ne suffit pas
       Soit "leo@studio.nl" a la salle Zoom "Salle du conseil" sur son compte
       Et "leo@studio.nl" a la salle Zoom "Accueil" sur son compte
       Quand "leo@studio.nl" supprime la salle Zoom "Salle du conseil" de la page Salles Zoom
@@ -211,6 +235,8 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
 
   @rule-OWN-5 @nl @fr
   Règle: Une demande d'annulation en cours est d'abord supprimée avec « Réactiver le forfait », et le remboursement ou crédit au prorata est quand même versé
+
+    Refus : PENDING_CANCELLATION.
 
     Contexte:
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
@@ -247,6 +273,7 @@ Fonctionnalité: Le propriétaire d'un compte accepte une invitation
     reçu sa propre invitation du compte que le propriétaire rejoint. Une fois membre, cette invitation est
     sans objet : elle quitte la liste En attente, libère la licence qu'elle réservait, et son lien indique
     qu'elle est déjà membre.
+    Refus : ALREADY_MEMBER (INV-1).
 
     Scénario: L'invitation sous licence de l'utilisatrice liée quitte la liste En attente et libère sa licence
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com" avec 1 licence

@@ -22,8 +22,16 @@ Fonctionnalité: Crédit transféré au compte qui invite
     Et "lea@gmail.com" a un forfait mensuel à 14,99 $ du 2026-03-01 au 2026-04-01
     Et "max@outlook.com" a un forfait annuel à 149,90 $ du 2026-01-01 au 2027-01-01
 
-  @rule-CRE-1 @nl @fr
+  @rule-CRE-1 @nl @fr @disagreement
   Règle: Le compte qui invite reçoit un e-mail de confirmation avec le montant du crédit transféré
+
+    Divergence entre les articles sur qui la reçoit : le texte néerlandais s'adresse au lecteur qui ajoute
+    les utilisateurs, le propriétaire ou un administrateur (PRE-1) : « Als het tegoed van een uitgenodigde
+    gebruiker naar uw account wordt overgeboekt, ontvangt u een e-mailbevestiging van het tegoedbedrag ».
+    Le texte français la fait recevoir par le compte : « Votre compte recevra un e-mail de confirmation »,
+    c'est-à-dire par son propriétaire. Le modèle suit la lecture néerlandaise : le propriétaire ou
+    l'administrateur qui a envoyé l'invitation reçoit la confirmation ; selon la lecture française, c'est
+    le propriétaire du compte.
 
     Scénario: Le crédit d'un forfait mensuel est confirmé au propriétaire du compte qui invite
       # 14,99 $ x 22 / 31 jours = 10,64 $
@@ -50,6 +58,24 @@ Fonctionnalité: Crédit transféré au compte qui invite
       Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un remboursement
       Alors "olivia@acme.com" ne reçoit aucun e-mail de confirmation de crédit
       Et le solde créditeur de "Acme" est de 0,00 $
+
+    Scénario: L'administrateur qui a invité reçoit la confirmation du crédit
+      Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+      Et "adam@acme.com" est administrateur de "Acme"
+      Et "adam@acme.com" a ajouté "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un transfert de crédit
+      Alors "adam@acme.com" reçoit un e-mail de confirmation du crédit de 10,64 $ transféré par "lea@gmail.com"
+      Et "olivia@acme.com" ne reçoit aucun e-mail de confirmation de crédit
+
+    @reading-fr
+    Scénario: Lecture française - la propriétaire reçoit la confirmation du crédit quand un administrateur a invité
+      Soit le modèle suit la lecture française de la confirmation du crédit
+      Et le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
+      Et "adam@acme.com" est administrateur de "Acme"
+      Et "adam@acme.com" a ajouté "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" accepte l'invitation de "Acme" en choisissant un transfert de crédit
+      Alors "olivia@acme.com" reçoit un e-mail de confirmation du crédit de 10,64 $ transféré par "lea@gmail.com"
+      Et "adam@acme.com" ne reçoit aucun e-mail de confirmation de crédit
 
   @rule-CRE-2 @nl @fr
   Règle: En paiement automatique, le crédit est appliqué à la prochaine facture et le reste aux factures suivantes
@@ -98,6 +124,10 @@ Fonctionnalité: Crédit transféré au compte qui invite
     openstaande factuur ». Aucun des deux ne dit laquelle : le modèle applique le crédit à la facture
     désignée dans le chat et, à défaut, à la plus ancienne facture ouverte (la dette la plus ancienne est
     réglée en premier).
+    Hypothèse : sans facture désignée, la facturation applique le crédit à la plus ancienne facture
+    ouverte ; une demande par chat pour un compte en paiement automatique est refusée (NOT_ON_NET_TERMS),
+    puisque le paiement automatique applique lui-même le crédit (CRE-2).
+    Refus : sans facture ouverte, il n'y a rien à quoi appliquer le crédit (NO_OPEN_INVOICE).
 
     Scénario: Le crédit attend un chat avec la facturation, puis réduit la facture ouverte
       Soit le compte payant "Acme" en paiement à terme dont le propriétaire est "olivia@acme.com"
@@ -133,6 +163,7 @@ Fonctionnalité: Crédit transféré au compte qui invite
       Alors la demande est refusée avec le code "NO_OPEN_INVOICE"
       Et le solde créditeur de "Acme" est de 10,64 $
 
+    @assumption
     Scénario: Un compte en paiement automatique n'a pas besoin de chat avec la facturation
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
       Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
@@ -141,6 +172,7 @@ Fonctionnalité: Crédit transféré au compte qui invite
       Alors la demande est refusée avec le code "NOT_ON_NET_TERMS"
       Et le solde créditeur de "Acme" est de 10,64 $
 
+    @assumption
     Scénario: Avec plusieurs factures ouvertes, la facturation applique le crédit d'abord à la plus ancienne
       Soit le compte payant "Acme" en paiement à terme dont le propriétaire est "olivia@acme.com"
       Et "Acme" avait déjà une facture ouverte de 5,00 $ émise le 2026-02-01
@@ -175,6 +207,7 @@ Fonctionnalité: Crédit transféré au compte qui invite
     Aucun des deux articles ne le dit. Une facture ou un prix de forfait inférieur à zéro est refusé ;
     une facture dans une autre devise que celle du compte, ou un transfert de crédit entre des comptes de
     devises différentes, est refusé aussi, et rien ne change.
+    Refus : INVALID_AMOUNT, CURRENCY_MISMATCH.
 
     Scénario: Une facture négative est refusée et rien n'est prélevé
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"

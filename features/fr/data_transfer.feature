@@ -29,6 +29,9 @@ Fonctionnalité: Ce qui suit l'utilisateur qui rejoint le compte, et ce qui rest
   @rule-DAT-1 @nl @fr
   Règle: Le profil, les réunions et webinaires programmés, les enregistrements dans le cloud, l'historique de chat, les contacts et les paramètres suivent l'utilisateur
 
+    Hypothèse : les articles disent « Contacts » ; le modèle appelle contacts professionnels ceux qui sont
+    transférés, par opposition aux contacts personnels de la note néerlandaise (DAT-2).
+
     Contexte:
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
       Et "adam@acme.com" est administrateur de "Acme"
@@ -47,6 +50,7 @@ Fonctionnalité: Ce qui suit l'utilisateur qui rejoint le compte, et ce qui rest
       Et "lea@gmail.com" a toujours le webinaire "Lancement produit" avec l'identifiant "944 1234 5678"
       Et "lea@gmail.com" a toujours l'enregistrement dans le cloud "Lancement du projet 2026-02-03"
 
+    @assumption
     Scénario: L'historique de chat, les contacts et les paramètres suivent l'utilisatrice
       Soit "lea@gmail.com" a écrit le message de chat "Offre envoyée à Bruxelles" le 2026-02-02 10:15
       Et "lea@gmail.com" a le contact professionnel "Bram Visser"
@@ -77,6 +81,8 @@ Fonctionnalité: Ce qui suit l'utilisateur qui rejoint le compte, et ce qui rest
     française cite « Contacts » sans rien dire des contacts personnels : elle se tait plutôt qu'elle ne
     contredit ; ce n'est donc pas une divergence, et le modèle suit la note néerlandaise (les contacts
     professionnels sont transférés, les contacts personnels restent).
+    Hypothèse : « contacts professionnels » est le nom que le modèle donne aux contacts qui ne sont pas
+    personnels, et ils gardent leur ordre ; les articles ne disent ni l'un ni l'autre.
 
     Scénario: Les contacts professionnels sont transférés, le contact personnel ne l'est pas
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
@@ -87,6 +93,7 @@ Fonctionnalité: Ce qui suit l'utilisateur qui rejoint le compte, et ce qui rest
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Alors les contacts de "lea@gmail.com" sont "Bram Visser"
 
+    @assumption
     Scénario: Plusieurs contacts professionnels gardent leur ordre, les contacts personnels intercalés ne sont pas transférés
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
       Et "lea@gmail.com" a un compte gratuit
@@ -138,6 +145,8 @@ Fonctionnalité: Ce qui suit l'utilisateur qui rejoint le compte, et ce qui rest
 
   @rule-DAT-4 @nl @fr
   Règle: Les licences Grandes réunions et Webinaire ne sont pas transférées ; un administrateur du nouveau compte les attribue
+
+    Refus : NOT_ADMIN_OR_OWNER (PRE-1).
 
     Contexte:
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"

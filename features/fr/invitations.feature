@@ -38,6 +38,11 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
     ou les utilisateurs à faire partie de votre compte »). Le modèle suit la lecture néerlandaise : chaque
     utilisateur invité reçoit l'invitation ; selon la lecture française, l'administrateur qui les a ajoutés
     reçoit aussi un e-mail pour chaque invitation.
+    Hypothèse : un utilisateur qui est déjà sur le compte n'est pas invité de nouveau (ALREADY_MEMBER) ;
+    les articles ne le disent pas.
+    Refus : NOT_ADMIN_OR_OWNER (PRE-1) ; une adresse sans compte à elle, NO_EXISTING_ACCOUNT (LIC-6) : les
+    articles ajoutent des utilisateurs existants, et l'authentification unique refuse une telle adresse de
+    la même façon.
 
     Scénario: La propriétaire ajoute une utilisatrice
       Quand "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
@@ -65,10 +70,17 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
       Et "lea@gmail.com" ne reçoit aucun e-mail d'invitation
       Et "noah@outlook.com" ne reçoit aucun e-mail d'invitation
 
+    @assumption
     Scénario: Une personne qui fait déjà partie du compte n'est pas invitée une seconde fois
       Quand "olivia@acme.com" ajoute "mia@acme.com" à "Acme"
       Alors la demande est refusée avec le code "ALREADY_MEMBER"
       Et "mia@acme.com" ne reçoit aucun e-mail d'invitation
+
+    @assumption
+    Scénario: Une adresse sans compte à elle est refusée d'emblée
+      Quand "olivia@acme.com" ajoute "sam.nobody@gmail.com" à "Acme"
+      Alors la demande est refusée avec le code "NO_EXISTING_ACCOUNT"
+      Et la liste En attente de "Acme" est vide
 
     Scénario: L'administrateur qui ajoute une utilisatrice ne reçoit pas de copie de l'invitation
       Quand "adam@acme.com" ajoute "lea@gmail.com" à "Acme"
@@ -84,6 +96,9 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
 
   @rule-INV-2 @nl @fr
   Règle: Une invitation reste dans la liste En attente jusqu'à ce qu'elle soit acceptée
+
+    Hypothèse : une deuxième invitation à une personne déjà dans la liste En attente est refusée
+    (ALREADY_INVITED) : le compte renvoie plutôt la première (INV-5).
 
     Scénario: Une invitation restée sans réponse figure dans la liste En attente
       Quand "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
@@ -101,6 +116,7 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
       Et la liste En attente de "Acme" affiche "noah@outlook.com"
       Et l'invitation envoyée à "lea@gmail.com" par "Acme" est acceptée
 
+    @assumption
     Scénario: Une seconde invitation à une personne déjà dans la liste En attente est refusée
       Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "adam@acme.com" ajoute "lea@gmail.com" à "Acme"
@@ -112,6 +128,8 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
 
   @rule-INV-3 @nl @fr
   Règle: L'adresse e-mail doit exister et accepter les e-mails externes
+
+    Refus : UNDELIVERABLE_ADDRESS.
 
     Scénario: L'invitation à une adresse qui n'existe pas n'est pas distribuée
       Soit l'adresse "lea.old@gmail.com" n'existe pas
@@ -151,22 +169,27 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
       Quand "olivia@acme.com" ajoute "lea.new@gmail.com" à "Acme"
       Alors la demande est refusée avec le code "UNDELIVERABLE_ADDRESS"
       Quand l'adresse "lea.new@gmail.com" existe désormais
+      Et "lea.new@gmail.com" a un compte gratuit
       Et "olivia@acme.com" ajoute "lea.new@gmail.com" à "Acme"
       Alors "lea.new@gmail.com" reçoit un e-mail d'invitation de "Acme"
+      Et l'invitation envoyée à "lea.new@gmail.com" est bien distribuée
 
     Scénario: Une adresse qui accepte de nouveau les e-mails externes est invitée
       Soit l'adresse "raj@bigbank.example" refuse les e-mails externes
+      Et "raj@bigbank.example" a un compte gratuit
       Quand "olivia@acme.com" ajoute "raj@bigbank.example" à "Acme"
       Alors la demande est refusée avec le code "UNDELIVERABLE_ADDRESS"
       Quand l'adresse "raj@bigbank.example" accepte de nouveau les e-mails externes
       Et "olivia@acme.com" ajoute "raj@bigbank.example" à "Acme"
       Alors la liste En attente de "Acme" affiche "raj@bigbank.example"
+      Et l'invitation envoyée à "raj@bigbank.example" est bien distribuée
 
   @rule-INV-4 @assumption
   Règle: Une invitation expire 30 jours après son envoi
     Aucun des deux articles ne donne de durée de validité ; le modèle suit la pratique de l'éditeur :
     le lien fonctionne jusqu'à exactement 30 jours après l'envoi de l'e-mail, et une invitation
     expirée quitte la liste En attente.
+    Refus : INVITATION_EXPIRED.
 
     Scénario: Le 30e jour, l'invitation fonctionne encore
       Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
@@ -175,6 +198,12 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
       Alors la liste En attente de "Acme" affiche "lea@gmail.com"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
       Alors "lea@gmail.com" fait partie de "Acme"
+
+    Scénario: Le lien fonctionne jusqu'à la minute de son envoi, 30 jours plus tard
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
+      Alors le lien de l'invitation envoyée à "lea@gmail.com" par "Acme" fonctionne jusqu'au 2026-04-09 09:00
+      Quand la date est le 2026-04-09 09:01
+      Alors l'invitation envoyée à "lea@gmail.com" par "Acme" est expirée
 
     Scénario: Le 31e jour, l'invitation a expiré
       Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
@@ -196,6 +225,7 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
   Règle: Renvoyer une invitation en attente fait repartir le délai de 30 jours
     Absent des articles : le renvoi envoie de nouveau le même lien, et les 30 jours comptent à partir
     du renvoi.
+    Refus : INVITATION_EXPIRED (INV-4), INVITATION_NOT_PENDING, NOT_ADMIN_OR_OWNER (PRE-1).
 
     Scénario: Une invitation renvoyée fonctionne 30 jours après le renvoi
       Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
@@ -237,6 +267,7 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
   Règle: Un administrateur peut révoquer une invitation en attente, et un lien révoqué est refusé
     Absent des articles : le propriétaire ou un administrateur retire une invitation qui n'a pas
     encore été acceptée.
+    Refus : INVITATION_REVOKED, INVITATION_NOT_PENDING (INV-5), NOT_ADMIN_OR_OWNER (PRE-1).
 
     Scénario: Une invitation révoquée quitte la liste En attente et son lien est refusé
       Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
@@ -253,6 +284,26 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
       Et "olivia@acme.com" a révoqué l'invitation envoyée à "lea@gmail.com"
       Quand "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
       Et "lea@gmail.com" accepte l'invitation de "Acme"
+      Alors "lea@gmail.com" fait partie de "Acme"
+
+    Scénario: Le lien de la première invitation, révoquée, est refusé après l'envoi d'une nouvelle
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a révoqué l'invitation envoyée à "lea@gmail.com"
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" ouvre le lien de la première invitation de "Acme"
+      Alors la demande est refusée avec le code "INVITATION_REVOKED"
+      Et "lea@gmail.com" a toujours son propre compte
+      Quand "lea@gmail.com" ouvre le lien de la dernière invitation de "Acme"
+      Alors "lea@gmail.com" fait partie de "Acme"
+
+    Scénario: Le lien d'une invitation se désigne par le jour de son envoi
+      Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
+      Et "olivia@acme.com" a révoqué l'invitation envoyée à "lea@gmail.com"
+      Et 2 jours se sont écoulés
+      Et "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
+      Quand "lea@gmail.com" ouvre le lien de l'invitation de "Acme" envoyée le 2026-03-10
+      Alors la demande est refusée avec le code "INVITATION_REVOKED"
+      Quand "lea@gmail.com" ouvre le lien de l'invitation de "Acme" envoyée le 2026-03-12
       Alors "lea@gmail.com" fait partie de "Acme"
 
     Scénario: Une invitation acceptée ne peut pas être révoquée
@@ -279,6 +330,9 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
     qui, et quand ; une invitation envoyée sans contact préalable part quand même. Dans le simulateur, les
     réglages contact_users_first et share_contacted_first la représentent (les utilisateurs contactés
     acceptent avec la proportion accept_share_contacted).
+    Hypothèse : un membre qui n'est ni propriétaire ni administrateur est refusé quand il contacte des
+    utilisateurs pour le compte (NOT_ADMIN_OR_OWNER) ; les articles ne s'adressent qu'aux propriétaires et
+    aux administrateurs.
 
     Scénario: Un administrateur contacte une utilisatrice puis l'invite, et le contact est enregistré
       Quand "adam@acme.com" contacte "lea@gmail.com" pour lui parler de l'invitation à rejoindre "Acme"
@@ -292,6 +346,7 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
       Alors "lea@gmail.com" reçoit un e-mail d'invitation de "Acme"
       Et "lea@gmail.com" n'a pas été contacté par "Acme" avant d'être invité
 
+    @assumption
     Scénario: Un membre qui n'est ni administrateur ni propriétaire ne contacte pas les utilisateurs au nom du compte
       Quand "mia@acme.com" contacte "lea@gmail.com" pour lui parler de l'invitation à rejoindre "Acme"
       Alors la demande est refusée avec le code "NOT_ADMIN_OR_OWNER"

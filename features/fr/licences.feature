@@ -29,6 +29,7 @@ Fonctionnalité: Les licences des utilisateurs qui rejoignent le compte, et les 
     Et "mia@acme.com" est membre de "Acme"
     Et "lea@gmail.com" a un forfait mensuel à 14,99 $ du 2026-03-01 au 2026-04-01
     Et "noah@outlook.com" a un compte gratuit
+    Et "max@web.de" a un compte gratuit
 
   @rule-LIC-1 @nl @fr
   Règle: Un utilisateur individuel sous licence qui rejoint le compte en tant qu'utilisateur de base perd l'enregistrement dans le cloud et les réunions de plus de 40 minutes
@@ -78,6 +79,7 @@ Fonctionnalité: Les licences des utilisateurs qui rejoignent le compte, et les 
     pourront le faire ». Le modèle suit la lecture néerlandaise : le propriétaire ou un administrateur
     attribue la licence, à un membre du compte, s'il en reste une de libre. Selon la lecture française, un
     utilisateur de base peut aussi prendre lui-même une licence libre.
+    Refus : NO_LICENCE_SEAT (LIC-3), NOT_ADMIN_OR_OWNER (PRE-1), NOT_A_MEMBER_OF_THE_ACCOUNT.
 
     Scénario: Un administrateur attribue une licence dix jours après que l'utilisatrice a rejoint le compte en tant qu'utilisatrice de base
       Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
@@ -129,6 +131,7 @@ Fonctionnalité: Les licences des utilisateurs qui rejoignent le compte, et les 
   Règle: Inviter un utilisateur avec une licence demande une licence libre
     Aucun des deux articles ne parle de places de licence. Le modèle suppose qu'une invitation sous
     licence en attente réserve une licence jusqu'à ce qu'elle soit acceptée, révoquée ou expirée.
+    Refus : NO_LICENCE_SEAT, INVITATION_EXPIRED (INV-4).
 
     Scénario: Les invitations sous licence en attente réservent leurs licences et la troisième est refusée
       Quand "olivia@acme.com" ajoute "lea@gmail.com" à "Acme" en tant qu'utilisateur sous licence
@@ -265,6 +268,9 @@ Fonctionnalité: Les licences des utilisateurs qui rejoignent le compte, et les 
     faisant le même choix de remboursement qu'un propriétaire invité (ACC-2) ; que l'adresse est vérifiée
     avant que l'on en lise le domaine (SEC-5) ; que personne n'est créé de cette façon ; et qu'un membre
     d'un autre compte ne peut pas entrer (SEC-3).
+    Refus : NOT_ADMIN_OR_OWNER (PRE-1), INVITER_ACCOUNT_NOT_PAID (PRE-2), NO_EXISTING_ACCOUNT,
+    REFUND_CHOICE_REQUIRED (ACC-2), NOT_AN_ASSOCIATED_DOMAIN (LIC-4), MEMBER_OF_ANOTHER_ACCOUNT (SEC-3),
+    INVALID_ADDRESS (SEC-5).
 
     Scénario: Le propriétaire ou un administrateur choisit les domaines associés, un simple membre ne le peut pas
       Soit "sam@acme-labs.com" a un compte gratuit

@@ -24,6 +24,8 @@ Fonctionnalité: Prérequis pour ajouter des utilisateurs existants à un compte
   @rule-PRE-1 @nl
   Règle: Seul le propriétaire ou un administrateur du compte peut ajouter des utilisateurs
 
+    Refus : NOT_ADMIN_OR_OWNER.
+
     Scénario: La propriétaire ajoute une utilisatrice
       Quand "olivia@acme.com" ajoute "lea@gmail.com" à "Acme"
       Alors "lea@gmail.com" reçoit un e-mail d'invitation de "Acme"
@@ -51,6 +53,8 @@ Fonctionnalité: Prérequis pour ajouter des utilisateurs existants à un compte
 
   @rule-PRE-2 @nl
   Règle: Seul un compte payant peut ajouter des utilisateurs existants
+
+    Refus : INVITER_ACCOUNT_NOT_PAID.
 
     Scénario: Le propriétaire d'un compte gratuit ne peut pas inviter
       Soit le compte gratuit "Tiny" dont le propriétaire est "tom@tiny.io"

@@ -25,6 +25,8 @@ Fonctionnalité: Les liens d'invitation peuvent être envoyés par e-mail en tou
   @rule-SEC-1 @assumption
   Règle: Seule l'adresse e-mail invitée peut utiliser son lien d'invitation
 
+    Refus : WRONG_INVITEE.
+
     Scénario: Une autre personne qui ouvre un lien transféré est refusée
       Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "noah@outlook.com" ouvre le lien d'invitation envoyé à "lea@gmail.com" par "Acme"
@@ -47,6 +49,8 @@ Fonctionnalité: Les liens d'invitation peuvent être envoyés par e-mail en tou
   @rule-SEC-2 @assumption
   Règle: Un lien d'invitation ne fonctionne qu'une fois
 
+    Refus : INVITATION_ALREADY_USED.
+
     Scénario: La première utilisation du lien fait entrer l'utilisatrice dans le compte
       Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"
@@ -65,6 +69,7 @@ Fonctionnalité: Les liens d'invitation peuvent être envoyés par e-mail en tou
   Règle: Un utilisateur fait partie d'un seul compte à la fois
     Un membre d'un autre compte ne peut pas accepter ; seul le propriétaire d'un compte accepte, et il
     le quitte alors pour le nouveau.
+    Refus : MEMBER_OF_ANOTHER_ACCOUNT.
 
     Scénario: Un membre d'un autre compte ne peut pas accepter
       Soit "mia@globex.com" est membre de "Globex"
@@ -93,6 +98,7 @@ Fonctionnalité: Les liens d'invitation peuvent être envoyés par e-mail en tou
   Règle: Quand deux comptes invitent la même personne, la première acceptation l'emporte
     L'invitation de l'autre compte ne peut plus être utilisée et quitte sa liste En attente.
     Ce qui compte, c'est qui accepte en premier, pas qui a invité en premier.
+    Refus : INVITATION_NO_LONGER_VALID, INVITATION_NOT_PENDING (INV-5).
 
     Scénario: L'invitation la plus récente est acceptée en premier et la plus ancienne devient caduque
       Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
@@ -145,6 +151,7 @@ Fonctionnalité: Les liens d'invitation peuvent être envoyés par e-mail en tou
     cyrillique, est une adresse). Dans ces scénarios, un
     caractère que le lecteur ne peut pas voir ni distinguer s'écrit par son point de code : <U+212A> est le
     signe kelvin.
+    Refus : INVALID_ADDRESS, WRONG_INVITEE (SEC-1).
 
     Scénario: Une adresse qui ressemble à l'adresse invitée ne peut pas utiliser le lien
       Soit "kate@gmail.com" a un compte gratuit

@@ -71,6 +71,8 @@ Fonctionnalité: Les liens de réunion quand on rejoint un compte qui a une autr
     NL « de oude Vanity-URL's »). Un simple lien zoom.us n'est pas un lien personnalisé, et les articles
     n'en disent rien : le modèle le laisse mener à la réunion par son identifiant, qui ne change pas
     (VAN-1), sans avertissement.
+    Hypothèse : un lien zoom.us ordinaire mène à la réunion par son identifiant, sans avertissement ; les
+    articles n'en disent rien.
 
     Contexte:
       Soit "olivia@acme.com" a ajouté "lea@gmail.com" à "Acme"
@@ -82,6 +84,7 @@ Fonctionnalité: Les liens de réunion quand on rejoint un compte qui a une autr
       Alors le participant arrive dans la réunion avec l'identifiant "811 2345 6789"
       Et le participant est averti : "Cette réunion n'est plus associée au compte de l'ancienne URL personnalisée."
 
+    @assumption
     Scénario: Un simple lien zoom.us mène toujours à la réunion, sans avertissement
       Soit le compte de "lea@gmail.com" a l'URL personnalisée "studio-lea.zoom.us"
       Quand "lea@gmail.com" accepte l'invitation de "Acme"

@@ -59,6 +59,10 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
     krijgt de eigenaar van een betaald account alleen de terugbetaling aangeboden. Het model volgt
     standaard de Nederlandse lezing; in de Franse lezing wordt een overdracht van het tegoed door de
     eigenaar van een betaald account geweigerd.
+    Aanname: de keuze is verplicht: de eigenaar van een betaald account die niet kiest, wordt geweigerd
+    (REFUND_CHOICE_REQUIRED), net als een antwoord dat geen van beide is (INVALID_REFUND_CHOICE); de
+    artikelen bieden de keuze zonder te zeggen wat er gebeurt als er geen wordt gemaakt. In de Franse
+    lezing wordt een overdracht van het tegoed geweigerd met CREDIT_TRANSFER_NOT_OFFERED.
 
     Scenario: De eigenaar van een maandabonnement kiest voor een terugbetaling
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
@@ -76,6 +80,7 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       Dan is er geen terugbetaling aangevraagd voor "lea@gmail.com"
       En het tegoed van "Acme" is $ 10,64
 
+    @assumption
     Scenario: De eigenaar van een betaald account moet een keuze maken
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
       En "lea@gmail.com" heeft een jaarabonnement van $ 149,90 van 2026-01-01 tot 2027-01-01
@@ -84,6 +89,7 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
       Dan wordt het verzoek geweigerd met "REFUND_CHOICE_REQUIRED"
       En "lea@gmail.com" heeft nog een eigen account
 
+    @assumption
     Scenario: Een antwoord dat geen terugbetaling en geen overdracht van het tegoed is, wordt geweigerd en er wordt niets uitbetaald
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
       En "lea@gmail.com" heeft een maandabonnement van $ 14,99 van 2026-03-01 tot 2026-04-01
@@ -195,6 +201,7 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
     "Uw Rekening Balans laat zien hoeveel u op dit moment verschuldigd bent op uw rekening, niet het
     bedrag van uw bijschrijving/terugbetaling naar rato." Een eigenaar wiens balans een verschuldigd
     bedrag toont, heeft openstaande facturen en kan zich niet aansluiten (ACC-5).
+    Weigeringen: UNPAID_INVOICES (ACC-5).
 
     Achtergrond:
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
@@ -220,6 +227,8 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
 
   @rule-ACC-5 @nl @fr
   Regel: Een gebruiker met openstaande facturen kan geen lid worden van een ander account
+
+    Weigeringen: UNPAID_INVOICES.
 
     Achtergrond:
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
@@ -335,6 +344,7 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
 
     "Binnen 3-5 werkdagen" geeft de periode waarin de terugbetaling verwerkt wordt; dat de betaalprovider
     niet eerder dan op de 3e werkdag uitbetaalt, is een lezing van het model, niet van de artikelen.
+    Weigeringen: REFUND_OUTSIDE_WINDOW (ACC-6).
 
     Scenario: Uitbetalen op de 2e werkdag is te vroeg, op de 3e wordt uitbetaald
       # dinsdag 2026-03-10: wo 11 (1), do 12 (2), vr 13 (3)
@@ -369,6 +379,7 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
     van hun abonnement" betekent. Een tweede klik op de link, twee browsertabbladen die dezelfde link op
     hetzelfde moment versturen of een betaalprovider die dezelfde terugbetaling twee keer uitbetaalt,
     laten nooit iets een tweede keer betalen.
+    Weigeringen: INVITATION_ALREADY_USED (SEC-2), REFUND_OUTSIDE_WINDOW (ACC-6).
 
     Achtergrond:
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
@@ -405,6 +416,7 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
     NL "Nadat de bovenstaande stappen zijn voltooid, kan de gebruiker zich aanmelden zoals daarvoor door
     naar zoom.us te gaan. De gebruiker is nu lid van het account van je organisatie." De Franse tekst
     zegt het niet.
+    Weigeringen: SIGN_IN_FAILED.
 
     Achtergrond:
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"

@@ -79,6 +79,9 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
     Een ontkoppelde gebruiker verlaat het account en houdt een eigen gratis account; een verwijderde
     gebruiker wordt met alle gegevens gewist. In beide gevallen sluit die gebruiker zich niet aan bij het
     nieuwe account.
+    Aanname: een verwijderde gebruiker wordt met de eigen gegevens gewist (de tekst zegt alleen
+    "verwijderd"), en alleen de eigenaar of een beheerder ontkoppelt of verwijdert een gebruiker
+    (NOT_ADMIN_OR_OWNER, zoals PRE-1).
 
     Achtergrond:
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
@@ -96,6 +99,7 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
       En "sam@gmail.com" hoort niet bij "Acme"
       En "sam@gmail.com" heeft nog een eigen account
 
+    @assumption
     Scenario: De eigenaar verwijdert de externe gebruiker, die wordt gewist
       Als "leo@studio.nl" de gebruiker "sam@gmail.com" van het eigen account verwijdert
       En "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
@@ -103,6 +107,7 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
       En "sam@gmail.com" bestaat niet meer
       En het tegoed van "Acme" is $ 10,64
 
+    @assumption
     Scenario: Een gebruiker die eigenaar noch beheerder is, kan geen andere gebruiker ontkoppelen
       Als "ana@studio.nl" de gebruiker "sam@gmail.com" van het eigen account ontkoppelt
       Dan wordt het verzoek geweigerd met "NOT_ADMIN_OR_OWNER"
@@ -119,6 +124,11 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
     het nieuwe account) is niet gemodelleerd, omdat een gebruiker die lid is van een ander account niet kan
     accepteren (SEC-3); de melding van fout 1009 biedt dus alleen aan wat werkt: de gebruikers verwijderen
     of ontkoppelen.
+    Beslissing, met de artikelen in de hand: het Franse "inviter" (uitnodigen) blijft buiten het model.
+    Een gekoppelde gebruiker uitnodigen voor het nieuwe account haalt die niet van het account van de
+    eigenaar, en als lid van een ander account kan die niet accepteren (SEC-3): het laatste scenario toont
+    dat, in de Franse lezing.
+    Weigeringen: MEMBER_OF_ANOTHER_ACCOUNT (SEC-3).
 
     @reading-fr
     Scenario: Fout 1009 zolang niet elke gekoppelde gebruiker is ontkoppeld of verwijderd
@@ -151,6 +161,20 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
       Dan hoort "leo@studio.nl" bij "Acme"
       En een terugbetaling van $ 121,97 naar de eigen betaalmethode van "leo@studio.nl" is aangevraagd
 
+    @reading-fr
+    Scenario: Franse lezing - een gekoppelde gebruiker uitnodigen heft fout 1009 niet op, en die gebruiker kan niet accepteren
+      Gegeven het model volgt de Franse lezing van gekoppelde gebruikers
+      En het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "leo@studio.nl" heeft een maandabonnement van $ 14,99 van 2026-03-01 tot 2026-04-01
+      En "ana@studio.nl" is gekoppeld aan het account van "leo@studio.nl"
+      En "olivia@acme.com" heeft "leo@studio.nl" aan "Acme" toegevoegd
+      Als "olivia@acme.com" de gebruiker "ana@studio.nl" aan "Acme" toevoegt
+      En "ana@studio.nl" de uitnodiging van "Acme" accepteert
+      Dan wordt het verzoek geweigerd met "MEMBER_OF_ANOTHER_ACCOUNT"
+      Als "leo@studio.nl" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
+      Dan wordt het verzoek geweigerd met "1009"
+      En "ana@studio.nl" is nog steeds gekoppeld aan het account van "leo@studio.nl"
+
   @rule-OWN-4 @nl @fr @disagreement
   Regel: De eigenaar kan niet accepteren zolang er nog Zoom Rooms op het account staan
 
@@ -161,6 +185,7 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
     peut-être supprimer la salle Zoom de la page Salles Zoom avant acceptant l'invitation". Het model volgt
     de Nederlandse lezing (geweigerd met ZOOM_ROOMS_ON_ACCOUNT zolang er een Zoom Room is); in de Franse
     lezing geeft een Zoom Room die op het account blijft fout 1009.
+    Weigeringen: UNPAID_INVOICES (ACC-5).
 
     Achtergrond:
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
@@ -177,7 +202,7 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
       Dan hoort "leo@studio.nl" bij "Acme"
       En een terugbetaling van $ 10,64 naar de eigen betaalmethode van "leo@studio.nl" is aangevraagd
 
-    Scenario: Elke Zoom Room moet worden verwijderd, niet maar één
+    Scenario: Alle Zoom Rooms moeten worden verwijderd, één is niet genoeg
       Gegeven "leo@studio.nl" heeft de Zoom Room "Directiekamer" op het eigen account
       En "leo@studio.nl" heeft de Zoom Room "Lobby" op het eigen account
       Als "leo@studio.nl" de Zoom Room "Directiekamer" op de pagina Zoom Rooms verwijdert
@@ -211,6 +236,8 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
 
   @rule-OWN-5 @nl @fr
   Regel: Een lopend annuleringsverzoek wordt eerst ongedaan gemaakt met "Abonnement heractiveren", en het evenredige tegoed of de evenredige terugbetaling volgt toch
+
+    Weigeringen: PENDING_CANCELLATION.
 
     Achtergrond:
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
@@ -247,6 +274,7 @@ Functionaliteit: De eigenaar van een account accepteert een uitnodiging
     kan ook een eigen uitnodiging hebben gekregen van het account waar de eigenaar zich bij aansluit.
     Zodra ze lid is, is die uitnodiging niet meer nodig: ze verdwijnt uit de lijst In afwachting, maakt
     de licentie vrij die ze vasthield, en haar link meldt dat ze al lid is.
+    Weigeringen: ALREADY_MEMBER (INV-1).
 
     Scenario: De eigen uitnodiging met licentie van de gekoppelde gebruiker verdwijnt uit de lijst In afwachting en maakt de licentie vrij
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com" met 1 licentie

@@ -23,8 +23,15 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
     En "lea@gmail.com" heeft een maandabonnement van $ 14,99 van 2026-03-01 tot 2026-04-01
     En "max@outlook.com" heeft een jaarabonnement van $ 149,90 van 2026-01-01 tot 2027-01-01
 
-  @rule-CRE-1 @nl @fr
+  @rule-CRE-1 @nl @fr @disagreement
   Regel: Het uitnodigende account ontvangt een e-mailbevestiging met het overgeboekte tegoedbedrag
+
+    Verschil tussen de artikelen over wie ze ontvangt: de Nederlandse tekst spreekt de lezer aan die de
+    gebruikers toevoegt, de eigenaar of een beheerder (PRE-1): "Als het tegoed van een uitgenodigde
+    gebruiker naar uw account wordt overgeboekt, ontvangt u een e-mailbevestiging van het tegoedbedrag".
+    Volgens de Franse tekst ontvangt het account ze: "Votre compte recevra un e-mail de confirmation", dus
+    de eigenaar ervan. Het model volgt de Nederlandse lezing: de eigenaar of beheerder die de uitnodiging
+    verstuurde, ontvangt de bevestiging; in de Franse lezing ontvangt de eigenaar van het account ze.
 
     Scenario: Het tegoed van een maandabonnement wordt bevestigd aan de eigenaar van het uitnodigende account
       # $ 14,99 x 22 / 31 dagen = $ 10,64
@@ -51,6 +58,24 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een terugbetaling kiest
       Dan ontvangt "olivia@acme.com" geen e-mailbevestiging van een tegoed
       En het tegoed van "Acme" is $ 0,00
+
+    Scenario: De beheerder die uitnodigde, ontvangt de bevestiging van het tegoed
+      Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "adam@acme.com" is beheerder van "Acme"
+      En "adam@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
+      Dan ontvangt "adam@acme.com" een e-mailbevestiging van het tegoedbedrag $ 10,64 van "lea@gmail.com"
+      En "olivia@acme.com" ontvangt geen e-mailbevestiging van een tegoed
+
+    @reading-fr
+    Scenario: Franse lezing - de eigenaar ontvangt de bevestiging van het tegoed als een beheerder uitnodigde
+      Gegeven het model volgt de Franse lezing van de tegoedbevestiging
+      En het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
+      En "adam@acme.com" is beheerder van "Acme"
+      En "adam@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de uitnodiging van "Acme" accepteert en voor een overdracht van het tegoed kiest
+      Dan ontvangt "olivia@acme.com" een e-mailbevestiging van het tegoedbedrag $ 10,64 van "lea@gmail.com"
+      En "adam@acme.com" ontvangt geen e-mailbevestiging van een tegoed
 
   @rule-CRE-2 @nl @fr
   Regel: Met autopay wordt het tegoed toegepast op de volgende factuur en wat overblijft op de facturen daarna
@@ -99,6 +124,10 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
     facturation par chat". Geen van beide zegt welke: het model past het tegoed toe op de factuur die in de
     chat genoemd wordt, en als er geen genoemd wordt, op de oudste openstaande factuur (de oudste schuld
     wordt eerst voldaan).
+    Aanname: als er geen factuur wordt genoemd, past Billing het tegoed toe op de oudste openstaande
+    factuur; een chat met Billing voor een account met autopay wordt geweigerd (NOT_ON_NET_TERMS), omdat
+    autopay het tegoed zelf toepast (CRE-2).
+    Weigeringen: zonder openstaande factuur valt er geen tegoed toe te passen (NO_OPEN_INVOICE).
 
     Scenario: Het tegoed wacht op een chat met Billing en verlaagt dan de openstaande factuur
       Gegeven het betaalde account "Acme" met netto voorwaarden van eigenaar "olivia@acme.com"
@@ -134,6 +163,7 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
       Dan wordt het verzoek geweigerd met "NO_OPEN_INVOICE"
       En het tegoed van "Acme" is $ 10,64
 
+    @assumption
     Scenario: Een account op autopay heeft geen chat met Billing nodig
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
       En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
@@ -142,6 +172,7 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
       Dan wordt het verzoek geweigerd met "NOT_ON_NET_TERMS"
       En het tegoed van "Acme" is $ 10,64
 
+    @assumption
     Scenario: Met meerdere openstaande facturen past Billing het tegoed eerst toe op de oudste
       Gegeven het betaalde account "Acme" met netto voorwaarden van eigenaar "olivia@acme.com"
       En "Acme" had al een openstaande factuur van $ 5,00 van 2026-02-01
@@ -176,6 +207,7 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
     Geen van beide artikelen zegt het. Een factuur of een abonnementsprijs onder nul wordt geweigerd; een
     factuur in een andere valuta dan die van het account, of een overdracht van tegoed tussen accounts met
     verschillende valuta, wordt ook geweigerd, en er verandert niets.
+    Weigeringen: INVALID_AMOUNT, CURRENCY_MISMATCH.
 
     Scenario: Een negatieve factuur wordt geweigerd en er wordt niets afgeschreven
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"

@@ -28,6 +28,9 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
   @rule-DAT-1 @nl @fr
   Regel: Profiel, geplande vergaderingen en webinars, cloudopnames, chatgeschiedenis, contacten en instellingen gaan mee met de gebruiker
 
+    Aanname: de artikelen zeggen "Contacten"; het model noemt de contactpersonen die meegaan zakelijke
+    contactpersonen, tegenover de persoonlijke contactpersonen van de Nederlandse opmerking (DAT-2).
+
     Achtergrond:
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
       En "adam@acme.com" is beheerder van "Acme"
@@ -46,6 +49,7 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       En "lea@gmail.com" heeft nog steeds het webinar "Productlancering" met ID "944 1234 5678"
       En "lea@gmail.com" heeft nog steeds de cloudopname "Kick-off 2026-02-03"
 
+    @assumption
     Scenario: Chatgeschiedenis, contacten en instellingen gaan mee
       Gegeven "lea@gmail.com" schreef het chatbericht "Offerte verstuurd naar Brussel" op 2026-02-02 10:15
       En "lea@gmail.com" heeft de zakelijke contactpersoon "Bram Visser"
@@ -76,6 +80,8 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
     contactpersonen: ze zwijgt erover, ze spreekt het niet tegen. Het is dus geen verschil tussen de
     artikelen, en het model volgt de Nederlandse opmerking (zakelijke contactpersonen gaan mee, persoonlijke
     blijven achter).
+    Aanname: "zakelijke contactpersonen" is de naam die het model geeft aan de contactpersonen die niet
+    persoonlijk zijn, en ze behouden hun volgorde; de artikelen zeggen geen van beide.
 
     Scenario: Zakelijke contactpersonen gaan mee, de persoonlijke contactpersoon blijft achter
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
@@ -86,6 +92,7 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan heeft "lea@gmail.com" als contactpersonen "Bram Visser"
 
+    @assumption
     Scenario: Meerdere zakelijke contactpersonen houden hun volgorde, persoonlijke ertussen blijven achter
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
       En "lea@gmail.com" heeft een gratis account
@@ -137,6 +144,8 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
 
   @rule-DAT-4 @nl @fr
   Regel: Licenties voor grote vergaderingen en webinars gaan niet mee; een beheerder van het nieuwe account wijst ze toe
+
+    Weigeringen: NOT_ADMIN_OR_OWNER (PRE-1).
 
     Achtergrond:
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"

@@ -37,6 +37,10 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
     utilisateurs à faire partie de votre compte"). Het model volgt de Nederlandse lezing: elke uitgenodigde
     gebruiker ontvangt de uitnodiging; in de Franse lezing ontvangt de beheerder die hen toevoegde ook een
     e-mail voor elke uitnodiging.
+    Aanname: een gebruiker die al op het account staat, wordt niet opnieuw uitgenodigd (ALREADY_MEMBER);
+    de artikelen zeggen dat niet.
+    Weigeringen: NOT_ADMIN_OR_OWNER (PRE-1); een adres zonder eigen account, NO_EXISTING_ACCOUNT (LIC-6):
+    de artikelen voegen bestaande gebruikers toe, en Single Sign-On weigert zo'n adres op dezelfde manier.
 
     Scenario: De eigenaar voegt één gebruiker toe
       Als "olivia@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
@@ -64,10 +68,17 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
       En "lea@gmail.com" ontvangt geen uitnodigingsmail
       En "noah@outlook.com" ontvangt geen uitnodigingsmail
 
+    @assumption
     Scenario: Wie al in het account zit, wordt niet opnieuw uitgenodigd
       Als "olivia@acme.com" de gebruiker "mia@acme.com" aan "Acme" toevoegt
       Dan wordt het verzoek geweigerd met "ALREADY_MEMBER"
       En "mia@acme.com" ontvangt geen uitnodigingsmail
+
+    @assumption
+    Scenario: Een adres zonder eigen account wordt meteen geweigerd
+      Als "olivia@acme.com" de gebruiker "sam.nobody@gmail.com" aan "Acme" toevoegt
+      Dan wordt het verzoek geweigerd met "NO_EXISTING_ACCOUNT"
+      En de lijst In afwachting van "Acme" is leeg
 
     Scenario: De beheerder die een gebruiker toevoegt, ontvangt geen kopie van de uitnodiging
       Als "adam@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
@@ -83,6 +94,9 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
 
   @rule-INV-2 @nl @fr
   Regel: Een uitnodiging staat in de lijst In afwachting tot ze geaccepteerd is
+
+    Aanname: een tweede uitnodiging aan iemand die al in de lijst In afwachting staat, wordt geweigerd
+    (ALREADY_INVITED): het account verstuurt dan de eerste opnieuw (INV-5).
 
     Scenario: Een onbeantwoorde uitnodiging staat in de lijst In afwachting
       Als "olivia@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
@@ -100,6 +114,7 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
       En "noah@outlook.com" staat in de lijst In afwachting van "Acme"
       En de uitnodiging van "Acme" aan "lea@gmail.com" is geaccepteerd
 
+    @assumption
     Scenario: Een tweede uitnodiging aan iemand die al in de lijst In afwachting staat, wordt geweigerd
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "adam@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
@@ -111,6 +126,8 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
 
   @rule-INV-3 @nl @fr
   Regel: Het e-mailadres moet bestaan en externe e-mails kunnen ontvangen
+
+    Weigeringen: UNDELIVERABLE_ADDRESS.
 
     Scenario: Een adres dat niet bestaat, komt onbestelbaar terug
       Gegeven het adres "lea.old@gmail.com" bestaat niet
@@ -150,22 +167,27 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
       Als "olivia@acme.com" de gebruiker "lea.new@gmail.com" aan "Acme" toevoegt
       Dan wordt het verzoek geweigerd met "UNDELIVERABLE_ADDRESS"
       Als het adres "lea.new@gmail.com" nu bestaat
+      En "lea.new@gmail.com" heeft een gratis account
       En "olivia@acme.com" de gebruiker "lea.new@gmail.com" aan "Acme" toevoegt
       Dan ontvangt "lea.new@gmail.com" een uitnodigingsmail van "Acme"
+      En de uitnodiging aan "lea.new@gmail.com" komt niet onbestelbaar terug
 
     Scenario: Een adres dat weer externe e-mails accepteert, wordt uitgenodigd
       Gegeven het adres "raj@bigbank.example" weigert externe e-mails
+      En "raj@bigbank.example" heeft een gratis account
       Als "olivia@acme.com" de gebruiker "raj@bigbank.example" aan "Acme" toevoegt
       Dan wordt het verzoek geweigerd met "UNDELIVERABLE_ADDRESS"
       Als het adres "raj@bigbank.example" weer externe e-mails accepteert
       En "olivia@acme.com" de gebruiker "raj@bigbank.example" aan "Acme" toevoegt
       Dan staat "raj@bigbank.example" in de lijst In afwachting van "Acme"
+      En de uitnodiging aan "raj@bigbank.example" komt niet onbestelbaar terug
 
   @rule-INV-4 @assumption
   Regel: Een uitnodiging verloopt 30 dagen na verzending
     Geen van beide artikelen noemt een geldigheidsduur; het model volgt de praktijk van de leverancier:
     de link werkt tot precies 30 dagen nadat de e-mail is verstuurd, en een verlopen uitnodiging
     verdwijnt uit de lijst In afwachting.
+    Weigeringen: INVITATION_EXPIRED.
 
     Scenario: Op dag 30 werkt de uitnodiging nog
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
@@ -174,6 +196,12 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
       Dan staat "lea@gmail.com" in de lijst In afwachting van "Acme"
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
       Dan hoort "lea@gmail.com" bij "Acme"
+
+    Scenario: De link werkt tot op de minuut waarop hij 30 dagen eerder werd verstuurd
+      Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Dan werkt de link van de uitnodiging van "Acme" aan "lea@gmail.com" tot 2026-04-09 09:00
+      Als het 2026-04-09 09:01 wordt
+      Dan is de uitnodiging van "Acme" aan "lea@gmail.com" verlopen
 
     Scenario: Op dag 31 is de uitnodiging verlopen
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
@@ -195,6 +223,7 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
   Regel: Een openstaande uitnodiging opnieuw versturen laat de termijn van 30 dagen opnieuw beginnen
     Niet in de artikelen: opnieuw versturen stuurt dezelfde link nog eens, en de 30 dagen tellen vanaf
     het opnieuw versturen.
+    Weigeringen: INVITATION_EXPIRED (INV-4), INVITATION_NOT_PENDING, NOT_ADMIN_OR_OWNER (PRE-1).
 
     Scenario: Een opnieuw verstuurde uitnodiging werkt tot 30 dagen na het opnieuw versturen
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
@@ -236,6 +265,7 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
   Regel: Een beheerder kan een openstaande uitnodiging intrekken, en een ingetrokken link wordt geweigerd
     Niet in de artikelen: de eigenaar of een beheerder trekt een uitnodiging in die nog niet
     geaccepteerd is.
+    Weigeringen: INVITATION_REVOKED, INVITATION_NOT_PENDING (INV-5), NOT_ADMIN_OR_OWNER (PRE-1).
 
     Scenario: Een ingetrokken uitnodiging verdwijnt uit de lijst In afwachting en de link wordt geweigerd
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
@@ -252,6 +282,26 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
       En "olivia@acme.com" heeft de uitnodiging aan "lea@gmail.com" ingetrokken
       Als "olivia@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
       En "lea@gmail.com" de uitnodiging van "Acme" accepteert
+      Dan hoort "lea@gmail.com" bij "Acme"
+
+    Scenario: De link van de eerste, ingetrokken uitnodiging wordt geweigerd nadat er een nieuwe is verstuurd
+      Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      En "olivia@acme.com" heeft de uitnodiging aan "lea@gmail.com" ingetrokken
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de link van de eerste uitnodiging van "Acme" opent
+      Dan wordt het verzoek geweigerd met "INVITATION_REVOKED"
+      En "lea@gmail.com" heeft nog een eigen account
+      Als "lea@gmail.com" de link van de laatste uitnodiging van "Acme" opent
+      Dan hoort "lea@gmail.com" bij "Acme"
+
+    Scenario: De link van een uitnodiging wordt aangewezen met de dag waarop ze is verstuurd
+      Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      En "olivia@acme.com" heeft de uitnodiging aan "lea@gmail.com" ingetrokken
+      En 2 dagen zijn verstreken
+      En "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
+      Als "lea@gmail.com" de link van de uitnodiging van "Acme" van 2026-03-10 opent
+      Dan wordt het verzoek geweigerd met "INVITATION_REVOKED"
+      Als "lea@gmail.com" de link van de uitnodiging van "Acme" van 2026-03-12 opent
       Dan hoort "lea@gmail.com" bij "Acme"
 
     Scenario: Een geaccepteerde uitnodiging kan niet ingetrokken worden
@@ -278,6 +328,9 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
     zonder voorafgaand contact wordt toch verstuurd. In de simulator bootsen de instellingen
     contact_users_first en share_contacted_first het na (gebruikers met wie contact is opgenomen, accepteren
     met het aandeel accept_share_contacted).
+    Aanname: een lid dat eigenaar noch beheerder is, wordt geweigerd als het namens het account contact
+    opneemt met gebruikers (NOT_ADMIN_OR_OWNER); de artikelen richten zich alleen tot eigenaren en
+    beheerders.
 
     Scenario: Een beheerder neemt contact op met een gebruiker, nodigt haar daarna uit, en het contact wordt vastgelegd
       Als "adam@acme.com" contact opneemt met "lea@gmail.com" over lid worden van "Acme"
@@ -291,6 +344,7 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
       Dan ontvangt "lea@gmail.com" een uitnodigingsmail van "Acme"
       En "Acme" heeft geen contact opgenomen met "lea@gmail.com" voordat de uitnodiging werd verstuurd
 
+    @assumption
     Scenario: Een lid dat geen beheerder of eigenaar is, neemt geen contact op met gebruikers namens het account
       Als "mia@acme.com" contact opneemt met "lea@gmail.com" over lid worden van "Acme"
       Dan wordt het verzoek geweigerd met "NOT_ADMIN_OR_OWNER"

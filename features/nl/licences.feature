@@ -30,6 +30,7 @@ Functionaliteit: Licenties van gebruikers die toetreden, en andere manieren om b
     En "mia@acme.com" is lid van "Acme"
     En "lea@gmail.com" heeft een maandabonnement van $ 14,99 van 2026-03-01 tot 2026-04-01
     En "noah@outlook.com" heeft een gratis account
+    En "max@web.de" heeft een gratis account
 
   @rule-LIC-1 @nl @fr
   Regel: Een individuele gebruiker met licentie die als Basisgebruiker toetreedt, verliest opnemen naar de cloud en vergaderingen langer dan 40 minuten
@@ -79,6 +80,7 @@ Functionaliteit: Licenties van gebruikers die toetreden, en andere manieren om b
     zullen het zelf kunnen doen). Het model volgt de Nederlandse lezing: de eigenaar of een beheerder wijst
     de licentie toe, aan een lid van het account, als er een vrij is. In de Franse lezing kan een
     Basisgebruiker ook zelf een vrije licentie nemen.
+    Weigeringen: NO_LICENCE_SEAT (LIC-3), NOT_ADMIN_OR_OWNER (PRE-1), NOT_A_MEMBER_OF_THE_ACCOUNT.
 
     Scenario: Een beheerder wijst tien dagen nadat de gebruiker als Basisgebruiker toetrad, een licentie toe
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
@@ -131,6 +133,7 @@ Functionaliteit: Licenties van gebruikers die toetreden, en andere manieren om b
     Geen van beide artikelen spreekt over licentieplaatsen. Het model gaat ervan uit dat een
     openstaande uitnodiging met licentie een licentie vasthoudt tot ze geaccepteerd, ingetrokken of
     verlopen is.
+    Weigeringen: NO_LICENCE_SEAT, INVITATION_EXPIRED (INV-4).
 
     Scenario: Openstaande uitnodigingen met licentie houden hun licentie vast en de derde wordt geweigerd
       Als "olivia@acme.com" de gebruiker "lea@gmail.com" met licentie aan "Acme" toevoegt
@@ -265,6 +268,9 @@ Functionaliteit: Licenties van gebruikers die toetreden, en andere manieren om b
     uitnodiging toetreedt, als Basisgebruiker, met dezelfde terugbetalingskeuze als een uitgenodigde
     eigenaar (ACC-2); dat het adres gecontroleerd wordt voordat het domein gelezen wordt (SEC-5); dat op
     deze manier niemand wordt aangemaakt; en dat een lid van een ander account niet binnenkomt (SEC-3).
+    Weigeringen: NOT_ADMIN_OR_OWNER (PRE-1), INVITER_ACCOUNT_NOT_PAID (PRE-2), NO_EXISTING_ACCOUNT,
+    REFUND_CHOICE_REQUIRED (ACC-2), NOT_AN_ASSOCIATED_DOMAIN (LIC-4), MEMBER_OF_ANOTHER_ACCOUNT (SEC-3),
+    INVALID_ADDRESS (SEC-5).
 
     Scenario: De eigenaar of een beheerder stelt de gekoppelde domeinen in, een gewoon lid niet
       Gegeven "sam@acme-labs.com" heeft een gratis account

@@ -23,6 +23,8 @@ Functionaliteit: Vereisten voor het toevoegen van bestaande gebruikers aan een b
   @rule-PRE-1 @nl
   Regel: Alleen de eigenaar of een beheerder van het account kan gebruikers toevoegen
 
+    Weigeringen: NOT_ADMIN_OR_OWNER.
+
     Scenario: De eigenaar voegt een gebruiker toe
       Als "olivia@acme.com" de gebruiker "lea@gmail.com" aan "Acme" toevoegt
       Dan ontvangt "lea@gmail.com" een uitnodigingsmail van "Acme"
@@ -50,6 +52,8 @@ Functionaliteit: Vereisten voor het toevoegen van bestaande gebruikers aan een b
 
   @rule-PRE-2 @nl
   Regel: Alleen een betaald account kan bestaande gebruikers toevoegen
+
+    Weigeringen: INVITER_ACCOUNT_NOT_PAID.
 
     Scenario: De eigenaar van een gratis account kan niet uitnodigen
       Gegeven het gratis account "Tiny" van eigenaar "tom@tiny.io"

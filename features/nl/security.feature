@@ -24,6 +24,8 @@ Functionaliteit: Uitnodigingslinks kunnen veilig per e-mail verstuurd worden
   @rule-SEC-1 @assumption
   Regel: Alleen het uitgenodigde e-mailadres kan de uitnodigingslink gebruiken
 
+    Weigeringen: WRONG_INVITEE.
+
     Scenario: Iemand anders die een doorgestuurde link opent, wordt geweigerd
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "noah@outlook.com" de uitnodigingslink opent die "Acme" naar "lea@gmail.com" stuurde
@@ -46,6 +48,8 @@ Functionaliteit: Uitnodigingslinks kunnen veilig per e-mail verstuurd worden
   @rule-SEC-2 @assumption
   Regel: Een uitnodigingslink werkt één keer
 
+    Weigeringen: INVITATION_ALREADY_USED.
+
     Scenario: Het eerste gebruik van de link brengt de gebruiker in het account
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
@@ -64,6 +68,7 @@ Functionaliteit: Uitnodigingslinks kunnen veilig per e-mail verstuurd worden
   Regel: Een gebruiker hoort op elk moment bij precies één account
     Een lid van een ander account kan niet accepteren; alleen de eigenaar van een account accepteert,
     en verlaat dat account dan voor het nieuwe.
+    Weigeringen: MEMBER_OF_ANOTHER_ACCOUNT.
 
     Scenario: Een lid van een ander account kan niet accepteren
       Gegeven "mia@globex.com" is lid van "Globex"
@@ -92,6 +97,7 @@ Functionaliteit: Uitnodigingslinks kunnen veilig per e-mail verstuurd worden
   Regel: Als twee accounts dezelfde persoon uitnodigen, wint de eerste acceptatie
     De uitnodiging van het andere account kan niet meer gebruikt worden en verdwijnt uit de lijst
     In afwachting. Het gaat erom wie als eerste accepteert, niet wie als eerste uitnodigde.
+    Weigeringen: INVITATION_NO_LONGER_VALID, INVITATION_NOT_PENDING (INV-5).
 
     Scenario: De latere uitnodiging wordt eerst geaccepteerd en de eerdere kan niet meer gebruikt worden
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
@@ -144,6 +150,7 @@ Functionaliteit: Uitnodigingslinks kunnen veilig per e-mail verstuurd worden
     helemaal Cyrillisch, is een adres). In deze
     scenario's wordt een teken dat de lezer niet kan zien of onderscheiden, geschreven met zijn codepunt:
     <U+212A> is het kelvinteken.
+    Weigeringen: INVALID_ADDRESS, WRONG_INVITEE (SEC-1).
 
     Scenario: Een adres dat op het uitgenodigde adres lijkt, kan de link niet gebruiken
       Gegeven "kate@gmail.com" heeft een gratis account

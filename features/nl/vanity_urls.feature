@@ -71,6 +71,8 @@ Functionaliteit: Vergaderlinks na het toetreden tot een account met een andere V
     liens de vanité"). Een gewone zoom.us-link is geen Vanity-link, en de artikelen zeggen er niets over:
     het model laat zo'n link naar de vergadering leiden via haar ID, dat niet verandert (VAN-1), zonder
     waarschuwing.
+    Aanname: een gewone zoom.us-link leidt via het ID naar de vergadering, zonder waarschuwing; de
+    artikelen zeggen er niets over.
 
     Achtergrond:
       Gegeven "olivia@acme.com" heeft "lea@gmail.com" aan "Acme" toegevoegd
@@ -82,6 +84,7 @@ Functionaliteit: Vergaderlinks na het toetreden tot een account met een andere V
       Dan komt de deelnemer in de vergadering met ID "811 2345 6789"
       En de deelnemer krijgt de waarschuwing "Deze vergadering is niet meer gekoppeld aan het account van de oude Vanity-URL."
 
+    @assumption
     Scenario: Een gewone zoom.us-link leidt nog steeds naar de vergadering, zonder waarschuwing
       Gegeven het account van "lea@gmail.com" heeft de Vanity-URL "studio-lea.zoom.us"
       Als "lea@gmail.com" de uitnodiging van "Acme" accepteert
