@@ -17,7 +17,8 @@ The house, from the ground up (each floor imports only the floors below it; ``te
 - ``joinsim.cli``: the ``joinsim`` command, the top floor; nothing imports it.
 """
 
-__all__ = ["Comparison", "Simulation", "SweepResult", "compare", "settings", "simulate", "sweep"]
+__all__ = ["Calibration", "Comparison", "Simulation", "SweepResult", "calibrate", "compare", "settings", "simulate",
+           "sweep"]
 
 
 def __getattr__(name: str):

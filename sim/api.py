@@ -34,24 +34,31 @@ import shutil
 import tempfile
 import weakref
 from dataclasses import replace
+from datetime import datetime, timedelta
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from joinsim.common import output_folder
 from joinsim.common.errors import UsageError
-from joinsim.sim import runner
+from joinsim.sim import calibration_report, runner
+from joinsim.sim.calibration import Fitted
+from joinsim.sim.calibration import calibrate as fit_pilot
 from joinsim.sim.comparison import compare as run_comparison
-from joinsim.sim.config import Config, ConfigError, _toml_value, load, validate
+from joinsim.sim.config import LOCALES, Config, ConfigError, _toml_value, load, validate
 from joinsim.sim.models import check_travels, reference
 from joinsim.sim.parameter_sweep import load_sweep, run_sweep
-from joinsim.sim.population import read_roster
+from joinsim.sim.pilot import parse_time, read_pilot
+from joinsim.sim.population import PLANS, read_roster
 from joinsim.sim.report import headline
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["Comparison", "Simulation", "SweepResult", "compare", "settings", "simulate", "sweep"]
+__all__ = ["Calibration", "Comparison", "Simulation", "SweepResult", "calibrate", "compare", "settings", "simulate",
+           "sweep"]
 
 # a subclass of joinsim.sim.migration.Migration, or its reference "package.module:Class" (joinsim.sim.models)
 Model = type | str
@@ -278,3 +285,86 @@ def sweep(grid: dict[str, list] | str | Path, config: Config | str | Path | dict
               quiet=quiet)
     return result
 
+
+
+class Calibration:
+    """A pilot's calibration: ``parameters`` (one row per setting: value, 95% interval, n, "pilot" or "default"),
+    ``fitted`` (the settings fitted, as a config takes them), ``config`` (the defaults with them), ``fits`` (every
+    distribution of each delay, by AIC), ``warnings``; ``report(path)`` writes fitted.toml, calibration.json and
+    calibration.html there."""
+
+    def __init__(self, fitted: Fitted) -> None:
+        self.result = fitted
+
+    @property
+    def fitted(self) -> dict[str, Any]:
+        return self.result.values()
+
+    @property
+    def warnings(self) -> list[str]:
+        return list(self.result.warnings)
+
+    @cached_property
+    def config(self) -> Config:
+        return settings(self.fitted)
+
+    @cached_property
+    def parameters(self) -> pd.DataFrame:
+        import pandas as pd
+
+        rows = [e.row() for e in self.result.estimates]
+        return pd.DataFrame(rows).drop(columns="parameters").set_index("setting")
+
+    @cached_property
+    def fits(self) -> pd.DataFrame:
+        import pandas as pd
+
+        rows = [{"delay": delay, **fit.row()} for delay, fits in (("read_delay", self.result.read_fits),
+                                                                  ("fix_delay", self.result.fix_fits)) for fit in fits]
+        return pd.DataFrame(rows)
+
+    def report(self, path: str | Path) -> Path:
+        """Write fitted.toml, calibration.json and calibration.html at ``path`` (through the one publisher)."""
+        with output_folder.writing(path, "calibrate") as work:
+            calibration_report.write(self.result, work, runner.versions())
+        return Path(path)
+
+    def _repr_html_(self) -> str:
+        return self.parameters.to_html()
+
+
+def calibrate(pilot: str | Path, *, as_of: str | datetime | None = None, roster: str | Path | None = None,
+              out: str | Path | None = None, config: Config | str | Path | dict | None = None,
+              **changes: Any) -> Calibration:
+    """Fit the users' behaviour to a pilot (a pilot CSV, or a joinsim run's users.parquet / users.csv), with the
+    users still pending at ``as_of`` (default: the latest time in the file) censored there. ``config`` and
+    ``changes``: the settings the pilot ran under (its calendars, ``resend_after_days``, ``max_resends``) and the
+    defaults of what it cannot tell. ``roster``: the organisation the forecast is for (its plan and locale mix is
+    compared with the pilot's). ``out``: write the folder there at once."""
+    chosen = settings(config, **changes)
+    if out is not None:
+        output_folder.check(out, "calibrate")
+    moment = None
+    if as_of is not None:
+        try:
+            moment = as_of if isinstance(as_of, datetime) else parse_time(str(as_of))
+        except ValueError:
+            raise UsageError(f"--as-of {str(as_of)[:80]!r} is invalid: allowed a local date and time such as "
+                             "2026-03-02 09:15") from None
+    mix = None
+    if roster is not None:
+        population = read_roster(roster, chosen)
+        mix = {"plan": _mix(population.plan, PLANS), "locale": _mix(population.locale, LOCALES)}
+    data = read_pilot(pilot)
+    if moment is not None and moment < data.origin + timedelta(seconds=float(np.nanmin(data.invited))):
+        raise UsageError(f"--as-of {moment.isoformat(sep=' ')} is before the pilot's first invitation: allowed a time "
+                         "after it")
+    result = Calibration(fit_pilot(data, chosen, moment, mix))
+    if out is not None:
+        result.report(out)
+    return result
+
+
+def _mix(codes, names) -> dict[str, float]:
+    counts = np.bincount(np.asarray(codes, dtype=int), minlength=len(names))
+    return {name: float(count / max(counts.sum(), 1)) for name, count in zip(names, counts, strict=True)}

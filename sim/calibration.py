@@ -40,7 +40,7 @@ from scipy import optimize, stats
 
 from joinsim.model import errors
 from joinsim.sim.calendars import DAY, WorkingTime, working_time
-from joinsim.sim.config import FIELDS, Config, extra
+from joinsim.sim.config import FIELDS, Config, ConfigError, extra, validate
 from joinsim.sim.distributions import NAMES
 from joinsim.sim.pilot import Pilot
 
@@ -460,6 +460,20 @@ class Fitted:
         return {e.name: e.value for e in self.estimates if e.source == "pilot"}
 
 
+def setting_value(config: Config, name: str) -> Any:
+    """A setting's value as a config file writes it (a delay: a table)."""
+    return config.to_json()[name]
+
+
+def _loadable(name: str, fit: DelayFit) -> bool:
+    """Whether a config takes this fit as the setting (a lognormal's sigma above 5 is refused, for one)."""
+    try:
+        validate({name: _delay_value(fit)})
+    except ConfigError:
+        return False
+    return True
+
+
 def _delay_value(fit: DelayFit) -> dict[str, Any]:
     return {"distribution": fit.distribution, **{k: float(f"{v:.4g}") for k, v in fit.params.items()}}
 
@@ -475,7 +489,7 @@ def calibrate(pilot: Pilot, config: Config, as_of: datetime | None = None,
     K = config.max_resends
 
     def default(name: str, why: str) -> None:
-        estimates[name] = Estimate(name, getattr(config, name), "default", note=why)
+        estimates[name] = Estimate(name, setting_value(config, name), "default", note=why)
 
     # --- reading: the read delay and the accept shares, jointly
     data = reading(pilot, cut, config)
@@ -484,11 +498,11 @@ def calibrate(pilot: Pilot, config: Config, as_of: datetime | None = None,
     if len(data.exact) >= MIN_USERS:
         read_fits = ranked([f for f in (fit_reading(data, FAMILIES[name], K, config) for name in FITTED) if f])
     share_names = ["accept_share", "accept_share_contacted", "accept_share_after_resend"]
-    if read_fits:
-        best = read_fits[0]
+    best = next((f for f in read_fits if _loadable("read_delay", f)), None)
+    if best is not None:
         estimates["read_delay"] = Estimate(
             "read_delay", _delay_value(best), "pilot", n=read_users,
-            method=f"{best.distribution}, rank 1 of {len(read_fits)} by AIC (censored maximum likelihood)",
+            method=f"{best.distribution}, AIC rank {best.rank} of {len(read_fits)} (censored maximum likelihood)",
             parts={k: (v, *best.intervals.get(k, (None, None))) for k, v in best.params.items()},
             note=f"{len(data.exact):,} reads seen, {len(data.right):,} censored, {len(data.left):,} read at a time "
                  "not given")
@@ -531,14 +545,14 @@ def calibrate(pilot: Pilot, config: Config, as_of: datetime | None = None,
     fix_fits: list[DelayFit] = []
     if len(fix_exact) >= MIN_USERS:
         fix_fits = ranked([f for f in (fit_fixing(fix_exact_a, fix_right_a, FAMILIES[name]) for name in FITTED) if f])
-    if fix_fits:
-        best = fix_fits[0]
+    best = next((f for f in fix_fits if _loadable("fix_delay", f)), None)
+    if best is not None:
         value, low, high = best.shares["fix_share"]
         estimates["fix_share"] = Estimate("fix_share", round(value, 4), "pilot", low, high, int(known.sum()),
                                           f"jointly with fix_delay ({best.distribution}); Wald interval, logit scale")
         estimates["fix_delay"] = Estimate(
             "fix_delay", _delay_value(best), "pilot", n=int(known.sum()),
-            method=f"{best.distribution}, rank 1 of {len(fix_fits)} by AIC (censored maximum likelihood)",
+            method=f"{best.distribution}, AIC rank {best.rank} of {len(fix_fits)} (censored maximum likelihood)",
             parts={k: (v, *best.intervals.get(k, (None, None))) for k, v in best.params.items()},
             note=f"{len(fix_exact):,} fixes seen, {len(fix_right):,} still blocked at as_of")
     else:
@@ -575,13 +589,8 @@ def calibrate(pilot: Pilot, config: Config, as_of: datetime | None = None,
                f"of the paid users who tried to accept ({code})" if has_plan else
                f"of the users who tried to accept ({code}), paid assumed {scale:.0%} (share_free; give a plan "
                "column)", config)
-    if pilot.linked_users is not None:
-        owners = paid & (pilot.linked_users > 0)
-        _share(estimates, warnings, "share_zoom_rooms",
-               int((owners & (pilot.error == errors.ZoomRoomsOnAccount.code)).sum()), int(owners.sum()),
-               "of the multi-user owners who tried to accept (ZOOM_ROOMS_ON_ACCOUNT)", config)
-    else:
-        default("share_zoom_rooms", "a pilot CSV does not say who owns an account with linked users")
+    default("share_zoom_rooms", "a pilot does not show who owns an account with linked users, nor the Zoom Rooms "
+            "of an owner blocked first by another blocker")
     other = sorted(set(pilot.error[invited]) - set(_BLOCKER_CODES) - {"", errors.UndeliverableAddress.code})
     if other:
         warnings.append("refusals the simulator draws from other settings were left out: " + ", ".join(other))
@@ -613,7 +622,7 @@ _BLOCKER_CODES = {errors.UnpaidInvoices.code, errors.PendingCancellation.code, e
 def _share(estimates: dict[str, Estimate], warnings: list[str], name: str, k: int, n: int, what: str,
            config: Config) -> None:
     if n < MIN_USERS:
-        estimates[name] = Estimate(name, getattr(config, name), "default",
+        estimates[name] = Estimate(name, setting_value(config, name), "default",
                                    note=f"only {n} users {what}: at least {MIN_USERS} are needed")
         warnings.append(f"{name} left at its default: only {n} users {what}")
         return
