@@ -530,7 +530,9 @@ def calibrate(pilot: Pilot, config: Config, as_of: datetime | None = None,
         warnings.append(f"read_delay and the accept shares left at their defaults: {why}")
 
     # --- fixing a blocker: the fix delay and the fix share, jointly; else the share alone
-    blocked = invited & (pilot.error != "") & np.isin(pilot.error, list(_BLOCKER_CODES))
+    # an error counts once it was met by as_of (a pilot without blocked_at: met, as it is in the file)
+    met_error = np.where(pilot.blocked > cut, "", pilot.error)
+    blocked = invited & np.isin(met_error, list(_BLOCKER_CODES))
     start = pilot.origin.date()
     user = working_time(config.user_hours, start, config.holidays_country)
     known = blocked & (pilot.blocked <= cut)
@@ -577,21 +579,25 @@ def calibrate(pilot: Pilot, config: Config, as_of: datetime | None = None,
            "of the joined users who chose (refund or credit, ACC-2)", config)
     _share(estimates, warnings, "share_bounce", int((invited & (pilot.outcome == "bounced")).sum()), n,
            "of the invited users (INV-3)", config)
-    tried = invited & (pilot.outcome != "bounced") & ((pilot.joined <= cut) | (pilot.error != ""))
+    tried = invited & (pilot.outcome != "bounced") & ((pilot.joined <= cut) | (met_error != ""))
     has_plan = bool((pilot.plan != "").all())
     paid = tried & (pilot.plan != "free") if has_plan else tried
     scale = 1.0 if has_plan else 1 - config.share_free
+    # the model refuses with the first blocker it finds (joinsim.model.accepting: ACC-5, then OWN-5), so a pending
+    # cancellation shows only in users without an unpaid invoice: each share is of the users no earlier one blocked
+    earlier = 0
     for code, name in ((errors.UnpaidInvoices.code, "share_unpaid_invoice"),
                        (errors.PendingCancellation.code, "share_pending_cancellation")):
-        met = int((paid & (pilot.error == code)).sum())
-        denominator = int(round(paid.sum() * scale))
+        met = int((paid & (met_error == code)).sum())
+        denominator = int(round(paid.sum() * scale)) - earlier
         _share(estimates, warnings, name, met, denominator,
-               f"of the paid users who tried to accept ({code})" if has_plan else
-               f"of the users who tried to accept ({code}), paid assumed {scale:.0%} (share_free; give a plan "
-               "column)", config)
+               f"of the paid users who tried to accept{' and met no earlier blocker' if earlier else ''} ({code})"
+               if has_plan else f"of the users who tried to accept ({code}), paid assumed {scale:.0%} (share_free; "
+               "give a plan column)", config)
+        earlier += met
     default("share_zoom_rooms", "a pilot does not show who owns an account with linked users, nor the Zoom Rooms "
             "of an owner blocked first by another blocker")
-    other = sorted(set(pilot.error[invited]) - set(_BLOCKER_CODES) - {"", errors.UndeliverableAddress.code})
+    other = sorted(set(met_error[invited]) - set(_BLOCKER_CODES) - {"", errors.UndeliverableAddress.code})
     if other:
         warnings.append("refusals the simulator draws from other settings were left out: " + ", ".join(other))
 
