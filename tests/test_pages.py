@@ -14,6 +14,8 @@ import pytest
 
 from joinsim.cli import main
 
+ROOT = Path(__file__).resolve().parent.parent
+
 BROWSER = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 pytestmark = pytest.mark.skipif(BROWSER is None, reason="headless Chromium is not installed (apt-get install "
                                                         "chromium): the pages are not looked at in a browser")
@@ -53,18 +55,20 @@ def pages(tmp_path_factory) -> dict[str, Path]:
                  "--quiet", "--out", str(home / "compare")]) == 0
     assert main(["sweep", str(home / "grid.toml"), "--workers", "1", "--quiet", "--out", str(home / "sweep")]) == 0
     assert main(["spec", "--tags", "@rule-ACC-5", "--quiet", "--out", str(home / "spec")]) == 0
+    assert main(["calibrate", str(ROOT / "docs" / "pilot.csv"), "--out", str(home / "calibrate")]) == 0
     return {"run": home / "run" / "report.html", "compare": home / "compare" / "compare.html",
-            "sweep": home / "sweep" / "report.html", "spec": home / "spec" / "index.html"}
+            "sweep": home / "sweep" / "report.html", "spec": home / "spec" / "index.html",
+            "calibrate": home / "calibrate" / "calibration.html"}
 
 
 @pytest.mark.parametrize("name, fragment", [("run", ""), ("compare", ""), ("sweep", ""), ("spec", "#en"),
-                                            ("spec", "#fr"), ("spec", "#nl")])
+                                            ("spec", "#fr"), ("spec", "#nl"), ("calibrate", "")])
 def test_a_page_fits_1280_pixels_without_horizontal_overflow(pages, name, fragment):
     width, window = measured(pages[name], fragment)
     assert width <= window, f"{name}{fragment}: the page is {width} px wide in a {window} px window"
 
 
-@pytest.mark.parametrize("name", ["run", "compare", "sweep", "spec"])
+@pytest.mark.parametrize("name", ["run", "compare", "sweep", "spec", "calibrate"])
 def test_every_page_is_the_shared_layout_and_every_plot_says_what_it_shows(pages, name):
     page = pages[name].read_text(encoding="utf-8")
     assert '<meta name="viewport"' in page and "<header>" in page and "<footer>" in page
