@@ -22,12 +22,12 @@ from pathlib import Path
 import numpy as np
 
 from joinsim.common.errors import UsageError
-from joinsim.common.input_files import open_regular, shown
+from joinsim.common.input_files import shown
 from joinsim.model import errors
 from joinsim.model.account import check_address
 from joinsim.sim.config import LOCALES
 from joinsim.sim.figures import OUTCOMES
-from joinsim.sim.population import _FALSE, _TRUE, MAX_PROBLEMS, PLANS, _lines, _Problems, _roster_error
+from joinsim.sim.population import _FALSE, _TRUE, MAX_PROBLEMS, PLANS, _lines, _Problems, _read_file, _roster_error
 
 PILOT_COLUMNS = ("email", "invited_at", "joined_at", "outcome", "error_code", "blocked_at", "resends", "choice",
                  "contacted_first", "plan", "locale")
@@ -96,18 +96,15 @@ def parse_time(text: str) -> datetime:
 def read_pilot(path: str | Path) -> Pilot:
     """A pilot CSV, or a joinsim run's users.parquet / users.csv; every problem at once, or ``PilotError``."""
     path = Path(path)
-    try:
-        handle = open_regular(path, "pilot", "a CSV file or a joinsim users.parquet")
-    except UsageError as exc:
-        raise PilotError(str(exc)) from None
-    with handle:
-        try:
-            if handle.read(4) == b"PAR1":
-                return _read_parquet(path)
-            handle.seek(0)
-            return _read_csv(path, handle)
-        except OSError as exc:
-            raise PilotError(f"pilot {shown(path)} cannot be read: {exc.strerror}") from None
+    return _read_file(path, "pilot", "a CSV file or a joinsim users.parquet", PilotError,
+                      lambda handle: _read_any(path, handle))
+
+
+def _read_any(path: Path, handle) -> Pilot:
+    if handle.read(4) == b"PAR1":
+        return _read_parquet(path)
+    handle.seek(0)
+    return _read_csv(path, handle)
 
 
 def _read_parquet(path: Path) -> Pilot:

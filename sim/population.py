@@ -259,15 +259,21 @@ def read_roster(path: str | Path, config: Config) -> Population:
     reported at once (with its line number). The file is read line by line, each line bounded, and reading stops
     as soon as the roster holds more users (with their linked users) than the simulator takes."""
     path = Path(path)
+    return _read_file(path, "roster", "a CSV file", RosterError, lambda handle: _read_rows(path, handle, config))
+
+
+def _read_file(path: Path, what: str, allowed: str, error: type[UsageError], read):
+    """``read(handle)`` of an input file (a roster, a pilot) opened one way; a failure to open or read it is one
+    ``error``."""
     try:
-        handle = open_regular(path, "roster", "a CSV file")
+        handle = open_regular(path, what, allowed)
     except UsageError as exc:
-        raise RosterError(str(exc)) from None
+        raise error(str(exc)) from None
     with handle:
         try:
-            return _read_rows(path, handle, config)
+            return read(handle)
         except OSError as exc:  # (a disk or a share that fails while it is read)
-            raise RosterError(f"roster {shown(path)} cannot be read: {exc.strerror}") from None
+            raise error(f"{what} {shown(path)} cannot be read: {exc.strerror}") from None
 
 
 def _read_rows(path: Path, handle, config: Config) -> Population:
