@@ -49,7 +49,8 @@ def main() -> None:
                 if not inside:
                     missed.append(f"{name} {true:g} not in [{low:.4g}, {high:.4g}]")
             print(f"seed {seed:2d}: {'all covered' if not missed else '; '.join(missed)}", flush=True)
-    print(f"\n{args.seeds} seeds, {args.users:,} users each, as of {test.AS_OF} ({time.perf_counter() - started:.0f} s)")
+    seconds = time.perf_counter() - started
+    print(f"\n{args.seeds} seeds, {args.users:,} users each, as of {test.AS_OF} ({seconds:.0f} s)")
     print(f"{'parameter':30s} {'covered':>8s} {'mean width':>11s}")
     for name in test.RECOVERED:
         mean = sum(widths[name]) / len(widths[name])

@@ -183,6 +183,10 @@ def add_run(commands) -> None:
     p.add_argument("--csv", action="store_true", help="also write users.csv (for spreadsheets)")
     p.add_argument("--trace", action="store_true",
                    help="also write events.parquet: every user's story, event by event (invited, read, blocked...)")
+    p.add_argument("--input-uncertainty", action="store_true",
+                   help="with --config FOLDER/fitted.toml of joinsim calibrate: each replication draws the fitted "
+                        "behaviour settings from the pilot's fit (FOLDER/calibration.json), so the intervals include "
+                        "what the pilot left uncertain")
     _model_flag(p)
     p.add_argument("--out", metavar="DIR", help="output folder (default reports/<name>)")
     p.set_defaults(func=run)
@@ -195,9 +199,13 @@ def run(args: argparse.Namespace) -> int:
     executor, scheduler = _executor(args)
     model = (_models(args) or [None])[0]
     config = _load(args, args.config)
+    if args.input_uncertainty and args.config is None:
+        raise UsageError("--input-uncertainty needs --config FOLDER/fitted.toml, written by joinsim calibrate beside "
+                         "its calibration.json")
+    inputs = Path(args.config).with_name("calibration.json") if args.input_uncertainty else None
     out = _output_folder(args, "run", REPORTS / config.name, "name")
     simulation = simulate(config, roster=args.roster, out=out, csv=args.csv, trace=args.trace, quiet=args.quiet,
-                          executor=executor, scheduler=scheduler, model=model)
+                          executor=executor, scheduler=scheduler, model=model, input_uncertainty=inputs)
     print(run_line(simulation.summary, time.perf_counter() - started, out))
     return 0
 

@@ -44,7 +44,7 @@ import numpy as np
 from joinsim.common import output_folder
 from joinsim.common.errors import UsageError
 from joinsim.sim import calibration_report, runner
-from joinsim.sim.calibration import Fitted
+from joinsim.sim.calibration import Fitted, read_sampling
 from joinsim.sim.calibration import calibrate as fit_pilot
 from joinsim.sim.comparison import compare as run_comparison
 from joinsim.sim.config import LOCALES, Config, ConfigError, _toml_value, load, validate
@@ -151,11 +151,13 @@ class Simulation(_Folder):
 def simulate(config: Config | str | Path | dict | None = None, *, roster: str | Path | None = None,
              out: str | Path | None = None, trace: bool = False, csv: bool = False, quiet: bool = True,
              executor: str = "local", scheduler: str | None = None, model: Model | None = None,
-             **changes: Any) -> Simulation:
+             input_uncertainty: str | Path | None = None, **changes: Any) -> Simulation:
     """Run a simulation: ``config`` (a Config, a TOML path, a dict or None for the defaults), then any setting as a
     keyword (``users=20000, replications=10, billing="net_terms"``). ``roster``: a CSV of real users. ``out``: the
     folder to publish (new, empty or a previous run's); none: a temporary one. ``model``: your subclass of
-    ``joinsim.sim.migration.Migration`` (or its reference "package.module:Class"); none: Migration itself."""
+    ``joinsim.sim.migration.Migration`` (or its reference "package.module:Class"); none: Migration itself.
+    ``input_uncertainty``: a calibration's calibration.json (or its folder): each replication draws its behaviour
+    settings from the pilot's fit, so the intervals include what the pilot left uncertain."""
 
     chosen = settings(config, **changes)
     ref = reference(model)
@@ -166,7 +168,8 @@ def simulate(config: Config | str | Path | dict | None = None, *, roster: str | 
     result = Simulation(Path(out) if out is not None else None)
     runner.run(chosen, result.folder, population=population, csv=csv, quiet=quiet,
                roster_name=Path(roster).name if roster is not None else None, executor=executor, scheduler=scheduler,
-               trace=trace, model=ref)
+               trace=trace, model=ref,
+               inputs=read_sampling(input_uncertainty) if input_uncertainty is not None else None)
     return result
 
 

@@ -29,10 +29,12 @@ A parameter with too few users (``MIN_USERS``) keeps its default, with a warning
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -191,7 +193,22 @@ class Estimate:
     def row(self) -> dict[str, Any]:
         return {"setting": self.name, "value": self.value, "source": self.source, "low": self.low, "high": self.high,
                 "n": self.n, "method": self.method, "note": self.note,
-                "parameters": {k: {"estimate": v[0], "low": v[1], "high": v[2]} for k, v in self.parts.items()}}
+                "parameters": {k: {"estimate": v[0], "low": v[1], "high": v[2]} for k, v in self.parts.items()},
+                "sampling": self.sampling()}
+
+    def sampling(self) -> list[dict[str, Any]]:
+        """The estimate's sampling distribution, for ``--input-uncertainty``: normal on the logit scale (a share) or
+        the log scale (a delay's parameter), its centre the estimate and its sd from the 95% interval; none for a
+        default or a parameter without an interval (a support's bound)."""
+        if self.source != "pilot":
+            return []
+        if self.parts:
+            return [{"part": k, "scale": "log", "centre": math.log(v), "sd": (math.log(hi) - math.log(lo)) / (2 * Z95)}
+                    for k, (v, lo, hi) in self.parts.items() if lo is not None and hi is not None and lo > 0]
+        if self.low is None or self.high is None or not 0 < self.value < 1:
+            return []
+        return [{"part": None, "scale": "logit", "centre": _logit(self.value),
+                 "sd": (_logit(self.high) - _logit(self.low)) / (2 * Z95)}]
 
 
 @dataclass
@@ -657,3 +674,51 @@ def _representative(pilot: Pilot, invited: np.ndarray, roster_mix: dict[str, dic
 
 def group_of(name: str) -> str:
     return extra(name, "group")
+
+
+# ------------------------------------------------------------------------------------------------- input uncertainty
+def read_sampling(path: Path) -> dict[str, Any]:
+    """The sampling distributions of a calibration (its ``calibration.json``, or the folder holding it), for
+    ``joinsim run --input-uncertainty``; ``ConfigError`` when there is none."""
+    path = Path(path)
+    if path.is_dir():
+        path = path / "calibration.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8")[:MAX_CALIBRATION_CHARS])
+        parameters = {p["setting"]: {"value": p["value"], "sampling": p["sampling"]} for p in data["parameters"]
+                      if p["source"] == "pilot" and p["sampling"]}
+    except FileNotFoundError:
+        raise ConfigError(f"--input-uncertainty needs the calibration.json that joinsim calibrate writes beside "
+                          f"fitted.toml: {str(path)!r} not found") from None
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ConfigError(f"--input-uncertainty: {str(path)!r} is not a calibration.json of joinsim calibrate "
+                          f"({type(exc).__name__})") from None
+    return {"calibration": str(path), "parameters": parameters}
+
+
+MAX_CALIBRATION_CHARS = 1 << 22
+
+
+def draw_inputs(config: Config, sampling: dict[str, Any], rng: np.random.Generator) -> dict[str, Any]:
+    """One replication's behaviour settings, drawn from the calibration's sampling distributions (independent
+    normals on the logit or log scale), in the order of ``sampling`` (so a seed gives the same draws anywhere); a
+    draw the config refuses (a lognormal's sigma above 5) is drawn again, at most 10 times, else the estimate."""
+    drawn: dict[str, Any] = {}
+    for name, parameter in sampling["parameters"].items():
+        value = parameter["value"]
+        for _ in range(10):
+            z = rng.standard_normal(len(parameter["sampling"]))
+            if isinstance(value, dict):
+                candidate = dict(value)
+                for k, part in zip(z, parameter["sampling"], strict=True):
+                    candidate[part["part"]] = float(f"{math.exp(part['centre'] + k * part['sd']):.6g}")
+            else:
+                part = parameter["sampling"][0]
+                candidate = float(f"{_expit(part['centre'] + z[0] * part['sd']):.6g}")
+            try:
+                validate({**config.to_dict(), **drawn, name: candidate})
+            except ConfigError:
+                continue
+            drawn[name] = candidate
+            break
+    return drawn

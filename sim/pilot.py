@@ -37,7 +37,7 @@ RUN_COLUMNS = ("replication", "user_id", "email", "locale", "plan", "is_owner", 
                "invited_as", "outcome", "failure_rule", "released_at", "invited_at", "joined_at", "prorated_cents",
                "refund_cents", "credit_cents", "refund_paid_at", "choice", "moved_with_owner", "resends",
                "licence_lost", "contacted_first", "join_links_changed")
-MAX_PILOT_USERS = 1_000_000  # a pilot is a few hundred or thousand users
+MAX_PILOT_USERS = 100_000  # a pilot is a few hundred or thousand users (the fits take seconds per 10,000)
 MAX_PILOT_BYTES = 1 << 30  # a users.parquet larger than 1 GiB is not a pilot
 CODES = {cls.code: cls for cls in vars(errors).values()
          if isinstance(cls, type) and issubclass(cls, errors.JoinError) and cls is not errors.JoinError}

@@ -89,6 +89,24 @@ def test_calibrate_then_run_from_an_analysts_folder(home):
     assert run.returncode == 0, run.stderr
     summary = json.loads((home / "forecast" / "summary.json").read_text())
     assert summary["config"]["accept_share"] == values["accept_share"]
+    assert "input_uncertainty" not in summary
+
+
+def test_input_uncertainty_draws_each_replication_s_behaviour_the_same_whatever_the_workers(home, tmp_path):
+    """--input-uncertainty: each replication draws the fitted settings from the pilot's fit (calibration.json),
+    from its own seed: byte-identical files on 1 or 2 workers, different draws from one replication to the next."""
+    calibrate(ROOT / "docs" / "pilot.csv", out=home / "fitted")
+    runs = [joinsim(home, "run", "--config", "fitted/fitted.toml", "--input-uncertainty", "--users", "200",
+                    "--replications", "3", "--workers", str(w), "--quiet", "--out", f"w{w}") for w in (1, 2)]
+    assert all(run.returncode == 0 for run in runs), runs[0].stderr + runs[1].stderr
+    for name in ("users.parquet", "summary.json", "replications.csv"):
+        assert (home / "w1" / name).read_bytes() == (home / "w2" / name).read_bytes(), name
+    drawn = json.loads((home / "w1" / "summary.json").read_text())["input_uncertainty"]["drawn"]
+    assert len(drawn) == 3 and len({d["accept_share"] for d in drawn}) == 3
+    assert {d["read_delay"]["distribution"] for d in drawn} == {"lognormal"}
+    assert "input uncertainty" in (home / "w1" / "report.html").read_text()
+    refused = cli(home, "run", "--input-uncertainty", "--users", "10")
+    assert refused.returncode == 2 and "needs --config" in refused.stderr
 
 
 def test_the_roster_mix_is_compared(home):
