@@ -128,7 +128,11 @@ assert set(FAMILIES) | {"fixed"} == set(NAMES)
 
 
 def _expit(v: float) -> float:
-    return 1 / (1 + math.exp(-v))
+    return 1 / (1 + math.exp(-min(max(v, -700.0), 700.0)))
+
+
+def _exp(v: float) -> float:
+    return math.exp(min(v, 700.0))
 
 
 def _logit(p: float) -> float:
@@ -381,7 +385,7 @@ def fit_reading(data: Reading, family: Family, K: int, defaults: Config) -> Dela
         shares["accept_share_contacted"] = (pc, *_wald(best.x, cov, 1, _expit))
     if K:
         shares["accept_share_after_resend"] = (q, *_wald(best.x, cov, s - 1, _expit))
-    intervals = {name: _wald(best.x, cov, s + k, math.exp) for k, name in enumerate(family.log_scale)}
+    intervals = {name: _wald(best.x, cov, s + k, _exp) for k, name in enumerate(family.log_scale)}
     return DelayFit(family.name, params, intervals, shares, -best.fun, 2 * best.fun + 2 * len(best.x))
 
 
@@ -439,7 +443,7 @@ def fit_fixing(exact: np.ndarray, right: np.ndarray, family: Family) -> DelayFit
 
     best = _minimise(negative, x0, bool(family.log_scale))
     cov = _covariance(negative, best.x) if family.log_scale else _covariance_shares(negative, best.x, 1)
-    intervals = {name: _wald(best.x, cov, 1 + k, math.exp) for k, name in enumerate(family.log_scale)}
+    intervals = {name: _wald(best.x, cov, 1 + k, _exp) for k, name in enumerate(family.log_scale)}
     shares = {"fix_share": (_expit(best.x[0]), *_wald(best.x, cov, 0, _expit))}
     return DelayFit(family.name, family.params(best.x[1:]), intervals, shares, -best.fun,
                     2 * best.fun + 2 * len(best.x))
