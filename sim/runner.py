@@ -34,11 +34,11 @@ import pyarrow.parquet as pq
 from joinsim.common import output_folder
 from joinsim.common.errors import ModelFailed
 from joinsim.sim import validation
-from joinsim.sim.analysis import ReplicationsAlgorithm
+from joinsim.sim.analysis import ReplicationsAlgorithm, interval
 from joinsim.sim.calibration import draw_inputs
 from joinsim.sim.campaign import MAX_HORIZON_DAYS, plan_campaign
 from joinsim.sim.config import Config
-from joinsim.sim.figures import figures_of, outcomes_of
+from joinsim.sim.figures import BY_KEY, figures_of, outcomes_of
 from joinsim.sim.migration import Migration, child_seed
 from joinsim.sim.models import DEFAULT, on_workers, resolve
 from joinsim.sim.models import name as model_name
@@ -279,17 +279,11 @@ def write_run(config: Config, work: Path, population: Population | None = None, 
     for warning in after:
         print(f"joinsim: warning: {warning}", file=sys.stderr)
     campaign.warnings.extend(after)
-    if inputs is not None:
-        campaign.warnings.append(f"input uncertainty: each replication drew {', '.join(inputs['parameters'])} from "
-                                 f"the pilot's fit ({Path(inputs['calibration']).name}), so the intervals include what "
-                                 "the pilot left uncertain")
     summary = summarise(config, outputs, campaign, roster_name, precision, versions(), model)
     if inputs is not None:
-        seeds = np.random.SeedSequence(config.seed).spawn(len(outputs))
-        summary["input_uncertainty"] = {
-            "calibration": Path(inputs["calibration"]).name, "parameters": inputs["parameters"],
-            "drawn": [draw_inputs(config, inputs, np.random.default_rng(child_seed(seed, INPUT_STREAM)))
-                      for seed in seeds]}
+        summary["input_uncertainty"] = _input_uncertainty(config, population, executor, scheduler, model, inputs,
+                                                          outputs, summary)
+        campaign.warnings.append(summary["input_uncertainty"]["note"])  # (the summary's campaign holds this list)
     checked, sample = validation.checks(config, resolve(model))
     summary["validation"] = [check.to_json() for check in checked]
     for check in checked:
@@ -303,6 +297,36 @@ def write_run(config: Config, work: Path, population: Population | None = None, 
         write_users_csv(work / "users.parquet", work / "users.csv")
     (work / "summary.json").write_text(json.dumps(summary, indent=2, sort_keys=False) + "\n")
     return summary
+
+
+WIDTH_FIGURES = ("joined", "join_rate", "prorated_cents", "median_days_to_join")
+
+
+def _input_uncertainty(config, population, executor, scheduler, model, inputs, outputs, summary) -> dict:
+    """What --input-uncertainty drew for each replication, and which part of the headline figures' intervals comes
+    from the pilot: the same replications (same seeds) are run again with the fitted values as they are, and each
+    interval's half-width is given with and without the draws."""
+    seeds = np.random.SeedSequence(config.seed).spawn(len(outputs))
+    drawn = [draw_inputs(config, inputs, np.random.default_rng(child_seed(seed, INPUT_STREAM))) for seed in seeds]
+    widths = {}
+    if len(outputs) > 1:
+        tasks = [ReplicationTask(config, population, seed, r, rows=False, model=model) for r, seed in enumerate(seeds)]
+        plain = run_tasks(replicate, tasks, workers=config.workers, executor=executor, scheduler=scheduler,
+                          check=on_workers([model]))
+        for key in WIDTH_FIGURES:
+            with_inputs = summary["intervals"][key]["half_width"]
+            without = interval([o.figures[key] for o in plain]).half_width
+            if with_inputs is not None and without is not None:
+                widths[key] = {"with": with_inputs, "without": without,
+                               "from_the_pilot": max(0.0, 1 - without / with_inputs) if with_inputs else 0.0}
+    shown = ", ".join(f"{BY_KEY[key].label} ±{BY_KEY[key].format(w['with'])} (±{BY_KEY[key].format(w['without'])} "
+                      "without)" for key, w in widths.items())
+    note = (f"input uncertainty: each replication drew {', '.join(inputs['parameters'])} from the pilot's fit "
+            f"({Path(inputs['calibration']).name}), so the intervals include what the pilot left uncertain"
+            + (f"; the 95% intervals' half-widths with it, and without it (the same replications with the fitted "
+               f"values as they are): {shown}" if shown else ""))
+    return {"calibration": Path(inputs["calibration"]).name, "parameters": inputs["parameters"], "drawn": drawn,
+            "half_widths": widths, "note": note}
 
 
 def _tasks(config, population, seeds, indices, trace, quiet, executor, model, inputs=None) -> list[ReplicationTask]:

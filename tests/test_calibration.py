@@ -104,7 +104,10 @@ def test_input_uncertainty_draws_each_replication_s_behaviour_the_same_whatever_
     drawn = json.loads((home / "w1" / "summary.json").read_text())["input_uncertainty"]["drawn"]
     assert len(drawn) == 3 and len({d["accept_share"] for d in drawn}) == 3
     assert {d["read_delay"]["distribution"] for d in drawn} == {"lognormal"}
-    assert "input uncertainty" in (home / "w1" / "report.html").read_text()
+    widths = json.loads((home / "w1" / "summary.json").read_text())["input_uncertainty"]["half_widths"]
+    assert widths["join_rate"]["with"] > 0 and widths["join_rate"]["without"] > 0
+    assert "input uncertainty" in (home / "w1" / "report.html").read_text() and "without)" in \
+        (home / "w1" / "report.html").read_text()
     refused = cli(home, "run", "--input-uncertainty", "--users", "10")
     assert refused.returncode == 2 and "needs --config" in refused.stderr
 
