@@ -179,3 +179,12 @@ def test_a_tiny_pilot_keeps_the_defaults_and_says_which(home):
     assert any(w.startswith("read_delay and the accept shares left at their defaults") for w in fitted.warnings)
     assert any("credit_share left at its default" in w for w in fitted.warnings)
     assert any("a small pilot" in w for w in fitted.warnings)
+
+
+def test_a_pilot_larger_than_the_cap_stops_early(home, monkeypatch):
+    """A hostile pilot is read with bounds: it stops at the cap of users (here lowered to 50) without reading on."""
+    monkeypatch.setattr("joinsim.sim.pilot.MAX_PILOT_USERS", 50)
+    rows = "".join(f"u{k}@example.com,2026-03-02 09:00\n" for k in range(5000))
+    done = cli(home, "calibrate", str(write(home / "big.csv", "email,invited_at\n" + rows)), "--out", "out")
+    assert done.returncode == 2 and "more than 50 users by line 52" in done.stderr, done.stderr
+    assert not (home / "out").exists()
