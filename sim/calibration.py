@@ -558,12 +558,18 @@ def calibrate(pilot: Pilot, config: Config, as_of: datetime | None = None,
     user = working_time(config.user_hours, start, config.holidays_country)
     known = blocked & (pilot.blocked <= cut)
     fix_exact, fix_right = [], []
+    episodes = 0
     for i in np.flatnonzero(known):
-        b = pilot.blocked[i]
+        # each blocker met is an episode: fixed when the next blocker or the join came, else censored at as_of (a
+        # traced run says when each next blocker came; a pilot, only the first)
+        starts = [pilot.blocked[i], *[t for t in (pilot.blocked_again[i] if pilot.blocked_again else []) if t <= cut]]
+        for a, b in zip(starts, starts[1:], strict=False):
+            fix_exact.append(user.between(a, b) / user.share / DAY)
         if pilot.joined[i] <= cut:
-            fix_exact.append(user.between(b, pilot.joined[i]) / user.share / DAY)
+            fix_exact.append(user.between(starts[-1], pilot.joined[i]) / user.share / DAY)
         else:
-            fix_right.append(user.between(b, cut) / user.share / DAY)
+            fix_right.append(user.between(starts[-1], cut) / user.share / DAY)
+        episodes += len(starts)
     fix_exact_a, fix_right_a = np.array(fix_exact), np.array(fix_right)
     fix_fits: list[DelayFit] = []
     if len(fix_exact) >= MIN_USERS:
@@ -571,10 +577,10 @@ def calibrate(pilot: Pilot, config: Config, as_of: datetime | None = None,
     best = next((f for f in fix_fits if _loadable("fix_delay", f)), None)
     if best is not None:
         value, low, high = best.shares["fix_share"]
-        estimates["fix_share"] = Estimate("fix_share", round(value, 4), "pilot", low, high, int(known.sum()),
+        estimates["fix_share"] = Estimate("fix_share", round(value, 4), "pilot", low, high, episodes,
                                           f"jointly with fix_delay ({best.distribution}); Wald interval, logit scale")
         estimates["fix_delay"] = Estimate(
-            "fix_delay", _delay_value(best), "pilot", n=int(known.sum()),
+            "fix_delay", _delay_value(best), "pilot", n=episodes,
             method=f"{best.distribution}, AIC rank {best.rank} of {len(fix_fits)} (censored maximum likelihood)",
             parts={k: (v, *best.intervals.get(k, (None, None))) for k, v in best.params.items()},
             note=f"{len(fix_exact):,} fixes seen, {len(fix_right):,} still blocked at as_of")

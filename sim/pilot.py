@@ -71,6 +71,7 @@ class Pilot:
     plan: np.ndarray  # '' when not known
     locale: np.ndarray  # '' when not known
     linked_users: np.ndarray | None = None  # only from a joinsim run
+    blocked_again: list[list[float]] = field(default_factory=list)  # a traced run's later blockers, per user
     notes: list[str] = field(default_factory=list)
 
     def __len__(self) -> int:
@@ -141,18 +142,23 @@ def _read_parquet(path: Path) -> Pilot:
                             events, "row")
 
 
-def _blocked_from_events(path: Path) -> dict[int, tuple[str, str]] | None:
-    """A traced run's first blocker per user (``events.parquet`` beside ``users.parquet``): user_id -> (time, code)."""
+def _blocked_from_events(path: Path) -> dict[int, tuple[str, str, str]] | None:
+    """A traced run's blockers per user (``events.parquet`` beside ``users.parquet``): user_id -> (the first one's
+    time, its code, the times of the next ones, '|'-separated: a user may meet one blocker after another)."""
     if not path.is_file():
         return None
     import pyarrow.parquet as pq
 
     table = pq.read_table(path, columns=["replication", "time", "user_id", "event", "detail"],
                           filters=[("replication", "=", 0), ("event", "=", "blocked")])
-    found: dict[int, tuple[str, str]] = {}
+    found: dict[int, tuple[str, str, str]] = {}
     for user, moment, code in zip(table.column("user_id").to_pylist(), table.column("time").to_pylist(),
                                   table.column("detail").to_pylist(), strict=True):
-        found.setdefault(user, (moment.isoformat(sep=" "), code))
+        if user in found:
+            first, first_code, later = found[user]
+            found[user] = (first, first_code, f"{later}|{moment.isoformat(sep=' ')}".lstrip("|"))
+        else:
+            found[user] = (moment.isoformat(sep=" "), code, "")
     return found
 
 
@@ -209,7 +215,7 @@ def _error(path: Path, problems, stopped: str = "") -> PilotError:
 
 
 def _pilot_from_rows(path: Path, header: list[str], records, problems: _Problems,
-                     events: dict[int, tuple[str, str]] | None, unit: str) -> Pilot:
+                     events: dict[int, tuple[str, str, str]] | None, unit: str) -> Pilot:
     """Every row checked (problems listed at once), then the pilot's columns."""
     run = "replication" in header
     rows: list[tuple] = []
@@ -253,24 +259,25 @@ def _pilot_from_rows(path: Path, header: list[str], records, problems: _Problems
                  error=np.array(cols[5], dtype=object), resends=np.array(cols[6], dtype=int),
                  choice=np.array(cols[7], dtype=object), contacted=np.array(cols[8], dtype=bool),
                  plan=np.array(cols[9], dtype=object), locale=np.array(cols[10], dtype=object),
-                 linked_users=np.array(cols[11], dtype=int) if run else None, notes=notes)
+                 linked_users=np.array(cols[11], dtype=int) if run else None, notes=notes,
+                 blocked_again=[[(t - origin).total_seconds() for t in times] for times in cols[12]])
 
 
-def _from_run(row: dict[str, str], events: dict[int, tuple[str, str]] | None) -> dict[str, str]:
+def _from_run(row: dict[str, str], events: dict[int, tuple[str, str, str]] | None) -> dict[str, str]:
     """A row of a joinsim run's users, as a pilot row (the error met: the failure's, or the traced blocker's)."""
     outcome = row.get("outcome", "").strip()
     code = RULE_CODES.get(row.get("failure_rule", "").strip(), "") if outcome != "joined" else ""
-    blocked_at = ""
+    blocked_at = again = ""
     if events is not None:
         traced = events.get(int(row.get("user_id") or -1))
         if traced is not None:  # (the first blocker met; a user who gave up is named by the last one)
-            blocked_at, code = traced[0], code or traced[1]
+            blocked_at, code, again = traced[0], code or traced[1], traced[2]
     choice = row.get("choice", "").strip()
     return {"email": row.get("email", "").lstrip("'"), "invited_at": row.get("invited_at", ""),
             "joined_at": row.get("joined_at", ""), "outcome": outcome, "error_code": code, "blocked_at": blocked_at,
             "resends": row.get("resends", "0"), "choice": choice, "contacted_first": row.get("contacted_first", ""),
             "plan": row.get("plan", ""), "locale": row.get("locale", ""),
-            "linked_users": row.get("linked_users", "0")}
+            "linked_users": row.get("linked_users", "0"), "blocked_again": again}
 
 
 def _check_row(row: dict[str, str], line: int, seen: dict[str, int], problems: _Problems, unit: str) -> tuple | None:
@@ -352,5 +359,6 @@ def _check_row(row: dict[str, str], line: int, seen: dict[str, int], problems: _
         code = next(c for c, o in BLOCKERS.items() if o == outcome)
     if not code and outcome == "bounced":
         code = errors.UndeliverableAddress.code
+    again = [parse_time(text) for text in (row.get("blocked_again") or "").split("|") if text]  # (a traced run's)
     return (email, invited, joined, blocked, outcome, code, int(resends), choice, contacted in _TRUE, plan, locale,
-            int(linked) if linked.isdigit() else 0)
+            int(linked) if linked.isdigit() else 0, again)
