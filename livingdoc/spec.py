@@ -394,7 +394,9 @@ def run_spec(out: Path, tags: str | None = None, quiet: bool = False, tests: Pat
         (folder / "pytest.ini").write_text("[pytest]\nfilterwarnings =\n    ignore::pytest.PytestUnknownMarkWarning\n"
                                            "    ignore::pytest.PytestAssertRewriteWarning\n")
         if tests is None:
-            tests = folder / "test_scenarios.py"
+            # (a name of its own: run in-process from a pytest session that has imported a test_scenarios module
+            # already, pytest would refuse the second one as an "import file mismatch")
+            tests = folder / f"test_joinsim_spec_{folder.name.rsplit('-', 1)[-1]}.py"
             tests.write_text(f"from pytest_bdd import scenarios\n\nscenarios({str(features_dir)!r})\n")
         args = [str(tests), "-c", str(folder / "pytest.ini"), "--rootdir", str(folder), "-p", "no:cacheprovider",
                 "-p", "joinsim.steps.plugin", "-p", "joinsim.livingdoc.plugin", "--living-doc", str(out),
