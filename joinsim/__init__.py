@@ -2,7 +2,7 @@
 
 From Python (a notebook, a script)::
 
-    from joinsim import simulate, compare, sweep, sensitivity, settings
+    from joinsim import simulate, compare, sweep, sensitivity, calibrate, settings
     run = simulate(users=2000, replications=5)
     run.summary, run.replications, run.users, run.report("reports/my-run")
 
@@ -17,8 +17,8 @@ The house, from the ground up (each floor imports only the floors below it; ``te
 - ``joinsim.cli``: the ``joinsim`` command, the top floor; nothing imports it.
 """
 
-__all__ = ["Comparison", "Sensitivity", "Simulation", "SweepResult", "compare", "sensitivity", "settings", "simulate",
-           "sweep"]
+__all__ = ["Calibration", "Comparison", "Sensitivity", "Simulation", "SweepResult", "calibrate", "compare",
+           "sensitivity", "settings", "simulate", "sweep"]
 
 
 def __getattr__(name: str):

@@ -40,6 +40,7 @@ examples:
   joinsim compare autopay.toml net_terms.toml --replications 10
   joinsim compare one.toml three.toml --model slowbilling:SlowBilling   your own model (slowbilling.py)
   joinsim sweep sweeps/contact_first.toml --executor dask --workers 2
+  joinsim calibrate pilot.csv --out reports/pilot   fit the behaviour to a pilot -> fitted.toml
   joinsim config > my.toml                        every setting with its default, to edit
   joinsim spec                                    run the scenarios -> reports/spec/index.html
   joinsim steps                                   the step phrases, in English, French and Dutch
@@ -182,6 +183,10 @@ def add_run(commands) -> None:
     p.add_argument("--csv", action="store_true", help="also write users.csv (for spreadsheets)")
     p.add_argument("--trace", action="store_true",
                    help="also write events.parquet: every user's story, event by event (invited, read, blocked...)")
+    p.add_argument("--input-uncertainty", action="store_true",
+                   help="with --config FOLDER/fitted.toml of joinsim calibrate: each replication draws the fitted "
+                        "behaviour settings from the pilot's fit (FOLDER/calibration.json), so the intervals include "
+                        "what the pilot left uncertain")
     _model_flag(p)
     p.add_argument("--out", metavar="DIR", help="output folder (default reports/<name>)")
     p.set_defaults(func=run)
@@ -194,9 +199,13 @@ def run(args: argparse.Namespace) -> int:
     executor, scheduler = _executor(args)
     model = (_models(args) or [None])[0]
     config = _load(args, args.config)
+    if args.input_uncertainty and args.config is None:
+        raise UsageError("--input-uncertainty needs --config FOLDER/fitted.toml, written by joinsim calibrate beside "
+                         "its calibration.json")
+    inputs = Path(args.config).with_name("calibration.json") if args.input_uncertainty else None
     out = _output_folder(args, "run", REPORTS / config.name, "name")
     simulation = simulate(config, roster=args.roster, out=out, csv=args.csv, trace=args.trace, quiet=args.quiet,
-                          executor=executor, scheduler=scheduler, model=model)
+                          executor=executor, scheduler=scheduler, model=model, input_uncertainty=inputs)
     print(run_line(simulation.summary, time.perf_counter() - started, out))
     return 0
 
@@ -211,6 +220,53 @@ def run_line(summary: dict, seconds: float, out: Path) -> str:
     return (f"{f['users']} users{per}{_model_note(summary['model'])}: {f['joined']} joined ({f['join_rate']}), "
             f"prorated {f['prorated_cents']} = refunded {f['refund_cents']} + credit "
             f"{f['credit_transferred_cents']}; {seconds:.1f} s -> {out}/")
+
+
+# -------------------------------------------------------------------------------------------- calibrate
+def add_calibrate(commands) -> None:
+    p = commands.add_parser("calibrate", help="fit the users' behaviour to a pilot wave and write a config "
+                                              "(reports/calibrate-<pilot>/)",
+                            **_help("Fit the users' behaviour (read delay, accept shares, fix share and delay, "
+                                    "credit share, blockers) to a pilot wave by maximum likelihood with censoring "
+                                    "(users still pending at --as-of are censored there).\nWrites fitted.toml (a "
+                                    "config for `joinsim run --config`), calibration.json and calibration.html into "
+                                    "the output folder. PILOT: a pilot CSV (docs/analysts.md, \"Calibrating from a "
+                                    "pilot\") or a joinsim run's users.parquet / users.csv.",
+                                    "  joinsim calibrate pilot.csv --out reports/pilot\n"
+                                    "  joinsim calibrate pilot.csv --as-of \"2026-03-20 17:00\" --roster org.csv\n"
+                                    "  joinsim run --config reports/pilot/fitted.toml --roster org.csv"))
+    p.add_argument("pilot", metavar="PILOT", help="the pilot: a CSV (email, invited_at, joined_at, outcome, "
+                                                  "error_code, blocked_at, resends, choice, contacted_first, plan, "
+                                                  "locale) or a joinsim users.parquet / users.csv")
+    p.add_argument("--as-of", metavar="DATETIME", help="when the pilot was read, e.g. '2026-03-20 17:00': later rows "
+                                                       "count as not yet happened (default: the latest time in the "
+                                                       "file)")
+    p.add_argument("--roster", metavar="FILE.csv", help="the organisation the forecast is for: warns when the "
+                                                        "pilot's plan or locale mix differs from it")
+    p.add_argument("--config", metavar="FILE.toml", help="the settings the pilot ran under (calendars, "
+                                                          "resend_after_days, max_resends) and the defaults of what "
+                                                          "it cannot tell")
+    p.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
+                   help="change one of those settings, e.g. --set resend_after_days=7 (repeatable)")
+    p.add_argument("--out", metavar="DIR", help="output folder (default reports/calibrate-<pilot>)")
+    p.set_defaults(func=calibrate)
+
+
+def calibrate(args: argparse.Namespace) -> int:
+    from joinsim import calibrate as fit
+    from joinsim.sim.config import load
+
+    started = time.perf_counter()
+    config = load(args.config, sets=args.set)
+    out = _output_folder(args, "calibrate", REPORTS / f"calibrate-{_folder_name(Path(args.pilot).stem)}", "PILOT")
+    result = fit(args.pilot, as_of=args.as_of, roster=args.roster, out=out, config=config)
+    fitted = result.result.estimates
+    print(f"{sum(e.source == 'pilot' for e in fitted)} settings fitted from the pilot, "
+          f"{sum(e.source == 'default' for e in fitted)} left at their defaults, {len(result.warnings)} warnings; "
+          f"{time.perf_counter() - started:.1f} s -> {out}/fitted.toml")
+    for warning in result.warnings:
+        print(f"joinsim: warning: {warning}", file=sys.stderr)
+    return 0
 
 
 # ---------------------------------------------------------------------------------------------- compare
@@ -446,7 +502,7 @@ def steps(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = (add_run, add_compare, add_sweep, add_sensitivity, add_config, add_spec, add_steps)
+COMMANDS = (add_run, add_compare, add_sweep, add_sensitivity, add_calibrate, add_config, add_spec, add_steps)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -474,8 +530,8 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
         if args.command is None:
             parser.print_usage(sys.stderr)
-            print("joinsim: error: a command is needed: run, compare, sweep, sensitivity, config, spec or steps "
-                  "(joinsim --help shows them)", file=sys.stderr)
+            print("joinsim: error: a command is needed: run, compare, sweep, sensitivity, calibrate, config, spec or "
+                  "steps (joinsim --help shows them)", file=sys.stderr)
             return 2
         return int(args.func(args) or 0)
     except UsageError as exc:

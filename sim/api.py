@@ -34,26 +34,32 @@ import shutil
 import tempfile
 import weakref
 from dataclasses import replace
+from datetime import datetime, timedelta
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from joinsim.common import output_folder
 from joinsim.common.errors import UsageError
-from joinsim.sim import runner
+from joinsim.sim import calibration_report, runner
+from joinsim.sim.calibration import Fitted, read_sampling
+from joinsim.sim.calibration import calibrate as fit_pilot
 from joinsim.sim.comparison import compare as run_comparison
-from joinsim.sim.config import Config, ConfigError, _toml_value, load, validate
+from joinsim.sim.config import LOCALES, Config, ConfigError, _toml_value, load, validate
 from joinsim.sim.models import check_travels, reference
 from joinsim.sim.parameter_sweep import load_sweep, parse_target, run_sweep
-from joinsim.sim.population import read_roster
+from joinsim.sim.pilot import parse_time, read_pilot
+from joinsim.sim.population import PLANS, read_roster
 from joinsim.sim.report import headline
 from joinsim.sim.sensitivity import check_figures, run_sensitivity
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["Comparison", "Sensitivity", "Simulation", "SweepResult", "compare", "sensitivity", "settings", "simulate",
-           "sweep"]
+__all__ = ["Calibration", "Comparison", "Sensitivity", "Simulation", "SweepResult", "calibrate", "compare",
+           "sensitivity", "settings", "simulate", "sweep"]
 
 # a subclass of joinsim.sim.migration.Migration, or its reference "package.module:Class" (joinsim.sim.models)
 Model = type | str
@@ -146,11 +152,13 @@ class Simulation(_Folder):
 def simulate(config: Config | str | Path | dict | None = None, *, roster: str | Path | None = None,
              out: str | Path | None = None, trace: bool = False, csv: bool = False, quiet: bool = True,
              executor: str = "local", scheduler: str | None = None, model: Model | None = None,
-             **changes: Any) -> Simulation:
+             input_uncertainty: str | Path | None = None, **changes: Any) -> Simulation:
     """Run a simulation: ``config`` (a Config, a TOML path, a dict or None for the defaults), then any setting as a
     keyword (``users=20000, replications=10, billing="net_terms"``). ``roster``: a CSV of real users. ``out``: the
     folder to publish (new, empty or a previous run's); none: a temporary one. ``model``: your subclass of
-    ``joinsim.sim.migration.Migration`` (or its reference "package.module:Class"); none: Migration itself."""
+    ``joinsim.sim.migration.Migration`` (or its reference "package.module:Class"); none: Migration itself.
+    ``input_uncertainty``: a calibration's calibration.json (or its folder): each replication draws its behaviour
+    settings from the pilot's fit, so the intervals include what the pilot left uncertain."""
 
     chosen = settings(config, **changes)
     ref = reference(model)
@@ -161,7 +169,8 @@ def simulate(config: Config | str | Path | dict | None = None, *, roster: str | 
     result = Simulation(Path(out) if out is not None else None)
     runner.run(chosen, result.folder, population=population, csv=csv, quiet=quiet,
                roster_name=Path(roster).name if roster is not None else None, executor=executor, scheduler=scheduler,
-               trace=trace, model=ref)
+               trace=trace, model=ref,
+               inputs=read_sampling(input_uncertainty) if input_uncertainty is not None else None)
     return result
 
 
@@ -340,3 +349,86 @@ def sensitivity(config: Config | str | Path | dict | None = None, *, figures: li
     run_sensitivity(chosen, result.folder, figures=figures, executor=executor, workers=chosen.workers,
                     scheduler=scheduler, quiet=quiet, model=ref)
     return result
+
+
+class Calibration:
+    """A pilot's calibration: ``parameters`` (one row per setting: value, 95% interval, n, "pilot" or "default"),
+    ``fitted`` (the settings fitted, as a config takes them), ``config`` (the defaults with them), ``fits`` (every
+    distribution of each delay, by AIC), ``warnings``; ``report(path)`` writes fitted.toml, calibration.json and
+    calibration.html there."""
+
+    def __init__(self, fitted: Fitted) -> None:
+        self.result = fitted
+
+    @property
+    def fitted(self) -> dict[str, Any]:
+        return self.result.values()
+
+    @property
+    def warnings(self) -> list[str]:
+        return list(self.result.warnings)
+
+    @cached_property
+    def config(self) -> Config:
+        return settings(self.fitted)
+
+    @cached_property
+    def parameters(self) -> pd.DataFrame:
+        import pandas as pd
+
+        rows = [e.row() for e in self.result.estimates]
+        return pd.DataFrame(rows).drop(columns="parameters").set_index("setting")
+
+    @cached_property
+    def fits(self) -> pd.DataFrame:
+        import pandas as pd
+
+        rows = [{"delay": delay, **fit.row()} for delay, fits in (("read_delay", self.result.read_fits),
+                                                                  ("fix_delay", self.result.fix_fits)) for fit in fits]
+        return pd.DataFrame(rows)
+
+    def report(self, path: str | Path) -> Path:
+        """Write fitted.toml, calibration.json and calibration.html at ``path`` (through the one publisher)."""
+        with output_folder.writing(path, "calibrate") as work:
+            calibration_report.write(self.result, work, runner.versions())
+        return Path(path)
+
+    def _repr_html_(self) -> str:
+        return self.parameters.to_html()
+
+
+def calibrate(pilot: str | Path, *, as_of: str | datetime | None = None, roster: str | Path | None = None,
+              out: str | Path | None = None, config: Config | str | Path | dict | None = None,
+              **changes: Any) -> Calibration:
+    """Fit the users' behaviour to a pilot (a pilot CSV, or a joinsim run's users.parquet / users.csv), with the
+    users still pending at ``as_of`` (default: the latest time in the file) censored there. ``config`` and
+    ``changes``: the settings the pilot ran under (its calendars, ``resend_after_days``, ``max_resends``) and the
+    defaults of what it cannot tell. ``roster``: the organisation the forecast is for (its plan and locale mix is
+    compared with the pilot's). ``out``: write the folder there at once."""
+    chosen = settings(config, **changes)
+    if out is not None:
+        output_folder.check(out, "calibrate")
+    moment = None
+    if as_of is not None:
+        try:
+            moment = as_of if isinstance(as_of, datetime) else parse_time(str(as_of))
+        except ValueError:
+            raise UsageError(f"--as-of {str(as_of)[:80]!r} is invalid: allowed a local date and time such as "
+                             "2026-03-02 09:15") from None
+    mix = None
+    if roster is not None:
+        population = read_roster(roster, chosen)
+        mix = {"plan": _mix(population.plan, PLANS), "locale": _mix(population.locale, LOCALES)}
+    data = read_pilot(pilot)
+    if moment is not None and moment < data.origin + timedelta(seconds=float(np.nanmin(data.invited))):
+        raise UsageError(f"--as-of {moment.isoformat(sep=' ')} is before the pilot's first invitation: allowed a time "
+                         "after it")
+    result = Calibration(fit_pilot(data, chosen, moment, mix))
+    if out is not None:
+        result.report(out)
+    return result
+
+
+def _mix(codes, names) -> dict[str, float]:
+    counts = np.bincount(np.asarray(codes, dtype=int), minlength=len(names))
+    return {name: float(count / max(counts.sum(), 1)) for name, count in zip(names, counts, strict=True)}

@@ -212,7 +212,9 @@ class _Problems:
         return self.count
 
 
-def _roster_error(path: Path, problems: _Problems | list[tuple[int, str]], stopped: str = "") -> RosterError:
+def _roster_error(path: Path, problems: _Problems | list[tuple[int, str]], stopped: str = "",
+                  what: str = "roster", error: type[UsageError] = RosterError) -> UsageError:
+    """Every problem of an input file read line by line (a roster, a pilot), each with its line number."""
     kept = problems.kept if isinstance(problems, _Problems) else problems
     count = len(problems)
     listed = [f"  line {line}: {text}" if line else f"  {text}" for line, text in sorted(kept, key=lambda p: p[0])]
@@ -220,17 +222,19 @@ def _roster_error(path: Path, problems: _Problems | list[tuple[int, str]], stopp
         listed.append(f"  ... and {count - len(kept)} more")
     found = [f"{count:,} problem{'s' if count > 1 else ''}"] if count else []
     found += [stopped] if stopped else []
-    return RosterError(f"roster {shown(path)}: {'; '.join(found)}; the run did not start" +
+    ending = "the run did not start" if what == "roster" else "nothing was written"
+    return error(f"{what} {shown(path)}: {'; '.join(found)}; {ending}" +
                        (":\n" + "\n".join(listed) if listed else ""))
 
 
-def _lines(path: Path, handle, problems: _Problems):
+def _lines(path: Path, handle, problems: _Problems, columns: tuple[str, ...] = ROSTER_COLUMNS,
+           what: str = "roster", error: type[UsageError] = RosterError):
     """The roster's lines as text, read one at a time with a bound on each line's length; a line that is not
     UTF-8 becomes a problem (and is read anyway, so that the other lines are checked too)."""
     for number, raw in enumerate(iter(lambda: handle.readline(MAX_LINE_BYTES + 1), b""), start=1):
         if len(raw) > MAX_LINE_BYTES:  # a problem; its rest is skipped, a block at a time, and reading goes on
             problems.append((number, f"the line is longer than {MAX_LINE_BYTES // 1024} KiB: allowed one user per "
-                                     "line, a CSV file with the columns " + ", ".join(ROSTER_COLUMNS)))
+                                     "line, a CSV file with the columns " + ", ".join(columns)))
             while raw and not raw.endswith(b"\n"):
                 raw = handle.readline(MAX_LINE_BYTES + 1)
             yield "\n"
@@ -238,7 +242,8 @@ def _lines(path: Path, handle, problems: _Problems):
         if number == 1:
             if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
                 raise _roster_error(path, [(1, "the file is UTF-16 (it starts with a UTF-16 byte-order mark): "
-                                               "allowed UTF-8 (in a spreadsheet: save as 'CSV UTF-8')")])
+                                               "allowed UTF-8 (in a spreadsheet: save as 'CSV UTF-8')")], "", what,
+                                    error)
             if raw.startswith(codecs.BOM_UTF8):
                 raw = raw[len(codecs.BOM_UTF8):]
         try:
@@ -254,15 +259,21 @@ def read_roster(path: str | Path, config: Config) -> Population:
     reported at once (with its line number). The file is read line by line, each line bounded, and reading stops
     as soon as the roster holds more users (with their linked users) than the simulator takes."""
     path = Path(path)
+    return _read_file(path, "roster", "a CSV file", RosterError, lambda handle: _read_rows(path, handle, config))
+
+
+def _read_file(path: Path, what: str, allowed: str, error: type[UsageError], read):
+    """``read(handle)`` of an input file (a roster, a pilot) opened one way; a failure to open or read it is one
+    ``error``."""
     try:
-        handle = open_regular(path, "roster", "a CSV file")
+        handle = open_regular(path, what, allowed)
     except UsageError as exc:
-        raise RosterError(str(exc)) from None
+        raise error(str(exc)) from None
     with handle:
         try:
-            return _read_rows(path, handle, config)
+            return read(handle)
         except OSError as exc:  # (a disk or a share that fails while it is read)
-            raise RosterError(f"roster {shown(path)} cannot be read: {exc.strerror}") from None
+            raise error(f"{what} {shown(path)} cannot be read: {exc.strerror}") from None
 
 
 def _read_rows(path: Path, handle, config: Config) -> Population:

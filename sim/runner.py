@@ -34,11 +34,12 @@ import pyarrow.parquet as pq
 from joinsim.common import output_folder
 from joinsim.common.errors import ModelFailed
 from joinsim.sim import validation
-from joinsim.sim.analysis import ReplicationsAlgorithm
+from joinsim.sim.analysis import ReplicationsAlgorithm, interval
+from joinsim.sim.calibration import draw_inputs
 from joinsim.sim.campaign import MAX_HORIZON_DAYS, plan_campaign
 from joinsim.sim.config import Config
-from joinsim.sim.figures import figures_of, outcomes_of
-from joinsim.sim.migration import Migration
+from joinsim.sim.figures import BY_KEY, figures_of, outcomes_of
+from joinsim.sim.migration import Migration, child_seed
 from joinsim.sim.models import DEFAULT, on_workers, resolve
 from joinsim.sim.models import name as model_name
 from joinsim.sim.pool import run_tasks
@@ -75,6 +76,7 @@ class ReplicationTask:
     trace: bool = False  # keep the event log
     rows: bool = True  # hand back the users' rows (a sweep needs only the figures)
     model: str = DEFAULT  # the model's reference, "module:Class" (joinsim.sim.models): the worker imports it
+    inputs: dict | None = None  # --input-uncertainty: the calibration's sampling distributions (read_sampling)
 
 
 def run_replication(config: Config, population: Population | None, seed: np.random.SeedSequence,
@@ -94,13 +96,14 @@ def run_replication(config: Config, population: Population | None, seed: np.rand
 def replicate(task: ReplicationTask) -> ReplicationOutput:
     """One replication: its figures, outcomes and series, and its users' rows (and events) as tables."""
     model = resolve(task.model)
+    config = task.config if task.inputs is None else replication_config(task.config, task.inputs, task.seed)
     progress = None
     if task.show_days:
 
-        progress = Progress(plan_campaign(task.config, _users(task.config, task.population)).horizon_days, "day",
+        progress = Progress(plan_campaign(config, _users(config, task.population)).horizon_days, "day",
                             "simulated days")
     try:
-        result = run_replication(task.config, task.population, task.seed,
+        result = run_replication(config, task.population, task.seed,
                                  progress=None if progress is None else _days(progress), trace=task.trace,
                                  model=model)
     except (Exception, SystemExit) as exc:  # (an analyst's model that fails: one line; ours: a bug, as it is)
@@ -124,6 +127,17 @@ def replicate(task: ReplicationTask) -> ReplicationOutput:
         if task.trace:
             output.events = events_table(result, task.config, task.index)
     return output
+
+
+INPUT_STREAM = 999  # the child of a replication's seed its --input-uncertainty draws come from (Streams use 0 to 12
+# and 1000 on)
+
+
+def replication_config(config: Config, inputs: dict, seed: np.random.SeedSequence) -> Config:
+    """A replication's config under --input-uncertainty: its behaviour settings drawn from the calibration's
+    sampling distributions, from its own seed's stream (the same draws whatever the workers)."""
+    return config.with_overrides(**draw_inputs(config, inputs, np.random.default_rng(child_seed(seed,
+                                                                                               INPUT_STREAM))))
 
 
 def _users(config: Config, population: Population | None) -> int:
@@ -227,7 +241,7 @@ def after_the_run(outputs: list[ReplicationOutput], campaign: Campaign) -> list[
 
 def run(config: Config, out_dir: Path, population: Population | None = None, csv: bool = False,
         quiet: bool = False, roster_name: str | None = None, executor: str = "local", scheduler: str | None = None,
-        flag: str = "--out", trace: bool = False, model: str = DEFAULT) -> dict:
+        flag: str = "--out", trace: bool = False, model: str = DEFAULT, inputs: dict | None = None) -> dict:
     """Run every replication of ``model`` (a reference, ``joinsim.sim.models``) and publish the report folder
     ``out_dir`` (``joinsim.common.output_folder``: a new folder, an empty one or a previous ``joinsim run`` output;
     never half-written); returns the summary."""
@@ -238,14 +252,16 @@ def run(config: Config, out_dir: Path, population: Population | None = None, csv
     # (about what users.parquet, users.csv and events.parquet take per user)
     needs = users * replications * (40 + (110 if csv else 0) + (60 if trace else 0))
     with output_folder.writing(out_dir, "run", flag, needs_bytes=needs) as work:
-        summary = write_run(config, work, population, csv, quiet, roster_name, executor, scheduler, trace, model)
+        summary = write_run(config, work, population, csv, quiet, roster_name, executor, scheduler, trace, model,
+                            inputs)
         (work / "run.json").write_text(json.dumps(run_info(config, started_at, started), indent=2) + "\n")
     return summary
 
 
 def write_run(config: Config, work: Path, population: Population | None = None, csv: bool = False,
               quiet: bool = False, roster_name: str | None = None, executor: str = "local",
-              scheduler: str | None = None, trace: bool = False, model: str = DEFAULT) -> dict:
+              scheduler: str | None = None, trace: bool = False, model: str = DEFAULT,
+              inputs: dict | None = None) -> dict:
     """Run every replication of ``model`` and write its files into the folder ``work`` (which the caller
     publishes)."""
 
@@ -254,15 +270,20 @@ def write_run(config: Config, work: Path, population: Population | None = None, 
         print(f"joinsim: warning: {warning}", file=sys.stderr)
     with _InOrderWriter(work) as rows:
         if config.precision:
-            outputs, precision = _until_precise(config, population, executor, scheduler, trace, quiet, rows, model)
+            outputs, precision = _until_precise(config, population, executor, scheduler, trace, quiet, rows, model,
+                                                inputs)
         else:
-            outputs = _replications(config, population, executor, scheduler, trace, quiet, rows, model)
+            outputs = _replications(config, population, executor, scheduler, trace, quiet, rows, model, inputs)
             precision = None
     after = after_the_run(outputs, campaign)
     for warning in after:
         print(f"joinsim: warning: {warning}", file=sys.stderr)
     campaign.warnings.extend(after)
     summary = summarise(config, outputs, campaign, roster_name, precision, versions(), model)
+    if inputs is not None:
+        summary["input_uncertainty"] = _input_uncertainty(config, population, executor, scheduler, model, inputs,
+                                                          outputs, summary)
+        campaign.warnings.append(summary["input_uncertainty"]["note"])  # (the summary's campaign holds this list)
     checked, sample = validation.checks(config, resolve(model))
     summary["validation"] = [check.to_json() for check in checked]
     for check in checked:
@@ -278,16 +299,47 @@ def write_run(config: Config, work: Path, population: Population | None = None, 
     return summary
 
 
-def _tasks(config, population, seeds, indices, trace, quiet, executor, model) -> list[ReplicationTask]:
+WIDTH_FIGURES = ("joined", "join_rate", "prorated_cents", "median_days_to_join")
+
+
+def _input_uncertainty(config, population, executor, scheduler, model, inputs, outputs, summary) -> dict:
+    """What --input-uncertainty drew for each replication, and which part of the headline figures' intervals comes
+    from the pilot: the same replications (same seeds) are run again with the fitted values as they are, and each
+    interval's half-width is given with and without the draws."""
+    seeds = np.random.SeedSequence(config.seed).spawn(len(outputs))
+    drawn = [draw_inputs(config, inputs, np.random.default_rng(child_seed(seed, INPUT_STREAM))) for seed in seeds]
+    widths = {}
+    if len(outputs) > 1:
+        tasks = [ReplicationTask(config, population, seed, r, rows=False, model=model) for r, seed in enumerate(seeds)]
+        plain = run_tasks(replicate, tasks, workers=config.workers, executor=executor, scheduler=scheduler,
+                          check=on_workers([model]))
+        for key in WIDTH_FIGURES:
+            with_inputs = summary["intervals"][key]["half_width"]
+            without = interval([o.figures[key] for o in plain]).half_width
+            if with_inputs is not None and without is not None:
+                widths[key] = {"with": with_inputs, "without": without,
+                               "from_the_pilot": max(0.0, 1 - without / with_inputs) if with_inputs else 0.0}
+    shown = ", ".join(f"{BY_KEY[key].label} ±{BY_KEY[key].format(w['with'])} (±{BY_KEY[key].format(w['without'])} "
+                      "without)" for key, w in widths.items())
+    note = (f"input uncertainty: each replication drew {', '.join(inputs['parameters'])} from the pilot's fit "
+            f"({Path(inputs['calibration']).name}), so the intervals include what the pilot left uncertain"
+            + (f"; the 95% intervals' half-widths with it, and without it (the same replications with the fitted "
+               f"values as they are): {shown}" if shown else ""))
+    return {"calibration": Path(inputs["calibration"]).name, "parameters": inputs["parameters"], "drawn": drawn,
+            "half_widths": widths, "note": note}
+
+
+def _tasks(config, population, seeds, indices, trace, quiet, executor, model, inputs=None) -> list[ReplicationTask]:
     in_process = executor == "local" and (config.workers == 1 or len(indices) == 1)
-    return [ReplicationTask(config, population, seeds[r], r, trace=trace, model=model,
+    return [ReplicationTask(config, population, seeds[r], r, trace=trace, model=model, inputs=inputs,
                             show_days=not quiet and in_process and len(indices) == 1) for r in indices]
 
 
-def _replications(config, population, executor, scheduler, trace, quiet, rows, model) -> list[ReplicationOutput]:
+def _replications(config, population, executor, scheduler, trace, quiet, rows, model,
+                  inputs=None) -> list[ReplicationOutput]:
 
     seeds = np.random.SeedSequence(config.seed).spawn(config.replications)
-    tasks = _tasks(config, population, seeds, range(config.replications), trace, quiet, executor, model)
+    tasks = _tasks(config, population, seeds, range(config.replications), trace, quiet, executor, model, inputs)
     with Progress(config.replications if config.replications > 1 else 0, "replication", "replications",
                   enabled=not quiet) as bar:
         def done(_index: int, output: ReplicationOutput) -> None:
@@ -298,7 +350,7 @@ def _replications(config, population, executor, scheduler, trace, quiet, rows, m
                          on_done=done, check=on_workers([model]))
 
 
-def _until_precise(config, population, executor, scheduler, trace, quiet, rows, model):
+def _until_precise(config, population, executor, scheduler, trace, quiet, rows, model, inputs=None):
     """Replications until the chosen figures are precise enough (``joinsim.sim.analysis.ReplicationsAlgorithm``), in
     rounds of one replication per worker, at least ``replications`` and at most ``max_replications``."""
 
@@ -310,7 +362,8 @@ def _until_precise(config, population, executor, scheduler, trace, quiet, rows, 
         while not algorithm.converged and len(kept) < config.max_replications:
             size = algorithm.initial if not kept else max(config.workers, 1)
             indices = range(len(kept), min(len(kept) + size, config.max_replications))
-            tasks = _tasks(config, population, seeds, indices, trace, quiet or len(indices) > 1, executor, model)
+            tasks = _tasks(config, population, seeds, indices, trace, quiet or len(indices) > 1, executor, model,
+                           inputs)
             for output in run_tasks(replicate, tasks, workers=config.workers, executor=executor, scheduler=scheduler,
                                     check=on_workers([model])):
                 if algorithm.converged:

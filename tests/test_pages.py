@@ -17,6 +17,8 @@ from helpers import TIMEOUT
 
 from joinsim.cli import main
 
+ROOT = Path(__file__).resolve().parent.parent
+
 BROWSER = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 pytestmark = pytest.mark.skipif(BROWSER is None, reason="headless Chromium is not installed (apt-get install "
                                                         "chromium): the pages are not looked at in a browser")
@@ -58,19 +60,22 @@ def pages(tmp_path_factory) -> dict[str, Path]:
     assert main(["spec", "--tags", "@rule-ACC-5", "--quiet", "--out", str(home / "spec")]) == 0
     assert main(["sensitivity", "--users", "150", "--replications", "3", "--quiet", "--out",
                  str(home / "sensitivity")]) == 0
+    assert main(["calibrate", str(ROOT / "docs" / "pilot.csv"), "--out", str(home / "calibrate")]) == 0
     return {"run": home / "run" / "report.html", "compare": home / "compare" / "compare.html",
             "sweep": home / "sweep" / "report.html", "spec": home / "spec" / "index.html",
-            "sensitivity": home / "sensitivity" / "sensitivity.html"}
+            "sensitivity": home / "sensitivity" / "sensitivity.html",
+            "calibrate": home / "calibrate" / "calibration.html"}
 
 
 @pytest.mark.parametrize("name, fragment", [("run", ""), ("compare", ""), ("sweep", ""), ("spec", "#en"),
-                                            ("spec", "#fr"), ("spec", "#nl"), ("sensitivity", "")])
+                                            ("spec", "#fr"), ("spec", "#nl"), ("sensitivity", ""),
+                                            ("calibrate", "")])
 def test_a_page_fits_1280_pixels_without_horizontal_overflow(pages, name, fragment):
     width, window = measured(pages[name], fragment)
     assert width <= window, f"{name}{fragment}: the page is {width} px wide in a {window} px window"
 
 
-@pytest.mark.parametrize("name", ["run", "compare", "sweep", "spec", "sensitivity"])
+@pytest.mark.parametrize("name", ["run", "compare", "sweep", "spec", "sensitivity", "calibrate"])
 def test_every_page_is_the_shared_layout_and_every_plot_says_what_it_shows(pages, name):
     page = pages[name].read_text(encoding="utf-8")
     assert '<meta name="viewport"' in page and "<header>" in page and "<footer>" in page
