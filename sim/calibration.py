@@ -687,7 +687,7 @@ def group_of(name: str) -> str:
 
 
 # ------------------------------------------------------------------------------------------------- input uncertainty
-def read_sampling(path: Path) -> dict[str, Any]:
+def read_sampling(path: str | Path) -> dict[str, Any]:
     """The sampling distributions of a calibration (its ``calibration.json``, or the folder holding it), for
     ``joinsim run --input-uncertainty``; ``ConfigError`` when there is none."""
     path = Path(path)
@@ -718,6 +718,7 @@ def draw_inputs(config: Config, sampling: dict[str, Any], rng: np.random.Generat
         value = parameter["value"]
         for _ in range(10):
             z = rng.standard_normal(len(parameter["sampling"]))
+            candidate: Any
             if isinstance(value, dict):
                 candidate = dict(value)
                 for k, part in zip(z, parameter["sampling"], strict=True):

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from joinsim.common.pages import image, plotting, render
+from joinsim.common.pages import drawn, image, render, subplots
 from joinsim.sim.calibration import FAMILIES, DelayFit, Estimate, Fitted, kaplan_meier
 from joinsim.sim.config import FIELDS, GROUPS, _toml_value, extra
 
@@ -96,11 +96,11 @@ def calibration_json(fitted: Fitted, versions: dict[str, str]) -> dict[str, Any]
             "warnings": fitted.warnings, "versions": versions}
 
 
+@drawn
 def _survival_plot(fits: list[DelayFit], exact: np.ndarray, right: np.ndarray, title: str, xlabel: str,
                    curve, what: str):
     """The Kaplan–Meier survival of a delay against each distribution's fitted survival curve."""
-    plt = plotting()
-    fig, ax = plt.subplots(figsize=(7.4, 4.2))
+    fig, ax = subplots(figsize=(7.4, 4.2))
     km = kaplan_meier(exact, right)
     xs = km.quantiles
     ax.step(np.concatenate([[0], xs]), np.concatenate([[1], km.probabilities]), where="post", color="#1d2330",
@@ -125,6 +125,7 @@ def _survival_plot(fits: list[DelayFit], exact: np.ndarray, right: np.ndarray, t
 
 def _read_curve(fitted: Fitted):
     data = fitted.read_data
+    assert data is not None  # (a curve is drawn for a fitted read delay, which has its data)
     contacted = float(np.mean(np.concatenate([data.contacted_exact, data.contacted_right, data.contacted_left])))
     offsets = data.resend_offsets
 
@@ -150,11 +151,13 @@ def page(fitted: Fitted, versions: dict[str, str]) -> str:
     plots = []
     if fitted.read_fits:
         data = fitted.read_data
+        assert data is not None  # (fits come from data)
         plots.append(_survival_plot(fitted.read_fits, data.first_exact, data.first_right,
                                     "Time to read the invitation",
                                     "hours from the invitation (the users' waking clock, in calendar hours)",
                                     _read_curve(fitted), "read the invitation"))
     if fitted.fix_fits:
+        assert fitted.fix_data is not None  # (fits come from data)
         exact, right = fitted.fix_data
         plots.append(_survival_plot(fitted.fix_fits, exact, right, "Time to fix a blocker",
                                     "days from meeting the blocker (the users' waking clock, in calendar days)",

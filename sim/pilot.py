@@ -211,7 +211,9 @@ def _read_csv(path: Path, handle) -> Pilot:
 
 
 def _error(path: Path, problems, stopped: str = "") -> PilotError:
-    return _roster_error(path, problems, stopped, "pilot", PilotError)  # type: ignore[return-value]
+    error = _roster_error(path, problems, stopped, "pilot", PilotError)
+    assert isinstance(error, PilotError)  # (made of the class it is given)
+    return error
 
 
 def _pilot_from_rows(path: Path, header: list[str], records, problems: _Problems,
