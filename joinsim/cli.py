@@ -397,6 +397,9 @@ def add_sensitivity(commands) -> None:
     p.add_argument("--figure", action="append", metavar="NAME",
                    help="a figure of the report to rank the parameters by (repeatable; default joined, "
                         "median_days_from_batch_to_join, credit_wait_days)")
+    p.add_argument("--calibration", metavar="FILE",
+                   help="a calibration.json of `joinsim calibrate`: the parameters it fitted move to the ends of "
+                        "their 95%% interval instead of ±20%%")
     p.add_argument("--out", metavar="DIR", help="output folder (default reports/sensitivity-<name>)")
     p.set_defaults(func=sensitivity)
 
@@ -410,7 +413,7 @@ def sensitivity(args: argparse.Namespace) -> int:
     config = _load(args, args.config)
     out = _output_folder(args, "sensitivity", REPORTS / f"sensitivity-{config.name}", "(the default)")
     found = run_sensitivity(config, figures=args.figure, out=out, quiet=args.quiet, executor=executor,
-                            scheduler=scheduler, model=model)
+                            scheduler=scheduler, model=model, calibration=args.calibration)
     for answer in found.answers:
         print(f"{answer}.")
     print(f"{len(found.table) // (2 * len(found.result['figures']))} parameters × 2 moves × "

@@ -53,7 +53,7 @@ from joinsim.sim.parameter_sweep import load_sweep, parse_target, run_sweep
 from joinsim.sim.pilot import parse_time, read_pilot
 from joinsim.sim.population import PLANS, read_roster
 from joinsim.sim.report import headline
-from joinsim.sim.sensitivity import check_figures, run_sensitivity
+from joinsim.sim.sensitivity import check_figures, read_calibration, run_sensitivity
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -337,17 +337,20 @@ class Sensitivity(_Folder):
 
 def sensitivity(config: Config | str | Path | dict | None = None, *, figures: list[str] | None = None,
                 out: str | Path | None = None, quiet: bool = True, executor: str = "local",
-                scheduler: str | None = None, model: Model | None = None, **changes: Any) -> Sensitivity:
+                scheduler: str | None = None, model: Model | None = None, calibration: str | Path | None = None,
+                **changes: Any) -> Sensitivity:
     """Move every behaviour parameter down and up by 20%, one at a time, each move paired with the base run (common
     random numbers; ``replications`` each, at least 3), and rank the parameters by their effect on each of
-    ``figures`` (default: joined, the median days from the batch to joining, the days credit waited)."""
+    ``figures`` (default: joined, the median days from the batch to joining, the days credit waited). ``calibration``:
+    a ``calibration.json`` of ``calibrate``: the parameters it fitted move to the ends of their 95% interval."""
     chosen = settings(config, **changes)
     check_figures(figures)
+    intervals = read_calibration(calibration) if calibration is not None else None
     ref = reference(model)
     check_travels([ref], executor, chosen.workers)
     result = Sensitivity(Path(out) if out is not None else None)
     run_sensitivity(chosen, result.folder, figures=figures, executor=executor, workers=chosen.workers,
-                    scheduler=scheduler, quiet=quiet, model=ref)
+                    scheduler=scheduler, quiet=quiet, model=ref, calibration=intervals)
     return result
 
 

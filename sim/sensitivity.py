@@ -2,7 +2,9 @@
 the base run (common random numbers), and each chosen figure's paired difference drawn as a tornado chart.
 
 A move is the parameter's value times 0.8 and times 1.2 (a share is kept within 0 and 1; a delay's distribution is
-scaled as a whole: its median, mean, or bounds; a count such as ``max_fix_attempts`` moves by one). The run is a
+scaled as a whole: its median, mean, or bounds; a count such as ``max_fix_attempts`` moves by one); a parameter a
+calibration fitted from a pilot (``calibration.json`` of ``joinsim calibrate``) moves to the ends of its 95%
+interval instead (a delay's median or mean, its other parameters kept). The run is a
 one-at-a-time sweep: point 0 is the base config, then the low and the high move of each parameter, all with the
 same replications (``joinsim.sim.parameter_sweep`` runs them, on local processes or Dask), so each difference is
 the parameter's, not the dice's. One-at-a-time moves show each assumption's effect near the base; they do not show
@@ -20,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from joinsim.common import output_folder
+from joinsim.common.input_files import open_regular, shown
 from joinsim.common.pages import drawn, image, plot_text, render, subplots
 from joinsim.sim.config import FIELDS, Config, ConfigError, extra
 from joinsim.sim.distributions import Exponential, Fixed, Gamma, Lognormal, Triangular, Uniform
@@ -45,6 +48,7 @@ class Move:
     high: str
     low_config: Config
     high_config: Config
+    how: str = f"±{FACTOR:.0%}"  # or "the pilot's 95% interval"
 
 
 def parameters() -> list[str]:
@@ -80,13 +84,46 @@ def _words(value: Any) -> str:
     return value.describe() if hasattr(value, "describe") else f"{value:g}" if isinstance(value, float) else str(value)
 
 
-def moves(config: Config) -> list[Move]:
+def calibrated(entry: dict | None, value: Any) -> tuple[Any, Any] | None:
+    """The low and high values of a calibration's 95% interval for a parameter (None: the pilot did not fit it)."""
+    if not entry or entry.get("source") != "pilot":
+        return None
+    if isinstance(value, float) and entry.get("low") is not None and entry.get("high") is not None:
+        return float(entry["low"]), float(entry["high"])
+    parts = entry.get("parameters") or {}
+    for part, field in (("median", "median"), ("mean", "mean_value"), ("value", "value")):
+        if part in parts and hasattr(value, field):
+            return (value.model_copy(update={field: float(parts[part]["low"])}),
+                    value.model_copy(update={field: float(parts[part]["high"])}))
+    return None
+
+
+def read_calibration(path: str | Path) -> dict[str, dict]:
+    """``calibration.json`` of ``joinsim calibrate``: its parameters by setting; one clear line if it is not one."""
+    with open_regular(path, "calibration file", "a calibration.json written by joinsim calibrate") as file:
+        data = file.read(MAX_CALIBRATION_BYTES + 1)
+    try:
+        if len(data) > MAX_CALIBRATION_BYTES:
+            raise ValueError(f"larger than {MAX_CALIBRATION_BYTES:,} bytes")
+        entries = json.loads(data)["parameters"]
+        return {entry["setting"]: entry for entry in entries}
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ConfigError(f"calibration file {shown(path)} is not a calibration ({exc}): allowed the calibration.json "
+                          "that joinsim calibrate writes") from None
+
+
+MAX_CALIBRATION_BYTES = 10_000_000
+
+
+def moves(config: Config, calibration: dict[str, dict] | None = None) -> list[Move]:
     found = []
     for name in parameters():
         value = getattr(config, name)
-        low, high = moved(value, 1 - FACTOR), moved(value, 1 + FACTOR)
+        interval = calibrated((calibration or {}).get(name), value)
+        low, high = interval or (moved(value, 1 - FACTOR), moved(value, 1 + FACTOR))
         found.append(Move(name, _words(value), _words(low), _words(high), config.with_overrides(**{name: _dumped(low)}),
-                          config.with_overrides(**{name: _dumped(high)})))
+                          config.with_overrides(**{name: _dumped(high)}),
+                          "the pilot's 95% interval" if interval else f"±{FACTOR:.0%}"))
     return found
 
 
@@ -105,13 +142,13 @@ def check_figures(names: list[str] | None) -> list[str]:
 
 def run_sensitivity(config: Config, out: Path, figures: list[str] | None = None, executor: str = "local",
                     workers: int = 1, scheduler: str | None = None, quiet: bool = False,
-                    model: str = DEFAULT) -> dict[str, Any]:
+                    model: str = DEFAULT, calibration: dict[str, dict] | None = None) -> dict[str, Any]:
     """Run the base and every move (``replications`` each, at least 3) and publish ``out``: sensitivity.json,
     sensitivity.parquet (one row per parameter, move and figure) and sensitivity.html."""
     chosen = check_figures(figures)
     if config.replications < MIN_REPLICATIONS:
         config = config.with_overrides(replications=MIN_REPLICATIONS)
-    plan = moves(config)
+    plan = moves(config, calibration)
     points = [config] + [c for move in plan for c in (move.low_config, move.high_config)]
     sweep = Sweep("sensitivity", config, (), {}, tuple(points), model)  # (no swept field: a move names its own)
     with output_folder.writing(out, "sensitivity") as work:
@@ -147,8 +184,9 @@ def tornado_table(plan: list[Move], summary, figures: list[str]):
             for name in figures:
                 s = summary[(summary["point"] == point) & (summary["figure"] == name)].iloc[0]
                 rows.append({"parameter": move.parameter, "base_value": move.base, "direction": direction,
-                             "value": value, "figure": name, "mean": s["mean"], "difference": s["difference"],
-                             "difference_low": s["difference_low"], "difference_high": s["difference_high"]})
+                             "moved_by": move.how, "value": value, "figure": name, "mean": s["mean"],
+                             "difference": s["difference"], "difference_low": s["difference_low"],
+                             "difference_high": s["difference_high"]})
     table = pd.DataFrame(rows)
     effect = table.assign(size=table["difference"].abs()).groupby(["figure", "parameter"])["size"].max()
     table["effect"] = [effect[(f, p)] for f, p in zip(table["figure"], table["parameter"], strict=True)]
@@ -210,14 +248,17 @@ def tornado(table, name: str, baseline: float) -> Any:
 def write_page(path: Path, result: dict, table, config: Config) -> None:
     charts = [{"figure": BY_KEY[name].label, "chart": tornado(table, name, result["base"][name])}
               for name in result["figures"]]
-    rows = [{"parameter": r["parameter"], "base": r["base_value"], "direction": r["direction"], "value": r["value"],
+    rows = [{"parameter": r["parameter"], "base": r["base_value"], "direction": f"{r['direction']} ({r['moved_by']})",
+             "value": r["value"],
              "figure": BY_KEY[r["figure"]].label, "mean": BY_KEY[r["figure"]].format(r["mean"]),
              "difference": BY_KEY[r["figure"]].difference(r["difference"]),
              "interval": "—" if r["difference_low"] != r["difference_low"] else
              f"{BY_KEY[r['figure']].difference(r['difference_low'])} to "
              f"{BY_KEY[r['figure']].difference(r['difference_high'])}"} for r in result["rows"]]
+    calibrated_too = any(r["moved_by"] != f"±{FACTOR:.0%}" for r in result["rows"])
+    fitted = " (those fitted from a pilot: to the ends of their 95% interval)" if calibrated_too else ""
     page = render("sensitivity.html", title="Which assumption matters most",
-                  subtitle=f"{len(parameters())} behaviour parameters moved ±{FACTOR:.0%} one at a time, "
+                  subtitle=f"{len(parameters())} behaviour parameters moved ±{FACTOR:.0%} one at a time{fitted}, "
                            f"{result['replications']} replications of {config.users:,} users each, common random "
                            f"numbers; model {describe(result['model'])}",
                   answers=result["answers"], charts=charts, rows=rows, factor=f"{FACTOR:.0%}",

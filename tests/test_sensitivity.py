@@ -45,3 +45,19 @@ def test_a_bad_figure_is_one_line_before_any_work(tmp_path, home):
     refused = joinsim(home, "sensitivity", "--figure", "joins", "--users", "100")
     assert refused.returncode == 2 and refused.stderr.count("\n") == 1 and "--figure 'joins' is invalid" in \
         refused.stderr and not (home / "reports").exists()
+
+
+def test_a_calibrated_parameter_moves_to_the_ends_of_its_interval(tmp_path):
+    config = load(accept_share=0.79)
+    calibration = {"accept_share": {"setting": "accept_share", "source": "pilot", "low": 0.73, "high": 0.84},
+                   "read_delay": {"setting": "read_delay", "source": "pilot", "low": None, "high": None,
+                                  "parameters": {"median": {"low": 27.9, "high": 36.5}}},
+                   "fix_share": {"setting": "fix_share", "source": "default", "low": None, "high": None}}
+    plan = {move.parameter: move for move in moves(config, calibration)}
+    assert (plan["accept_share"].low_config.accept_share, plan["accept_share"].high_config.accept_share) == (0.73,
+                                                                                                            0.84)
+    assert plan["read_delay"].high_config.read_delay == Lognormal(median=36.5, sigma=1.0)
+    assert plan["accept_share"].how == "the pilot's 95% interval" and plan["fix_share"].how == "±20%"
+    (tmp_path / "calibration.json").write_text("{not json")
+    with pytest.raises(ConfigError, match="is not a calibration"):
+        sensitivity(users=100, calibration=tmp_path / "calibration.json", out=tmp_path / "never")
