@@ -210,8 +210,8 @@ def _read_csv(path: Path, handle) -> Pilot:
     return _pilot_from_rows(path, header, records(), problems, None, "line")
 
 
-def _error(path: Path, problems, stopped: str = "") -> PilotError:
-    return _roster_error(path, problems, stopped, "pilot", PilotError)  # type: ignore[return-value]
+def _error(path: Path, problems, stopped: str = "") -> UsageError:
+    return _roster_error(path, problems, stopped, "pilot", PilotError)
 
 
 def _pilot_from_rows(path: Path, header: list[str], records, problems: _Problems,
