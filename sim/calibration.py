@@ -716,6 +716,7 @@ def draw_inputs(config: Config, sampling: dict[str, Any], rng: np.random.Generat
     drawn: dict[str, Any] = {}
     for name, parameter in sampling["parameters"].items():
         value = parameter["value"]
+        candidate: Any
         for _ in range(10):
             z = rng.standard_normal(len(parameter["sampling"]))
             candidate: Any
