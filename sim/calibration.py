@@ -719,7 +719,6 @@ def draw_inputs(config: Config, sampling: dict[str, Any], rng: np.random.Generat
         candidate: Any
         for _ in range(10):
             z = rng.standard_normal(len(parameter["sampling"]))
-            candidate: Any
             if isinstance(value, dict):
                 candidate = dict(value)
                 for k, part in zip(z, parameter["sampling"], strict=True):
