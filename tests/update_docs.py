@@ -85,5 +85,56 @@ def update() -> None:
     print(f"{README}: the tour's run line and report paragraph are a default run's")
 
 
+# ------------------------------------------------------------------------------------------ the notebook
+NOTEBOOK = ROOT / "docs" / "analysis.ipynb"
+# What changes from one run of the notebook to the next, whatever the code: temporary folders, and timings.
+VOLATILE = (re.compile(r"/tmp/[^\s'\"\\]+"), re.compile(r"\b\d+(\.\d+)? s\b"))
+
+
+def executed_notebook(where: Path):
+    """The example notebook, run from the top in a fresh kernel whose working folder is ``where``."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    notebook = nbformat.read(NOTEBOOK, as_version=4)
+    NotebookClient(notebook, timeout=600, kernel_name="python3", record_timing=False,
+                   resources={"metadata": {"path": str(where)}}).execute()
+    return notebook
+
+
+def shown_outputs(notebook) -> list[list[str]]:
+    """Each code cell's outputs as a reader sees them, the volatile parts masked: its text, and "an image" for a
+    plot (a PNG's bytes depend on the fonts of the machine that drew it)."""
+    cells = []
+    for cell in notebook.cells:
+        if cell.cell_type != "code":
+            continue
+        shown = []
+        for output in cell.outputs:
+            data = output.get("data", {})
+            text = output.get("text") or data.get("text/plain") or output.get("ename", "")
+            shown.append("an image" if "image/png" in data else str(text))
+        for pattern in VOLATILE:
+            shown = [pattern.sub("<volatile>", text) for text in shown]
+        cells.append(shown)
+    return cells
+
+
+def update_notebook() -> None:
+    import tempfile
+
+    import nbformat
+
+    with tempfile.TemporaryDirectory() as where:
+        notebook = executed_notebook(Path(where))
+    nbformat.write(notebook, NOTEBOOK)
+    print(f"{NOTEBOOK}: run from the top, its outputs saved")
+
+
 if __name__ == "__main__":
-    update()
+    import sys
+
+    if "--notebook" in sys.argv[1:]:
+        update_notebook()
+    else:
+        update()
