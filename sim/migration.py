@@ -416,6 +416,15 @@ class Migration:
                     self.apply_credit_in_billing_chat()
                     self.record.event(None, "billing chat", "CRE-3")
 
+    def end_of_each_day(self):
+        """At the end of each day, reads what the report gives at its peak: the licence seats the inviting account
+        holds (its licensed members and its pending Licensed invitations, LIC-3; the model is asked)."""
+        seats = self.config.licence_seats
+        while True:
+            yield self.env.timeout(DAY)
+            self.record.end_of_day(int(self.env.now // DAY) - 1,
+                                   seats - self.service.licence_seats_free(INVITER_ACCOUNT))
+
     def days(self):
         """Tells the progress bar each simulated day (``run`` starts it when there is one)."""
         progress = self.progress
@@ -620,7 +629,7 @@ class Migration:
         """Run to the horizon; returns the replication's ``joinsim.sim.results.Result``."""
         self.open_inviting_account()
         env = self.env
-        processes = [self.campaign(), self.resend_rounds(), self.billing_cycle()]
+        processes = [self.campaign(), self.resend_rounds(), self.billing_cycle(), self.end_of_each_day()]
         if self.config.billing == "net_terms":
             processes.append(self.billing_chat())
         if self.progress is not None:

@@ -70,6 +70,22 @@ def headline(summary: dict) -> str:
     return text
 
 
+def seats_line(summary: dict) -> str:
+    """The licence seats held at the peak (LIC-3: licensed members and pending Licensed invitations): the seats a
+    campaign needs so that no licensed user is invited as Basic and loses their licence."""
+    peak = (summary.get("peaks") or {}).get("licence_seats_held")
+    if not peak:
+        return ""
+    seats, lost = summary["config"]["licence_seats"], summary["licences_lost"]
+    interval = peak["interval"]
+    span = (f" (95% interval {interval['low']:,.1f} to {interval['high']:,.1f})"
+            if interval.get("low") is not None and summary["replications"] > 1 else "")
+    return (f"Licence seats held at the peak, at the end of a day: {peak['mean']:,.1f}{span} of the {seats:,} the "
+            f"inviting account has, around {peak['date']}"
+            + (f"; {BY_KEY['licences_lost'].format(lost)} licences were lost for want of a free seat (LIC-1)."
+               if lost else "."))
+
+
 def precision_note(summary: dict) -> str:
     n = summary["replications"]
     if n == 1:
@@ -326,7 +342,7 @@ def write_report(path: Path, summary: dict, outputs: list, title: str | None = N
                 f"{describe(summary['model'])}")
     page = render("run.html", title=title or f"Bulk migration: {config['name']}", subtitle=subtitle,
                   warnings=campaign["warnings"], lead=headline(summary), precision_note=precision_note(summary),
-                  cards=cards, blockers=blockers, outcomes=outcome_rows, money=money_rows,
+                  cards=cards, blockers=blockers, outcomes=outcome_rows, money=money_rows, seats=seats_line(summary),
                   figures=figure_rows, per_replication=per_replication, resources=resources, campaign=campaign,
                   plots=plots(summary, outputs, start),
                   model=model_description(config, summary["model"], summary["resources"]),

@@ -124,6 +124,8 @@ class UserOutcomes:
         self.credit_flow: list[tuple[float, int]] = []
         self.credit_waiting: deque[list] = deque()
         self.credit_waited = 0.0  # cent-seconds of the credit applied, from its transfer to its application
+        # the licence seats the inviting account holds at the end of each day (LIC-3), asked of the model
+        self.seats_held = np.zeros(horizon_days, dtype=np.int64)
 
     # ------------------------------------------------------------------------------------------ the journey
     def event(self, user, name: str, rule: str = "", cents: int = 0, detail: str = "") -> None:
@@ -236,10 +238,15 @@ class UserOutcomes:
             if oldest[1] == 0:
                 self.credit_waiting.popleft()
 
+    def end_of_day(self, day: int, seats_held: int) -> None:
+        """What is read at the end of day ``day``: the licence seats held then."""
+        if 0 <= day < self.horizon_days:
+            self.seats_held[day] = seats_held
+
     # ------------------------------------------------------------------------------------------ the result
     def series(self) -> dict[str, np.ndarray]:
         """Daily series: invitations sent and users joined each day, and at the end of each day the credit waiting
-        to be applied and the refunds requested but not yet paid (cents)."""
+        to be applied and the refunds requested but not yet paid (cents), and the licence seats held."""
         days = self.horizon_days  # (days 0 to horizon - 1: the horizon itself is an instant, not a day)
 
         def per_day(seconds: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
@@ -254,7 +261,8 @@ class UserOutcomes:
         return {"invited": per_day(self.invited_at[sent]).astype(np.int64),
                 "joined": per_day(joined_at[joined_at >= 0]).astype(np.int64),
                 "credit_waiting_cents": np.cumsum(credit).round().astype(np.int64),
-                "refunds_waiting_cents": np.cumsum(requested - paid).round().astype(np.int64)}
+                "refunds_waiting_cents": np.cumsum(requested - paid).round().astype(np.int64),
+                "licence_seats_held": self.seats_held.copy()}
 
     def result(self, credit_left: int, billing: str, resources: list[dict]) -> Result:
         pop, n = self.population, self.n

@@ -196,3 +196,16 @@ def test_the_credit_that_waited_is_told_by_its_peak_not_only_by_what_is_left(tmp
     first = re.search(r'<p class="lead">(.*?)</p>', (tmp_path / "run" / "report.html").read_text(), re.S).group(1)
     assert f"at most {BY_KEY['prorated_cents'].format(peak['mean_cents'])} of it waited at once" in first
     assert "credit waiting to be applied: the most at once" in (tmp_path / "run" / "report.html").read_text()
+
+
+def test_the_licence_seats_held_at_the_peak_are_the_model_s(tmp_path):
+    """"How many licence seats avoid licence loss?": the seats the inviting account held at the end of each day,
+    asked of the model (licensed members and pending Licensed invitations, LIC-3), and their peak in the report."""
+    tight = simulate(users=600, replications=2, licence_seats=40, out=tmp_path / "tight")
+    roomy = simulate(users=600, replications=2, licence_seats=1000, out=tmp_path / "roomy")
+    assert tight.summary["peaks"]["licence_seats_held"]["mean"] == 40 and tight.summary["licences_lost"] > 0
+    peak = roomy.summary["peaks"]["licence_seats_held"]
+    assert peak["mean"] == roomy.series.groupby("replication")["licence_seats_held"].max().mean() < 1000
+    assert roomy.summary["licences_lost"] == 0
+    page = (tmp_path / "roomy" / "report.html").read_text()
+    assert f"Licence seats held at the peak, at the end of a day: {peak['mean']:,.1f}" in page
