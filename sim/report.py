@@ -330,6 +330,9 @@ def write_report(path: Path, summary: dict, outputs: list, title: str | None = N
                   "mean_wait_working": f"{r['mean_wait_working_hours']:,.2f}",
                   "hours": r["working_hours"], "worked": f"{r['hours_worked']:,.1f}",
                   "busy_days": f"{r['busy_days']:,.1f}",
+                  "busiest": "—" if r.get("busiest_day") is None else
+                  f"{date.fromisoformat(config['start']) + timedelta(days=int(r['busiest_day'])):%Y-%m-%d}: "
+                  f"{r['busiest_day_hours']:,.1f} h",
                   "while_in_demand": "—" if r["utilisation_while_in_demand"] is None
                   else f"{r['utilisation_while_in_demand']:.1%}",
                   "utilisation": "—" if r["utilisation"] is None else f"{r['utilisation']:.1%}"}

@@ -84,6 +84,7 @@ class MonitoredResource(simpy.Resource):
         self.waits: list[float] = []  # seconds each granted request waited, until its work began
         self.working_waits: list[float] = []  # the same waits, in working seconds
         self.worked = 0.0  # seconds of work done
+        self.worked_by_day: dict[int, float] = {}  # seconds of work begun on each day
         self.on_wait = None  # called (request, seconds waited) when a request is granted: the event log uses it
         self._queue_area = 0.0  # integral of the requests waiting over time
         self._since = env.now
@@ -109,8 +110,10 @@ class MonitoredResource(simpy.Resource):
     def work(self, seconds: float):
         """The unit just granted works ``seconds`` of its working time (a SimPy generator: ``yield from``)."""
         env = self._env
+        day = int(env.now // 86_400)
         yield env.timeout(self.hours.after(env.now, seconds) - env.now)
         self.worked += seconds
+        self.worked_by_day[day] = self.worked_by_day.get(day, 0.0) + seconds  # (counted on the day it began)
 
     def _granted(self, request) -> None:
         begins = self.hours.next_moment(self._env.now)
@@ -141,6 +144,7 @@ class MonitoredResource(simpy.Resource):
         open_hours = self.hours.between(0, horizon) / 3600
         demand_hours = self.hours.between(first, last) / 3600
         worked = self.worked / 3600
+        busiest = max(self.worked_by_day, key=lambda d: (self.worked_by_day[d], -d)) if self.worked_by_day else None
         return {
             "resource": self.name,
             "capacity": self.capacity if self.limited else None,
@@ -156,5 +160,8 @@ class MonitoredResource(simpy.Resource):
             "utilisation_while_in_demand": worked / (self.capacity * demand_hours)
             if self.limited and demand_hours > 0 else None,
             "busy_days": (last - first) / 86_400,
+            # the day the most work began, and its hours (the day from the start; the report gives its date)
+            "busiest_day": float(busiest) if busiest is not None else None,
+            "busiest_day_hours": self.worked_by_day.get(busiest, 0.0) / 3600 if busiest is not None else 0.0,
             "mean_queue": self._queue_area / horizon if horizon else 0.0,
         }

@@ -44,8 +44,10 @@ def resource_means(outputs: list[ReplicationOutput]) -> list[dict]:
     for k, first in enumerate(outputs[0].resources if outputs else []):
         rows = [o.resources[k] for o in outputs]
         same = ("resource", "capacity", "working_hours")  # (the same in every replication)
-        mean = {key: (None if first[key] is None else float(np.mean([r[key] for r in rows])))
+        mean = {key: (None if any(r[key] is None for r in rows) else float(np.mean([r[key] for r in rows])))
                 for key in first if key not in same}
+        if all(r.get("busiest_day") is not None for r in rows):  # (a day: the median replication's, not a mean)
+            mean["busiest_day"] = float(np.median([r["busiest_day"] for r in rows]))
         found.append({key: first[key] for key in same} | mean)
     return found
 

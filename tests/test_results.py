@@ -209,3 +209,12 @@ def test_the_licence_seats_held_at_the_peak_are_the_model_s(tmp_path):
     assert roomy.summary["licences_lost"] == 0
     page = (tmp_path / "roomy" / "report.html").read_text()
     assert f"Licence seats held at the peak, at the end of a day: {peak['mean']:,.1f}" in page
+
+
+def test_each_resource_says_its_busiest_day(tmp_path):
+    run = simulate(users=900, replications=2, admins=2, contact_users_first=True, out=tmp_path / "run")
+    admins = next(r for r in run.summary["resources"] if r["resource"] == "admins")
+    # two admins in office hours begin at most 2 × 8 hours of work a day, and a contact takes at most 30 minutes
+    assert 8 < admins["busiest_day_hours"] <= 2 * 8 + 2 * 0.5 and admins["busiest_day"] >= 0
+    assert admins["busiest_day_hours"] <= admins["hours_worked"]
+    assert re.search(r"<td>2026-\d\d-\d\d: [\d.]+ h</td>", (tmp_path / "run" / "report.html").read_text())
