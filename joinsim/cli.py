@@ -192,13 +192,19 @@ def add_run(commands) -> None:
     p.set_defaults(func=run)
 
 
+def _one_scenario(args: argparse.Namespace):
+    """What ``run`` and ``sensitivity`` read first, each checked before any work: where the replications run
+    (executor, scheduler), the model, and the settings."""
+    executor, scheduler = _executor(args)
+    model = (_models(args) or [None])[0]
+    return executor, scheduler, model, _load(args, args.config)
+
+
 def run(args: argparse.Namespace) -> int:
     from joinsim import simulate
 
     started = time.perf_counter()
-    executor, scheduler = _executor(args)
-    model = (_models(args) or [None])[0]
-    config = _load(args, args.config)
+    executor, scheduler, model, config = _one_scenario(args)
     if args.input_uncertainty and args.config is None:
         raise UsageError("--input-uncertainty needs --config FOLDER/fitted.toml, written by joinsim calibrate beside "
                          "its calibration.json")
@@ -408,9 +414,7 @@ def sensitivity(args: argparse.Namespace) -> int:
     from joinsim import sensitivity as run_sensitivity
 
     started = time.perf_counter()
-    executor, scheduler = _executor(args)
-    model = (_models(args) or [None])[0]
-    config = _load(args, args.config)
+    executor, scheduler, model, config = _one_scenario(args)
     out = _output_folder(args, "sensitivity", REPORTS / f"sensitivity-{config.name}", "(the default)")
     found = run_sensitivity(config, figures=args.figure, out=out, quiet=args.quiet, executor=executor,
                             scheduler=scheduler, model=model, calibration=args.calibration)
