@@ -103,17 +103,23 @@ def executed_notebook(where: Path):
 
 
 def shown_outputs(notebook) -> list[list[str]]:
-    """Each code cell's outputs as a reader sees them, the volatile parts masked: its text, and "an image" for a
-    plot (a PNG's bytes depend on the fonts of the machine that drew it)."""
+    """Each code cell's outputs as a reader sees them, the volatile parts masked: what it printed (each stream
+    whole: the kernel may send one print in one piece or several), then its results, "an image" for a plot (a PNG's
+    bytes depend on the fonts of the machine that drew it)."""
     cells = []
     for cell in notebook.cells:
         if cell.cell_type != "code":
             continue
-        shown = []
+        streams = {"stdout": "", "stderr": ""}
+        results = []
         for output in cell.outputs:
             data = output.get("data", {})
-            text = output.get("text") or data.get("text/plain") or output.get("ename", "")
-            shown.append("an image" if "image/png" in data else str(text))
+            if output.get("output_type") == "stream":
+                streams[output.get("name", "stdout")] += str(output.get("text", ""))
+            else:
+                text = data.get("text/plain") or output.get("ename", "")
+                results.append("an image" if "image/png" in data else str(text))
+        shown = [text for text in streams.values() if text] + results
         for pattern in VOLATILE:
             shown = [pattern.sub("<volatile>", text) for text in shown]
         cells.append(shown)
