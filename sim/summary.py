@@ -115,18 +115,11 @@ def peaks(outputs: list[ReplicationOutput], start: date) -> dict[str, dict]:
     on the way: the peak is what a finance team has to carry. And the most licence seats held at the end of a day
     (``licence_seats_held``): the seats a campaign needs so that no licence is lost."""
     found = {}
-    for key in PEAKS:
+    for key, mean in [*((key, "mean_cents") for key in PEAKS), ("licence_seats_held", "mean")]:
         highs = [int(np.max(o.series[key])) if len(o.series[key]) else 0 for o in outputs]
         days = [int(np.argmax(o.series[key])) if len(o.series[key]) else 0 for o in outputs]
-        found[key] = {"mean_cents": _plain(np.mean(highs)) if highs else 0, "interval": interval(highs).to_json(),
+        found[key] = {mean: _plain(np.mean(highs)) if highs else 0, "interval": interval(highs).to_json(),
                       "date": (start + timedelta(days=int(np.median(days)))).isoformat() if days else None}
-    highs = [int(np.max(o.series["licence_seats_held"])) if len(o.series["licence_seats_held"]) else 0
-             for o in outputs]
-    days = [int(np.argmax(o.series["licence_seats_held"])) if len(o.series["licence_seats_held"]) else 0
-            for o in outputs]
-    found["licence_seats_held"] = {"mean": _plain(np.mean(highs)) if highs else 0,
-                                   "interval": interval(highs).to_json(),
-                                   "date": (start + timedelta(days=int(np.median(days)))).isoformat() if days else None}
     return found
 
 
