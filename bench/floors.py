@@ -19,19 +19,32 @@ resumed, and every call it made to the account model, with the moment it made it
 
 Neither floor holds the working calendars' arithmetic (``joinsim.sim.calendars``: when a user wakes, when an admin
 works), the random draws, the recording of the outcomes or the journey's own steps: those are what the simulator
-adds, with the ratio, the simulator's time over the two floors' sum. Rounds are interleaved, so that the three see
-the same load; the best run, the median and every run are printed, with the load average.
+adds, with the ratio, the simulator's time over the two floors' sum. Each of the three is timed from its start until
+what it built is freed (its objects dropped and the collector run over what it left, the inputs frozen out of the
+collector's sight): the simulator frees the model's accounts in its run (``Migration.release``), so the model floor
+frees them too, and the SimPy floor its processes still waiting at the horizon. Rounds are interleaved, so that the
+three see the same load; the best run, the median and every run are printed, with the load average.
+
+``--instructions`` counts instead the instructions each of the three executes (valgrind's callgrind, one process
+each, about 60 times slower): a count does not move with the load of the machine, so two sittings or two commits
+compare exactly; it does not see what the time does (cache misses, branches mispredicted), so it is the floor of
+the ratio in time, not the ratio.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import operator
 import os
+import re
+import shutil
 import statistics
+import subprocess
+import sys
 import time
 from collections import defaultdict
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -108,7 +121,20 @@ def record(config, population) -> tuple[list[list[float]], list[tuple], int, int
     return scripts, migration.calls, horizon, calls.refused
 
 
-def simpy_floor(scripts: list[list[float]], horizon: float) -> float:
+def timed(work, *args) -> float:
+    """Seconds from the start of ``work(*args)`` until what it built is freed: its objects dropped, then the cyclic
+    collector run over the objects made since the start (``gc.freeze`` keeps the inputs out of its sight)."""
+    gc.collect()
+    gc.freeze()
+    started = time.perf_counter()
+    work(*args)
+    gc.collect()
+    elapsed = time.perf_counter() - started
+    gc.unfreeze()
+    return elapsed
+
+
+def simpy_floor(scripts: list[list[float]], horizon: float) -> None:
     """The recorded processes in plain SimPy: started at their moments, woken at theirs by timeouts."""
     starts: dict[float, list[list[float]]] = defaultdict(list)
     for moments in scripts:
@@ -125,61 +151,102 @@ def simpy_floor(scripts: list[list[float]], horizon: float) -> float:
                 env.process(process(moments))
 
     env = simpy.Environment()
-    started = time.perf_counter()
     env.process(starter())
     env.run(until=horizon)
-    return time.perf_counter() - started
 
 
-def model_floor(config, calls: list[tuple], event_types) -> tuple[float, int]:
-    """The recorded calls to the model, in a plain loop, each at its moment; (seconds, calls refused)."""
+def model_calls(config, calls: list[tuple]) -> tuple:
+    """What the model floor replays, made before any timing: the run's start, calendar and readings, and the recorded
+    calls, each with its moment's datetime (made once)."""
     migration = Migration(config, np.random.SeedSequence(config.seed))  # (its calendar and readings)
-    start = migration.start
-    clock = Clock(start)
-    service = AccountService(clock, migration.service.calendar, migration.service.readings,
-                             event_sink=lambda event: None, event_types=event_types)
-    moments: dict[float, object] = {}
-    plan = [(moments.setdefault(at, start + timedelta(seconds=at)), getattr(service, name), args, kwargs)
+    start, service = migration.start, migration.service
+    moments: dict[float, datetime] = {}
+    plan = [(moments.setdefault(at, start + timedelta(seconds=at)), name, args, kwargs)
             for at, name, args, kwargs in calls]
-    refused = 0
-    started = time.perf_counter()
-    for now, method, args, kwargs in plan:
+    return start, service.calendar, service.readings, plan
+
+
+def model_floor(replay: tuple, event_types, refused: list[int]) -> None:
+    """The recorded calls to the model, in a plain loop, each at its moment (``replay``: ``model_calls``); the calls
+    refused are counted in ``refused``."""
+    start, calendar, readings, plan = replay
+    clock = Clock(start)
+    service = AccountService(clock, calendar, readings, event_sink=lambda event: None, event_types=event_types)
+    count = 0
+    for now, name, args, kwargs in plan:
         clock._now = now  # (the moment of the run; the clock never goes back)
         try:
-            method(*args, **kwargs)
+            getattr(service, name)(*args, **kwargs)  # (as the simulator calls self.service.<name>)
         except errors.JoinError:
-            refused += 1
-    return time.perf_counter() - started, refused
+            count += 1
+    refused.append(count)
 
 
-def simulator(config, population) -> float:
-    started = time.perf_counter()
+def simulator(config, population) -> None:
     Migration(config, np.random.SeedSequence(config.seed), population).run()
-    return time.perf_counter() - started
+
+
+def measured(users: int) -> tuple:
+    """The population, the recorded run and the model's calls for ``users`` users of the bench campaign."""
+    config = load(CONFIG, users=users)
+    population = Migration(config, np.random.SeedSequence(config.seed)).population
+    scripts, calls, horizon, refused_in_run = record(config, population)
+    return config, population, scripts, calls, horizon, refused_in_run
+
+
+def one(users: int, which: str) -> None:
+    """Runs one of the three once, inside ``operator.call``: what ``--instructions`` counts (callgrind collects
+    inside that function only, so the recording before it is not counted)."""
+    config, population, scripts, calls, horizon, _ = measured(users)
+    replay = model_calls(config, calls)
+    gc.collect()
+    gc.disable()
+    work = {"simpy floor": (simpy_floor, scripts, horizon),
+            "model floor": (model_floor, replay, Migration.EVENTS, []),
+            "simulator": (simulator, config, population)}[which]
+    operator.call(*work)
+    gc.collect()
+
+
+def instructions(users: int) -> None:
+    """The instructions each of the three executes, counted by valgrind's callgrind (one process each)."""
+    if shutil.which("valgrind") is None:
+        raise SystemExit("floors.py: --instructions needs valgrind (apt-get install valgrind)")
+    counts = {}
+    for which in ("simpy floor", "model floor", "simulator"):
+        done = subprocess.run(["valgrind", "--tool=callgrind", "--toggle-collect=_operator_call",
+                               "--callgrind-out-file=/dev/null", sys.executable, __file__, "--users", str(users),
+                               "--one", which], capture_output=True, text=True, check=True)
+        counts[which] = int(re.search(r"Collected : (\d+)", done.stderr)[1])
+        print(f"{which:<12} {counts[which]:>15,} instructions, {counts[which] / users:10,.0f} per user", flush=True)
+    ratio = counts["simulator"] / (counts["simpy floor"] + counts["model floor"])
+    print(f"simulator / (simpy floor + model floor), in instructions: {ratio:.2f}x")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--users", type=int, default=200_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--instructions", action="store_true", help="count instructions (valgrind) instead of time")
+    parser.add_argument("--one", choices=("simpy floor", "model floor", "simulator"), help=argparse.SUPPRESS)
     args = parser.parse_args()
-    config = load(CONFIG, users=args.users)
-    population = Migration(config, np.random.SeedSequence(config.seed)).population
-    scripts, calls, horizon, refused_in_run = record(config, population)
+    if args.one:
+        return one(args.users, args.one)
+    if args.instructions:
+        return instructions(args.users)
+    config, population, scripts, calls, horizon, refused_in_run = measured(args.users)
+    replay = model_calls(config, calls)
     wakes = sum(len(moments) - 1 for moments in scripts)
     print(f"{args.users:,} users of {CONFIG.name}: {len(scripts):,} processes woken {wakes:,} times, "
           f"{len(calls):,} calls to the model", flush=True)
     times: dict[str, list[float]] = {"simpy floor": [], "model floor": [], "simulator": []}
+    refused: list[int] = []
     gc.disable()  # (as the runner does during a replication)
     for _ in range(args.repeat):  # interleaved: the three see the same load
-        times["simpy floor"].append(simpy_floor(scripts, horizon))
-        gc.collect()
-        seconds, refused = model_floor(config, calls, Migration.EVENTS)
-        times["model floor"].append(seconds)
-        gc.collect()
-        times["simulator"].append(simulator(config, population))
-        gc.collect()
-    print(f"model floor: {refused:,} of the calls refused ({refused_in_run:,} in the run)")
+        times["simpy floor"].append(timed(simpy_floor, scripts, horizon))
+        times["model floor"].append(timed(model_floor, replay, Migration.EVENTS, refused))
+        times["simulator"].append(timed(simulator, config, population))
+    print(f"model floor: {refused[0]:,} of the calls refused ({refused_in_run:,} in the run)")
     for name, walls in times.items():
         each = ", ".join(f"{w:.2f}" for w in walls)
         print(f"{name:<12} best {min(walls):6.2f} s, median {statistics.median(walls):6.2f} s (runs {each}); "

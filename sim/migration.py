@@ -161,8 +161,7 @@ class Behaviour:
 
 class Decision:
     """One of a user's decisions, read from and written to their row of the batch's ``Behaviour`` column of the same
-    name: a bool or a number, or a tuple (one value per resend, per blocker: read-only, so that changing one value
-    is an error rather than a change to a copy; write the whole tuple instead)."""
+    name: a bool or a number."""
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.column = name
@@ -170,12 +169,21 @@ class Decision:
     def __get__(self, user: InvitedUser | None, owner: type | None = None):
         if user is None:
             return self
-        column = getattr(user.behaviour, self.column)
         # (item(): a Python value at once, several times quicker than a numpy scalar's tolist(); docs/measurements.md)
-        return column.item(user.row) if column.ndim == 1 else tuple(column[user.row].tolist())
+        return getattr(user.behaviour, self.column).item(user.row)
 
     def __set__(self, user: InvitedUser, value) -> None:
         getattr(user.behaviour, self.column)[user.row] = value
+
+
+class Decisions(Decision):
+    """A decision taken once per resend or per blocker: a tuple, one value per column of the user's row (read-only, so
+    that changing one value is an error rather than a change to a copy; write the whole tuple instead)."""
+
+    def __get__(self, user: InvitedUser | None, owner: type | None = None):
+        if user is None:
+            return self
+        return tuple(getattr(user.behaviour, self.column)[user.row].tolist())
 
 
 class InvitedUser:
@@ -199,12 +207,12 @@ class InvitedUser:
     contacted_first = Decision()
     contact_time = Decision()
     accepts = Decision()
-    reads_after_resend = Decision()
+    reads_after_resend = Decisions()
     read_delay = Decision()
     unlinks_external = Decision()
     chooses_credit = Decision()
-    fixes_blockers = Decision()
-    fix_delays = Decision()
+    fixes_blockers = Decisions()
+    fix_delays = Decisions()
     refund_day = Decision()
 
 
