@@ -1,4 +1,4 @@
-"""The two source articles, sentence by sentence (issue 24). ``features/sources/fr.toml`` and ``nl.toml`` split the
+"""The two source articles, sentence by sentence (issue 24). ``features/sources/fr.md`` and ``nl.md`` split the
 French and Dutch articles (kept as they are beside them, ``000_….txt`` and ``002_….txt``) into sentences and trace
 each one to the rules that encode it, or give the reason it encodes none (the files say how they are split).
 
@@ -16,7 +16,6 @@ Imports nothing of the living documentation: ``spec`` and ``plugin`` hand it the
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +28,8 @@ ALLOWED_REASONS = ", ".join(f'"{r}"' for r in REASONS) + ', "same as sentence N"
 SAME_AS = re.compile(r"^same as sentence (\d+)$")
 NOT_MODELLED = re.compile(r"^not modelled: \S")
 RULE_ID = re.compile(r"^[A-Z]{3}-\d+$")
-SENTENCE_KEYS = {"n": int, "text": str, "rules": list, "interprets": list, "reason": str, "note": str}
+ARTICLE_LINE = re.compile(r"^Article: `([^`]*)`")
+COLUMNS = ["n", "sentence", "rules", "interprets", "reason", "note"]
 STATUSES = ("encoded", "not a rule", "not modelled")
 RESULTS = ("passed", "failed", "undefined", "skipped")
 
@@ -93,73 +93,68 @@ def _show(path: Path) -> str:
 
 
 def read_sources(features_dir: Path) -> list[Article]:
-    """The traceability files of ``features_dir/sources/`` (``*.toml``), French first; ``[]`` without that folder."""
+    """The traceability files of ``features_dir/sources/`` (``fr.md``, ``nl.md``), French first; ``[]`` without that
+    folder."""
     folder = Path(features_dir) / "sources"
     if not folder.is_dir():
         return []
-    articles = [_read(path) for path in sorted(folder.glob("*.toml"))]
-    languages = [a.language for a in articles]
-    for language in set(languages):
-        if languages.count(language) > 1:
-            raise UsageError(f"traceability files in {_show(folder)}: {languages.count(language)} say language = "
-                             f"{language!r}; allowed one file per article")
+    articles = [_read(path) for path in sorted(folder.glob("*.md"))]
     return sorted(articles, key=lambda a: list(ARTICLES).index(a.language))
 
 
 def _read(path: Path) -> Article:
+    """One traceability file: a Markdown page whose line ``Article: `FILE``` names the article beside it, and whose
+    table has a row per sentence (``COLUMNS``)."""
     where = _show(path)
+    if path.stem not in ARTICLES:
+        allowed = ", ".join(f"{k}.md" for k in ARTICLES)
+        raise UsageError(f"traceability file {where}: not an article's; allowed {allowed} in that folder")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"traceability file {where} cannot be read ({exc}): allowed a UTF-8 TOML file") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise UsageError(f"traceability file {where} is not valid TOML ({exc}): allowed the layout its header "
-                         "describes") from None
-    unknown = sorted(set(data) - {"article", "language", "sentence"})
-    if unknown:
-        raise UsageError(f"traceability file {where}: unknown key {unknown[0]!r}; allowed article, language, "
-                         "[[sentence]]")
-    language = data.get("language")
-    if language not in ARTICLES:
-        raise UsageError(f"traceability file {where}: language = {language!r}; allowed one of "
-                         f"{', '.join(map(repr, ARTICLES))}")
-    file = data.get("article")
-    if not isinstance(file, str) or not file or Path(file).name != file or not (path.parent / file).is_file():
-        raise UsageError(f"traceability file {where}: article = {file!r} is not a file beside it; allowed the name "
-                         "of the article's text file in the same folder")
+        raise UsageError(f"traceability file {where} cannot be read ({exc}): allowed a UTF-8 Markdown file") from None
+    named = [m[1] for m in (ARTICLE_LINE.match(line) for line in lines) if m]
+    file = named[0] if len(named) == 1 else None
+    if file is None or Path(file).name != file or not (path.parent / file).is_file():
+        raise UsageError(f"traceability file {where}: its line \"Article: `FILE`\" names {named or 'nothing'}; allowed "
+                         "one such line naming the article's text file in the same folder")
     try:
         text = (path.parent / file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"article {_show(path.parent / file)} cannot be read ({exc}): allowed a UTF-8 text file") \
             from None
-    entries = data.get("sentence")
-    if not isinstance(entries, list) or not entries:
-        raise UsageError(f"traceability file {where}: no [[sentence]]; allowed one [[sentence]] table per sentence")
-    article = Article(language, file, path, text, [_sentence(entry, language, where, k)
-                                                   for k, entry in enumerate(entries, 1)])
-    align(article)
-    return article
+    table = [(k, _cells(line)) for k, line in enumerate(lines, 1) if line.lstrip().startswith("|")]
+    if len(table) < 3 or table[0][1] != COLUMNS or not all(re.fullmatch(r":?-+:?", c) for c in table[1][1]):
+        raise UsageError(f"traceability file {where}: no table of sentences; allowed a table with the header "
+                         f"| {' | '.join(COLUMNS)} |, its |---| line, and a row per sentence")
+    sentences = [_sentence(cells, path.stem, f"traceability file {where}, line {k}") for k, cells in table[2:]]
+    return align(Article(path.stem, file, path, text, sentences))
 
 
-def _sentence(entry: dict, language: str, where: str, k: int) -> Sentence:
-    here = f"traceability file {where}, sentence {entry.get('n', f'#{k}')}"
-    for key, value in entry.items():
-        kind = SENTENCE_KEYS.get(key)
-        if kind is None:
-            raise UsageError(f"{here}: unknown key {key!r}; allowed {', '.join(SENTENCE_KEYS)}")
-        if not isinstance(value, kind) or isinstance(value, bool):
-            raise UsageError(f"{here}: {key} = {value!r} is not a {kind.__name__}; allowed "
-                             + ("a list of rule ids such as [\"ACC-5\"]" if kind is list else f"a {kind.__name__}"))
-        if kind is list and not all(isinstance(v, str) and RULE_ID.match(v) for v in value):
-            raise UsageError(f"{here}: {key} = {value!r}; allowed rule ids such as [\"ACC-5\"] (the tag "
-                             "@rule-ACC-5 without its prefix)")
-    if not isinstance(entry.get("n"), int) or not entry.get("text", "").strip():
-        raise UsageError(f"{here}: n and text are required; allowed n = its number, text = the sentence as written")
-    return Sentence(language, entry["n"], entry["text"], list(entry.get("rules", [])),
-                    list(entry.get("interprets", [])), entry.get("reason"), entry.get("note"))
+def _cells(line: str) -> list[str]:
+    """The cells of a Markdown table row (``\\|`` is a ``|`` inside a cell)."""
+    body = line.strip()[1:]
+    body = body[:-1] if body.endswith("|") and not body.endswith("\\|") else body
+    return [cell.strip().replace("\\|", "|") for cell in re.split(r"(?<!\\)\|", body)]
 
 
-def align(article: Article) -> None:
+def _sentence(cells: list[str], language: str, here: str) -> Sentence:
+    if len(cells) != len(COLUMNS):
+        raise UsageError(f"{here}: {len(cells)} cells; allowed {len(COLUMNS)}: {' | '.join(COLUMNS)}")
+    n, text, rules, interprets, reason, note = cells
+    if not n.isdigit() or not text:
+        raise UsageError(f"{here}: n = {n!r}, sentence = {text[:40]!r}; allowed the sentence's number and its text")
+    ids = {}
+    for column, cell in (("rules", rules), ("interprets", interprets)):
+        ids[column] = [r.strip() for r in cell.split(",")] if cell else []
+        wrong = [r for r in ids[column] if not RULE_ID.match(r)]
+        if wrong:
+            raise UsageError(f"{here}: {column} {cell!r} holds {wrong[0]!r}; allowed rule ids separated by commas, "
+                             "such as ACC-5, ACC-7 (the tag @rule-ACC-5 without its prefix)")
+    return Sentence(language, int(n), text, ids["rules"], ids["interprets"], reason or None, note or None)
+
+
+def align(article: Article) -> Article:
     """Place each sentence in the article's text, or say where the sentences stop giving it back (``mismatch``).
     Whitespace aside: a sentence's words are the article's next words, in order, and nothing is left over."""
     text, position = article.text, 0
@@ -176,7 +171,7 @@ def align(article: Article) -> None:
                                     f"reads {found!r}")
                 for s in article.sentences:
                     s.start = s.end = -1
-                return
+                return article
             if i == 0:
                 sentence.start = position
             position += len(word)
@@ -186,8 +181,9 @@ def align(article: Article) -> None:
         article.mismatch = f"the sentences end before the article, which goes on {rest!r}"
         for s in article.sentences:
             s.start = s.end = -1
-        return
+        return article
     article.mismatch = None
+    return article
 
 
 # ---------------------------------------------------------------------------- checking
@@ -310,8 +306,7 @@ def to_json(articles: list[Article], features: list) -> dict:
     for a in articles:
         covered = Counter(coverage(s, rules) for s in a.sentences if s.linked)
         summary.append({"article": a.language, "file": a.file, "sentences": len(a.sentences), **a.counts(),
-                        "encoded sentences by their scenarios": {c: covered[c] for c in ("passed", "failed",
-                                                                                          "not run")}})
+                        "coverage": {c: covered[c] for c in ("passed", "failed", "not run")}})
     traced = {rule_id: {a.language: [s.n for s in a.sentences if rule_id in s.linked] for a in articles}
               for rule_id in rules}
     return {"articles": summary, "sentences": sentences,

@@ -63,63 +63,60 @@ def _replace(path: Path, old: str, new: str, count: int = 1) -> None:
     path.write_text(text.replace(old, new, count), encoding="utf-8")
 
 
-def _sentence_block(path: Path, n: int) -> str:
-    """The [[sentence]] table of sentence n, as written."""
-    text = path.read_text(encoding="utf-8")
-    return re.search(rf"\[\[sentence\]\]\nn = {n}\n.*?(?=\n\[\[sentence\]\]|\Z)", text, re.S)[0]
+def _row(path: Path, n: int) -> str:
+    """The table row of sentence n, as written."""
+    return re.search(rf"^\| {n} \|.*$", path.read_text(encoding="utf-8"), re.M)[0]
 
 
-def _edit_sentence(path: Path, n: int, edit) -> None:
-    block = _sentence_block(path, n)
-    _replace(path, block, edit(block))
+def _edit(path: Path, n: int, **cells: str) -> None:
+    """Sentence n's row with these cells (rules, interprets, reason, sentence) changed."""
+    row = _row(path, n)
+    values = dict(zip(sources.COLUMNS, [c.strip() for c in row.strip("|").split(" | ")], strict=True))
+    values.update(cells)
+    _replace(path, row, "| " + " | ".join(values.values()) + " |")
 
 
+FR, NL = "sources/fr.md", "sources/nl.md"
 BREAKAGES = {
     # a sentence dropped: the article is no longer given back (and the numbers skip one)
-    "dropped": (lambda f: _replace(f / "sources/fr.toml", _sentence_block(f / "sources/fr.toml", 27) + "\n", ""),
+    "dropped": (lambda f: _replace(f / FR, _row(f / FR, 27) + "\n", ""),
                 ["the sentences do not give back 000_2ac0c419ba3904ad.txt: sentence 28 reads",
                  "numbered 28 in place 27"]),
     # a sentence reworded
-    "reworded": (lambda f: _edit_sentence(f / "sources/nl.toml", 31, lambda b: b.replace("openstaande", "onbetaalde")),
+    "reworded": (lambda f: _replace(f / NL, "nog openstaande facturen", "nog onbetaalde facturen"),
                  ["the sentences do not give back 002_9fda85844ce351c1.txt: sentence 31 reads 'onbetaalde"]),
     # a sentence with neither rules nor a reason
-    "untraced": (lambda f: _edit_sentence(f / "sources/fr.toml", 2, lambda b: b.replace('reason = "introduction"\n',
-                                                                                       "")),
-                 ["fr.toml, sentence 2: neither traced to a rule nor given a reason"]),
+    "untraced": (lambda f: _edit(f / FR, 2, reason=""), ["fr.md, sentence 2: neither traced to a rule nor given a "
+                                                         "reason"]),
     # a reason outside the closed list
-    "reason": (lambda f: _edit_sentence(f / "sources/fr.toml", 2, lambda b: b.replace('"introduction"', '"boring"')),
-               ["fr.toml, sentence 2: reason 'boring' is not one of the list"]),
+    "reason": (lambda f: _edit(f / FR, 2, reason="boring"), ["fr.md, sentence 2: reason 'boring' is not one of the "
+                                                             "list"]),
     # "same as sentence N" naming a sentence that does not come before it
-    "same as": (lambda f: _edit_sentence(f / "sources/fr.toml", 3, lambda b: b.replace('"introduction"',
-                                                                                      '"same as sentence 9"')),
-                ["fr.toml, sentence 3: 'same as sentence 9' names no earlier sentence"]),
+    "same as": (lambda f: _edit(f / FR, 3, reason="same as sentence 9"),
+                ["fr.md, sentence 3: 'same as sentence 9' names no earlier sentence"]),
     # a rule id that is in no feature file
-    "unknown rule": (lambda f: _edit_sentence(f / "sources/nl.toml", 31, lambda b: b.replace('"ACC-5"', '"ACC-99"')),
-                     ["nl.toml, sentence 31: rule ACC-99 is in no feature file",
+    "unknown rule": (lambda f: _edit(f / NL, 31, rules="ACC-99"),
+                     ["nl.md, sentence 31: rule ACC-99 is in no feature file",
                       "rule ACC-5 is tagged @nl but no sentence of the Dutch article encodes it"]),
     # an @fr rule that no French sentence encodes any more
-    "fr rule untraced": (lambda f: _edit_sentence(f / "sources/fr.toml", 27, lambda b: b.replace(
-        'rules = ["ACC-5"]', 'reason = "introduction"')),
-        ["rule ACC-5 is tagged @fr but no sentence of the French article encodes it"]),
+    "fr rule untraced": (lambda f: _edit(f / FR, 27, rules="", reason="introduction"),
+                         ["rule ACC-5 is tagged @fr but no sentence of the French article encodes it"]),
     # a rule tagged with an article's language that no sentence of it supports (PRE-2 is Dutch only)
     "tag unsupported": (lambda f: _replace(f / "prerequisites.feature", "@rule-PRE-2 @nl", "@rule-PRE-2 @nl @fr"),
                         ["rule PRE-2 is tagged @fr but no sentence of the French article encodes it"]),
     # a French sentence traced to a rule the French article does not state (tagged @nl only, no disagreement)
-    "not the article's rule": (lambda f: _edit_sentence(f / "sources/fr.toml", 6, lambda b: b.replace(
-        'reason = "heading"', 'rules = ["PRE-1"]')),
-        ["fr.toml, sentence 6: PRE-1 is not tagged @fr (nor @disagreement)"]),
+    "not the article's rule": (lambda f: _edit(f / FR, 6, rules="PRE-1", reason=""),
+                               ["fr.md, sentence 6: PRE-1 is not tagged @fr (nor @disagreement)"]),
     # an @assumption named as a rule the article states
-    "assumption as rule": (lambda f: _edit_sentence(f / "sources/nl.toml", 35, lambda b: b.replace(
-        'rules = ["ACC-6"]', 'rules = ["ACC-6", "ACC-8"]')),
-        ["nl.toml, sentence 35: ACC-8 is an @assumption, not said by the article"]),
+    "assumption as rule": (lambda f: _edit(f / NL, 35, rules="ACC-6, ACC-8"),
+                           ["nl.md, sentence 35: ACC-8 is an @assumption, not said by the article"]),
     # a rule the articles state named as an interpretation
-    "rule as assumption": (lambda f: _edit_sentence(f / "sources/nl.toml", 35, lambda b: b.replace(
-        'interprets = ["ACC-8"]', 'interprets = ["ACC-8", "ACC-4"]')),
-        ["nl.toml, sentence 35: ACC-4 is not an @assumption"]),
+    "rule as assumption": (lambda f: _edit(f / NL, 35, interprets="ACC-8, ACC-4"),
+                           ["nl.md, sentence 35: ACC-4 is not an @assumption"]),
     # a disagreement no longer traced from the French article (ACC-11 follows the Dutch reading: tagged @nl only)
-    "disagreement one-sided": (lambda f: [_edit_sentence(f / "sources/fr.toml", n, lambda b: b.replace(
-        '"ACC-11", ', "").replace(', "ACC-11"', "")) for n in (5, 29)],
-        ["rule ACC-11 is a @disagreement but no sentence of the French article is traced to it"]),
+    "disagreement one-sided": (lambda f: (_edit(f / FR, 5, rules="ACC-7"), _edit(f / FR, 29, rules="ACC-6")),
+                               ["rule ACC-11 is a @disagreement but no sentence of the French article is traced "
+                                "to it"]),
 }
 
 
@@ -140,25 +137,28 @@ def test_each_check_fails_on_a_copy_broken_that_way(broken_copy, breakage):
         assert any(line in p for p in found), f"{breakage}: expected {line!r} among {found}"
 
 
-@pytest.mark.parametrize("old, new, words", [
-    ('language = "fr"', 'language = "de"', ["fr.toml", "language = 'de'", "allowed one of 'fr', 'nl'"]),
-    ('\nn = 12\n', '\nn = 12\nrule = ["INV-2"]\n', ["fr.toml, sentence 12: unknown key 'rule'", "allowed n, text"]),
-    ('rules = ["INV-2"]', 'rules = "INV-2"', ["fr.toml, sentence 12: rules = 'INV-2' is not a list"]),
-    ('rules = ["INV-2"]', 'rules = ["rule-INV-2"]', ["fr.toml, sentence 12: rules = ['rule-INV-2']",
-                                                     "allowed rule ids"]),
-    ('article = "000_2ac0c419ba3904ad.txt"', 'article = "../000.txt"', ["fr.toml: article = '../000.txt' is not a "
-                                                                        "file beside it"]),
-    ('[[sentence]]\nn = 12', '[[sentence]\nn = 12', ["fr.toml is not valid TOML", "allowed the layout"]),
-])
-def test_a_malformed_traceability_file_is_refused_in_one_line(broken_copy, home, old, new, words):
-    _replace(broken_copy / "sources" / "fr.toml", old, new)
+@pytest.mark.parametrize("edit, words", [
+    (lambda f: _replace(f / FR, "Article: `000_2ac0c419ba3904ad.txt`", "Article: `../000.txt`"),
+     ["fr.md: its line \"Article: `FILE`\" names ['../000.txt']", "allowed one such line"]),
+    (lambda f: _replace(f / FR, "| 12 | En cliquant", "| 12 | INV-2 | En cliquant"),
+     ["fr.md, line 34: 7 cells; allowed 6: n | sentence | rules"]),
+    (lambda f: _replace(f / FR, "| 12 | En cliquant", "| twelve | En cliquant"),
+     ["fr.md, line 34: n = 'twelve'", "allowed the sentence's number"]),
+    (lambda f: _edit(f / FR, 12, rules="@rule-INV-2"), ["fr.md, line 34: rules '@rule-INV-2' holds '@rule-INV-2'",
+                                                        "allowed rule ids separated by commas"]),
+    (lambda f: _replace(f / FR, "| n | sentence |", "| n | text |"), ["fr.md: no table of sentences",
+                                                                      "allowed a table with the header"]),
+    (lambda f: shutil.copy(f / FR, f / "sources" / "de.md"), ["de.md: not an article's; allowed fr.md, nl.md"]),
+], ids=["article elsewhere", "a cell too many", "n not a number", "a tag for a rule id", "no table", "a third file"])
+def test_a_malformed_traceability_file_is_refused_in_one_line(broken_copy, home, edit, words):
+    edit(broken_copy)
     with pytest.raises(UsageError) as refusal:
         sources.read_sources(broken_copy)
     assert "\n" not in str(refusal.value)
     for word in words:
         assert word in str(refusal.value), (word, str(refusal.value))
     # joinsim spec says it in one line, before running anything, and writes nothing
-    refused(cli(home, "spec", "--features", str(broken_copy), "--quiet", "--out", "spec"), "fr.toml", "allowed")
+    refused(cli(home, "spec", "--features", str(broken_copy), "--quiet", "--out", "spec"), ".md", "allowed")
     assert not (home / "spec").exists()
 
 
@@ -202,7 +202,7 @@ def test_a_failing_scenario_shows_on_the_sentences_of_its_rule(broken_copy, tmp_
         assert sentence["fr", 1]["coverage"] is None and sentence["fr", 1]["reason"] == "heading"
         rule = next(r for r in report["rules"] if r["id"] == "ACC-5")
         assert rule["coverage"] == expected and rule["sentences"] == {"fr": [27], "nl": [31]}
-        covered = {a["article"]: a["encoded sentences by their scenarios"] for a in report["articles"]}
+        covered = {a["article"]: a["coverage"] for a in report["articles"]}
         assert covered["fr"][expected] == 1 and covered["nl"][expected] == 1
         for anchor in ("src-fr-27", "src-nl-31"):
             shown = _sentence_on_page(page, anchor)
