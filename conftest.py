@@ -22,9 +22,9 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 PARTS = {
     "scenarios (features/, three languages)": ("test_scenarios.py",),
     "model: unit tests and invariants": ("test_service.py", "test_invariants.py", "test_money_and_time.py"),
-    "specification checks (catalogue, translations, living documentation)": (
+    "specification checks (catalogue, translations, living documentation, sources)": (
         "test_feature_catalogue.py", "test_translations.py", "test_livingdoc.py", "test_vocabulary.py",
-        "test_vocabulary_contract.py", "test_step_misuse.py"),
+        "test_vocabulary_contract.py", "test_step_misuse.py", "test_sources.py"),
     "the installed joinsim, end to end": ("test_end_to_end.py",),
     "types and floors (mypy, import-linter)": ("test_types.py", "test_layers.py"),
     "pages in a browser, and the example notebook": ("test_pages.py", "test_notebook.py"),

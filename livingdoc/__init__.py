@@ -5,6 +5,8 @@
   ``joinsim spec --dry-run`` (a ready-to-paste step definition for each undefined step);
 - ``joinsim.livingdoc.plugin``: the pytest plugin behind ``--living-doc DIR`` (``make test`` and ``joinsim spec``
   use it, so every scenario runs once and its results land in ``junit.xml``, ``cucumber.json`` and ``index.html``);
+- ``joinsim.livingdoc.sources``: the source articles sentence by sentence (``features/sources/``), checked against the
+  rules' tags, shown on the page (a Source tab per article) and written to ``sources.json``;
 - ``joinsim.livingdoc.catalogue``: every step phrase in English, French and Dutch, with its parameters
   (``joinsim steps``).
 """

@@ -16,6 +16,7 @@ import pytest
 
 from joinsim.common import output_folder
 from joinsim.common.errors import UsageError
+from joinsim.livingdoc import sources
 from joinsim.livingdoc.spec import FEATURES, ResultCollector, cucumber_json, git_commit, html_page, merge, read_features
 
 
@@ -37,6 +38,11 @@ class LivingDocumentation:
     def __init__(self, out: Path, config) -> None:
 
         self.out = out
+        self.features = config.getoption("--living-doc-features", default=None)
+        try:  # (a malformed traceability file of the articles: one line, before anything runs)
+            self.articles = sources.read_sources(Path(self.features) if self.features else FEATURES)
+        except UsageError as exc:
+            raise pytest.UsageError(str(exc)) from None
         self.collector = ResultCollector()
         config.pluginmanager.register(self.collector, "joinsim-living-doc-results")
         self.stack = contextlib.ExitStack()
@@ -46,7 +52,6 @@ class LivingDocumentation:
             raise pytest.UsageError(str(exc)) from None
         config.option.xmlpath = str(self.work / "junit.xml")
         self.tags = config.getoption("markexpr", default="") or ""
-        self.features = config.getoption("--living-doc-features", default=None)
 
     @pytest.hookimpl(trylast=True)  # (after pytest's junitxml plugin has written junit.xml)
     def pytest_sessionfinish(self, session, exitstatus) -> None:
@@ -93,6 +98,9 @@ class LivingDocumentation:
                 "tags": self.tags}
         (self.work / "cucumber.json").write_text(json.dumps(cucumber_json(features), indent=1, ensure_ascii=False),
                                                  encoding="utf-8")
-        (self.work / "index.html").write_text(html_page(features, meta), encoding="utf-8")
+        if self.articles:  # the articles, sentence by sentence, and the results of the rules that encode them
+            (self.work / "sources.json").write_text(json.dumps(sources.to_json(self.articles, features), indent=1,
+                                                               ensure_ascii=False), encoding="utf-8")
+        (self.work / "index.html").write_text(html_page(features, meta, self.articles), encoding="utf-8")
         if not (self.work / "junit.xml").exists():
             (self.work / "junit.xml").write_text('<?xml version="1.0" encoding="utf-8"?><testsuites/>\n')

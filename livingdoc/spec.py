@@ -24,6 +24,7 @@ import pytest
 from joinsim.common import output_folder
 from joinsim.common.errors import Interrupted, UsageError
 from joinsim.common.pages import render
+from joinsim.livingdoc import sources as source_articles
 from joinsim.steps import STEP_MODULES, failures
 
 ROOT = Path(__file__).resolve().parent.parent  # the repository, for an editable install
@@ -315,9 +316,10 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-def html_page(features: list[FeatureDoc], meta: dict) -> str:
+def html_page(features: list[FeatureDoc], meta: dict, articles: list | None = None) -> str:
     """The living documentation's page (template ``joinsim/common/templates/spec.html`` on the shared layout): one tab
-    per language, feature → rule → scenario with their status, and the rules without a scenario."""
+    per language, feature → rule → scenario with their status, and the rules without a scenario; with the source
+    articles (``joinsim.livingdoc.sources``), a tab per article and the sentences under each rule."""
 
     languages = [lang for lang in LANGUAGES if any(f.language == lang for f in features)]
     counts = Counter(s.status for f in features for s in f.all_scenarios())
@@ -330,7 +332,8 @@ def html_page(features: list[FeatureDoc], meta: dict) -> str:
                            f"{meta['tags'] or '(all)'} · {totals}",
                   languages=languages, names=LANGUAGES, first=languages[0] if languages else "en",
                   features=by_language, rows=rows, rate_of=_rate, versions=None,
-                  assumed_title=ASSUMED_TITLE, whole_rule=WHOLE_RULE)
+                  assumed_title=ASSUMED_TITLE, whole_rule=WHOLE_RULE,
+                  sources=source_articles.view(articles or [], features))
 
 
 ASSUMED_TITLE = {"en": "Assumptions: not in the articles", "fr": "Hypothèses : absentes des articles",
@@ -427,6 +430,7 @@ def run_spec(out: Path, tags: str | None = None, quiet: bool = False, tests: Pat
     code: 0 every scenario passed, 1 some failed."""
 
     read_features(features_dir)  # (a feature file that is not Gherkin: one line, before anything runs)
+    source_articles.read_sources(features_dir)  # (nor a malformed traceability file of the articles)
     check_tags(tags, features_dir)
     output_folder.check(out, "spec")
     with tempfile.TemporaryDirectory(prefix="joinsim-spec-") as where:

@@ -31,6 +31,12 @@ MEASURE = """<script>window.addEventListener('load', function () {
 
 def measured(page: Path, fragment: str = "") -> tuple[int, int]:
     """(the page's scroll width, the window's width) in Chromium, at 1280 pixels."""
+    found = re.search(r'data-measured="(\d+) (\d+)"', browsed(page, fragment))
+    return int(found[1]), int(found[2])
+
+
+def browsed(page: Path, fragment: str = "") -> str:
+    """The page's DOM once Chromium has loaded it at 1280 pixels, its scripts run, measured (``data-measured``)."""
     copy = page.with_name(f".measure-{page.name}")
     copy.write_text(page.read_text(encoding="utf-8").replace("</body>", MEASURE + "</body>"), encoding="utf-8")
     with tempfile.TemporaryDirectory() as profile:
@@ -40,9 +46,8 @@ def measured(page: Path, fragment: str = "") -> tuple[int, int]:
                                "--virtual-time-budget=3000", "--dump-dom", f"file://{copy}{fragment}"],
                               capture_output=True, text=True, timeout=120)
     copy.unlink()
-    found = re.search(r'data-measured="(\d+) (\d+)"', done.stdout)
-    assert found, f"the page did not load in Chromium: {done.stderr[-500:]}"
-    return int(found[1]), int(found[2])
+    assert "data-measured=" in done.stdout, f"the page did not load in Chromium: {done.stderr[-500:]}"
+    return done.stdout
 
 
 @pytest.fixture(scope="module")
@@ -68,11 +73,21 @@ def pages(tmp_path_factory) -> dict[str, Path]:
 
 
 @pytest.mark.parametrize("name, fragment", [("run", ""), ("compare", ""), ("sweep", ""), ("spec", "#en"),
-                                            ("spec", "#fr"), ("spec", "#nl"), ("sensitivity", ""),
+                                            ("spec", "#fr"), ("spec", "#nl"), ("spec", "#src-fr"),
+                                            ("spec", "#src-nl"), ("spec", "#src-both"), ("sensitivity", ""),
                                             ("calibrate", "")])
 def test_a_page_fits_1280_pixels_without_horizontal_overflow(pages, name, fragment):
     width, window = measured(pages[name], fragment)
     assert width <= window, f"{name}{fragment}: the page is {width} px wide in a {window} px window"
+
+
+@pytest.mark.parametrize("fragment, tab", [("#src-fr", "src-fr"), ("#src-nl", "src-nl"), ("#src-both", "src-both"),
+                                           ("#src-nl-31", "src-nl"), ("#fr-ACC-5", "fr")])
+def test_the_living_documentation_opens_the_tab_of_a_source_sentence_or_a_rule_it_links_to(pages, fragment, tab):
+    """The Source tabs, a sentence of an article (a rule's link to it) and a rule (a sentence's link to it) open their
+    tab, and only it."""
+    shown = re.findall(r'<div class="lang on" id="lang-([\w-]+)"', browsed(pages["spec"], fragment))
+    assert shown == [tab], (fragment, shown)
 
 
 @pytest.mark.parametrize("name", ["run", "compare", "sweep", "spec", "sensitivity", "calibrate"])
