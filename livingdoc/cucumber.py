@@ -36,6 +36,7 @@ import pytest
 
 from joinsim.livingdoc.spec import RULE_TAG, FeatureDoc, _rel
 from joinsim.steps import failures
+from joinsim.steps import plugin as steps_plugin
 
 PROTOCOL_VERSION = "34.2.1"  # the Cucumber Messages schema these envelopes follow (@cucumber/messages)
 MEDIA_TYPE = "text/x.cucumber.gherkin+plain"
@@ -197,13 +198,17 @@ def _source_reference(func) -> dict:
 
 def messages(features_dir: Path, recorder: RunRecorder, started_ns: int, finished_ns: int) -> list[dict]:
     """The whole run as Cucumber Messages envelopes, in the order Cucumber writes them."""
-    from importlib.metadata import version
+    from importlib.metadata import PackageNotFoundError, version
 
+    try:
+        joinsim_version = version("joinsim")
+    except PackageNotFoundError:
+        joinsim_version = "unknown"
     ids = Ids()
     documents = parse(features_dir, ids)
     envelopes: list[dict] = [{"meta": {
         "protocolVersion": PROTOCOL_VERSION,
-        "implementation": {"name": "joinsim (pytest-bdd)", "version": version("joinsim")},
+        "implementation": {"name": "joinsim (pytest-bdd)", "version": joinsim_version},
         "runtime": {"name": platform.python_implementation(), "version": platform.python_version()},
         "os": {"name": sys.platform, "version": platform.release()},
         "cpu": {"name": platform.machine() or "unknown"},
@@ -223,7 +228,8 @@ def messages(features_dir: Path, recorder: RunRecorder, started_ns: int, finishe
             pickles[(document.uri, lines[scenario_id], example)] = {**pickle, "_lines": lines}
 
     definitions: dict[int, dict] = {}  # by id() of the step definition (the phrase)
-    hook = {"id": ids(), "name": AFTER_HOOK, "type": "AFTER_TEST_CASE", "sourceReference": {"uri": "steps/plugin.py"}}
+    hook = {"id": ids(), "name": AFTER_HOOK, "type": "AFTER_TEST_CASE",
+            "sourceReference": _source_reference(steps_plugin.pytest_bdd_after_scenario)}
     run_envelopes: list[dict] = []
     for run in recorder.runs:
         pickle = pickles.get(run.key)
