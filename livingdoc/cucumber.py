@@ -62,7 +62,6 @@ class ScenarioRun:
     finished: int = 0
     steps: dict[int, StepRun] = field(default_factory=dict)  # by the step's line in the file
     failure: str | None = None  # a failure of the test outside its steps (reported by pytest)
-    failure_where: str = ""
 
 
 class RunRecorder:
@@ -123,7 +122,6 @@ class RunRecorder:
         if any(s.status in ("failed", "undefined") for s in run.steps.values()):
             return  # (the step's failure says it)
         run.failure = str(report.longrepr).strip() or f"failed in {report.when}"
-        run.failure_where = report.when
 
     def _definition(self, step, step_func):
         """The step definition (one phrase of a step function) that matched this step."""
