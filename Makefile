@@ -18,7 +18,8 @@ install: $(STAMP)
 run: install
 	$(BIN)/joinsim run
 
-# Every test once (each scenario once), and the scenarios' CI artefacts: reports/spec/{junit.xml,cucumber.json,index.html}.
+# Every test once (each scenario once), and the scenarios' living documentation and CI artefacts in reports/spec/:
+# index.html, junit.xml, cucumber.json, messages.ndjson, rules.json (docs/product-owners.md says who reads each).
 # The end of pytest's output says how long each part of the suite took.
 test: install
 	@start=$$(date +%s); $(BIN)/ruff check . && echo "ruff: $$(( $$(date +%s) - start )) s"

@@ -1,7 +1,7 @@
 """The scenario runner's set-up: the step library and the check that no refusal goes unchecked
-(``joinsim.steps.plugin``), the living documentation plugin (``--living-doc DIR`` writes junit.xml, cucumber.json
-and index.html there), the Hypothesis profiles (``HYPOTHESIS_PROFILE``: ci by default, quick, long), and a line per
-part of the suite saying how long it took."""
+(``joinsim.steps.plugin``), the living documentation plugin (``--living-doc DIR`` writes index.html, junit.xml,
+cucumber.json, messages.ndjson and rules.json there), the Hypothesis profiles (``HYPOTHESIS_PROFILE``: ci by
+default, quick, long), and a line per part of the suite saying how long it took."""
 
 import os
 
@@ -24,7 +24,8 @@ PARTS = {
     "model: unit tests and invariants": ("test_service.py", "test_invariants.py", "test_money_and_time.py"),
     "specification checks (catalogue, translations, living documentation, sources)": (
         "test_feature_catalogue.py", "test_translations.py", "test_livingdoc.py", "test_vocabulary.py",
-        "test_vocabulary_contract.py", "test_step_misuse.py", "test_sources.py"),
+        "test_vocabulary_contract.py", "test_step_misuse.py", "test_sources.py",
+        "test_ci_artefacts.py"),
     "the installed joinsim, end to end": ("test_end_to_end.py",),
     "types and floors (mypy, import-linter)": ("test_types.py", "test_layers.py"),
     "pages in a browser, and the example notebook": ("test_pages.py", "test_notebook.py"),

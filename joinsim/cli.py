@@ -457,7 +457,8 @@ FEATURES_HELP = ("the folder of feature files (default: the repository's feature
 def add_spec(commands) -> None:
     p = commands.add_parser("spec", help="run the scenarios and write the living documentation (reports/spec/)",
                             **_help("Run the scenarios of features/ (three languages) once and write index.html, "
-                                    "cucumber.json and junit.xml. Exit code 1 if a scenario fails.",
+                                    "junit.xml, cucumber.json, messages.ndjson and rules.json. Exit code 1 if a "
+                                    "scenario fails.",
                                     "  joinsim spec\n  joinsim spec --tags \"@nl and not @assumption\"\n"
                                     "  joinsim spec --dry-run        (a step definition to paste for each "
                                     "undefined step)"))

@@ -1,5 +1,7 @@
 """The pytest plugin behind ``--living-doc DIR``: it records what happened to every scenario and step, and at the
-end of the session writes ``junit.xml`` (pytest's own), ``cucumber.json`` and ``index.html`` into ``DIR`` through
+end of the session writes ``index.html``, the CI artefacts ``junit.xml`` (pytest's own, its scenarios renamed by
+``joinsim.livingdoc.junit``), ``cucumber.json`` and ``messages.ndjson`` (``joinsim.livingdoc.cucumber``) and the
+project's extras ``rules.json`` into ``DIR`` through
 the one output-folder publisher (``joinsim.common.output_folder``, command ``spec``): a folder that is not a previous
 living documentation is refused before anything runs, and an interrupted or broken session writes nothing.
 
@@ -9,6 +11,7 @@ living documentation is refused before anything runs, and an interrupted or brok
 from __future__ import annotations
 
 import contextlib
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,13 +19,14 @@ import pytest
 
 from joinsim.common import output_folder
 from joinsim.common.errors import UsageError
-from joinsim.livingdoc import sources
-from joinsim.livingdoc.spec import FEATURES, ResultCollector, cucumber_json, git_commit, html_page, merge, read_features
+from joinsim.livingdoc import cucumber, junit, sources
+from joinsim.livingdoc.spec import FEATURES, ResultCollector, git_commit, html_page, merge, read_features
 
 
 def pytest_addoption(parser) -> None:
     parser.addoption("--living-doc", metavar="DIR", default=None,
-                     help="write the living documentation (junit.xml, cucumber.json, index.html) into DIR")
+                     help="write the living documentation (index.html, junit.xml, cucumber.json, messages.ndjson, "
+                          "rules.json) into DIR")
     parser.addoption("--living-doc-features", metavar="DIR", default=None,
                      help="the features the living documentation shows (default: the project's features/)")
 
@@ -45,6 +49,9 @@ class LivingDocumentation:
             raise pytest.UsageError(str(exc)) from None
         self.collector = ResultCollector()
         config.pluginmanager.register(self.collector, "joinsim-living-doc-results")
+        self.recorder = cucumber.RunRecorder()
+        config.pluginmanager.register(self.recorder, "joinsim-living-doc-runs")
+        self.started = time.time_ns()
         self.stack = contextlib.ExitStack()
         try:
             self.work = self.stack.enter_context(output_folder.writing(out, "spec", "--living-doc"))
@@ -74,7 +81,8 @@ class LivingDocumentation:
             return
         reporter = session.config.pluginmanager.get_plugin("terminalreporter")
         if reporter is not None:
-            reporter.write_line(f"living documentation: {self.out / 'index.html'} (also cucumber.json, junit.xml)")
+            reporter.write_line(f"living documentation: {self.out / 'index.html'} "
+                                "(also junit.xml, cucumber.json, messages.ndjson, rules.json)")
 
     def _discard(self) -> None:
         """Leave the output folder as it was: the working folder is removed, nothing published."""
@@ -96,11 +104,15 @@ class LivingDocumentation:
         merge(features, self.collector)
         meta = {"commit": git_commit(folder), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
                 "tags": self.tags}
-        (self.work / "cucumber.json").write_text(json.dumps(cucumber_json(features), indent=1, ensure_ascii=False),
-                                                 encoding="utf-8")
+        envelopes = cucumber.messages(folder, self.recorder, self.started, time.time_ns())
+        cucumber.write_ndjson(envelopes, self.work / "messages.ndjson")
+        for name, content in (("cucumber.json", cucumber.cucumber_json(envelopes)),
+                              ("rules.json", cucumber.rules_json(features))):
+            (self.work / name).write_text(json.dumps(content, indent=1, ensure_ascii=False), encoding="utf-8")
         if self.articles:  # the articles, sentence by sentence, and the results of the rules that encode them
             (self.work / "sources.json").write_text(json.dumps(sources.to_json(self.articles, features), indent=1,
                                                                ensure_ascii=False), encoding="utf-8")
         (self.work / "index.html").write_text(html_page(features, meta, self.articles), encoding="utf-8")
         if not (self.work / "junit.xml").exists():
             (self.work / "junit.xml").write_text('<?xml version="1.0" encoding="utf-8"?><testsuites/>\n')
+        junit.rewrite(self.work / "junit.xml", cucumber.junit_names(envelopes, self.recorder))

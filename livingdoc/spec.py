@@ -3,9 +3,8 @@
 - ``index.html``: one self-contained page, one tab per language, feature → rule → scenario, each marked
   passed / failed / skipped / undefined, with the rule's source tags, disagreement notes, pass rates per rule
   and per feature, examples tables and docstrings inline, and a coverage table of rule ids with no scenario;
-- ``cucumber.json``: Cucumber JSON that keeps the Rule level (each scenario element carries its ``rule``,
-  and each feature lists its ``rules``);
-- ``junit.xml``: JUnit XML from pytest.
+- the CI artefacts, written by ``joinsim.livingdoc.cucumber`` (``cucumber.json``, ``messages.ndjson``, and the
+  project's extras ``rules.json``) and ``joinsim.livingdoc.junit`` (``junit.xml``, pytest's, named for CI servers).
 
 ``joinsim spec --dry-run`` lists undefined steps with a ready-to-paste snippet instead, and exits 1 if any.
 """
@@ -274,46 +273,6 @@ def merge(features: list[FeatureDoc], collector: ResultCollector) -> None:
 def rate(scenarios: list[ScenarioDoc]) -> tuple[int, int]:
     ran = [s for s in scenarios if s.status != "skipped"]
     return sum(1 for s in ran if s.status == "passed"), len(ran)
-
-
-def cucumber_json(features: list[FeatureDoc]) -> list[dict]:
-    out = []
-    for feature in features:
-        elements = []
-        for rule in [None, *feature.rules]:
-            scenarios = feature.loose if rule is None else rule.scenarios
-            for scenario in scenarios:
-                element = {
-                    "id": f"{_slug(feature.name)};{_slug(scenario.name)}",
-                    "keyword": "Scenario", "type": "scenario", "name": scenario.name, "line": scenario.line,
-                    "description": "",
-                    "tags": [{"name": "@" + t, "line": scenario.line - 1} for t in
-                             scenario.tags + (rule.tags if rule else [])],
-                    "steps": [{"keyword": s.keyword + " ", "name": s.text, "line": 0,
-                               "result": {"status": s.status, **({"error_message": s.error} if s.error else {})},
-                               **({"rows": [{"cells": r} for r in s.datatable]} if s.datatable else {}),
-                               **({"doc_string": {"value": s.docstring}} if s.docstring else {})}
-                              for s in scenario.steps],
-                }
-                if rule is not None:
-                    element["rule"] = {"keyword": "Rule", "name": rule.name, "line": rule.line,
-                                       "description": rule.description,
-                                       "tags": [{"name": "@" + t} for t in rule.tags], "id": rule.rule_id}
-                elements.append(element)
-        out.append({
-            "uri": feature.path, "id": _slug(feature.name), "keyword": "Feature", "name": feature.name,
-            "description": feature.description, "line": 1, "language": feature.language,
-            "tags": [{"name": "@" + t} for t in feature.tags],
-            "rules": [{"keyword": "Rule", "name": r.name, "id": r.rule_id, "line": r.line,
-                       "description": r.description, "tags": [{"name": "@" + t} for t in r.tags],
-                       "scenarios": [s.name for s in r.scenarios]} for r in feature.rules],
-            "elements": elements,
-        })
-    return out
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 def html_page(features: list[FeatureDoc], meta: dict, articles: list | None = None) -> str:

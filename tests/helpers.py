@@ -102,3 +102,18 @@ def refused(done: subprocess.CompletedProcess, *words: str) -> str:
     for word in words:
         assert word in done.stderr, (word, done.stderr)
     return done.stderr
+
+
+CUCUMBER_JSON_SCHEMA = ROOT / "tests" / "data" / "cucumber-json-schema" / "cucumber-ruby.json"
+
+
+def cucumber_json_errors(report: object) -> list[str]:
+    """Where ``report`` breaks the Cucumber project's JSON schema of cucumber-ruby's output (vendored, see
+    tests/data/cucumber-json-schema/README.md): one line each, empty when it is valid."""
+    import json
+
+    import jsonschema
+
+    validator = jsonschema.Draft7Validator(json.loads(CUCUMBER_JSON_SCHEMA.read_text(encoding="utf-8")))
+    return [f"{'/'.join(map(str, error.absolute_path))}: {error.message[:200]}"
+            for error in validator.iter_errors(report)]

@@ -151,7 +151,8 @@ def test_sweep_on_a_dask_scheduler_with_workers_started_by_dask_worker(home):
 def test_spec_and_steps(home):
     done = joinsim(home, "spec", "--tags", "@rule-PRE-1", "--quiet", "--out", "spec")
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
-    assert {"index.html", "cucumber.json", "junit.xml"} <= {p.name for p in (home / "spec").iterdir()}
+    assert {"index.html", "cucumber.json", "junit.xml", "messages.ndjson", "rules.json"} <= \
+        {p.name for p in (home / "spec").iterdir()}
     mode = stat.S_IMODE((home / "spec").stat().st_mode)
     assert mode == 0o777 & ~_umask(), f"the living documentation's folder has mode {oct(mode)}"  # defect: was 0700
     steps = joinsim(home, "steps")

@@ -4,15 +4,17 @@ what it needs when it is not given them."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
 import tomllib
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from helpers import JOINSIM, ROOT, TIMEOUT, joinsim, write
+from helpers import JOINSIM, ROOT, TIMEOUT, cucumber_json_errors, joinsim, write
 
 SHADOW = "raise ImportError('the analyst\\'s own {name} was imported instead of joinsim\\'s')\n"
 
@@ -87,7 +89,12 @@ def test_the_installed_wheel_runs_and_documents_the_specification_it_is_given(wh
     spec = from_wheel(wheel, home, "spec", "--features", str(ROOT / "features"), "--tags", "@rule-PRE-2",
                       "--quiet", "--out", "spec")
     assert spec.returncode == 0, spec.stdout + spec.stderr
-    assert {p.name for p in (home / "spec").iterdir()} >= {"index.html", "cucumber.json", "junit.xml"}
+    assert {p.name for p in (home / "spec").iterdir()} >= {"index.html", "cucumber.json", "junit.xml",
+                                                          "messages.ndjson", "rules.json"}
+    report = json.loads((home / "spec" / "cucumber.json").read_text(encoding="utf-8"))
+    assert report and not cucumber_json_errors(report), cucumber_json_errors(report)[:5]
+    cases = ET.parse(home / "spec" / "junit.xml").getroot().iter("testcase")
+    assert {c.get("classname") for c in cases} == {f"{lang}.prerequisites.PRE-2" for lang in ("en", "fr", "nl")}
     steps = from_wheel(wheel, home, "steps")
     assert steps.returncode == 0 and '"{email}" has a free account' in steps.stdout
 

@@ -1,4 +1,4 @@
-"""The living documentation: every rule id on the page, the Rule level in the Cucumber JSON,
+"""The living documentation: every rule id on the page, the Rule level in rules.json and the Cucumber JSON,
 JUnit XML, undefined steps shown (never silently missing), the dry run and the step catalogue."""
 
 from __future__ import annotations
@@ -23,18 +23,6 @@ def _rule_ids() -> set[tuple[str, str]]:
     return {(f.language, r.rule_id) for f in livingdoc.read_features() for r in f.rules}
 
 
-SELECTION = "@rule-ACC-5"  # (make test runs every scenario once, and writes its living documentation itself)
-
-
-@pytest.fixture(scope="module")
-def spec_run(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("spec") / "spec"
-    done = subprocess.run([sys.executable, "-m", "joinsim", "spec", "--tags", SELECTION, "--quiet", "--out", str(out)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=600)
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
-    return out
-
-
 def test_the_page_lists_every_rule_id_of_every_language(spec_run):
     """Every rule is on the page, those not selected too (their scenarios marked skipped)."""
     page = (spec_run / "index.html").read_text(encoding="utf-8")
@@ -44,14 +32,17 @@ def test_the_page_lists_every_rule_id_of_every_language(spec_run):
     assert "status passed" in page and "status skipped" in page
 
 
-def test_cucumber_json_keeps_the_rule_level(spec_run):
+def test_rules_json_keeps_the_rule_level_and_cucumber_json_its_ids_and_tags(spec_run):
+    """The Rule level: every rule of every language in rules.json (the project's extras), and in cucumber.json the
+    standard fields only: a scenario's id is feature;rule;scenario and its tags hold its rule's tags."""
+    rules = json.loads((spec_run / "rules.json").read_text(encoding="utf-8"))
+    assert {(f["language"], r["id"]) for f in rules for r in f["rules"]} == _rule_ids()
     report = json.loads((spec_run / "cucumber.json").read_text(encoding="utf-8"))
-    rules = {(f["language"], r["id"]) for f in report for r in f["rules"]}
-    assert rules == _rule_ids()
-    elements = [e for f in report for e in f["elements"]]
-    assert elements and all(e["rule"]["id"] for e in elements if "rule" in e)
-    selected = [e for e in elements if e.get("rule", {}).get("id") == "ACC-5"]
-    assert selected and all(s["result"]["status"] == "passed" for e in selected for s in e["steps"])
+    elements = [e for f in report for e in f["elements"] if e["type"] == "scenario"]
+    ids = {s["cucumber_id"] for f in rules for r in f["rules"] if r["id"] == "ACC-5" for s in r["scenarios"]}
+    assert elements and {e["id"] for e in elements} == ids
+    assert all("@rule-ACC-5" in {t["name"] for t in e["tags"]} for e in elements)
+    assert all(s["result"]["status"] == "passed" for f in report for e in f["elements"] for s in e["steps"])
 
 
 def test_junit_xml_counts_every_scenario_run(spec_run):

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import cucumber_json_errors
 
 ROOT = Path(__file__).resolve().parent.parent
 MISUSE = Path(__file__).resolve().parent / "misuse"
@@ -68,14 +69,26 @@ def test_no_python_error_reaches_the_output(misuse_run):
     assert not found, f"Python in the output: {found}\n{output[-5000:]}"
 
 
+def _results(out: Path) -> list[dict]:
+    """What cucumber.json says of each step and hook (its ``match``, a step function's file and line, aside)."""
+    elements = [e for f in json.loads((out / "cucumber.json").read_text(encoding="utf-8")) for e in f["elements"]]
+    return [{"name": e["name"], "steps": [{**s, "match": None} for s in e["steps"] + e.get("after", [])]}
+            for e in elements]
+
+
 def test_no_python_error_reaches_the_page_and_the_admin_step_on_a_member_passes(misuse_run):
     done, out = misuse_run
     page = (out / "index.html").read_text(encoding="utf-8")
-    report = json.dumps(json.loads((out / "cucumber.json").read_text(encoding="utf-8")), ensure_ascii=False)
-    for text in (page, report):
+    report = json.dumps(_results(out), ensure_ascii=False)
+    messages = [line for line in (out / "messages.ndjson").read_text(encoding="utf-8").splitlines()
+                if '"testStepFinished"' in line]
+    for text in (page, report, "\n".join(messages)):
         found = sorted({m.group(0) for m in PYTHON_ERROR.finditer(text)} - {".py:"})
-        assert not found, f"Python on the page or in cucumber.json: {found}"
-    elements = [e for f in json.loads((out / "cucumber.json").read_text(encoding="utf-8")) for e in f["elements"]]
-    passed = {e["name"] for e in elements if all(s["result"]["status"] == "passed" for s in e["steps"])}
+        assert not found, f"Python on the page, in cucumber.json or messages.ndjson: {found}"
+    assert "NOT_ADMIN_OR_OWNER" in report, "the refusal nobody checked is said in cucumber.json (an after hook)"
+    errors = cucumber_json_errors(json.loads((out / "cucumber.json").read_text(encoding="utf-8")))
+    assert not errors, "cucumber.json (failed, undefined steps, a failed after hook) breaks the schema:\n" + \
+        "\n".join(errors[:10])
+    passed = {e["name"] for e in _results(out) if all(s["result"]["status"] == "passed" for s in e["steps"])}
     assert PASSING <= passed
     assert f"{len(EXPECTED)} failed, {len(PASSING)} passed" in done.stdout
