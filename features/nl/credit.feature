@@ -33,8 +33,7 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
     verstuurde in plaats van de eigenaar. De teksten verschillen nauwelijks: het verschil zit alleen in de
     bewoording, "votre compte" gelezen als de eigenaar van het account (de Franse lezing). Het model leest
     "u" en "vous" als wie de uitnodiging verstuurde, de eigenaar of een beheerder: zijn aanname over wie "u"
-    is.
-    In de Franse lezing ontvangt de eigenaar van het account ze.
+    is. In de Franse lezing ontvangt de eigenaar van het account ze.
 
     Scenario: Het tegoed van een maandabonnement wordt bevestigd aan de eigenaar van het uitnodigende account
       # $ 14,99 x 22 / 31 dagen = $ 10,64
