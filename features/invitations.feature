@@ -319,7 +319,7 @@ Feature: Inviting existing users to the paid account
   @rule-INV-7 @nl @fr
   Rule: Owners and admins are advised to contact users before inviting them (a recommendation, not a requirement)
 
-    The articles' one best practice: NL "Zoom raadt eigenaren/beheerders sterk aan om contact met
+    The first of the articles' best practices: NL "Zoom raadt eigenaren/beheerders sterk aan om contact met
     individuele gebruikers op te nemen voordat er uitnodigingen worden verstuurd, zodat deze gebruikers
     weten wat ze kunnen verwachten en waarom ze een e-mail krijgen"; FR "Zoom recommande fortement que les
     propriétaires/administrateurs contactent les utilisateurs individuels avant d'envoyer des invitations".

@@ -326,7 +326,7 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
   @rule-INV-7 @nl @fr
   Règle: Il est recommandé aux propriétaires et aux administrateurs de contacter les utilisateurs avant de les inviter (une recommandation, pas une obligation)
 
-    La seule bonne pratique des articles : FR « Zoom recommande fortement que les
+    La première des bonnes pratiques des articles : FR « Zoom recommande fortement que les
     propriétaires/administrateurs contactent les utilisateurs individuels avant d'envoyer des
     invitations, afin qu'ils aient une meilleure compréhension de ce qu'ils reçoivent et pourquoi ces
     e-mails sont envoyés » ; NL « Zoom raadt eigenaren/beheerders sterk aan om contact met individuele

@@ -324,7 +324,7 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
   @rule-INV-7 @nl @fr
   Regel: Eigenaren en beheerders wordt aangeraden contact op te nemen met gebruikers voordat ze hen uitnodigen (een aanbeveling, geen verplichting)
 
-    De enige aanbevolen procedure van de artikelen: NL "Zoom raadt eigenaren/beheerders sterk aan om
+    De eerste aanbevolen procedure van de artikelen: NL "Zoom raadt eigenaren/beheerders sterk aan om
     contact met individuele gebruikers op te nemen voordat er uitnodigingen worden verstuurd, zodat deze
     gebruikers weten wat ze kunnen verwachten en waarom ze een e-mail krijgen"; FR "Zoom recommande
     fortement que les propriétaires/administrateurs contactent les utilisateurs individuels avant
