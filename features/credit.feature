@@ -29,8 +29,9 @@ Feature: Credit transferred to the inviting account
     compte recevra un e-mail de confirmation". Both address the same reader, the owner or admin who adds the
     users (PRE-1); neither names the admin who sent the invitation as opposed to the owner. The texts hardly
     disagree: the disagreement is one of wording only, "votre compte" read as the account's owner (the French
-    reading). The model reads "u" and "vous" as the one who sent the invitation, the owner or an admin: its
-    assumption of who "you" is. Under the French reading the account's owner receives it.
+    reading, under which the account's owner receives it).
+    Assumption: "u" and "vous" are the one who sent the invitation, the owner or an admin, who receives the
+    confirmation.
 
     Scenario: A monthly plan's credit is confirmed to the owner of the inviting account
       # $14.99 x 22 / 31 days = $10.64

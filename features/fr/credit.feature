@@ -30,9 +30,10 @@ Fonctionnalité: Crédit transféré au compte qui invite
     français « Votre compte recevra un e-mail de confirmation ». Les deux s'adressent au même lecteur, le
     propriétaire ou l'administrateur qui ajoute les utilisateurs (PRE-1) ; aucun ne désigne l'administrateur
     qui a envoyé l'invitation plutôt que le propriétaire. Les textes ne divergent guère : la divergence tient
-    à la seule formulation, « votre compte » lu comme le propriétaire du compte (la lecture française). Le
-    modèle lit « u » et « vous » comme celui qui a envoyé l'invitation, le propriétaire ou un administrateur :
-    c'est son hypothèse sur qui est « vous ». Selon la lecture française, le propriétaire du compte la reçoit.
+    à la seule formulation, « votre compte » lu comme le propriétaire du compte (la lecture française, selon
+    laquelle le propriétaire du compte la reçoit).
+    Hypothèse : « u » et « vous » désignent celui qui a envoyé l'invitation, le propriétaire ou un
+    administrateur, qui reçoit la confirmation.
 
     Scénario: Le crédit d'un forfait mensuel est confirmé au propriétaire du compte qui invite
       # 14,99 $ x 22 / 31 jours = 10,64 $

@@ -31,9 +31,10 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
     "Votre compte recevra un e-mail de confirmation". Beide spreken dezelfde lezer aan, de eigenaar of
     beheerder die de gebruikers toevoegt (PRE-1); geen van beide noemt de beheerder die de uitnodiging
     verstuurde in plaats van de eigenaar. De teksten verschillen nauwelijks: het verschil zit alleen in de
-    bewoording, "votre compte" gelezen als de eigenaar van het account (de Franse lezing). Het model leest
-    "u" en "vous" als wie de uitnodiging verstuurde, de eigenaar of een beheerder: zijn aanname over wie "u"
-    is. In de Franse lezing ontvangt de eigenaar van het account ze.
+    bewoording, "votre compte" gelezen als de eigenaar van het account (de Franse lezing, waarin de eigenaar
+    van het account ze ontvangt).
+    Aanname: "u" en "vous" zijn wie de uitnodiging verstuurde, de eigenaar of een beheerder, die de
+    bevestiging ontvangt.
 
     Scenario: Het tegoed van een maandabonnement wordt bevestigd aan de eigenaar van het uitnodigende account
       # $ 14,99 x 22 / 31 dagen = $ 10,64
