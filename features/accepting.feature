@@ -197,6 +197,9 @@ Feature: Accepting an invitation to a paid account
     "Contrairement au montant de votre crédit/remboursement au prorata, le solde de votre compte reflète
     le montant dû sur votre compte à la date du relevé." An owner whose balance shows money owed has
     unpaid invoices and cannot join (ACC-5).
+    The Dutch text says "op dit moment" (right now) where the French says "à la date du relevé", which the
+    title follows. The model's balance is what the open invoices owe today: the same amount under both
+    wordings, as nothing is owed outside an invoice.
     Refusals: UNPAID_INVOICES (ACC-5).
 
     Background:
@@ -311,10 +314,12 @@ Feature: Accepting an invitation to a paid account
 
     Only the users of a paid plan get the unused part back: NL "Individuele gebruikers met betaalde accounts
     ontvangen restitutie voor de resterende duur van hun abonnement"; FR "recevoir son remboursement au
-    prorata ... s'il est propriétaire d'un compte payant" and "un remboursement/crédit au prorata pour la
-    partie inutilisée de votre plan". A free account has no unused part to give back. (The French
-    introduction's "vous pourrez rembourser tout membre individuel disposant d'un compte payant" says who
-    refunds, the inviting organisation: see ACC-11.)
+    prorata ... s'il est propriétaire d'un compte payant". A free account has no unused part to give back.
+    Read literally, the same French sentence gives the holder of a free account a credit transfer ("transférer
+    le solde créditeur au prorata ... s'ils sont titulaires d'un compte gratuit"): the model does not follow
+    it, a free account transfers nothing (see ACC-2). (The French introduction's "vous pourrez rembourser
+    tout membre individuel disposant d'un compte payant" says who refunds, the inviting organisation: see
+    ACC-11.)
 
     Background:
       Given the paid account "Acme" on autopay owned by "olivia@acme.com"
@@ -440,9 +445,11 @@ Feature: Accepting an invitation to a paid account
     je uitnodiging accepteren"), the French introduction that the inviting organisation will be able to
     refund them ("vous pourrez rembourser tout membre individuel disposant d'un compte payant pour le
     reste de son abonnement"). The model follows the Dutch reading, with the French remarks ("Vous recevrez
-    le remboursement sur votre mode de paiement d'origine"): the unused part of the user's own plan is paid
-    back to her and the inviting account is charged nothing. Under the French reading the inviting account
-    pays it: it is issued an invoice of the same amount.
+    le remboursement sur votre mode de paiement d'origine") and the Dutch ones ("de pro rata terugbetaling
+    voor zijn/haar huidige abonnement ... naar zijn/haar eigen betaalmethode", "via je oorspronkelijke
+    betalingsmethode"); the Dutch introduction itself only says who receives the refund. Hence: the unused
+    part of the user's own plan is paid back to her and the inviting account is charged nothing. Under the
+    French reading the inviting account pays it: it is issued an invoice of the same amount.
 
     Background:
       Given the paid account "Acme" on net terms owned by "olivia@acme.com"

@@ -24,12 +24,14 @@ Feature: Credit transferred to the inviting account
   @rule-CRE-1 @nl @fr @disagreement
   Rule: The inviting account receives a confirmation email with the amount of credit transferred
 
-    Disagreement on who receives it: the Dutch text addresses the reader who adds the users, the owner or
-    an admin (PRE-1): "Als het tegoed van een uitgenodigde gebruiker naar uw account wordt overgeboekt,
-    ontvangt u een e-mailbevestiging van het tegoedbedrag". The French text has the account receive it:
-    "Votre compte recevra un e-mail de confirmation", that is its owner. The model follows the Dutch
-    reading: the owner or admin who sent the invitation receives the confirmation; under the French
-    reading the account's owner does.
+    Who receives it: the Dutch text says "ontvangt u" ("Als het tegoed van een uitgenodigde gebruiker naar
+    uw account wordt overgeboekt, ontvangt u een e-mailbevestiging van het tegoedbedrag"), the French "Votre
+    compte recevra un e-mail de confirmation". Both address the same reader, the owner or admin who adds the
+    users (PRE-1); neither names the admin who sent the invitation as opposed to the owner. The texts hardly
+    disagree: the disagreement is one of wording only, "votre compte" read as the account's owner (the French
+    reading, under which the account's owner receives it).
+    Assumption: "u" and "vous" are the one who sent the invitation, the owner or an admin, who receives the
+    confirmation.
 
     Scenario: A monthly plan's credit is confirmed to the owner of the inviting account
       # $14.99 x 22 / 31 days = $10.64

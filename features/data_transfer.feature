@@ -109,6 +109,12 @@ Feature: What moves with a user who joins the account, and what stays behind
   @rule-DAT-3 @nl @fr
   Rule: Settings that conflict with locked account or group settings are changed to the new account's values
 
+    Both texts say conflicting settings "may" be changed: FR "Il est possible que vos paramètres soient
+    modifiés s'ils sont en conflit avec les paramètres du groupe ou du compte"; NL "Instellingen kunnen worden
+    gewijzigd als ze in strijd zijn met groeps- of accountinstellingen". Neither says "locked".
+    Assumption: a conflict is a setting that the account or the group locks to another value, and such a
+    setting is always changed; the articles do not say which settings conflict, nor when they are changed.
+
     Background:
       Given the paid account "Acme" on autopay owned by "olivia@acme.com"
       And "adam@acme.com" is an admin of "Acme"
@@ -146,6 +152,10 @@ Feature: What moves with a user who joins the account, and what stays behind
   @rule-DAT-4 @nl @fr
   Rule: Large meeting and webinar licences do not move; an admin of the new account assigns them
 
+    The Dutch text speaks of licences in general, large meetings and webinars being examples ("Licenties,
+    zoals grote vergaderingen of webinars, worden niet overgedragen"); the French names these two ("Les
+    licences de les grandes réunions, ainsi que les webinaires"). The model has only these two add-ons. The
+    French adds "s'ils n'ont pas déjà été attribués" (if they have not been assigned already): not modelled.
     Refusals: NOT_ADMIN_OR_OWNER (PRE-1).
 
     Background:

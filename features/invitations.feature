@@ -36,6 +36,9 @@ Feature: Inviting existing users to the paid account
     e-mail invitant le ou les utilisateurs à faire partie de votre compte"). The model follows the Dutch
     reading: each invited user receives the invitation; under the French reading the admin who added them
     also receives an email for each invitation.
+    The French sentence ends "dès qu'ils auront rempli le formulaire": read literally, "ils" are the users,
+    and the email comes once they have filled in a form, which neither article describes. The model reads it
+    as the form the admin fills in before clicking Add, and sends the invitations then.
     Assumption: a user already on the account is not invited again (ALREADY_MEMBER); the articles do not
     say.
     Refusals: NOT_ADMIN_OR_OWNER (PRE-1); an address with no account of its own, NO_EXISTING_ACCOUNT
@@ -316,7 +319,7 @@ Feature: Inviting existing users to the paid account
   @rule-INV-7 @nl @fr
   Rule: Owners and admins are advised to contact users before inviting them (a recommendation, not a requirement)
 
-    The articles' one best practice: NL "Zoom raadt eigenaren/beheerders sterk aan om contact met
+    The first of the articles' best practices: NL "Zoom raadt eigenaren/beheerders sterk aan om contact met
     individuele gebruikers op te nemen voordat er uitnodigingen worden verstuurd, zodat deze gebruikers
     weten wat ze kunnen verwachten en waarom ze een e-mail krijgen"; FR "Zoom recommande fortement que les
     propriétaires/administrateurs contactent les utilisateurs individuels avant d'envoyer des invitations".

@@ -6,10 +6,12 @@ Feature: Prerequisites for adding existing users to a paid account
 
   Specification (NL "Vereisten voor het toevoegen van gebruikers aan een betaalde account":
   "Admin- of eigenaarstoegang", "Betaald account"; FR "Prérequis pour ajouter des utilisateurs
-  à un compte payant", whose list is empty in the French text, and "Connectez-vous au compte Zoom").
+  à un compte payant", whose list is empty in the French text).
   Inviting needs two things: the person inviting is the owner or an admin of the account,
   and the account is a paid account. Only the Dutch text lists them (the French list is empty), so both
-  rules are tagged @nl. They apply on every way into the account: single sign-on too (LIC-6).
+  rules are tagged @nl. They apply on every way into the account: single sign-on too (LIC-6). The French
+  steps only have the reader sign in to "le compte Zoom que vous avez créé", which hints at the owner but
+  states no prerequisite.
 
   Background:
     Given today is 2026-03-10

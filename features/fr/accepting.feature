@@ -202,6 +202,9 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
     « Contrairement au montant de votre crédit/remboursement au prorata, le solde de votre compte reflète
     le montant dû sur votre compte à la date du relevé. » Un propriétaire dont le solde indique un
     montant dû a des factures impayées et ne peut pas rejoindre le compte (ACC-5).
+    Le texte néerlandais dit « op dit moment » (en ce moment) là où le français dit « à la date du relevé »,
+    que suit le titre. Le solde du modèle est ce que doivent les factures ouvertes ce jour-là : le même
+    montant selon les deux formulations, puisque rien n'est dû hors d'une facture.
     Refus : UNPAID_INVOICES (ACC-5).
 
     Contexte:
@@ -315,11 +318,13 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
   Règle: Le titulaire d'un compte gratuit rejoint le compte sans remboursement : il n'a rien à récupérer
 
     Seuls les utilisateurs d'un forfait payant récupèrent la partie inutilisée : FR « recevoir son
-    remboursement au prorata ... s'il est propriétaire d'un compte payant » et « un remboursement/crédit au
-    prorata pour la partie inutilisée de votre plan » ; NL « Individuele gebruikers met betaalde accounts
-    ontvangen restitutie voor de resterende duur van hun abonnement ». Un compte gratuit n'a pas de partie
-    inutilisée à rendre. (La phrase d'introduction française « vous pourrez rembourser tout membre
-    individuel disposant d'un compte payant » dit qui rembourse, l'organisation qui invite : voir ACC-11.)
+    remboursement au prorata ... s'il est propriétaire d'un compte payant » ; NL « Individuele gebruikers met
+    betaalde accounts ontvangen restitutie voor de resterende duur van hun abonnement ». Un compte gratuit
+    n'a pas de partie inutilisée à rendre. À la lettre, la même phrase française donne au titulaire d'un
+    compte gratuit un transfert de crédit (« transférer le solde créditeur au prorata ... s'ils sont
+    titulaires d'un compte gratuit ») : le modèle ne la suit pas, un compte gratuit ne transfère rien (voir
+    ACC-2). (La phrase d'introduction française « vous pourrez rembourser tout membre individuel disposant
+    d'un compte payant » dit qui rembourse, l'organisation qui invite : voir ACC-11.)
 
     Contexte:
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
@@ -449,9 +454,11 @@ Fonctionnalité: Accepter une invitation à rejoindre un compte payant
     l'organisation qui invite pourra les rembourser (« vous pourrez rembourser tout membre individuel
     disposant d'un compte payant pour le reste de son abonnement »). Le modèle suit la lecture
     néerlandaise, avec les remarques françaises (« Vous recevrez le remboursement sur votre mode de paiement
-    d'origine ») : la partie inutilisée du forfait de l'utilisatrice lui est rendue et rien n'est facturé
-    au compte qui invite. Selon la lecture française, c'est le compte qui invite qui paie : il reçoit une
-    facture du même montant.
+    d'origine ») et néerlandaises (« de pro rata terugbetaling voor zijn/haar huidige abonnement ... naar
+    zijn/haar eigen betaalmethode », « via je oorspronkelijke betalingsmethode ») ; l'introduction
+    néerlandaise elle-même ne dit que qui reçoit le remboursement. D'où : la partie inutilisée du forfait de
+    l'utilisatrice lui est rendue et rien n'est facturé au compte qui invite. Selon la lecture française,
+    c'est le compte qui invite qui paie : il reçoit une facture du même montant.
 
     Contexte:
       Soit le compte payant "Acme" en paiement à terme dont le propriétaire est "olivia@acme.com"

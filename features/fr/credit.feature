@@ -25,13 +25,15 @@ Fonctionnalité: Crédit transféré au compte qui invite
   @rule-CRE-1 @nl @fr @disagreement
   Règle: Le compte qui invite reçoit un e-mail de confirmation avec le montant du crédit transféré
 
-    Divergence entre les articles sur qui la reçoit : le texte néerlandais s'adresse au lecteur qui ajoute
-    les utilisateurs, le propriétaire ou un administrateur (PRE-1) : « Als het tegoed van een uitgenodigde
-    gebruiker naar uw account wordt overgeboekt, ontvangt u een e-mailbevestiging van het tegoedbedrag ».
-    Le texte français la fait recevoir par le compte : « Votre compte recevra un e-mail de confirmation »,
-    c'est-à-dire par son propriétaire. Le modèle suit la lecture néerlandaise : le propriétaire ou
-    l'administrateur qui a envoyé l'invitation reçoit la confirmation ; selon la lecture française, c'est
-    le propriétaire du compte.
+    Qui la reçoit : le texte néerlandais dit « ontvangt u » (« Als het tegoed van een uitgenodigde gebruiker
+    naar uw account wordt overgeboekt, ontvangt u een e-mailbevestiging van het tegoedbedrag »), le texte
+    français « Votre compte recevra un e-mail de confirmation ». Les deux s'adressent au même lecteur, le
+    propriétaire ou l'administrateur qui ajoute les utilisateurs (PRE-1) ; aucun ne désigne l'administrateur
+    qui a envoyé l'invitation plutôt que le propriétaire. Les textes ne divergent guère : la divergence tient
+    à la seule formulation, « votre compte » lu comme le propriétaire du compte (la lecture française, selon
+    laquelle le propriétaire du compte la reçoit).
+    Hypothèse : « u » et « vous » désignent celui qui a envoyé l'invitation, le propriétaire ou un
+    administrateur, qui reçoit la confirmation.
 
     Scénario: Le crédit d'un forfait mensuel est confirmé au propriétaire du compte qui invite
       # 14,99 $ x 22 / 31 jours = 10,64 $

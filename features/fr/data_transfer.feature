@@ -109,6 +109,14 @@ Fonctionnalité: Ce qui suit l'utilisateur qui rejoint le compte, et ce qui rest
   @rule-DAT-3 @nl @fr
   Règle: Les paramètres en conflit avec les paramètres verrouillés du compte ou du groupe prennent les valeurs du nouveau compte
 
+    Les deux textes disent que les paramètres en conflit « peuvent » être modifiés : FR « Il est possible que
+    vos paramètres soient modifiés s'ils sont en conflit avec les paramètres du groupe ou du compte » ; NL
+    « Instellingen kunnen worden gewijzigd als ze in strijd zijn met groeps- of accountinstellingen ». Aucun
+    ne dit « verrouillés ».
+    Hypothèse : un conflit est un paramètre que le compte ou le groupe verrouille sur une autre valeur, et un
+    tel paramètre est toujours modifié ; les articles ne disent ni quels paramètres sont en conflit, ni quand
+    ils sont modifiés.
+
     Contexte:
       Soit le compte payant "Acme" en paiement automatique dont le propriétaire est "olivia@acme.com"
       Et "adam@acme.com" est administrateur de "Acme"
@@ -146,6 +154,10 @@ Fonctionnalité: Ce qui suit l'utilisateur qui rejoint le compte, et ce qui rest
   @rule-DAT-4 @nl @fr
   Règle: Les licences Grandes réunions et Webinaire ne sont pas transférées ; un administrateur du nouveau compte les attribue
 
+    Le texte néerlandais parle des licences en général, dont les grandes réunions et les webinaires sont des
+    exemples (« Licenties, zoals grote vergaderingen of webinars, worden niet overgedragen ») ; le texte
+    français nomme ces deux-là (« Les licences de les grandes réunions, ainsi que les webinaires »). Le modèle
+    n'a que ces deux options. Le texte français ajoute « s'ils n'ont pas déjà été attribués » : non modélisé.
     Refus : NOT_ADMIN_OR_OWNER (PRE-1).
 
     Contexte:

@@ -38,6 +38,10 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
     ou les utilisateurs à faire partie de votre compte »). Le modèle suit la lecture néerlandaise : chaque
     utilisateur invité reçoit l'invitation ; selon la lecture française, l'administrateur qui les a ajoutés
     reçoit aussi un e-mail pour chaque invitation.
+    La phrase française finit par « dès qu'ils auront rempli le formulaire » : à la lettre, « ils » sont les
+    utilisateurs, et l'e-mail arrive une fois qu'ils ont rempli un formulaire, qu'aucun article ne décrit. Le
+    modèle y lit le formulaire que l'administrateur remplit avant de cliquer sur Ajouter, et envoie les
+    invitations à ce moment-là.
     Hypothèse : un utilisateur qui est déjà sur le compte n'est pas invité de nouveau (ALREADY_MEMBER) ;
     les articles ne le disent pas.
     Refus : NOT_ADMIN_OR_OWNER (PRE-1) ; une adresse sans compte à elle, NO_EXISTING_ACCOUNT (LIC-6) : les
@@ -322,7 +326,7 @@ Fonctionnalité: Inviter des utilisateurs existants à rejoindre le compte payan
   @rule-INV-7 @nl @fr
   Règle: Il est recommandé aux propriétaires et aux administrateurs de contacter les utilisateurs avant de les inviter (une recommandation, pas une obligation)
 
-    La seule bonne pratique des articles : FR « Zoom recommande fortement que les
+    La première des bonnes pratiques des articles : FR « Zoom recommande fortement que les
     propriétaires/administrateurs contactent les utilisateurs individuels avant d'envoyer des
     invitations, afin qu'ils aient une meilleure compréhension de ce qu'ils reçoivent et pourquoi ces
     e-mails sont envoyés » ; NL « Zoom raadt eigenaren/beheerders sterk aan om contact met individuele

@@ -6,13 +6,14 @@ Fonctionnalité: Prérequis pour ajouter des utilisateurs existants à un compte
   Afin que personne ne soit entraîné dans un compte par quelqu'un qui n'a pas le droit de le faire
 
   Spécification (FR « Prérequis pour ajouter des utilisateurs à un compte payant », dont la liste
-  est vide dans le texte français, et « Connectez-vous au compte Zoom » ; NL « Vereisten voor het
-  toevoegen van gebruikers aan een betaalde account » : « Admin- of eigenaarstoegang »,
-  « Betaald account »).
+  est vide dans le texte français ; NL « Vereisten voor het toevoegen van gebruikers aan een betaalde
+  account » : « Admin- of eigenaarstoegang », « Betaald account »).
   Pour inviter, il faut deux choses : la personne qui invite est le propriétaire ou un
   administrateur du compte, et le compte est un compte payant. Seul le texte néerlandais les énumère
   (la liste française est vide) : les deux règles portent donc l'étiquette @nl. Elles valent pour toutes
-  les façons d'entrer dans le compte, y compris l'authentification unique (LIC-6).
+  les façons d'entrer dans le compte, y compris l'authentification unique (LIC-6). Les étapes françaises
+  demandent seulement de se connecter « au compte Zoom que vous avez créé », ce qui fait penser au
+  propriétaire mais ne pose aucun prérequis.
 
   Contexte:
     Soit nous sommes le 2026-03-10

@@ -201,6 +201,9 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
     "Uw Rekening Balans laat zien hoeveel u op dit moment verschuldigd bent op uw rekening, niet het
     bedrag van uw bijschrijving/terugbetaling naar rato." Een eigenaar wiens balans een verschuldigd
     bedrag toont, heeft openstaande facturen en kan zich niet aansluiten (ACC-5).
+    De Nederlandse tekst zegt "op dit moment" waar de Franse "à la date du relevé" (op de afschriftdatum)
+    zegt, wat de titel volgt. De balans in het model is wat de openstaande facturen die dag verschuldigd
+    zijn: hetzelfde bedrag in beide bewoordingen, want niets is verschuldigd buiten een factuur.
     Weigeringen: UNPAID_INVOICES (ACC-5).
 
     Achtergrond:
@@ -315,10 +318,12 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
 
     Alleen wie een betaald abonnement heeft, krijgt het niet-gebruikte deel terug: NL "Individuele
     gebruikers met betaalde accounts ontvangen restitutie voor de resterende duur van hun abonnement"; FR
-    "recevoir son remboursement au prorata ... s'il est propriétaire d'un compte payant" en "un
-    remboursement/crédit au prorata pour la partie inutilisée de votre plan". Een gratis account heeft geen
-    niet-gebruikt deel om terug te geven. (De Franse inleiding "vous pourrez rembourser tout membre
-    individuel disposant d'un compte payant" zegt wie terugbetaalt, de uitnodigende organisatie: zie ACC-11.)
+    "recevoir son remboursement au prorata ... s'il est propriétaire d'un compte payant". Een gratis account
+    heeft geen niet-gebruikt deel om terug te geven. Letterlijk geeft dezelfde Franse zin wie een gratis
+    account heeft een overdracht van tegoed ("transférer le solde créditeur au prorata ... s'ils sont
+    titulaires d'un compte gratuit"): het model volgt dat niet, een gratis account draagt niets over (zie
+    ACC-2). (De Franse inleiding "vous pourrez rembourser tout membre individuel disposant d'un compte
+    payant" zegt wie terugbetaalt, de uitnodigende organisatie: zie ACC-11.)
 
     Achtergrond:
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
@@ -445,10 +450,12 @@ Functionaliteit: Een uitnodiging voor een betaald account accepteren
     resterende duur van hun abonnement als ze je uitnodiging accepteren"), de Franse inleiding dat de
     uitnodigende organisatie hen kan terugbetalen ("vous pourrez rembourser tout membre individuel
     disposant d'un compte payant pour le reste de son abonnement"). Het model volgt de Nederlandse lezing,
-    met de Franse opmerkingen ("Vous recevrez le remboursement sur votre mode de paiement d'origine"): het
-    niet-gebruikte deel van het eigen abonnement wordt aan de gebruiker terugbetaald en het uitnodigende
-    account betaalt niets. In de Franse lezing betaalt het uitnodigende account: het krijgt een factuur
-    van hetzelfde bedrag.
+    met de Franse opmerkingen ("Vous recevrez le remboursement sur votre mode de paiement d'origine") en de
+    Nederlandse ("de pro rata terugbetaling voor zijn/haar huidige abonnement ... naar zijn/haar eigen
+    betaalmethode", "via je oorspronkelijke betalingsmethode"); de Nederlandse inleiding zelf zegt alleen wie
+    de restitutie ontvangt. Dus: het niet-gebruikte deel van het eigen abonnement wordt aan de gebruiker
+    terugbetaald en het uitnodigende account betaalt niets. In de Franse lezing betaalt het uitnodigende
+    account: het krijgt een factuur van hetzelfde bedrag.
 
     Achtergrond:
       Gegeven het betaalde account "Acme" met netto voorwaarden van eigenaar "olivia@acme.com"

@@ -26,12 +26,15 @@ Functionaliteit: Tegoed dat naar het uitnodigende account wordt overgeboekt
   @rule-CRE-1 @nl @fr @disagreement
   Regel: Het uitnodigende account ontvangt een e-mailbevestiging met het overgeboekte tegoedbedrag
 
-    Verschil tussen de artikelen over wie ze ontvangt: de Nederlandse tekst spreekt de lezer aan die de
-    gebruikers toevoegt, de eigenaar of een beheerder (PRE-1): "Als het tegoed van een uitgenodigde
-    gebruiker naar uw account wordt overgeboekt, ontvangt u een e-mailbevestiging van het tegoedbedrag".
-    Volgens de Franse tekst ontvangt het account ze: "Votre compte recevra un e-mail de confirmation", dus
-    de eigenaar ervan. Het model volgt de Nederlandse lezing: de eigenaar of beheerder die de uitnodiging
-    verstuurde, ontvangt de bevestiging; in de Franse lezing ontvangt de eigenaar van het account ze.
+    Wie ze ontvangt: de Nederlandse tekst zegt "ontvangt u" ("Als het tegoed van een uitgenodigde gebruiker
+    naar uw account wordt overgeboekt, ontvangt u een e-mailbevestiging van het tegoedbedrag"), de Franse
+    "Votre compte recevra un e-mail de confirmation". Beide spreken dezelfde lezer aan, de eigenaar of
+    beheerder die de gebruikers toevoegt (PRE-1); geen van beide noemt de beheerder die de uitnodiging
+    verstuurde in plaats van de eigenaar. De teksten verschillen nauwelijks: het verschil zit alleen in de
+    bewoording, "votre compte" gelezen als de eigenaar van het account (de Franse lezing, waarin de eigenaar
+    van het account ze ontvangt).
+    Aanname: "u" en "vous" zijn wie de uitnodiging verstuurde, de eigenaar of een beheerder, die de
+    bevestiging ontvangt.
 
     Scenario: Het tegoed van een maandabonnement wordt bevestigd aan de eigenaar van het uitnodigende account
       # $ 14,99 x 22 / 31 dagen = $ 10,64

@@ -108,6 +108,14 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
   @rule-DAT-3 @nl @fr
   Regel: Instellingen die in strijd zijn met vergrendelde account- of groepsinstellingen krijgen de waarde van het nieuwe account
 
+    Beide teksten zeggen dat instellingen die in strijd zijn gewijzigd "kunnen" worden: NL "Instellingen
+    kunnen worden gewijzigd als ze in strijd zijn met groeps- of accountinstellingen"; FR "Il est possible
+    que vos paramètres soient modifiés s'ils sont en conflit avec les paramètres du groupe ou du compte".
+    Geen van beide zegt "vergrendeld".
+    Aanname: een conflict is een instelling die het account of de groep op een andere waarde vergrendelt, en
+    zo'n instelling wordt altijd gewijzigd; de artikelen zeggen niet welke instellingen in strijd zijn, noch
+    wanneer ze worden gewijzigd.
+
     Achtergrond:
       Gegeven het betaalde account "Acme" met autopay van eigenaar "olivia@acme.com"
       En "adam@acme.com" is beheerder van "Acme"
@@ -145,6 +153,11 @@ Functionaliteit: Wat met een gebruiker meegaat naar het account, en wat achterbl
   @rule-DAT-4 @nl @fr
   Regel: Licenties voor grote vergaderingen en webinars gaan niet mee; een beheerder van het nieuwe account wijst ze toe
 
+    De Nederlandse tekst spreekt van licenties in het algemeen, met grote vergaderingen en webinars als
+    voorbeelden ("Licenties, zoals grote vergaderingen of webinars, worden niet overgedragen"); de Franse
+    noemt deze twee ("Les licences de les grandes réunions, ainsi que les webinaires"). Het model kent alleen
+    deze twee add-ons. De Franse tekst voegt "s'ils n'ont pas déjà été attribués" toe (als ze nog niet zijn
+    toegewezen): niet gemodelleerd.
     Weigeringen: NOT_ADMIN_OR_OWNER (PRE-1).
 
     Achtergrond:

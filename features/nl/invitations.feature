@@ -37,6 +37,10 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
     utilisateurs à faire partie de votre compte"). Het model volgt de Nederlandse lezing: elke uitgenodigde
     gebruiker ontvangt de uitnodiging; in de Franse lezing ontvangt de beheerder die hen toevoegde ook een
     e-mail voor elke uitnodiging.
+    De Franse zin eindigt op "dès qu'ils auront rempli le formulaire": letterlijk zijn "ils" de gebruikers,
+    die de e-mail pas krijgen wanneer zij een formulier hebben ingevuld, dat geen van beide artikelen
+    beschrijft. Het model leest er het formulier in dat de beheerder invult voordat hij op Toevoegen
+    klikt, en verstuurt de uitnodigingen op dat moment.
     Aanname: een gebruiker die al op het account staat, wordt niet opnieuw uitgenodigd (ALREADY_MEMBER);
     de artikelen zeggen dat niet.
     Weigeringen: NOT_ADMIN_OR_OWNER (PRE-1); een adres zonder eigen account, NO_EXISTING_ACCOUNT (LIC-6):
@@ -320,7 +324,7 @@ Functionaliteit: Bestaande gebruikers uitnodigen voor het betaalde account
   @rule-INV-7 @nl @fr
   Regel: Eigenaren en beheerders wordt aangeraden contact op te nemen met gebruikers voordat ze hen uitnodigen (een aanbeveling, geen verplichting)
 
-    De enige aanbevolen procedure van de artikelen: NL "Zoom raadt eigenaren/beheerders sterk aan om
+    De eerste aanbevolen procedure van de artikelen: NL "Zoom raadt eigenaren/beheerders sterk aan om
     contact met individuele gebruikers op te nemen voordat er uitnodigingen worden verstuurd, zodat deze
     gebruikers weten wat ze kunnen verwachten en waarom ze een e-mail krijgen"; FR "Zoom recommande
     fortement que les propriétaires/administrateurs contactent les utilisateurs individuels avant

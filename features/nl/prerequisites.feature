@@ -7,11 +7,12 @@ Functionaliteit: Vereisten voor het toevoegen van bestaande gebruikers aan een b
 
   Specificatie (NL "Vereisten voor het toevoegen van gebruikers aan een betaalde account":
   "Admin- of eigenaarstoegang", "Betaald account"; FR "Prérequis pour ajouter des utilisateurs
-  à un compte payant", waarvan de lijst in de Franse tekst leeg is, en "Connectez-vous au compte Zoom").
+  à un compte payant", waarvan de lijst in de Franse tekst leeg is).
   Om uit te nodigen zijn twee dingen nodig: wie uitnodigt, is eigenaar of beheerder van het
   account, en het account is een betaald account. Alleen de Nederlandse tekst noemt ze (de Franse lijst
   is leeg), dus beide regels hebben het label @nl. Ze gelden voor elke weg naar binnen, ook voor Single
-  Sign-On (LIC-6).
+  Sign-On (LIC-6). De Franse stappen laten de lezer alleen aanmelden bij "le compte Zoom que vous avez
+  créé", wat aan de eigenaar doet denken maar geen vereiste stelt.
 
   Achtergrond:
     Gegeven dat het vandaag 2026-03-10 is
