@@ -81,8 +81,9 @@ class LivingDocumentation:
             return
         reporter = session.config.pluginmanager.get_plugin("terminalreporter")
         if reporter is not None:
-            reporter.write_line(f"living documentation: {self.out / 'index.html'} "
-                                "(also junit.xml, cucumber.json, messages.ndjson, rules.json)")
+            also = ", ".join(["junit.xml", "cucumber.json", "messages.ndjson", "rules.json"]
+                             + (["sources.json"] if self.articles else []))
+            reporter.write_line(f"living documentation: {self.out / 'index.html'} (also {also})")
 
     def _discard(self) -> None:
         """Leave the output folder as it was: the working folder is removed, nothing published."""
