@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from joinsim.common import output_folder
-from joinsim.common.errors import UsageError
+from joinsim.common.errors import Interrupted, UsageError
 from joinsim.livingdoc import cucumber, junit, sources
 from joinsim.livingdoc.spec import FEATURES, ResultCollector, git_commit, html_page, merge, read_features
 
@@ -62,11 +62,13 @@ class LivingDocumentation:
 
     @pytest.hookimpl(trylast=True)  # (after pytest's junitxml plugin has written junit.xml)
     def pytest_sessionfinish(self, session, exitstatus) -> None:
-        if exitstatus not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED):
-            self._discard()  # interrupted, or the session broke: nothing is published
+        if exitstatus not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED) or Interrupted.pending:
+            # interrupted, or the session broke: nothing is published (a signal the command line received may have
+            # ended one scenario only, the session going on to its end: Interrupted.pending says so)
+            self._discard()
             return
         try:
-            self._write()
+            traceability = self._write()
             with self.stack:  # publishes
                 pass
         except KeyboardInterrupt:  # (Ctrl-C or SIGTERM while writing: nothing is published, the signal goes on)
@@ -84,6 +86,12 @@ class LivingDocumentation:
             also = ", ".join(["junit.xml", "cucumber.json", "messages.ndjson", "rules.json"]
                              + (["sources.json"] if self.articles else []))
             reporter.write_line(f"living documentation: {self.out / 'index.html'} (also {also})")
+        if traceability:  # (shown on the page and in sources.json; the run fails, as a failing scenario makes it)
+            if reporter is not None:
+                reporter.write_line(f"joinsim: {len(traceability)} problem(s) in the traceability of the source "
+                                    f"articles (features/sources/), the first: {traceability[0]}", red=True)
+            if session.exitstatus == pytest.ExitCode.OK:
+                session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
     def _discard(self) -> None:
         """Leave the output folder as it was: the working folder is removed, nothing published."""
@@ -97,7 +105,8 @@ class LivingDocumentation:
     def pytest_unconfigure(self, config) -> None:
         self._discard()  # (a session that never reached its end: the working folder goes; after one, a no-op)
 
-    def _write(self) -> None:
+    def _write(self) -> list[str]:
+        """Writes every file into the working folder; returns the problems of the articles' traceability."""
         import json
 
         folder = Path(self.features) if self.features else FEATURES
@@ -117,3 +126,4 @@ class LivingDocumentation:
         if not (self.work / "junit.xml").exists():
             (self.work / "junit.xml").write_text('<?xml version="1.0" encoding="utf-8"?><testsuites/>\n')
         junit.rewrite(self.work / "junit.xml", cucumber.junit_names(envelopes, self.recorder))
+        return sources.problems(self.articles, features) if self.articles else []

@@ -126,10 +126,13 @@ class FeatureDoc:
 
 
 def _rel(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(ROOT))
-    except ValueError:
-        return str(path.resolve())
+    """A feature file's path as the reports give it: from the repository, else from the working folder (as Cucumber
+    writes it), else in full."""
+    resolved = path.resolve()
+    for base in (ROOT, Path.cwd().resolve()):
+        if resolved.is_relative_to(base):
+            return str(resolved.relative_to(base))
+    return str(resolved)
 
 
 def _text(description: str | None) -> str:
@@ -184,8 +187,21 @@ def read_features(features_dir: Path = FEATURES) -> list[FeatureDoc]:
                     elif grandchild.scenario:
                         rule_doc.scenarios.append(_scenario(grandchild.scenario, rule_background))
                 doc.rules.append(rule_doc)
+        _one_scenario_per_title(doc, path)
         docs.append(doc)
     return docs
+
+
+def _one_scenario_per_title(doc: FeatureDoc, path: Path) -> None:
+    """pytest-bdd keeps one scenario per title in a feature file (the last): a second scenario of the same title
+    would never run, and no report would say so. Refused in one line (``UsageError``)."""
+    seen: dict[str, int] = {}
+    for scenario in [*doc.loose, *(s for rule in doc.rules for s in rule.scenarios)]:
+        if scenario.name in seen:
+            raise UsageError(f"feature file {_rel(path)!r}, line {scenario.line}: the scenario title "
+                             f"{scenario.name[:80]!r} is already the title of line {seen[scenario.name]}; allowed a "
+                             "title of its own for each scenario of a file (pytest-bdd would run only one of them)")
+        seen[scenario.name] = scenario.line
 
 
 def _step(step) -> StepDoc:
@@ -414,6 +430,8 @@ def run_spec(out: Path, tags: str | None = None, quiet: bool = False, tests: Pat
         args += ["-q"] if not quiet else ["-qq", "--no-header", "--tb=no"]
         interruption = _Interruption()
         code = pytest.main(args, plugins=[interruption])
+    if Interrupted.pending and code != pytest.ExitCode.INTERRUPTED:  # (a signal that ended one scenario only)
+        raise Interrupted(Interrupted.pending)
     if code == pytest.ExitCode.INTERRUPTED:
         if interruption.signum is None:  # (pytest says "interrupted" for errors while collecting, too)
             raise UsageError("the scenarios could not be collected (pytest exit code 2); nothing was written")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -12,7 +13,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from helpers import joinsim
 
+from joinsim.common.errors import UsageError
 from joinsim.livingdoc import catalogue as stepcatalogue
 from joinsim.livingdoc import spec as livingdoc
 
@@ -108,3 +111,73 @@ def test_the_step_catalogue_lists_phrases_with_their_parameters():
     free = next(e for e in entries if e.function == "has_free_account")
     assert free.parameters == ["email"]
     assert {lang for lang, _k, _p in free.phrases} == {"en", "fr", "nl"}
+
+
+# ------------------------------------------------------------------ found by the adversarial pass of issues 24 and 25
+def test_two_scenarios_of_one_title_in_a_file_are_refused_not_one_silently_dropped(tmp_path):
+    """Found: pytest-bdd keeps one scenario per title in a file: the other (here the failing one) never ran, and the
+    run passed."""
+    features = tmp_path / "features"
+    features.mkdir()
+    (features / "twice.feature").write_text(textwrap.dedent('''\
+        Feature: Twice
+          @rule-DUP-1
+          Rule: One
+            Scenario: A free account
+              Given "lea@gmail.com" has a free account
+              Then "lea@gmail.com" belongs to "Acme"
+          @rule-DUP-2
+          Rule: Two
+            Scenario: A free account
+              Given "lea@gmail.com" has a free account
+              Then "lea@gmail.com" still has their own account
+        '''), encoding="utf-8")
+    with pytest.raises(UsageError, match=r"line 9: the scenario title 'A free account' is already the title of line 4"):
+        livingdoc.read_features(features)
+    done = joinsim(tmp_path, "spec", "--features", str(features), "--out", "out")
+    assert done.returncode == 2 and done.stderr.count("\n") == 1 and "already the title" in done.stderr, done.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_signal_that_ended_one_scenario_only_publishes_nothing(tiny_project, tmp_path):
+    """Found: a Ctrl-C caught inside one scenario let the session go on to its end, which published the partial
+    documentation over the previous one, while the command said "nothing half-written was left behind"."""
+    features, tests = tiny_project
+    out = tmp_path / "out"
+
+    def spec() -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-c", (
+            "import sys; from pathlib import Path; from joinsim.livingdoc.spec import run_spec\n"
+            f"try: sys.exit(run_spec(Path({str(out)!r}), quiet=True, tests=Path({str(tests)!r}),"
+            f" features_dir=Path({str(features)!r})))\n"
+            "except KeyboardInterrupt as exc: sys.exit(128 + exc.signum)\n")], cwd=ROOT, capture_output=True,
+            text=True, timeout=300)
+
+    assert spec().returncode == 1  # (the previous documentation: one scenario has an undefined step)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    tests.write_text(tests.read_text(encoding="utf-8") + textwrap.dedent('''
+        from joinsim.common.errors import Interrupted
+
+
+        def test_zz_the_signal_a_scenario_swallowed():
+            Interrupted.pending = 2  # (what the command line's signal handler sets, before its exception was caught)
+        '''), encoding="utf-8")
+    done = spec()
+    assert done.returncode == 130, done.stderr
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_a_problem_in_the_traceability_of_the_articles_fails_the_run(tmp_path):
+    """Found: a rule id that no feature file has, written in fr.md, was shown on the page but `joinsim spec` exited
+    0: CI stayed green."""
+    features = tmp_path / "features"
+    shutil.copytree(ROOT / "features", features)
+    table = features / "sources" / "fr.md"
+    text = table.read_text(encoding="utf-8")
+    row = next(line for line in text.splitlines() if line.startswith("| 13 |"))
+    table.write_text(text.replace(row, row.replace("INV-3", "INV-99"), 1), encoding="utf-8")
+    done = joinsim(tmp_path, "spec", "--features", str(features), "--tags", "@rule-PRE-2", "--out", "out", "--quiet")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "problem(s) in the traceability" in done.stdout + done.stderr and "INV-99" in done.stdout + done.stderr
+    report = json.loads((tmp_path / "out" / "sources.json").read_text(encoding="utf-8"))
+    assert any("INV-99" in problem for problem in report["problems"])
