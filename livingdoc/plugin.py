@@ -60,6 +60,12 @@ class LivingDocumentation:
         config.option.xmlpath = str(self.work / "junit.xml")
         self.tags = config.getoption("markexpr", default="") or ""
 
+    def pytest_runtest_logfinish(self, nodeid, location) -> None:
+        """A signal the command line received but something caught inside a scenario (an exception in a finaliser
+        is only printed) stops the session after that scenario, as it would have stopped it."""
+        if Interrupted.pending:
+            raise Interrupted(Interrupted.pending)
+
     @pytest.hookimpl(trylast=True)  # (after pytest's junitxml plugin has written junit.xml)
     def pytest_sessionfinish(self, session, exitstatus) -> None:
         if exitstatus not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED) or Interrupted.pending:

@@ -156,14 +156,20 @@ def test_a_signal_that_ended_one_scenario_only_publishes_nothing(tiny_project, t
     assert spec().returncode == 1  # (the previous documentation: one scenario has an undefined step)
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     tests.write_text(tests.read_text(encoding="utf-8") + textwrap.dedent('''
+        from pathlib import Path
+
         from joinsim.common.errors import Interrupted
 
 
         def test_zz_the_signal_a_scenario_swallowed():
             Interrupted.pending = 2  # (what the command line's signal handler sets, before its exception was caught)
-        '''), encoding="utf-8")
+
+
+        def test_zzz_after_the_signal():
+            Path(MARKER).write_text("ran after the signal")
+        ''').replace("MARKER", repr(str(tmp_path / "ran"))), encoding="utf-8")
     done = spec()
-    assert done.returncode == 130, done.stderr
+    assert done.returncode == 130 and not (tmp_path / "ran").exists(), done.stderr  # (the session stopped there)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
 
