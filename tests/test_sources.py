@@ -81,7 +81,17 @@ BREAKAGES = {
     # a sentence dropped: the article is no longer given back (and the numbers skip one)
     "dropped": (lambda f: _replace(f / FR, _row(f / FR, 27) + "\n", ""),
                 ["the sentences do not give back 000_2ac0c419ba3904ad.txt: sentence 28 reads",
-                 "numbered 28 in place 27"]),
+                 "fr.md: sentence 28 follows sentence 26: sentence 27 is missing"]),
+    # a sentence's row written twice: the numbering said wrong once
+    "twice": (lambda f: _replace(f / FR, _row(f / FR, 12), _row(f / FR, 12) + "\n" + _row(f / FR, 12)),
+              ["fr.md: sentence 12 follows sentence 12; allowed 1, 2, 3... in order"]),
+    # the Dutch traceability file deleted: the @nl rules are traced from nothing, the Dutch article from no file
+    "nl.md missing": (lambda f: (f / NL).unlink(),
+                      ["sources/nl.md does not exist, yet 36 ", "rules are tagged @nl or @disagreement",
+                       "002_9fda85844ce351c1.txt: an article that no traceability file names"]),
+    # an article beside the others that no traceability file names
+    "orphan article": (lambda f: shutil.copy(f / "sources" / "002_9fda85844ce351c1.txt", f / "sources" / "001_x.txt"),
+                       ["sources/001_x.txt: an article that no traceability file names"]),
     # a sentence reworded
     "reworded": (lambda f: _replace(f / NL, "nog openstaande facturen", "nog onbetaalde facturen"),
                  ["the sentences do not give back 002_9fda85844ce351c1.txt: sentence 31 reads 'onbetaalde"]),
@@ -149,7 +159,18 @@ def test_each_check_fails_on_a_copy_broken_that_way(broken_copy, breakage):
     (lambda f: _replace(f / FR, "| n | sentence |", "| n | text |"), ["fr.md: no table of sentences",
                                                                       "allowed a table with the header"]),
     (lambda f: shutil.copy(f / FR, f / "sources" / "de.md"), ["de.md: not an article's; allowed fr.md, nl.md"]),
-], ids=["article elsewhere", "a cell too many", "n not a number", "a tag for a rule id", "no table", "a third file"])
+    (lambda f: _symlink(f / "sources" / "000_2ac0c419ba3904ad.txt"),
+     ["article ", "000_2ac0c419ba3904ad.txt is a symlink", "allowed a regular file"]),
+    (lambda f: _symlink(f / FR), ["traceability file ", "fr.md is a symlink", "allowed a regular file"]),
+    (lambda f: ((f / "sources" / "000_2ac0c419ba3904ad.txt").unlink(),
+                (f / "sources" / "000_2ac0c419ba3904ad.txt").mkdir()),
+     ["000_2ac0c419ba3904ad.txt is not a regular file", "allowed a regular file"]),
+    (lambda f: (f / "sources" / "000_2ac0c419ba3904ad.txt").unlink(),
+     ["fr.md: its line \"Article: `FILE`\" names '000_2ac0c419ba3904ad.txt', which does not exist in ",
+      "allowed the article's text file"]),
+    (lambda f: ((f / FR).unlink(), (f / NL).unlink()), ["sources: no traceability file; allowed fr.md, nl.md"]),
+], ids=["article elsewhere", "a cell too many", "n not a number", "a tag for a rule id", "no table", "a third file",
+        "article a symlink", "fr.md a symlink", "article a folder", "article missing", "no traceability file"])
 def test_a_malformed_traceability_file_is_refused_in_one_line(broken_copy, home, edit, words):
     edit(broken_copy)
     with pytest.raises(UsageError) as refusal:
@@ -158,8 +179,88 @@ def test_a_malformed_traceability_file_is_refused_in_one_line(broken_copy, home,
     for word in words:
         assert word in str(refusal.value), (word, str(refusal.value))
     # joinsim spec says it in one line, before running anything, and writes nothing
-    refused(cli(home, "spec", "--features", str(broken_copy), "--quiet", "--out", "spec"), ".md", "allowed")
+    refused(cli(home, "spec", "--features", str(broken_copy), "--quiet", "--out", "spec"), "sources", "allowed")
     assert not (home / "spec").exists()
+
+
+def _symlink(path: Path) -> None:
+    """``path`` made a symlink to a copy of itself outside its folder (the same text: only the link is wrong)."""
+    target = path.parent.parent.parent / ("linked-" + path.name)
+    shutil.move(path, target)
+    path.symlink_to(target)
+
+
+def test_a_symlinked_article_is_not_quoted(broken_copy, tmp_path):
+    """Whatever it points to (here a secret beside the features), the article's words are quoted nowhere."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP SECRET password=hunter2\n", encoding="utf-8")
+    article = broken_copy / "sources" / "002_9fda85844ce351c1.txt"
+    article.unlink()
+    article.symlink_to(secret)
+    with pytest.raises(UsageError) as refusal:
+        sources.read_sources(broken_copy)
+    assert "is a symlink" in str(refusal.value) and "SECRET" not in str(refusal.value)
+
+
+def test_one_traceability_file_missing_is_said_once_not_per_rule(broken_copy):
+    """nl.md deleted: two lines (the missing file, the Dutch article no file names), not one per @nl rule."""
+    (broken_copy / NL).unlink()
+    found = _problems(broken_copy)
+    assert len(found) == 2, found
+    assert "nl.md does not exist" in found[0] and "002_9fda85844ce351c1.txt: an article" in found[1]
+
+
+def test_a_deleted_row_is_one_numbering_problem(broken_copy):
+    """Sentence 11's row deleted: the numbering is reported once, not for each of the 38 sentences after it."""
+    _replace(broken_copy / FR, _row(broken_copy / FR, 11) + "\n", "")
+    numbering = [p for p in _problems(broken_copy) if "allowed 1, 2, 3" in p]
+    assert len(numbering) == 1 and "sentence 12 follows sentence 10: sentence 11 is missing" in numbering[0], numbering
+
+
+def test_a_byte_order_mark_is_tolerated(broken_copy):
+    """A BOM at the start of the article and of its traceability file, and CRLF line ends: still whole."""
+    for name in ("000_2ac0c419ba3904ad.txt", "fr.md"):
+        path = broken_copy / "sources" / name
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
+    assert _problems(broken_copy) == []
+    french = _articles(broken_copy)[0]
+    assert french.mismatch is None and not french.text.startswith("\ufeff")
+    assert french.text.replace("\r\n", "\n") == _articles()[0].text
+
+
+HUGE = "x" * 1_000_000  # a word, a cell, an id of a megabyte: quoted in at most about 80 characters
+
+
+@pytest.mark.parametrize("edit, words", [
+    (lambda f: _edit(f / FR, 12, sentence=_row(f / FR, 12).split(" | ")[1] + " " + HUGE),
+     "the sentences do not give back"),
+    (lambda f: _edit(f / FR, 12, sentence=HUGE + " " + _row(f / FR, 12).split(" | ")[1]),
+     "the sentences do not give back"),
+    (lambda f: (f / "sources" / "000_2ac0c419ba3904ad.txt").write_text(
+        (f / "sources" / "000_2ac0c419ba3904ad.txt").read_text(encoding="utf-8") + "\n" + HUGE, encoding="utf-8"),
+     "the sentences end before the article"),
+    (lambda f: _edit(f / FR, 2, reason=HUGE), "is not one of the list"),
+    (lambda f: _edit(f / FR, 2, reason="not modelled: x", rules="ACC-" + "9" * 1_000_000), "is in no feature file"),
+], ids=["a huge word after a sentence", "a huge word in a sentence", "a huge word after the article", "a huge reason",
+        "a huge rule id"])
+def test_a_problem_quotes_little_of_a_huge_input(broken_copy, edit, words):
+    edit(broken_copy)
+    found = _problems(broken_copy)
+    assert any(words in p for p in found), found
+    assert max(len(p) for p in found) < 600, [p[:200] for p in found if len(p) >= 600]
+
+
+@pytest.mark.parametrize("edit", [
+    lambda f: _replace(f / FR, "| 12 | En cliquant", f"| 1{'2' * 1_000_000} | En cliquant"),
+    lambda f: _edit(f / FR, 12, rules="@" + HUGE),
+    lambda f: _replace(f / FR, "Article: `000_2ac0c419ba3904ad.txt`", f"Article: `{HUGE}`"),
+    lambda f: _replace(f / FR, "Article: `000_2ac0c419ba3904ad.txt`", f"Article: `{HUGE}`\nArticle: `{HUGE}`"),
+], ids=["a huge number", "a huge rule cell", "a huge article name", "two huge article names"])
+def test_a_refusal_quotes_little_of_a_huge_input(broken_copy, edit):
+    edit(broken_copy)
+    with pytest.raises(UsageError) as refusal:
+        sources.read_sources(broken_copy)
+    assert len(str(refusal.value)) < 600 and "\n" not in str(refusal.value), str(refusal.value)[:300]
 
 
 # ----------------------------------------------------------------------------------------- results on the sentences
