@@ -23,7 +23,7 @@ def home(tmp_path) -> Path:
 @pytest.fixture(scope="session")
 def spec_run(tmp_path_factory) -> Path:
     """``joinsim spec --tags @rule-ACC-5`` run once for the tests that read its living documentation and CI
-    artefacts (tests/test_livingdoc.py, tests/test_ci_artefacts.py)."""
+    artefacts (tests/test_livingdoc.py, tests/test_ci_artefacts.py, tests/test_sources.py)."""
     out = tmp_path_factory.mktemp("spec") / "spec"
     done = subprocess.run([sys.executable, "-m", "joinsim", "spec", "--tags", SPEC_SELECTION, "--quiet", "--out",
                            str(out)], cwd=ROOT, capture_output=True, text=True, timeout=600)

@@ -279,18 +279,17 @@ def _sentence_on_page(page: str, anchor: str) -> str:
     return re.search(rf'<span id="{anchor}" class="[^"]*".*?(?=<span id="src-|</div>)', page, re.S)[0]
 
 
-def test_a_failing_scenario_shows_on_the_sentences_of_its_rule(broken_copy, tmp_path):
+def test_a_failing_scenario_shows_on_the_sentences_of_its_rule(spec_run, broken_copy, tmp_path):
     """ACC-5 (unpaid invoices) is French sentence 27 and Dutch sentence 31: passing, they are covered by passing
-    scenarios; with one of its scenarios broken, by a failing one, on the page and in sources.json."""
+    scenarios (the shared ``joinsim spec --tags @rule-ACC-5`` run); with one of its scenarios broken, by a failing
+    one, on the page and in sources.json."""
+    then = 'choosing a credit transfer\n      Then it is refused with '  # the English scenario expects another refusal
+    _replace(broken_copy / "accepting.feature", then + '"UNPAID_INVOICES"', then + '"ZOOM_ROOMS_ON_ACCOUNT"')
+    assert _spec(broken_copy, tmp_path / "failing") == 1
     cases = {}
-    for case in ("passing", "failing"):
-        if case == "failing":  # the English scenario now expects another refusal: it fails
-            then = 'choosing a credit transfer\n      Then it is refused with '
-            _replace(broken_copy / "accepting.feature", then + '"UNPAID_INVOICES"', then + '"ZOOM_ROOMS_ON_ACCOUNT"')
-        code = _spec(broken_copy, tmp_path / case)
-        assert code == (0 if case == "passing" else 1)
-        report = json.loads((tmp_path / case / "sources.json").read_text(encoding="utf-8"))
-        cases[case] = (report, (tmp_path / case / "index.html").read_text(encoding="utf-8"))
+    for case, out in (("passing", spec_run), ("failing", tmp_path / "failing")):
+        report = json.loads((out / "sources.json").read_text(encoding="utf-8"))
+        cases[case] = (report, (out / "index.html").read_text(encoding="utf-8"))
 
     for case, expected in (("passing", "passed"), ("failing", "failed")):
         report, page = cases[case]
