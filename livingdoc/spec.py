@@ -140,9 +140,13 @@ def _text(description: str | None) -> str:
     return "\n".join(line.strip() for line in (description or "").strip().splitlines())
 
 
-def language_of(path: Path, features_dir: Path = FEATURES) -> str:
-    rel = path.relative_to(features_dir)
-    return rel.parts[0] if len(rel.parts) > 1 and rel.parts[0] in LANGUAGES else "en"
+def language_of(path: Path, feature) -> str:
+    """The language a feature file is written in: its Gherkin dialect (``# language: fr``; English without one), as
+    Cucumber's reports give it; one the step catalogue does not speak is refused in one line (``UsageError``)."""
+    if feature.language not in LANGUAGES:
+        raise UsageError(f"feature file {_rel(path)!r} is written in {feature.language[:20]!r} (its '# language:' "
+                         f"line): allowed {', '.join(LANGUAGES)}, the languages of the step catalogue")
+    return feature.language
 
 
 def _table(datatable) -> list[list[str]] | None:
@@ -168,7 +172,7 @@ def read_features(features_dir: Path = FEATURES) -> list[FeatureDoc]:
             raise UsageError(f"feature file {_rel(path)!r} cannot be read ({exc}): allowed a UTF-8 Gherkin file") \
                 from None
         feature = document.feature
-        doc = FeatureDoc(_rel(path), language_of(path, features_dir), feature.name,
+        doc = FeatureDoc(_rel(path), language_of(path, feature), feature.name,
                          _text(feature.description), [t.name.lstrip("@") for t in feature.tags])
         background: list[StepDoc] = []
         for child in feature.children:

@@ -187,3 +187,15 @@ def test_a_problem_in_the_traceability_of_the_articles_fails_the_run(tmp_path):
     assert "problem(s) in the traceability" in done.stdout + done.stderr and "INV-99" in done.stdout + done.stderr
     report = json.loads((tmp_path / "out" / "sources.json").read_text(encoding="utf-8"))
     assert any("INV-99" in problem for problem in report["problems"])
+
+
+def test_a_features_language_is_its_gherkin_dialect_and_one_without_steps_is_refused(tmp_path):
+    """Found: a feature written '# language: de' was English on the page and rules.json (from its folder) and German
+    in junit.xml (from its header); its steps could never match."""
+    features = tmp_path / "features"
+    features.mkdir()
+    (features / "racine.feature").write_text("# language: fr\nFonctionnalité: À la racine\n", encoding="utf-8")
+    assert [f.language for f in livingdoc.read_features(features)] == ["fr"]
+    (features / "deutsch.feature").write_text("# language: de\nFunktionalität: Deutsch\n", encoding="utf-8")
+    with pytest.raises(UsageError, match=r"deutsch.feature' is written in 'de' .*allowed en, fr, nl"):
+        livingdoc.read_features(features)
