@@ -65,6 +65,19 @@ def hidden(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
 
 
+def run_spec_apart(out: Path, features: Path, tests: Path | None = None, tags: str | None = None,
+                   timeout: float = TIMEOUT) -> subprocess.CompletedProcess:
+    """``joinsim.livingdoc.spec.run_spec`` (the living documentation of ``features`` into ``out``; ``tests``: a test
+    module binding them, else run_spec writes its own) in a Python process of its own; its exit code is run_spec's,
+    or 128 + the signal when the run is interrupted."""
+    given = "None" if tests is None else f"Path({str(tests)!r})"
+    script = ("import sys; from pathlib import Path; from joinsim.livingdoc.spec import run_spec\n"
+              f"try: sys.exit(run_spec(Path({str(out)!r}), tags={tags!r}, quiet=True, tests={given},"
+              f" features_dir=Path({str(features)!r})))\n"
+              "except KeyboardInterrupt as exc: sys.exit(128 + exc.signum)\n")
+    return subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+
+
 def joinsim(home: Path, *args: str, timeout: float = TIMEOUT) -> subprocess.CompletedProcess:
     """The installed console script, run from ``home``."""
     return subprocess.run([str(JOINSIM), *args], cwd=home, capture_output=True, text=True, timeout=timeout)

@@ -6,14 +6,12 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import subprocess
-import sys
 import textwrap
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from helpers import joinsim
+from helpers import joinsim, run_spec_apart
 
 from joinsim.common.errors import UsageError
 from joinsim.livingdoc import catalogue as stepcatalogue
@@ -79,10 +77,7 @@ def tiny_project(tmp_path) -> tuple[Path, Path]:
 
 def test_an_undefined_step_is_shown_as_undefined_not_dropped(tiny_project, tmp_path):
     features, tests = tiny_project
-    code = subprocess.run([sys.executable, "-c", (
-        "import sys; from pathlib import Path; from joinsim.livingdoc.spec import run_spec;"
-        f"sys.exit(run_spec(Path({str(tmp_path / 'out')!r}), quiet=True, tests=Path({str(tests)!r}),"
-        f" features_dir=Path({str(features)!r})))")], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    code = run_spec_apart(tmp_path / "out", features, tests)
     assert code.returncode != 0, "a run with an undefined step must not pass"
     report = json.loads((tmp_path / "out" / "cucumber.json").read_text(encoding="utf-8"))
     statuses = {e["name"]: {s["result"]["status"] for s in e["steps"]} for e in report[0]["elements"]}
@@ -144,16 +139,7 @@ def test_a_signal_that_ended_one_scenario_only_publishes_nothing(tiny_project, t
     documentation over the previous one, while the command said "nothing half-written was left behind"."""
     features, tests = tiny_project
     out = tmp_path / "out"
-
-    def spec() -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-c", (
-            "import sys; from pathlib import Path; from joinsim.livingdoc.spec import run_spec\n"
-            f"try: sys.exit(run_spec(Path({str(out)!r}), quiet=True, tests=Path({str(tests)!r}),"
-            f" features_dir=Path({str(features)!r})))\n"
-            "except KeyboardInterrupt as exc: sys.exit(128 + exc.signum)\n")], cwd=ROOT, capture_output=True,
-            text=True, timeout=300)
-
-    assert spec().returncode == 1  # (the previous documentation: one scenario has an undefined step)
+    assert run_spec_apart(out, features, tests).returncode == 1  # (the previous documentation: an undefined step)
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     tests.write_text(tests.read_text(encoding="utf-8") + textwrap.dedent('''
         from pathlib import Path
@@ -168,7 +154,7 @@ def test_a_signal_that_ended_one_scenario_only_publishes_nothing(tiny_project, t
         def test_zzz_after_the_signal():
             Path(MARKER).write_text("ran after the signal")
         ''').replace("MARKER", repr(str(tmp_path / "ran"))), encoding="utf-8")
-    done = spec()
+    done = run_spec_apart(out, features, tests)
     assert done.returncode == 130 and not (tmp_path / "ran").exists(), done.stderr  # (the session stopped there)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 

@@ -8,12 +8,10 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from helpers import cli, refused
+from helpers import cli, refused, run_spec_apart
 
 from joinsim.common.errors import UsageError
 from joinsim.livingdoc import sources, spec
@@ -266,10 +264,7 @@ def test_a_refusal_quotes_little_of_a_huge_input(broken_copy, edit):
 # ----------------------------------------------------------------------------------------- results on the sentences
 def _spec(features: Path, out: Path) -> int:
     """``joinsim spec`` of rule ACC-5 on these features (run_spec, in a process of its own)."""
-    done = subprocess.run([sys.executable, "-c", (
-        "import sys; from pathlib import Path; from joinsim.livingdoc.spec import run_spec;"
-        f"sys.exit(run_spec(Path({str(out)!r}), tags='@rule-ACC-5', quiet=True, features_dir=Path({str(features)!r})))"
-    )], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    done = run_spec_apart(out, features, tags="@rule-ACC-5")
     assert done.returncode in (0, 1), done.stdout[-3000:] + done.stderr[-3000:]
     return done.returncode
 
