@@ -42,9 +42,10 @@ class LivingDocumentation:
     def __init__(self, out: Path, config) -> None:
 
         self.out = out
-        self.features = config.getoption("--living-doc-features", default=None)
+        given = config.getoption("--living-doc-features", default=None)
+        self.features = Path(given) if given else FEATURES  # the features folder the documentation shows
         try:  # (a malformed traceability file of the articles: one line, before anything runs)
-            self.articles = sources.read_sources(Path(self.features) if self.features else FEATURES)
+            self.articles = sources.read_sources(self.features)
         except UsageError as exc:
             raise pytest.UsageError(str(exc)) from None
         self.collector = ResultCollector()
@@ -115,12 +116,11 @@ class LivingDocumentation:
         """Writes every file into the working folder; returns the problems of the articles' traceability."""
         import json
 
-        folder = Path(self.features) if self.features else FEATURES
-        features = read_features(folder)
+        features = read_features(self.features)
         merge(features, self.collector)
-        meta = {"commit": git_commit(folder), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        meta = {"commit": git_commit(self.features), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
                 "tags": self.tags}
-        envelopes = cucumber.messages(folder, self.recorder, self.started, time.time_ns())
+        envelopes = cucumber.messages(self.features, self.recorder, self.started, time.time_ns())
         cucumber.write_ndjson(envelopes, self.work / "messages.ndjson")
         for name, content in (("cucumber.json", cucumber.cucumber_json(envelopes)),
                               ("rules.json", cucumber.rules_json(features))):
