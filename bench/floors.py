@@ -186,24 +186,31 @@ def simulator(config, population) -> None:
     Migration(config, np.random.SeedSequence(config.seed), population).run()
 
 
+def bench_population(users: int) -> tuple:
+    """The config and the population of ``users`` users of the bench campaign."""
+    config = load(CONFIG, users=users)
+    return config, Migration(config, np.random.SeedSequence(config.seed)).population
+
+
 def measured(users: int) -> tuple:
     """The population, the recorded run and the model's calls for ``users`` users of the bench campaign."""
-    config = load(CONFIG, users=users)
-    population = Migration(config, np.random.SeedSequence(config.seed)).population
+    config, population = bench_population(users)
     scripts, calls, horizon, refused_in_run = record(config, population)
     return config, population, scripts, calls, horizon, refused_in_run
 
 
 def one(users: int, which: str) -> None:
     """Runs one of the three once, inside ``operator.call``: what ``--instructions`` counts (callgrind collects
-    inside that function only, so the recording before it is not counted)."""
-    config, population, scripts, calls, horizon, _ = measured(users)
-    replay = model_calls(config, calls)
+    inside that function only, so the recording before it is not counted; the simulator needs none)."""
+    config, population = bench_population(users)
+    if which == "simulator":
+        work: tuple = (simulator, config, population)
+    else:
+        scripts, calls, horizon, _ = record(config, population)
+        work = ((simpy_floor, scripts, horizon) if which == "simpy floor" else
+                (model_floor, model_calls(config, calls), Migration.EVENTS, []))
     gc.collect()
     gc.disable()
-    work = {"simpy floor": (simpy_floor, scripts, horizon),
-            "model floor": (model_floor, replay, Migration.EVENTS, []),
-            "simulator": (simulator, config, population)}[which]
     operator.call(*work)
     gc.collect()
 
